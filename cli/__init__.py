@@ -1,0 +1,1 @@
+"""The brief command line: everything that touches the terminal lives here."""

@@ -1,0 +1,57 @@
+"""Parsing absolute dates written the ways news writes them."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
+            r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
+            r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+ISO_RE = r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+# "September 20, 2020", "Sept. 20 2020", "Sept. 20"
+MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"
+# "20 September 2020", "20th Sept 2020"
+DMY_RE = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"(?:,?\s+(\d{4}))?(?!\d)"
+
+_ISO = re.compile(ISO_RE)
+_MDY = re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r")(?:,?\s+(\d{4}))?(?!\d)")
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date (with a year) in ``text``, or None."""
+    found = []
+    for match in _ISO.finditer(text):
+        found.append((match.start(), safe_date(*map(int, match.groups()))))
+    for match in _MDY.finditer(text):
+        month, day, year = match.groups()
+        if year:
+            found.append((match.start(), safe_date(int(year), month_number(month) or 0, int(day))))
+    for match in _DMY.finditer(text):
+        day, month, year = match.groups()
+        if year:
+            found.append((match.start(), safe_date(int(year), month_number(month) or 0, int(day))))
+    found = [item for item in found if item[1] is not None]
+    return min(found, key=lambda item: item[0])[1] if found else None

@@ -1,0 +1,24 @@
+"""Exceptions raised by the library; the CLI turns them into one-line messages."""
+from __future__ import annotations
+
+
+class BriefError(Exception):
+    """Base class of every error brief raises on purpose."""
+
+
+class InputError(BriefError):
+    """An input cannot be read or holds no article."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class UnknownMethodError(BriefError):
+    """A summarization method name that is not registered."""
+
+    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"unknown method {name!r}; available: {', '.join(known)}")
+        self.name = name
+        self.known = known

@@ -1,0 +1,112 @@
+"""Article headers: title, date and byline lines are metadata, not body text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import parse_date
+
+_MAX_HEADER_LINES = 12
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*by\b[:\s]*(.*)$", re.IGNORECASE)
+_STAMP_LINE = re.compile(
+    r"^\s*(?:published|updated|last updated|posted|modified)\b\s*:?\s*(.*)$", re.IGNORECASE)
+_SEPARATOR_LINE = re.compile(r"^\s*[|\-–—•·*]+\s*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_NAME_TAIL = re.compile(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
+                        re.IGNORECASE)
+_END_PUNCT = ".!?:;,\"'”’)…"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    title: str | None
+    date: str | None
+    authors: tuple[str, ...]
+    body_start: int  # character offset where the body begins
+
+
+def parse_header(text: str) -> Header:
+    """Peel metadata lines off the top of ``text``."""
+    title = date = None
+    authors: list[str] = []
+    offset = 0
+    lines_seen = 0
+    expect: str | None = None  # "authors" or "date" after a bare label line
+    while lines_seen < _MAX_HEADER_LINES and offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].strip()
+        next_offset = end + 1
+        if not line:
+            offset = next_offset
+            continue
+        lines_seen += 1
+        if expect == "authors":
+            authors.extend(split_names(line))
+            expect = None
+        elif expect == "date":
+            parsed = parse_date(line)
+            date = date or (parsed.isoformat() if parsed else None)
+            expect = None
+        elif match := _DATE_LINE.match(line):
+            date = match.group(1) if parse_date(match.group(1)) else date
+            rest = match.group(2).strip()
+            if by := _BY_LINE.match(rest):
+                authors.extend(split_names(by.group(1)))
+        elif match := _BY_LINE.match(line):
+            if _looks_like_byline(match.group(1)):
+                authors.extend(split_names(match.group(1)))
+            elif not match.group(1).strip():
+                expect = "authors"
+            else:
+                break
+        elif match := _STAMP_LINE.match(line):
+            rest = match.group(1).strip()
+            parsed = parse_date(rest) if rest else None
+            if parsed:
+                date = date or parsed.isoformat()
+            elif not rest:
+                expect = "date"
+            else:
+                break
+        elif _SEPARATOR_LINE.match(line):
+            pass
+        elif (title is None and not authors and date is None and lines_seen == 1
+              and _is_title(text, line, next_offset)):
+            title = line
+        else:
+            break
+        offset = next_offset
+    return Header(title=title, date=date, authors=tuple(dict.fromkeys(authors)),
+                  body_start=min(offset, len(text)))
+
+
+def _is_title(text: str, line: str, next_offset: int) -> bool:
+    """A short first line without final punctuation, followed by a blank line."""
+    if len(line) > 150 or len(line.split()) > 25 or line[-1] in _END_PUNCT:
+        return False
+    rest = text[next_offset:]
+    return rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")
+
+
+def _looks_like_byline(rest: str) -> bool:
+    rest = _NAME_TAIL.sub("", rest).strip()
+    if not rest or len(rest) > 120:
+        return False
+    names = split_names(rest)
+    return bool(names) and all(_is_name(name) for name in names)
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el"}
+
+
+def split_names(text: str) -> list[str]:
+    """Split ``A, B and C`` into names, dropping trailing stamps and roles."""
+    text = _NAME_TAIL.sub("", text).strip().rstrip(".,;")
+    return [name.strip() for name in _NAME_SPLIT.split(text) if name.strip()]

