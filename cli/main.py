@@ -67,7 +67,11 @@ def main(
     options = Options(method=method, sentences=sentences, ratio=ratio, words=words,
                       language=language, facts=not no_facts)
     writer = Writer(fmt or default_format(stdout), stdout, stderr, many=len(sources) > 1)
-    failed = _run(sources, options, writer, max_bytes, debug)
+    try:
+        failed = _run(sources, options, writer, max_bytes, debug)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
     raise typer.Exit(ExitStatus.FAILED if failed else ExitStatus.OK)
 
 
