@@ -91,3 +91,61 @@ def test_ctrl_c_exits_130_without_traceback(wire_path):
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert b"Traceback" not in stderr
+
+
+def _folder_of_copies(root: Path, count: int) -> Path:
+    from .conftest import WIRE_ARTICLE
+
+    folder = root / "many"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"{number:04d}.txt").write_text(WIRE_ARTICLE * 3)
+    return folder
+
+
+def test_progress_bar_and_tally_only_on_a_terminal(tmp_path):
+    folder = _folder_of_copies(tmp_path, 5)
+    (folder / "empty.txt").write_text("")
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl", "-j", "2"],
+                                stderr=secondary, stdout=subprocess.PIPE, text=True, timeout=60)
+        os.close(secondary)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(primary)
+    text = seen.decode(errors="replace")
+    assert result.returncode == 1
+    assert "briefed 5, failed 1, skipped 0" in text and "articles/s" in text
+    assert f"brief: error: {folder / 'empty.txt'}: empty input (no text)" in text
+    assert len(result.stdout.splitlines()) == 6
+    piped = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl"],
+                           capture_output=True, text=True, timeout=60)
+    assert piped.stderr == f"brief: error: {folder / 'empty.txt'}: empty input (no text)\n"
+
+
+def test_ctrl_c_stops_a_pooled_batch_cleanly(tmp_path):
+    folder = _folder_of_copies(tmp_path, 400)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "cli", str(folder), "-o", str(out), "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (out.exists() and any(out.iterdir())):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+    files = list(out.iterdir())
+    assert all(f.name.endswith(".txt.json") for f in files)  # no temporary file left behind
+    for f in files:
+        json.loads(f.read_text())  # and none half-written
+    assert len(files) < 400
