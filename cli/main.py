@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from typing import List, Optional
 
 import typer
 
-from summarizer.errors import BriefError, InputError, UnknownMethodError
+from summarizer.errors import UnknownMethodError
 from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
 from summarizer.methods import DEFAULT_METHOD, METHODS
 from summarizer.records import Options
+from summarizer.walk import ARTICLE_PATTERNS
 
-from .output import FORMATS, Writer, default_format, usage_error
+from .output import FORMATS, default_format, isatty, usage_error
 from .status import ExitStatus
 
 app = typer.Typer(add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,7 +30,8 @@ def _version(value: bool) -> None:
 @app.command()
 def main(
     inputs: Optional[List[str]] = typer.Argument(
-        None, metavar="[INPUT]...", help="Article files, or - for stdin (default when piped)."),
+        None, metavar="[INPUT]...",
+        help="Article files, folders (walked recursively), or - for stdin (default when piped)."),
     sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="Sentences in the summary."),
     ratio: Optional[float] = typer.Option(
         None, "--ratio", min=0.0, max=1.0, help="Share of the article's sentences instead of -n."),
@@ -40,68 +41,67 @@ def main(
         DEFAULT_METHOD, "--method", "-m", help=f"Ranking method: {', '.join(METHODS)}."),
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f",
-        help="Output: rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped."),
+        help="rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped "
+             "(json with --output-dir)."),
     language: Optional[str] = typer.Option(
         None, "--language", "-l", help="ISO 639-1 code of the article's language (default: en)."),
     no_facts: bool = typer.Option(False, "--no-facts", help="Summary only, skip key facts."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, help="Worker processes for several inputs (default: CPUs)."),
+    output_dir: Optional[str] = typer.Option(
+        None, "--output-dir", "-o", help="Write one brief file per article here, mirroring paths."),
+    force: bool = typer.Option(False, "--force", help="With --output-dir, rewrite fresh briefs too."),
+    glob: Optional[List[str]] = typer.Option(
+        None, "--glob", help=f"File name pattern taken from folders (repeatable; default "
+                              f"{' '.join(ARTICLE_PATTERNS)})."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of failures."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Summarize news articles: title, date, authors, the sentences that matter, key facts."""
+    from .run import RunSettings, run_batch
+
     stdout, stderr = sys.stdout, sys.stderr
+    _check_choices(fmt, method, stderr)
+    sources = tuple(inputs or ()) or _stdin_or_usage_error(stderr)
+    if sources.count(STDIN) > 1:
+        usage_error("stdin (-) can be read only once", stderr)
+        raise typer.Exit(ExitStatus.USAGE)
+    from summarizer.batch import default_jobs
+
+    settings = RunSettings(
+        sources=sources,
+        options=Options(method=method, sentences=sentences, ratio=ratio, words=words,
+                        language=language, facts=not no_facts),
+        fmt=fmt or ("json" if output_dir else default_format(stdout)),
+        jobs=jobs or default_jobs(),
+        patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
+        max_bytes=max_bytes, output_dir=output_dir, force=force, debug=debug)
+    try:
+        tally = run_batch(settings, stdout, stderr)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
+    raise typer.Exit(ExitStatus.FAILED if tally.failed else ExitStatus.OK)
+
+
+def _check_choices(fmt: str | None, method: str, stderr) -> None:
     if fmt is not None and fmt not in FORMATS:
         usage_error(f"unknown format {fmt!r}; available: {', '.join(FORMATS)}", stderr)
         raise typer.Exit(ExitStatus.USAGE)
     if method not in METHODS:
         usage_error(str(UnknownMethodError(method, tuple(METHODS))), stderr)
         raise typer.Exit(ExitStatus.USAGE)
-    sources = list(inputs or [])
-    if not sources:
-        if sys.stdin is None or _isatty(sys.stdin):
-            usage_error("no input: give a file, or pipe text to stdin (see brief --help)", stderr)
-            raise typer.Exit(ExitStatus.USAGE)
-        sources = [STDIN]
-    options = Options(method=method, sentences=sentences, ratio=ratio, words=words,
-                      language=language, facts=not no_facts)
-    writer = Writer(fmt or default_format(stdout), stdout, stderr, many=len(sources) > 1)
-    failed = _run(sources, options, writer, max_bytes, debug)
-    raise typer.Exit(ExitStatus.FAILED if failed else ExitStatus.OK)
 
 
-def _isatty(stream) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _run(sources: list[str], options: Options, writer: Writer, max_bytes: int, debug: bool) -> int:
-    from summarizer.pipeline import summarize
-    from summarizer.serialize import brief_to_dict
-
-    failed = 0
-    for source in sources:
-        try:
-            brief = summarize(source, options, max_bytes=max_bytes)
-        except InputError as exc:
-            failed += 1
-            writer.error(exc.source, exc.reason)
-            continue
-        except BriefError as exc:
-            failed += 1
-            writer.error(source, str(exc))
-            continue
-        except Exception as exc:  # a bug must not hide the other inputs' briefs
-            failed += 1
-            if debug:
-                traceback.print_exc()
-            writer.error(source, f"internal error: {type(exc).__name__}: {exc}")
-            continue
-        writer.brief(brief_to_dict(brief))
-    return failed
+def _stdin_or_usage_error(stderr) -> tuple[str, ...]:
+    if sys.stdin is None or isatty(sys.stdin):
+        usage_error("no input: give a file or folder, or pipe text to stdin (see brief --help)",
+                    stderr)
+        raise typer.Exit(ExitStatus.USAGE)
+    return (STDIN,)
 
 
 def run() -> None:

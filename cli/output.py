@@ -1,7 +1,6 @@
 """Writing briefs and errors to the terminal or a pipe in the chosen format."""
 from __future__ import annotations
 
-import sys
 from typing import Any, TextIO
 
 from summarizer.serialize import dumps, error_to_dict
@@ -12,15 +11,25 @@ from .safety import clean, clean_data
 FORMATS = ("rich", "text", "markdown", "json", "jsonl")
 
 
-def default_format(stream: TextIO) -> str:
-    return "rich" if _isatty(stream) else "text"
-
-
-def _isatty(stream: TextIO) -> bool:
+def isatty(stream: TextIO | None) -> bool:
     try:
-        return stream.isatty()
+        return bool(stream is not None and stream.isatty())
     except (AttributeError, ValueError):  # closed or replaced streams
         return False
+
+
+def default_format(stream: TextIO) -> str:
+    return "rich" if isatty(stream) else "text"
+
+
+def format_brief(data: dict[str, Any], fmt: str, heading: bool = False) -> str:
+    """The brief as text in a file format (rich becomes plain text)."""
+    data = clean_data(data)
+    if fmt in {"json", "jsonl"}:
+        return dumps(data) + "\n"
+    if fmt == "markdown":
+        return render.to_markdown(data, heading)
+    return render.to_text(data, heading)
 
 
 class Writer:
@@ -33,27 +42,33 @@ class Writer:
         self.many = many
         self._written = 0
         self._console = None
+        self.error_sink = None  # set while a progress bar owns stderr
 
     def brief(self, data: dict[str, Any]) -> None:
-        data = clean_data(data)
-        if self.fmt in {"json", "jsonl"}:
-            self._write(dumps(data) + "\n")
-        elif self.fmt == "text":
-            self._write(("\n" if self._written else "") + render.to_text(data, self.many))
-        elif self.fmt == "markdown":
-            self._write(("\n" if self._written else "") + render.to_markdown(data, self.many))
-        else:
-            self._rich_console().print(render.to_rich(data, self.many))
+        if self.fmt == "rich":
+            self._rich_console().print(render.to_rich(clean_data(data), self.many))
             self.stdout.flush()
+        else:
+            gap = "\n" if self._written and self.fmt in {"text", "markdown"} else ""
+            self._write(gap + format_brief(data, self.fmt, self.many))
         self._written += 1
 
-    def error(self, source: str, message: str) -> None:
+    def error(self, source: str, message: str, record: bool = True) -> None:
         """One line on stderr; in JSON modes also a record on stdout so no input is lost."""
         source, message = clean(source), clean(message)
-        self.stderr.write(f"brief: error: {source}: {message}\n")
-        self.stderr.flush()
-        if self.fmt in {"json", "jsonl"}:
+        self._stderr_line(f"brief: error: {source}: {message}")
+        if record and self.fmt in {"json", "jsonl"}:
             self._write(dumps(error_to_dict(source, message)) + "\n")
+
+    def trace(self, text: str) -> None:
+        self._stderr_line(clean(text).rstrip("\n"))
+
+    def _stderr_line(self, line: str) -> None:
+        if self.error_sink is not None:
+            self.error_sink(line)
+            return
+        self.stderr.write(line + "\n")
+        self.stderr.flush()
 
     def _write(self, text: str) -> None:
         self.stdout.write(text)
@@ -68,5 +83,5 @@ class Writer:
         return self._console
 
 
-def usage_error(message: str, stderr: TextIO = sys.stderr) -> None:
+def usage_error(message: str, stderr: TextIO) -> None:
     stderr.write(f"brief: error: {clean(message)}\n")

@@ -55,12 +55,20 @@ def select(document: Document, options: Options) -> tuple[Sentence, ...]:
     sentences = document.sentences
     if not sentences:
         return ()
-    ranking = get_method(options.method)(document)
+    ranking = _complete(get_method(options.method)(document), len(sentences))
     if options.words is not None:
         chosen = _within_budget(ranking, sentences, options.words)
     else:
         chosen = ranking[: summary_size(len(sentences), options)]
     return tuple(sentences[i] for i in sorted(set(chosen)))
+
+
+def _complete(ranking: list[int], total: int) -> list[int]:
+    """The ranking with any sentence a method left out appended in article order."""
+    seen = set(ranking)
+    if len(seen) == total:
+        return ranking
+    return list(dict.fromkeys(ranking)) + [i for i in range(total) if i not in seen]
 
 
 def _within_budget(ranking: list[int], sentences: tuple[Sentence, ...], budget: int) -> list[int]:

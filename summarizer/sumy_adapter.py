@@ -54,5 +54,9 @@ def sumy_ranking(name: str, document: Document) -> list[int]:
         ranked.extend(by_id[id(info.sentence)] for info in infos)
         return infos
 
-    summarizer(model, keep_all)
+    import numpy
+
+    # sumy divides by zero norms on tiny documents; the ranking is still usable.
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        summarizer(model, keep_all)
     return ranked

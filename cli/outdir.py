@@ -1,0 +1,53 @@
+"""--output-dir: one file per article, mirroring its path, written atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from summarizer.walk import BatchItem
+
+EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt"}
+
+
+class OutputDir:
+    def __init__(self, root: str, fmt: str, force: bool) -> None:
+        self.root = Path(root)
+        self.extension = EXTENSIONS[fmt]
+        self.force = force
+
+    def path_for(self, item: BatchItem) -> Path:
+        """DIR/<relative path>.<ext>: ``a/b.txt`` -> ``DIR/a/b.txt.json``, never outside DIR."""
+        parts = [p for p in Path(item.relpath).parts if p not in ("", ".", "..", "/")]
+        parts = [p.replace(os.sep, "_") for p in parts] or ["input"]
+        target = self.root.joinpath(*parts[:-1], parts[-1] + self.extension)
+        root = os.path.realpath(self.root)
+        if os.path.commonpath([root, os.path.realpath(target)]) != root:
+            raise ValueError(f"output path escapes the output folder: {target}")
+        return target
+
+    def is_fresh(self, item: BatchItem) -> bool:
+        """True when the output exists and is newer than the input (a rerun skips it)."""
+        if self.force or item.source == "-" or item.source.startswith(("http://", "https://")):
+            return False
+        try:
+            return self.path_for(item).stat().st_mtime >= os.stat(item.source).st_mtime
+        except (OSError, ValueError):
+            return False
+
+    def write(self, item: BatchItem, text: str) -> Path:
+        """Write through a temporary file and a rename, so no brief is ever half-written."""
+        target = self.path_for(item)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, target)
+        except BaseException:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+            raise
+        return target

@@ -1,0 +1,70 @@
+"""Progress bar and end-of-run tally, on stderr, only when stderr is a terminal."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TextIO
+
+
+@dataclass
+class Tally:
+    briefed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def line(self) -> str:
+        seconds = time.monotonic() - self.started
+        rate = self.briefed / seconds if seconds > 0 else 0.0
+        return (f"briefed {self.briefed:,}, failed {self.failed:,}, skipped {self.skipped:,} "
+                f"in {seconds:.1f} s ({rate:,.1f} articles/s)")
+
+
+class Progress:
+    """A Rich progress bar (count, rate, ETA); refreshed by hand, so it starts no thread."""
+
+    def __init__(self, stderr: TextIO, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RichProgress,
+                                   TaskProgressColumn, TextColumn, TimeRemainingColumn)
+
+        self._progress = RichProgress(
+            TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn("{task.fields[rate]} /s"), TimeRemainingColumn(),
+            console=Console(file=stderr), auto_refresh=False, transient=True)
+        self._task = self._progress.add_task("briefing", total=total, rate="-")
+        self._started = time.monotonic()
+        self._last = 0.0
+        self._done = 0
+
+    def __enter__(self) -> Progress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._progress.stop()
+
+    def advance(self) -> None:
+        self._done += 1
+        now = time.monotonic()
+        if now - self._last < 0.1:
+            self._progress.update(self._task, advance=1)
+            return
+        self._last = now
+        rate = self._done / max(now - self._started, 1e-9)
+        self._progress.update(self._task, advance=1, rate=f"{rate:,.1f}")
+        self._progress.refresh()
+
+    def print_above(self, text: str) -> None:
+        self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+class NoProgress:
+    def __enter__(self) -> NoProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def advance(self) -> None:
+        pass

@@ -1,0 +1,98 @@
+"""Running a batch: inputs in, briefs and errors out, every input accounted for."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TextIO
+
+from summarizer.batch import BatchResult, summarize_many
+from summarizer.records import Options
+from summarizer.serialize import brief_to_dict
+from summarizer.walk import BatchItem, iter_inputs
+
+from .outdir import OutputDir
+from .output import Writer, format_brief, isatty
+from .progress import NoProgress, Progress, Tally
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """Everything the CLI decided from its arguments, in one record."""
+
+    sources: tuple[str, ...]
+    options: Options
+    fmt: str
+    jobs: int
+    patterns: tuple[str, ...]
+    max_bytes: int
+    output_dir: str | None = None
+    force: bool = False
+    debug: bool = False
+
+
+def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
+    tally = Tally()
+    outdir = OutputDir(settings.output_dir, settings.fmt, settings.force) if settings.output_dir else None
+    total = _count(settings) if isatty(stderr) else 0
+    many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
+    writer = Writer(settings.fmt, stdout, stderr, many=many)
+    progress = Progress(stderr, total) if total > 1 else NoProgress()
+    with progress:
+        if isinstance(progress, Progress):
+            writer.error_sink = progress.print_above
+        items = _fresh_only(iter_inputs(settings.sources, settings.patterns), outdir, tally, progress)
+        jobs = settings.jobs if many else 1
+        for result in summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes):
+            _emit(result, writer, outdir, tally, settings.debug)
+            progress.advance()
+    if isatty(stderr) and many:
+        stderr.write(tally.line() + "\n")
+    return tally
+
+
+def _count(settings: RunSettings) -> int:
+    """How many inputs there are, walking the folders once without holding the paths."""
+    return sum(1 for _ in iter_inputs(settings.sources, settings.patterns))
+
+
+def _has_folder(settings: RunSettings) -> bool:
+    import os
+
+    return any(os.path.isdir(s) for s in settings.sources if s != "-")
+
+
+def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tally,
+                progress) -> Iterator[BatchItem]:
+    """Skip the items whose brief in the output folder is newer than the article."""
+    if outdir is None:
+        yield from items
+        return
+    for item in items:
+        if item.error is None and outdir.is_fresh(item):
+            tally.skipped += 1
+            progress.advance()
+            continue
+        yield item
+
+
+def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: Tally,
+          debug: bool) -> None:
+    item = result.item
+    if result.brief is None:
+        tally.failed += 1
+        if debug and result.trace:
+            writer.trace(result.trace)
+        writer.error(item.source, result.error or "failed", record=outdir is None)
+        return
+    data = brief_to_dict(result.brief)
+    if outdir is None:
+        writer.brief(data)
+    else:
+        try:
+            outdir.write(item, format_brief(data, writer.fmt))
+        except (OSError, ValueError) as exc:
+            tally.failed += 1
+            writer.error(item.source, f"cannot write the brief: {exc}", record=False)
+            return
+    tally.briefed += 1
+

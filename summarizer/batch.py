@@ -1,0 +1,121 @@
+"""Briefing many inputs, in process or on a process pool, results streamed in input order."""
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .errors import BriefError, InputError
+from .loading import DEFAULT_MAX_BYTES, STDIN
+from .records import Brief, Options
+from .walk import BatchItem
+
+# Results a worker pool may hold ahead of the one being written, per worker:
+# enough to keep every worker busy, small enough to keep memory flat.
+_WINDOW_PER_JOB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    item: BatchItem
+    brief: Brief | None = None
+    error: str | None = None
+    trace: str | None = None  # the traceback of an internal error, for --debug
+
+    @property
+    def ok(self) -> bool:
+        return self.brief is not None
+
+
+def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BYTES,
+              timeout: float | None = None) -> BatchResult:
+    """The brief of one item, or the reason it has none; never raises for a bad input."""
+    from .pipeline import summarize
+
+    if item.error is not None:
+        return BatchResult(item, error=item.error)
+    try:
+        return BatchResult(item, brief=summarize(item.source, options, max_bytes=max_bytes))
+    except InputError as exc:
+        return BatchResult(item, error=exc.reason)
+    except BriefError as exc:
+        return BatchResult(item, error=str(exc))
+    except RecursionError:
+        return BatchResult(item, error="internal error: input too deeply nested")
+    except MemoryError:
+        return BatchResult(item, error="internal error: out of memory")
+    except Exception as exc:  # a bug must cost one input, not the batch
+        import traceback
+
+        return BatchResult(item, error=f"internal error: {type(exc).__name__}: {exc}",
+                           trace=traceback.format_exc())
+
+
+def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[BatchResult]:
+    """One result per item, in the items' order, computed on ``jobs`` processes."""
+    if jobs <= 1:
+        for item in items:
+            yield brief_one(item, options, max_bytes)
+        return
+    yield from _pooled(items, options, jobs, max_bytes)
+
+
+def _pooled(items: Iterable[BatchItem], options: Options, jobs: int,
+            max_bytes: int) -> Iterator[BatchResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the modules already imported; workers ignore Ctrl-C so the
+    # parent alone decides how to stop.
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append(_submit(pool, item, options, max_bytes))
+            while len(pending) >= jobs * _WINDOW_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _submit(pool, item: BatchItem, options: Options, max_bytes: int):
+    """A future for the item; stdin is read here, as workers have no stdin of their own."""
+    if item.source != STDIN:
+        return pool.submit(brief_one, item, options, max_bytes)
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    future.set_result(brief_one(item, options, max_bytes))
+    return future
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool) -> None:
+    """Stop the workers now: cancel what waits, end what runs."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,42 @@
+"""Shared fixtures: short articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+WIRE_ARTICLE = """date 2020-09-20 By Sebastian Herrera and Katy Stech Ferek
+
+WASHINGTON (Reuters) - A federal judge on Sunday blocked the Commerce Department from banning WeChat, the messaging app owned by Tencent Holdings Ltd., which has about 19 million regular users in the U.S.
+
+Judge Laurel Beeler of the U.S. District Court in San Francisco said the ban would harm users who rely on the app to talk with family abroad.
+
+The Commerce Department said on Friday it would bar transactions starting at 11:59 p.m. on Sunday. "We will appeal," said Wilbur Ross, the commerce secretary.
+
+Tencent shares rose 2.5% in Hong Kong trading on Monday. WeChat has more than 1.2 billion users worldwide.
+"""
+
+TITLED_ARTICLE = """Harbour bridge reopens after repairs
+
+By Jane Example
+
+The Old Harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the city $12 million.
+
+Engineers replaced 400 steel cables and resurfaced the deck, the transport office said.
+
+Drivers had faced detours of up to 40 minutes while the bridge was closed.
+
+The city expects about 30,000 vehicles a day to cross the bridge again by the end of the month.
+"""
+
+
+@pytest.fixture
+def wire_path(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE_ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def titled_path(tmp_path):
+    path = tmp_path / "titled.txt"
+    path.write_text(TITLED_ARTICLE, encoding="utf-8")
+    return path

@@ -1,0 +1,163 @@
+"""Folders and batches: every input accounted for, in order, for any number of jobs."""
+import json
+import os
+import subprocess
+import sys
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from summarizer import Options
+from summarizer.batch import summarize_many
+from summarizer.walk import iter_inputs
+
+from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
+
+runner = CliRunner()
+
+
+def invoke(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """A nested folder of articles with awkward entries, built fresh for each test."""
+    root = tmp_path / "archive"
+    (root / "2020" / "09").mkdir(parents=True)
+    (root / "b folder é").mkdir()
+    (root / "2020" / "09" / "wire.txt").write_text(WIRE_ARTICLE)
+    (root / "2020" / "bridge.md").write_text(TITLED_ARTICLE)
+    (root / "b folder é" / "ünïcode name.text").write_text(TITLED_ARTICLE.replace("Tuesday", "Friday"))
+    (root / "a-empty.txt").write_text("")
+    (root / "binary.txt").write_bytes(b"GIF89a\x00\x01\x02")
+    (root / "notes.csv").write_text("not,an,article\n")
+    (root / "image.png").write_bytes(b"\x89PNG")
+    os.symlink(root, root / "2020" / "loop")  # a symlink loop back to the top
+    os.symlink(root / "missing.txt", root / "dangling.txt")
+    os.mkfifo(root / "pipe.txt")  # reading it would block: it must be skipped
+    return root
+
+
+EXPECTED = ["2020/09/wire.txt", "2020/bridge.md", "a-empty.txt", "b folder é/ünïcode name.text",
+            "binary.txt", "dangling.txt"]
+
+
+def test_walk_is_sorted_recursive_and_skips_loops_fifos_and_non_articles(archive):
+    items = list(iter_inputs([str(archive)]))
+    assert [i.relpath for i in items] == EXPECTED
+    assert [i.error for i in items] == [None] * 5 + ["broken symbolic link"]
+
+
+def test_glob_chooses_the_files(archive):
+    items = list(iter_inputs([str(archive)], ("*.csv",)))
+    assert [i.relpath for i in items] == ["notes.csv"]
+
+
+def test_library_yields_one_result_per_input_in_order(archive):
+    results = list(summarize_many(iter_inputs([str(archive)]), Options(facts=False)))
+    assert [r.item.relpath for r in results] == EXPECTED
+    assert [r.ok for r in results] == [True, True, False, True, False, False]
+    assert results[2].error == "empty input (no text)"
+
+
+def test_jsonl_one_line_per_input_and_exit_code(archive):
+    result = invoke(archive, "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(archive / p) for p in EXPECTED]
+    assert ["error" in line for line in lines] == [False, False, True, False, True, True]
+    assert len(result.stderr.splitlines()) == 3
+    assert all(line.startswith("brief: error: ") for line in result.stderr.splitlines())
+
+
+def test_output_is_identical_for_any_number_of_jobs(archive):
+    one = invoke(archive, "-f", "jsonl", "--jobs", "1")
+    two = invoke(archive, "-f", "jsonl", "--jobs", "2")
+    three = invoke(archive, "-f", "text", "--jobs", "3")
+    assert one.stdout == two.stdout
+    assert one.stderr == two.stderr
+    assert three.stdout == invoke(archive, "-f", "text", "--jobs", "1").stdout
+
+
+def test_text_format_puts_the_source_above_each_brief(archive):
+    result = invoke(archive, "-f", "text", "--jobs", "1")
+    assert f"==> {archive / '2020/bridge.md'} <==" in result.stdout
+
+
+def test_output_dir_mirrors_paths_atomically_and_resumes(archive, tmp_path):
+    out = tmp_path / "briefs"
+    first = invoke(archive, "-o", out, "--jobs", "2")
+    assert first.exit_code == 1 and first.stdout == ""
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == ["2020/09/wire.txt.json", "2020/bridge.md.json",
+                       "b folder é/ünïcode name.text.json"]
+    data = json.loads((out / "2020" / "bridge.md.json").read_text())
+    assert data["title"] == "Harbour bridge reopens after repairs"
+    before = (out / "2020" / "bridge.md.json").stat().st_mtime_ns
+    # A rerun skips briefs newer than their article; --force rewrites them.
+    second = invoke(archive, "-o", out, "--jobs", "1")
+    assert (out / "2020" / "bridge.md.json").stat().st_mtime_ns == before
+    assert second.exit_code == 1  # the bad inputs still fail
+    os.utime(archive / "2020" / "bridge.md", None)
+    os.utime(out / "2020" / "bridge.md.json", (1, 1))
+    invoke(archive, "-o", out, "--jobs", "1")
+    assert (out / "2020" / "bridge.md.json").stat().st_mtime_ns != before
+    invoke(archive, "-o", out, "--force", "-f", "markdown")
+    assert (out / "2020" / "bridge.md.md").read_text().startswith("# Harbour bridge")
+
+
+def test_output_dir_never_escapes(tmp_path):
+    article = tmp_path / "in" / "story.txt"
+    article.parent.mkdir()
+    article.write_text(TITLED_ARTICLE)
+    out = tmp_path / "out"
+    result = invoke(f"{tmp_path}/in/../in/story.txt", "-o", out)
+    assert result.exit_code == 0
+    assert [p.name for p in out.iterdir()] == ["story.txt.json"]
+    assert not (tmp_path / "story.txt.json").exists()
+
+
+def test_mixing_files_folders_and_stdin(archive, titled_path):
+    result = runner.invoke(app, [str(titled_path), str(archive / "2020" / "09"), "-", "-f", "jsonl"],
+                           input=WIRE_ARTICLE)
+    assert result.exit_code == 0
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(titled_path), str(archive / "2020/09/wire.txt"), "-"]
+
+
+def test_stdin_twice_is_a_usage_error():
+    result = invoke("-", "-")
+    assert result.exit_code == 2
+
+
+def _without_root_file_access() -> list[str]:
+    """A command prefix under which root, too, obeys file permissions."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: every file is readable")
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX only")
+def test_unreadable_file_is_a_failed_input(tmp_path):
+    (tmp_path / "ok.txt").write_text(TITLED_ARTICLE)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(TITLED_ARTICLE)
+    secret.chmod(0o000)
+    try:
+        result = subprocess.run(
+            [*_without_root_file_access(), sys.executable, "-m", "cli", str(tmp_path), "-f",
+             "jsonl", "--no-facts"], capture_output=True, text=True, timeout=60,
+            cwd=Path(__file__).resolve().parent.parent)
+    finally:
+        secret.chmod(0o644)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"brief: error: {secret}: permission denied\n"
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [("error" in line) for line in lines] == [False, True]

@@ -1,0 +1,151 @@
+"""The installed command run as a real process: offline, terminals, pipes and signals."""
+import json
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def brief(*args, env=None, **kwargs):
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "cli", *map(str, args)], env=full_env,
+                          capture_output=True, text=True, timeout=60, **kwargs)
+
+
+def test_runs_offline_with_empty_nltk_data(tmp_path, wire_path):
+    empty = tmp_path / "nltk_data"
+    empty.mkdir()
+    env = {"NLTK_DATA": str(empty), "HOME": str(tmp_path), "no_proxy": "*",
+           "http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
+    for method in ("brief", "lexrank", "lsa", "sumbasic"):
+        result = brief(wire_path, "-f", "json", "--method", method, env=env)
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+        assert len(json.loads(result.stdout)["summary"]) == 3
+    assert list(empty.iterdir()) == []
+
+
+def test_no_pickle_and_no_network(wire_path):
+    # Audit hooks see every unpickled global, every file opened and every socket.
+    code = ("import sys\n"
+            "def hook(event, args):\n"
+            "    if event == 'pickle.find_class':\n"
+            "        raise RuntimeError('pickle loaded')\n"
+            "    if event == 'open' and str(args[0]).endswith(('.pickle', '.pkl')):\n"
+            "        raise RuntimeError('pickle file opened')\n"
+            "    if event in ('socket.connect', 'socket.getaddrinfo'):\n"
+            "        raise RuntimeError('network used')\n"
+            "sys.addaudithook(hook)\n"
+            "sys.argv = ['brief'] + sys.argv[1:]\n"
+            "from cli.main import run\nrun()\n")
+    for method in ("brief", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"):
+        result = subprocess.run([sys.executable, "-c", code, str(wire_path), "-f", "json",
+                                 "--method", method], capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, (method, result.stderr)
+
+
+def test_sample_article_in_the_repository():
+    result = brief(ROOT / "examples" / "sample.txt", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["authors"] == ["Mara Lindqvist", "Tomas Okafor"]
+    assert data["date"] == "2026-03-15"
+
+
+def test_no_input_with_a_terminal_on_stdin_is_a_usage_error():
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "cli"], stdin=secondary,
+                                capture_output=True, text=True, timeout=60)
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert result.returncode == 2
+    assert "no input" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_closed_stdout_ends_quietly(tmp_path, wire_path):
+    paths = [wire_path] * 200
+    proc = subprocess.Popen([sys.executable, "-m", "cli", *map(str, paths)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) in (0, 141)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
+
+def test_ctrl_c_exits_130_without_traceback(wire_path):
+    # stdin is a pipe that never closes, so brief waits on it until interrupted.
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+
+
+def _folder_of_copies(root: Path, count: int) -> Path:
+    from .conftest import WIRE_ARTICLE
+
+    folder = root / "many"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"{number:04d}.txt").write_text(WIRE_ARTICLE * 3)
+    return folder
+
+
+def test_progress_bar_and_tally_only_on_a_terminal(tmp_path):
+    folder = _folder_of_copies(tmp_path, 5)
+    (folder / "empty.txt").write_text("")
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl", "-j", "2"],
+                                stderr=secondary, stdout=subprocess.PIPE, text=True, timeout=60)
+        os.close(secondary)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(primary)
+    text = seen.decode(errors="replace")
+    assert result.returncode == 1
+    assert "briefed 5, failed 1, skipped 0" in text and "articles/s" in text
+    assert f"brief: error: {folder / 'empty.txt'}: empty input (no text)" in text
+    assert len(result.stdout.splitlines()) == 6
+    piped = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl"],
+                           capture_output=True, text=True, timeout=60)
+    assert piped.stderr == f"brief: error: {folder / 'empty.txt'}: empty input (no text)\n"
+
+
+def test_ctrl_c_stops_a_pooled_batch_cleanly(tmp_path):
+    folder = _folder_of_copies(tmp_path, 400)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "cli", str(folder), "-o", str(out), "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (out.exists() and any(out.iterdir())):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+    files = list(out.iterdir())
+    assert all(f.name.endswith(".txt.json") for f in files)  # no temporary file left behind
+    for f in files:
+        json.loads(f.read_text())  # and none half-written
+    assert len(files) < 400

@@ -1,0 +1,51 @@
+from summarizer.text import count_words, paragraph_spans, split_sentences, stemmer, stop_words
+
+
+def test_sentences_are_verbatim_with_offsets():
+    text = "Dr. Smith went to Washington on Jan. 5. He was tired.\n\n\"I am done,\" he said. U.S. officials agreed."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Dr. Smith went to Washington on Jan. 5.", "He was tired.", "\"I am done,\" he said.",
+        "U.S. officials agreed."]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
+    assert [s.paragraph_position for s in sentences] == [0, 1, 0, 1]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_blank_lines_and_unwrapped_lines_are_paragraphs():
+    text = "Caption without a stop\nThe story begins here.\n\nSecond paragraph."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Caption without a stop", "The story begins here.", "Second paragraph."]
+
+
+def test_hard_wrapped_paragraph_is_joined():
+    text = ("The committee met on Monday to discuss the budget for the coming\n"
+            "year, and members agreed that the road repairs should come first\n"
+            "before any new building projects were approved by the council.")
+    sentences = split_sentences(text)
+    assert len(sentences) == 1
+    assert "coming year" in sentences[0].text  # whitespace collapsed
+
+
+def test_over_long_sentence_is_cut():
+    text = "word " * 5000
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(len(s.text) <= 2000 for s in sentences)
+
+
+def test_punctuation_only_lines_are_not_sentences():
+    assert [s.text for s in split_sentences("|\n\n---\n\nReal words here.")] == ["Real words here."]
+
+
+def test_paragraph_spans():
+    assert paragraph_spans("a\n\n\nb") == [(0, 1), (4, 5)]
+
+
+def test_words_stems_and_stop_words():
+    assert count_words("It's the U.S. economy, stupid.") == 5
+    assert stemmer("en")("Running") == "run"
+    assert "the" in stop_words("en")
+    assert stop_words("xx") == frozenset()
