@@ -10,6 +10,7 @@ import typer
 from summarizer.errors import UnknownMethodError
 from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
 from summarizer.methods import DEFAULT_METHOD, METHODS
+from summarizer.languages import LANGUAGE_CODE
 from summarizer.records import Options
 from summarizer.walk import ARTICLE_PATTERNS
 
@@ -44,7 +45,8 @@ def main(
         help="rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped "
              "(json with --output-dir)."),
     language: Optional[str] = typer.Option(
-        None, "--language", "-l", help="ISO 639-1 code of the article's language (default: en)."),
+        None, "--language", "-l",
+        help="ISO 639-1 code of the articles' language, e.g. de or zh (default: detect)."),
     no_facts: bool = typer.Option(False, "--no-facts", help="Summary only, skip key facts."),
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, help="Worker processes for several inputs (default: CPUs)."),
@@ -64,7 +66,7 @@ def main(
     from .run import RunSettings, run_batch
 
     stdout, stderr = sys.stdout, sys.stderr
-    _check_choices(fmt, method, stderr)
+    _check_choices(fmt, method, language, stderr)
     sources = tuple(inputs or ()) or _stdin_or_usage_error(stderr)
     if sources.count(STDIN) > 1:
         usage_error("stdin (-) can be read only once", stderr)
@@ -87,12 +89,16 @@ def main(
     raise typer.Exit(ExitStatus.FAILED if tally.failed else ExitStatus.OK)
 
 
-def _check_choices(fmt: str | None, method: str, stderr) -> None:
+def _check_choices(fmt: str | None, method: str, language: str | None, stderr) -> None:
     if fmt is not None and fmt not in FORMATS:
         usage_error(f"unknown format {fmt!r}; available: {', '.join(FORMATS)}", stderr)
         raise typer.Exit(ExitStatus.USAGE)
     if method not in METHODS:
         usage_error(str(UnknownMethodError(method, tuple(METHODS))), stderr)
+        raise typer.Exit(ExitStatus.USAGE)
+    if language is not None and not LANGUAGE_CODE.fullmatch(language.strip()):
+        usage_error(f"--language wants an ISO 639-1 code such as en, de or zh, not {language!r}",
+                    stderr)
         raise typer.Exit(ExitStatus.USAGE)
 
 

@@ -12,13 +12,21 @@ from .text import count_words, split_sentences
 
 
 def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
-    """Parse the header of plain text and return the article."""
+    """Parse the header of plain text and return the article (language None: detect it)."""
     header = parse_header(text)
     body = text[header.body_start:]
     if not body.strip():
         raise InputError(source, "no article text after the header")
+    if language is None:
+        from .detection import detect_language
+
+        language = detect_language(body)
+    else:
+        from .languages import normalize_language
+
+        language = normalize_language(language)
     return Article(source=source, body=body, title=header.title, date=header.date,
-                   authors=header.authors, language=language or "en")
+                   authors=header.authors, language=language)
 
 
 def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -42,8 +50,9 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
     summary = select(document, options)
     if options.facts:
         from .facts import extract_facts
+        from .languages import restrict_facts
 
-        facts = extract_facts(document)
+        facts = restrict_facts(extract_facts(document), article.language)
     else:
         facts = Facts()
     return Brief(

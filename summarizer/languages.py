@@ -1,0 +1,123 @@
+"""What brief knows per language: codes, quotation marks, and which key facts it can find."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from .records import Facts
+
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+CJK = frozenset({"zh", "ja"})
+
+# Every fact kind brief extracts; "speakers" is who said a quote.
+FACT_KINDS = frozenset({"headline", "people", "organizations", "places", "numbers", "dates",
+                        "quotes", "speakers"})
+# Entities and speakers come from English cues (titles, "said", capitalisation):
+# elsewhere they would be junk (every German noun is capitalised), so they are left out.
+_LANGUAGE_NEUTRAL_FACTS = frozenset({"headline", "numbers", "dates", "quotes"})
+_ALL_FACTS = {"en": FACT_KINDS}
+
+_ANGLE = (("«", "»"),)
+_CURLY = (("“", "”"),)
+_STRAIGHT = (('"', '"'),)
+# (opening, closing) quotation marks a language's press uses, most usual first.
+QUOTE_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": _CURLY + _STRAIGHT,
+    "de": (("„", "“"), ("»", "«")) + _CURLY + _STRAIGHT,
+    "fr": _ANGLE + _CURLY + _STRAIGHT,
+    "es": _ANGLE + _CURLY + _STRAIGHT,
+    "it": _ANGLE + _CURLY + _STRAIGHT,
+    "pt": _ANGLE + _CURLY + _STRAIGHT,
+    "ca": _ANGLE + _CURLY + _STRAIGHT,
+    "nl": (("„", "”"),) + _CURLY + _STRAIGHT,
+    "pl": (("„", "”"),) + _ANGLE + _STRAIGHT,
+    "ro": (("„", "”"),) + _ANGLE + _STRAIGHT,
+    "hu": (("„", "”"), ("»", "«")) + _STRAIGHT,
+    "cs": (("„", "“"),) + _STRAIGHT,
+    "sk": (("„", "“"),) + _STRAIGHT,
+    "sl": (("„", "“"), ("»", "«")) + _STRAIGHT,
+    "hr": (("„", "“"), ("»", "«")) + _STRAIGHT,
+    "ru": _ANGLE + (("„", "“"),) + _STRAIGHT,
+    "uk": _ANGLE + (("„", "“"),) + _STRAIGHT,
+    "bg": (("„", "“"),) + _ANGLE + _STRAIGHT,
+    "sv": (("”", "”"), ("»", "»")) + _STRAIGHT,
+    "fi": (("”", "”"), ("»", "»")) + _STRAIGHT,
+    "da": (("»", "«"), ("„", "“")) + _STRAIGHT,
+    "no": _ANGLE + (("„", "“"),) + _STRAIGHT,
+    "el": _ANGLE + _CURLY + _STRAIGHT,
+    "tr": _CURLY + _STRAIGHT,
+    "zh": _CURLY + (("「", "」"), ("『", "』")),
+    "ja": (("「", "」"), ("『", "』")) + _CURLY,
+    "ko": _CURLY + (("「", "」"), ("『", "』")) + _STRAIGHT,
+}
+_DEFAULT_MARKS = _CURLY + _ANGLE + _STRAIGHT
+MAX_QUOTE_CHARS = 1200
+_MIN_QUOTE_WORDS = 3
+_MIN_QUOTE_CJK_CHARS = 6
+
+
+def normalize_language(code: str) -> str:
+    """``DE``, ``de-AT``, ``pt_BR`` -> ``de``, ``de``, ``pt``; ValueError for what is no code."""
+    code = code.strip()
+    if not LANGUAGE_CODE.fullmatch(code):
+        raise ValueError(f"not a language code: {code!r} (use ISO 639-1, such as en, de or zh)")
+    base = re.split(r"[-_]", code, maxsplit=1)[0].lower()
+    return {"nb": "no", "nn": "no"}.get(base, base)
+
+
+def facts_supported(language: str) -> frozenset[str]:
+    """The kinds of key facts brief extracts well for ``language``."""
+    return _ALL_FACTS.get(language, _LANGUAGE_NEUTRAL_FACTS)
+
+
+def restrict_facts(facts: Facts, language: str) -> Facts:
+    """``facts`` with the kinds not supported for ``language`` emptied (no junk entities)."""
+    supported = facts_supported(language)
+    changes: dict = {}
+    for kind in ("people", "organizations", "places", "numbers", "dates", "quotes"):
+        if kind not in supported and getattr(facts, kind):
+            changes[kind] = ()
+    if "headline" not in supported and facts.headline is not None:
+        changes["headline"] = None
+    if "speakers" not in supported and "quotes" not in changes:
+        quotes = tuple(dataclasses.replace(q, speaker=None) if q.speaker else q
+                       for q in facts.quotes)
+        if quotes != facts.quotes:
+            changes["quotes"] = quotes
+    return dataclasses.replace(facts, **changes) if changes else facts
+
+
+def quote_marks(language: str) -> tuple[tuple[str, str], ...]:
+    """(opening, closing) quotation-mark pairs to look for in ``language``."""
+    return QUOTE_MARKS.get(language, _DEFAULT_MARKS)
+
+
+@lru_cache(maxsize=None)
+def quote_regex(language: str) -> re.Pattern[str]:
+    """One group per mark pair, holding the quoted text; bounded, so matching stays linear."""
+    parts = []
+    for opening, closing in quote_marks(language):
+        banned = re.escape("".join(sorted({opening, closing}))) + r"\n"
+        before = r"(?<![\w])" if opening == '"' else ""  # an inch mark is no quote
+        parts.append(f"{before}{re.escape(opening)}\\s?([^{banned}]{{2,{MAX_QUOTE_CHARS}}}?)"
+                     f"\\s?{re.escape(closing)}")
+    return re.compile("|".join(parts))
+
+
+def find_quotes(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, quoted text) of the quotations in ``text``, skipping scare quotes."""
+    found = []
+    for match in quote_regex(language).finditer(text):
+        body = next(g for g in match.groups() if g is not None).strip()
+        if is_quotation(body, language):
+            found.append((match.start(), match.end(), body))
+    return found
+
+
+def is_quotation(body: str, language: str) -> bool:
+    """Long enough to be something said rather than a scare-quoted word or a title."""
+    if language in CJK:
+        return sum(1 for ch in body if ch.isalpha()) >= _MIN_QUOTE_CJK_CHARS
+    return len(body.split()) >= _MIN_QUOTE_WORDS
+
