@@ -8,9 +8,9 @@ from typing import List, Optional
 import typer
 
 from summarizer.errors import UnknownMethodError
+from summarizer.languages import LANGUAGE_CODE
 from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
 from summarizer.methods import DEFAULT_METHOD, METHODS
-from summarizer.languages import LANGUAGE_CODE
 from summarizer.records import Options
 from summarizer.walk import ARTICLE_PATTERNS
 

@@ -8,11 +8,13 @@ _ENDERS = frozenset("。！？!?．｡")
 _OPENERS = frozenset("「『“‘（(《【〔〈")
 _CLOSERS = frozenset("」』”’）)》】〕〉")
 # A quotation left open longer than this is unbalanced: stop waiting for its end.
-_MAX_OPEN_QUOTE = 400
+_MAX_OPEN_QUOTE = 250
 # 「…。」と言った: a quotative particle after the closing mark continues the sentence.
 _QUOTATIVE = ("と", "って", "という", "とい")
-# “…。”他说。: an attribution this short after a quoted sentence stays with it.
+# “…。”他说。: a short attribution after a quoted sentence stays with it.
 _SHORT_TAIL = 8
+_SPEECH_VERBS = ("说", "道", "称", "问", "表示", "指出", "强调", "认为", "透露", "回答", "說", "稱",
+                 "問", "強調", "認為")
 
 # Han ideographs, kana and the iteration mark: scripts written without spaces.
 CJK_CHARS = "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
@@ -22,7 +24,11 @@ _OTHER_WORD = re.compile(rf"[^\W{CJK_CHARS}]+")
 
 
 def cjk_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of one paragraph of Chinese or Japanese text."""
+    """Spans of the sentences of one paragraph of Chinese or Japanese text.
+
+    A line break inside a paragraph is a hard wrap, not a boundary: paragraph_spans
+    has already cut the text at blank lines and at unwrapped line ends.
+    """
     start = 0
     for end in _boundaries(text):
         a, b = _trim(text, start, end)
@@ -43,9 +49,6 @@ def _boundaries(text: str) -> Iterator[int]:
             depth, opened = depth + 1, (i if depth == 0 else opened)
         elif char in _CLOSERS:
             depth = max(0, depth - 1)
-        elif char == "\n":
-            depth = 0
-            yield i + 1
         elif char in _ENDERS and (depth == 0 or i - opened > _MAX_OPEN_QUOTE):
             end = _after_terminator(text, i)
             depth = 0
@@ -86,8 +89,10 @@ def _continues(text: str, end: int) -> bool:
     if rest.startswith(_QUOTATIVE):
         return True
     stop = next((k for k, ch in enumerate(rest) if ch in _ENDERS), None)
-    return stop is not None and 0 < stop <= _SHORT_TAIL - 2 and not any(
-        ch in _OPENERS or ch.isspace() for ch in rest[:stop])
+    if stop is None or not 0 < stop <= _SHORT_TAIL - 2:
+        return False
+    tail = rest[:stop]
+    return tail.endswith(_SPEECH_VERBS) and not any(ch in _OPENERS or ch.isspace() for ch in tail)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ _SPACES = re.compile(r"\s+")
 # A word is a run of word characters (with inner apostrophes, dots, hyphens);
 # in Chinese and Japanese, written without spaces, every character is a word.
 WORD_RE = re.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’.\-][^\W{CJK_CHARS}]+)*")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])")
 # A sentence longer than this is cut at whitespace so that no stage ever sees
 # an unbounded sentence (a 1 MB line with no punctuation).
@@ -64,7 +65,7 @@ def _split_lines_if_unwrapped(text: str, begin: int, end: int) -> list[tuple[int
     if "\n" not in block:
         return [(begin, end)]
     lines = block.split("\n")
-    lengths = [len(line.rstrip()) for line in lines[:-1] if line.strip()]
+    lengths = [_width(line.rstrip()) for line in lines[:-1] if line.strip()]
     if lengths and _looks_hard_wrapped(lengths):
         return [(begin, end)]
     spans, pos = [], begin
@@ -72,6 +73,11 @@ def _split_lines_if_unwrapped(text: str, begin: int, end: int) -> list[tuple[int
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _width(line: str) -> int:
+    """Columns a line takes: Chinese and Japanese characters are two wide."""
+    return len(line) if line.isascii() else len(line) + len(_CJK_CHAR.findall(line))
 
 
 def _looks_hard_wrapped(lengths: list[int]) -> bool:
@@ -88,12 +94,15 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
     if cjk:
         from .cjk import cjk_sentence_spans as spans_of
     else:
-        tokenizer = _punkt(language)
-        spans_of = tokenizer.span_tokenize
+        spans_of = _punkt(language).span_tokenize
+    pair = None if cjk else _quote_pair(language)
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
         position = 0
-        for s_start, s_end in spans_of(text[p_start:p_end]):
+        spans = list(spans_of(text[p_start:p_end]))
+        if pair is not None:
+            spans = _join_open_quotes(text[p_start:p_end], spans, pair)
+        for s_start, s_end in spans:
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
                 clean = text[a:b]
                 if cjk:  # a line break inside Chinese or Japanese text is no space
@@ -104,6 +113,35 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
                 sentences.append(Sentence(clean, len(sentences), a, b, number, position))
                 position += 1
     return tuple(sentences)
+
+
+def _quote_pair(language: str) -> tuple[str, str] | None:
+    """The language's main pair of distinct quotation marks (none for English: unchanged)."""
+    from .languages import quote_marks
+
+    opening, closing = quote_marks(language)[0]
+    return None if language == "en" or opening == closing else (opening, closing)
+
+
+_MAX_JOINED = 4  # a quotation spans at most this many extra sentences
+
+
+def _join_open_quotes(text: str, spans: list[tuple[int, int]],
+                      pair: tuple[str, str]) -> list[tuple[int, int]]:
+    """Rejoin the sentences of one quotation: « Nous gagnerons. Nous sommes prêts », a-t-elle dit."""
+    opening, closing = pair
+    out: list[tuple[int, int]] = []
+    open_count, joined = 0, 0
+    for start, end in spans:
+        piece = text[start:end]
+        if open_count > 0 and joined < _MAX_JOINED:
+            out[-1] = (out[-1][0], end)
+            joined += 1
+        else:
+            out.append((start, end))
+            open_count, joined = 0, 0
+        open_count += piece.count(opening) - piece.count(closing)
+    return out
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
