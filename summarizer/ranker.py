@@ -6,7 +6,7 @@ import re
 from .records import Document, Sentence
 from .text import count_words
 
-_FINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_FINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 _FURNITURE = re.compile(
     r"^(?:scroll down|click here|read more|follow us|share this|sign up|advertisement|"
     r"watch:|video:|photos?:|related:|see also|copyright|©)", re.IGNORECASE)
