@@ -121,3 +121,41 @@ def is_quotation(body: str, language: str) -> bool:
         return sum(1 for ch in body if ch.isalpha()) >= _MIN_QUOTE_CJK_CHARS
     return len(body.split()) >= _MIN_QUOTE_WORDS
 
+
+
+# Numbers: "2 000" or "2.000" for two thousand and "12,5" for twelve and a half
+# in most of Europe; words for per cent, before the number in Turkish and Chinese.
+_SPACE_GROUPED = frozenset({"fr", "sv", "fi", "no", "ru", "uk", "pl", "cs", "sk", "hu", "bg"})
+_DOT_GROUPED = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "ro", "id", "el", "ca",
+                          "hr", "sl"})
+PERCENT_WORDS: dict[str, str] = {
+    "de": r"Prozent", "fr": r"pour\s?cent", "es": r"por\s?ciento", "it": r"per\s?cento",
+    "pt": r"por\s?cento", "ca": r"per\s?cent", "nl": r"procent", "sv": r"procent",
+    "da": r"procent", "no": r"prosent", "pl": r"procent\w{0,2}", "cs": r"procent\w{0,2}",
+    "ro": r"la\s?sută", "fi": r"prosentti\w{0,3}", "ru": r"процент\w{0,3}",
+    "uk": r"відсот\w{0,4}", "ja": r"パーセント", "ko": r"퍼센트",
+}
+PERCENT_PREFIXES: dict[str, str] = {"tr": r"yüzde\s?", "zh": r"百分之"}
+
+
+def digits_pattern(language: str) -> str:
+    """A regex for one written number (digits, separators) in ``language``'s convention."""
+    if language in _SPACE_GROUPED:
+        return r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d{1,20})?|\d{1,60}(?:,\d{1,20})?"
+    if language in _DOT_GROUPED:
+        return r"\d{1,3}(?:\.\d{3})+(?:,\d{1,20})?|\d{1,60}(?:,\d{1,20})?"
+    return r"\d{1,3}(?:,\d{3})+(?:\.\d{1,20})?|\d{1,60}(?:\.\d{1,20})?"
+
+
+@lru_cache(maxsize=None)
+def percent_regex(language: str) -> re.Pattern[str]:
+    """A percentage as ``language`` writes it: 12,5 %, 12 Prozent, yüzde 12, 百分之十二, 15％."""
+    digits = digits_pattern(language)
+    boundary = "" if language in {"ja", "ko"} else r"\b"  # particles follow without a space
+    word = f"|{PERCENT_WORDS[language]}{boundary}" if language in PERCENT_WORDS else ""
+    after = r"\s?(?:%|％" + word
+    parts = [rf"(?:{digits}){after})"]
+    if language in PERCENT_PREFIXES:
+        number = r"[\d零〇一二三四五六七八九十百千万点.,]{1,12}" if language == "zh" else digits
+        parts.append(rf"{PERCENT_PREFIXES[language]}(?:{number})")
+    return re.compile("|".join(parts), re.IGNORECASE)
