@@ -15,7 +15,7 @@ _SEPARATOR_LINE = re.compile(r"^\s*[|\-–—•·*]+\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _NAME_TAIL = re.compile(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
                         re.IGNORECASE)
-_END_PUNCT = ".!?:;,\"'”’)…"
+_END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,3 +151,10 @@ def test_english_keeps_every_fact_kind():
 def test_language_option_overrides_detection():
     brief = summarize_text(ARTICLES["de"], Options(language="fr"))
     assert brief.language == "fr"
+
+
+@pytest.mark.parametrize("language", ["zh", "ja"])
+def test_cjk_first_paragraph_is_not_taken_for_a_title(language):
+    brief = summarize_text(ARTICLES[language], Options(sentences=1))
+    assert brief.title is None
+    assert brief.summary[0].index == 0 and brief.summary[0].text[:4] == ARTICLES[language][:4]
