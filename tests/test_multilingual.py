@@ -155,6 +155,8 @@ def test_language_option_overrides_detection():
 
 @pytest.mark.parametrize("language", ["zh", "ja"])
 def test_cjk_first_paragraph_is_not_taken_for_a_title(language):
-    brief = summarize_text(ARTICLES[language], Options(sentences=1))
-    assert brief.title is None
-    assert brief.summary[0].index == 0 and brief.summary[0].text[:4] == ARTICLES[language][:4]
+    from summarizer.pipeline import article_from_text, split
+
+    document = split(article_from_text(ARTICLES[language]))
+    assert document.article.title is None
+    assert document.sentences[0].text[:4] == ARTICLES[language][:4]
