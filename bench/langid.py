@@ -39,6 +39,7 @@ DETECTORS = {
                     "_l = lingua.LanguageDetectorBuilder.from_all_languages().build()\n"
                     "d = lambda t: _code(_l.detect_language_of(t)); d(s)"),
 }
+DETECTORS["(package)"] = ("import summarizer", "d = None")  # baseline for brief's import
 SLOW = {"lingua-high"}  # 10 s to load its models: only with --slow
 _PRELUDE = ("def _code(language):\n"
             "    return language.iso_code_639_1.name.lower() if language else 'und'\n"
@@ -62,12 +63,13 @@ def load_texts() -> list[tuple[str, str, str]]:
     return rows
 
 
-def cold_times(name: str, runs: int) -> tuple[float, float]:
+def cold_times(name: str, runs: int, sample: str | None = None) -> tuple[float, float]:
     """Median ms of (import, first detection) in fresh interpreters."""
     imports, firsts = [], []
     statement, build = DETECTORS[name]
+    prelude = _PRELUDE if sample is None else _PRELUDE + f"s = {sample!r}\n"
     program = (f"import time\nt0 = time.perf_counter()\n{statement}\nt1 = time.perf_counter()\n"
-               f"{_PRELUDE}{build}\nt2 = time.perf_counter()\nprint(t1 - t0, t2 - t1)\n")
+               f"{prelude}{build}\nt2 = time.perf_counter()\nprint(t1 - t0, t2 - t1)\n")
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True,
                              text=True, check=True, env={"PYTHONPATH": str(ROOT)})
@@ -103,8 +105,8 @@ def main() -> None:
     parser.add_argument("--slow", action="store_true", help="also lingua in high-accuracy mode")
     parser.add_argument("--only", help="comma-separated detector names")
     args = parser.parse_args()
-    names = args.only.split(",") if args.only else [n for n in DETECTORS
-                                                    if args.slow or n not in SLOW]
+    names = args.only.split(",") if args.only else [
+        n for n in DETECTORS if (args.slow or n not in SLOW) and n != "(package)"]
     rows = load_texts()
     languages = sorted({r[0] for r in rows})
     totals = defaultdict(int)
@@ -123,6 +125,7 @@ def main() -> None:
     _print_per_language(results, totals, languages)
     if "brief" in results:
         _print_methods(rows)
+        _print_brief_cold(rows, args.cold_runs)
 
 
 KINDS = ("sentence", "headline", "paragraph")
@@ -156,6 +159,21 @@ def _print_per_language(results: dict, totals: dict, languages: list[str]) -> No
             for n in names)
         print(f"{language:<5}{cells}")
     print()
+
+
+def _print_brief_cold(rows, runs: int) -> None:
+    """brief's cold cost on a paragraph, by the stage that decides it."""
+    paragraphs = {lang: text for lang, kind, text in rows if kind == "paragraph"}
+    samples = [("en paragraph", paragraphs["en"]), ("de paragraph", paragraphs["de"]),
+               ("zh paragraph", paragraphs["zh"]),
+               ("short text", next(t for lang, k, t in rows if lang == "pt" and k == "headline"))]
+    print("\nbrief cold start (ms, median of fresh interpreters): import, first detection")
+    print(f"  {'import summarizer alone (baseline)':<23} {cold_times('(package)', runs)[0]:8.1f}")
+    for label, text in samples:
+        from summarizer.detection import identify
+
+        import_ms, first_ms = cold_times("brief", runs, text)
+        print(f"  {label:<14} {identify(text).method:<7} {import_ms:8.1f} {first_ms:9.1f}")
 
 
 def _print_methods(rows) -> None:

@@ -103,7 +103,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def cjk_terms(text: str, language: str, stop_chars: frozenset[str]) -> list[str]:
+# Chinese particles and pronouns that seldom start or end a content word: bigrams
+# are cut at them. (sumy's list is no use here: it holds 经, 论, 有, 地...)
+_ZH_STOP_CHARS = frozenset("的了是在和与及也都而或被把着这那之其于吗呢吧啊他她它们我你")
+
+
+def cjk_terms(text: str, language: str) -> list[str]:
     """Content terms without a dictionary: Han bigrams, katakana words, other words lower-cased.
 
     Chinese words are mostly two characters long, so overlapping bigrams of the
@@ -111,6 +116,7 @@ def cjk_terms(text: str, language: str, stop_chars: frozenset[str]) -> list[str]
     content sits in kanji and katakana, while hiragana carries grammar.
     """
     terms: list[str] = []
+    stop_chars = _ZH_STOP_CHARS if language == "zh" else frozenset()  # kanji are no particles
     for run in _HAN_RUN.findall(text):
         for piece in _split_at(run, stop_chars):
             if len(piece) == 1:

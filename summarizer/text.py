@@ -175,21 +175,10 @@ def terms(text: str, language: str = "en") -> list[str]:
     if language in {"zh", "ja"}:
         from .cjk import cjk_terms
 
-        return cjk_terms(text, language, _stop_chars(language))
+        return cjk_terms(text, language)
     stops, stem = stop_words(language), stemmer(language)
     return [stem(w) for w in WORD_RE.findall(text)
             if w.lower() not in stops and not w.isdigit()]
-
-
-@lru_cache(maxsize=None)
-def _stop_chars(language: str) -> frozenset[str]:
-    """Chinese one-character stop words (的, 了, 是...), where bigrams are cut.
-
-    Not for Japanese: its list holds kanji that begin content words (中, 金).
-    """
-    if language != "zh":
-        return frozenset()
-    return frozenset(w for w in stop_words(language) if len(w) == 1)
 
 
 @lru_cache(maxsize=None)
