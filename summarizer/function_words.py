@@ -31,6 +31,9 @@ _WORDS = {
     "it": "il lo la l dell all nell i gli le di del della dei delle degli e è che un una per con non in da "
           "al alla nel nella sono ha hanno si anche più come ma dal dalla sul sulla questo "
           "questa stato essere tra dopo ancora",
+    "gl": "o a os as de do da dos das e en no na nos nas que un unha para con por non se é "
+          "foi ao aos polo pola máis como tamén segundo xa entre sobre está son ser ou pero "
+          "hai dixo coa despois",
     "ca": "els les dels amb és va van però també aquest aquesta aquests seva seus seves "
           "són segons hi ho fins perquè molt més han i per",
     "ro": "și în de la a cu pe care din că nu o un este au să mai fost pentru se sunt după "
