@@ -160,3 +160,23 @@ def test_cjk_first_paragraph_is_not_taken_for_a_title(language):
     document = split(article_from_text(ARTICLES[language]))
     assert document.article.title is None
     assert document.sentences[0].text[:4] == ARTICLES[language][:4]
+
+
+def test_cli_detects_and_overrides_the_language(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli.main import app
+
+    path = tmp_path / "zh.txt"
+    path.write_text(ARTICLES["zh"], encoding="utf-8")
+    runner = CliRunner()
+    detected = runner.invoke(app, [str(path), "--format", "json"])
+    assert detected.exit_code == 0 and json.loads(detected.stdout)["language"] == "zh"
+    text = runner.invoke(app, [str(path), "--format", "text", "-n", "1"])
+    assert text.stdout.startswith("zh · ") and "Summary:" in text.stdout  # English labels
+    forced = runner.invoke(app, [str(path), "--format", "json", "-l", "ja-JP"])
+    assert json.loads(forced.stdout)["language"] == "ja"
+    wrong = runner.invoke(app, [str(path), "-l", "chinese!"])
+    assert wrong.exit_code == 2 and "ISO 639-1" in wrong.stderr

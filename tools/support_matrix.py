@@ -1,0 +1,76 @@
+"""Print the README's per-language support matrix, read from the code so it cannot drift.
+
+Usage: python tools/support_matrix.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from summarizer import text  # noqa: E402
+from summarizer.dates_i18n import MONTHS  # noqa: E402
+from summarizer.detection import _SCRIPT_LANGUAGE  # noqa: E402
+from summarizer.function_words import FUNCTION_WORDS  # noqa: E402
+from summarizer.languages import facts_supported, quote_marks  # noqa: E402
+
+LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk",
+             "ru", "uk", "tr", "ro", "el", "zh", "ja", "ko", "ar", "hi"]
+
+
+def _sentences(code: str) -> str:
+    if code in {"zh", "ja"}:
+        return "rules (。！？, quotes)"
+    from punkt.rules.presets import for_language
+
+    try:
+        for_language(text._RULES_ALIASES.get(code, code))
+        rules = " + script rules"
+    except LookupError:
+        rules = ""
+    model = "Punkt" if code in text._PUNKT_LANGUAGES else "Punkt (English model)"
+    return model + rules
+
+
+def _detection(code: str) -> str:
+    if code in {"zh", "ja"} or code in _SCRIPT_LANGUAGE.values():
+        return "script"
+    return "function words" if code in FUNCTION_WORDS else "py3langid"
+
+
+def _words(code: str) -> str:
+    if code == "zh":
+        return "characters; bigram terms"
+    if code == "ja":
+        return "characters; kanji bigrams + katakana"
+    return "Snowball stems" if code in text._SNOWBALL else "words (no stemmer)"
+
+
+def _stops(code: str) -> str:
+    if code in text._SUMY_STOPWORD_FILES:
+        return "sumy"
+    return "brief's function words" if code in FUNCTION_WORDS else "-"
+
+
+def _dates(code: str) -> str:
+    if code == "en":
+        return "English forms, relative"
+    if code in {"zh", "ja", "ko"}:
+        return "ISO, 2020年9月20日" if code != "ko" else "ISO, 2020년 9월 20일"
+    return "ISO, 20 <month> 2020, numeric" if code in MONTHS else "ISO"
+
+
+def main() -> None:
+    print("| language | detected by | sentences | words | stop words | dates | quotes "
+          "| entities, speakers |")
+    print("|---|---|---|---|---|---|---|---|")
+    for code in LANGUAGES:
+        marks = " ".join(f"{o}…{c}" for o, c in quote_marks(code))
+        entities = "yes" if "people" in facts_supported(code) else "no (left empty)"
+        print(f"| {code} | {_detection(code)} | {_sentences(code)} | {_words(code)} | "
+              f"{_stops(code)} | {_dates(code)} | {marks} | {entities} |")
+
+
+if __name__ == "__main__":
+    main()
