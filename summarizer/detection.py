@@ -183,6 +183,13 @@ def _model(text: str) -> str | None:
         import py3langid  # loads numpy and a 4.5 MB model: only for texts the rules leave open
     except ImportError:
         return None
+    if _version(getattr(py3langid, "__version__", "0")) < (0, 4):
+        return None  # py3langid before 0.4 unpickles its model: never load a pickle
     code, _ = py3langid.classify(text)
     code = _MODEL_ALIASES.get(code, code)
     return code if len(code) == 2 else None
+
+
+def _version(text: str) -> tuple[int, ...]:
+    numbers = re.findall(r"\d+", text)[:2]
+    return tuple(int(n) for n in numbers)

@@ -180,3 +180,9 @@ def test_cli_detects_and_overrides_the_language(tmp_path):
     assert json.loads(forced.stdout)["language"] == "ja"
     wrong = runner.invoke(app, [str(path), "-l", "chinese!"])
     assert wrong.exit_code == 2 and "ISO 639-1" in wrong.stderr
+
+
+def test_old_py3langid_that_unpickles_is_not_used(monkeypatch):
+    py3langid = pytest.importorskip("py3langid")
+    monkeypatch.setattr(py3langid, "__version__", "0.3.0")
+    assert identify("Dimite el ministro", default="xx").method == "default"
