@@ -104,6 +104,8 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--slow", action="store_true", help="also lingua in high-accuracy mode")
     parser.add_argument("--only", help="comma-separated detector names")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
+                        help="shared data folder, for brief on whole English dev articles")
     args = parser.parse_args()
     names = args.only.split(",") if args.only else [
         n for n in DETECTORS if (args.slow or n not in SLOW) and n != "(package)"]
@@ -126,6 +128,7 @@ def main() -> None:
     if "brief" in results:
         _print_methods(rows)
         _print_brief_cold(rows, args.cold_runs)
+        _print_english_articles(args.data)
 
 
 KINDS = ("sentence", "headline", "paragraph")
@@ -174,6 +177,30 @@ def _print_brief_cold(rows, runs: int) -> None:
 
         import_ms, first_ms = cold_times("brief", runs, text)
         print(f"  {label:<14} {identify(text).method:<7} {import_ms:8.1f} {first_ms:9.1f}")
+
+
+def _print_english_articles(data: Path) -> None:
+    """brief's detector on whole English DEV articles: answers, deciding stage, ms/article."""
+    import json
+
+    from summarizer.detection import identify
+
+    print("\nbrief on whole English dev articles (language, stage: count), ms/article:")
+    for name in ("cnn-stories/dev.jsonl", "dailymail-dev/dev.jsonl", "bbc-news-summary/dev.jsonl"):
+        path = data / name
+        if not path.exists():
+            print(f"  {name}: not found, skipped")
+            continue
+        articles = [json.loads(line)["article"] for line in path.read_text("utf-8").splitlines()
+                    if line.strip()]
+        start = time.perf_counter()
+        found = [identify(article) for article in articles]
+        per_article = (time.perf_counter() - start) * 1000 / len(articles)
+        counts: dict = defaultdict(int)
+        for detection in found:
+            counts[f"{detection.language}, {detection.method}"] += 1
+        shown = "; ".join(f"{key}: {n}" for key, n in sorted(counts.items()))
+        print(f"  {name:<28} {shown}  ({per_article:.2f} ms/article)")
 
 
 def _print_methods(rows) -> None:
