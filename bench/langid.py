@@ -94,7 +94,7 @@ def evaluate(name: str, rows) -> tuple[dict, float]:
     start = time.perf_counter()
     predictions = [detect(text) for _, _, text in rows]
     elapsed = time.perf_counter() - start
-    for (language, kind, _), found in zip(rows, predictions):
+    for (language, kind, _), found in zip(rows, predictions, strict=True):
         correct[(language, kind)] += found == language
     return correct, elapsed * 1000 / len(rows)
 

@@ -19,7 +19,8 @@ _WORDS = {
     "nl": "de het een van en is dat op te in voor met zijn niet aan er om ook als bij door "
           "naar heeft werd wordt worden maar nog uit over deze dit die haar hij ze zich "
           "hebben tot al dan wel geen na",
-    "fr": "le la les des du de l d qu et est une un en dans pour que qui pas sur au aux par avec ce "
+    "fr": "le la les des du de l d qu et est une un en dans pour que qui pas sur au aux par "
+          "avec ce "
           "cette il elle ont a été sont ses son sa plus ne se mais leur ou comme selon après "
           "entre aussi tout même était être",
     "es": "el la los las de del y en que un una por con para es se su sus al lo como más "
@@ -28,7 +29,8 @@ _WORDS = {
     "pt": "o a os as de do da dos das e em no na nos nas que um uma para com por não se é "
           "foi ao aos pelo pela mais seu sua como também segundo já entre sobre está são "
           "ser ou mas há disse",
-    "it": "il lo la l dell all nell i gli le di del della dei delle degli e è che un una per con non in da "
+    "it": "il lo la l dell all nell i gli le di del della dei delle degli e è che un una per "
+          "con non in da "
           "al alla nel nella sono ha hanno si anche più come ma dal dalla sul sulla questo "
           "questa stato essere tra dopo ancora",
     "gl": "o a os as de do da dos das e en no na nos nas que un unha para con por non se é "

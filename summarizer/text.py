@@ -128,7 +128,7 @@ _MAX_JOINED = 4  # a quotation spans at most this many extra sentences
 
 def _join_open_quotes(text: str, spans: list[tuple[int, int]],
                       pair: tuple[str, str]) -> list[tuple[int, int]]:
-    """Rejoin the sentences of one quotation: « Nous gagnerons. Nous sommes prêts », a-t-elle dit."""
+    """Rejoin the sentences of one quotation: « Nous gagnerons. Nous sommes prêts », dit-elle."""
     opening, closing = pair
     out: list[tuple[int, int]] = []
     open_count, joined = 0, 0

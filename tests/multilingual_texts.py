@@ -71,7 +71,8 @@ voor hun deuren worden gezet.
 
 环保组织对这一计划表示欢迎，但也提醒政府保护现有的湿地。有关部门称，工程将于2020年9月20日正式开工。
 """,
-    "ja": """市は水曜日、駅前に新しい図書館を建設すると発表した。建設費は約30億円で、2023年の開館を目指す。
+    "ja": """市は水曜日、駅前に新しい図書館を建設すると発表した。
+建設費は約30億円で、2023年の開館を目指す。
 
 市長は記者会見で「子どもから高齢者まで、誰もが集まれる場所にしたい。」と述べた。館内にはカフェや学習室も設ける予定だ。
 
@@ -81,12 +82,14 @@ voor hun deuren worden gezet.
 
 # Sentences the splitter must keep whole (language, text, expected sentences).
 SPLITS = [
-    ("de", "Viele Vereine, z.B. der Schwimmclub, wollen dort trainieren. Der Rat entscheidet im Oktober.",
+    ("de", "Viele Vereine, z.B. der Schwimmclub, wollen dort trainieren. "
+           "Der Rat entscheidet im Oktober.",
      ["Viele Vereine, z.B. der Schwimmclub, wollen dort trainieren.",
       "Der Rat entscheidet im Oktober."]),
     ("de", "Am 3. Oktober feiert die Stadt. Das Fest beginnt um 10 Uhr.",
      ["Am 3. Oktober feiert die Stadt.", "Das Fest beginnt um 10 Uhr."]),
-    ("fr", "« Nous allons gagner. Nous sommes prêts », a dit la ministre. Les syndicats ont protesté.",
+    ("fr", "« Nous allons gagner. Nous sommes prêts », a dit la ministre. "
+           "Les syndicats ont protesté.",
      ["« Nous allons gagner. Nous sommes prêts », a dit la ministre.",
       "Les syndicats ont protesté."]),
     ("zh", "市长说：「这座公园属于每一位市民。我们会保护湿地。」专家表示欢迎。工程明年开工。",

@@ -6,8 +6,14 @@ import datetime as dt
 import pytest
 
 from summarizer.dates_i18n import date_spans, find_dates
-from summarizer.languages import (digits_pattern, facts_supported, find_quotes, percent_regex,
-                                  quote_regex, restrict_facts)
+from summarizer.languages import (
+    digits_pattern,
+    facts_supported,
+    find_quotes,
+    percent_regex,
+    quote_regex,
+    restrict_facts,
+)
 from summarizer.records import Entity, Facts, Quote
 
 ANCHOR = dt.date(2020, 9, 1)
@@ -18,7 +24,8 @@ ANCHOR = dt.date(2020, 9, 1)
      "Wir werden das Bad bald öffnen."),
     ("de", "Er meinte »Das ist eine gute Nachricht für alle«, und lachte.",
      "Das ist eine gute Nachricht für alle"),
-    ("fr", "« Nous voulons des trains pour tous », a-t-elle dit.", "Nous voulons des trains pour tous"),
+    ("fr", "« Nous voulons des trains pour tous », a-t-elle dit.",
+     "Nous voulons des trains pour tous"),
     ("pl", "Powiedział: „To jest ważny dzień dla miasta”.", "To jest ważny dzień dla miasta"),
     ("zh", "市长表示：「这座公园将属于每一位市民。」", "这座公园将属于每一位市民。"),
     ("ja", "市長は「誰もが集まれる場所にしたい。」と述べた。", "誰もが集まれる場所にしたい。"),
