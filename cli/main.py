@@ -12,6 +12,7 @@ from summarizer.errors import BriefError, InputError, UnknownMethodError
 from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
 from summarizer.methods import DEFAULT_METHOD, METHODS
 from summarizer.records import Options
+from summarizer.web import DEFAULT_TIMEOUT
 
 from .output import FORMATS, Writer, default_format, usage_error
 from .status import ExitStatus
@@ -30,7 +31,8 @@ def _version(value: bool) -> None:
 @app.command()
 def main(
     inputs: Optional[List[str]] = typer.Argument(
-        None, metavar="[INPUT]...", help="Article files, or - for stdin (default when piped)."),
+        None, metavar="[INPUT]...",
+        help="Article files (text or HTML), http(s) URLs, or - for stdin (default when piped)."),
     sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="Sentences in the summary."),
     ratio: Optional[float] = typer.Option(
         None, "--ratio", min=0.0, max=1.0, help="Share of the article's sentences instead of -n."),
@@ -46,6 +48,8 @@ def main(
     no_facts: bool = typer.Option(False, "--no-facts", help="Summary only, skip key facts."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of failures."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
@@ -67,7 +71,7 @@ def main(
     options = Options(method=method, sentences=sentences, ratio=ratio, words=words,
                       language=language, facts=not no_facts)
     writer = Writer(fmt or default_format(stdout), stdout, stderr, many=len(sources) > 1)
-    failed = _run(sources, options, writer, max_bytes, debug)
+    failed = _run(sources, options, writer, max_bytes, debug, timeout)
     raise typer.Exit(ExitStatus.FAILED if failed else ExitStatus.OK)
 
 
@@ -78,14 +82,15 @@ def _isatty(stream) -> bool:
         return False
 
 
-def _run(sources: list[str], options: Options, writer: Writer, max_bytes: int, debug: bool) -> int:
+def _run(sources: list[str], options: Options, writer: Writer, max_bytes: int, debug: bool,
+         timeout: float = DEFAULT_TIMEOUT) -> int:
     from summarizer.pipeline import summarize
     from summarizer.serialize import brief_to_dict
 
     failed = 0
     for source in sources:
         try:
-            brief = summarize(source, options, max_bytes=max_bytes)
+            brief = summarize(source, options, max_bytes=max_bytes, timeout=timeout)
         except InputError as exc:
             failed += 1
             writer.error(exc.source, exc.reason)
