@@ -137,7 +137,7 @@ def _reason(exc: Exception, timeout: float) -> str:
     if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
         exc = exc.reason
     elif isinstance(exc, urllib.error.URLError):
-        return str(exc.reason)
+        return f"invalid URL ({exc.reason})"  # urllib's own checks: no host, unknown type
     return _os_reason(exc, timeout)
 
 

@@ -64,6 +64,8 @@ class Handler(BaseHTTPRequestHandler):
         elif path.startswith("/chain/"):
             left = int(path.rsplit("/", 1)[1])
             self._redirect(f"/chain/{left - 1}" if left else "/article")
+        elif path == "/loop":
+            self._redirect("/loop")
         elif path == "/to-ftp":
             self._redirect("ftp://127.0.0.1/file")
         elif path == "/slow":
@@ -181,6 +183,10 @@ def test_too_many_redirects(server):
     assert "too many redirects" in error.reason
 
 
+def test_redirect_loop(server):
+    assert _error(f"{server}/loop").reason == "redirect loop"
+
+
 def test_redirect_to_another_scheme_is_refused(server):
     assert "non-HTTP" in _error(f"{server}/to-ftp").reason
 
@@ -233,7 +239,7 @@ def test_page_without_an_article(server):
 
 
 def test_invalid_url():
-    assert _error("http://").reason
+    assert _error("http://").reason == "invalid URL (no host given)"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
