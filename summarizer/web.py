@@ -2,7 +2,7 @@
 
 The standard library's urllib is enough here (timeouts, redirects, headers) and
 is imported only when a URL appears; requests is not a declared dependency of
-brief (it comes with sumy) and would add ~100 ms of imports for no gain.
+brief (it comes with sumy) and takes ~120 ms to import against ~35 ms here.
 """
 from __future__ import annotations
 
