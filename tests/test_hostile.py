@@ -115,6 +115,17 @@ def test_numbers_four_hundred_digits_long(tmp_path):
     assert data["stats"]["sentences"] == 2
 
 
+def test_html_inside_a_txt_file_is_not_summarized_as_markup(tmp_path):
+    page = ("<html><head><title>Bridge</title><script>var tracking = 'x';</script></head><body>"
+            "<p>The Old Harbour bridge reopened to traffic on Tuesday after repairs.</p>"
+            "<p>Engineers replaced 400 steel cables and resurfaced the deck.</p></body></html>")
+    result = brief_bytes(tmp_path, page.encode())[0]
+    assert result.exit_code in (0, 1) and "Traceback" not in result.stderr
+    if result.exit_code == 0:
+        data = json.loads(result.stdout)
+        assert not any("<" in s["text"] or "tracking" in s["text"] for s in data["summary"])
+
+
 def test_input_over_max_bytes_is_refused(tmp_path):
     result, path = brief_bytes(tmp_path, TITLED_ARTICLE.encode(), "--max-bytes", "100")
     failed(result, path, "larger than the limit of 100 bytes (see --max-bytes)")
