@@ -13,6 +13,7 @@ from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
 from summarizer.methods import DEFAULT_METHOD, METHODS
 from summarizer.records import Options
 from summarizer.walk import ARTICLE_PATTERNS
+from summarizer.web import DEFAULT_TIMEOUT
 
 from .output import FORMATS, default_format, isatty, usage_error
 from .status import ExitStatus
@@ -32,7 +33,8 @@ def _version(value: bool) -> None:
 def main(
     inputs: Optional[List[str]] = typer.Argument(
         None, metavar="[INPUT]...",
-        help="Article files, folders (walked recursively), or - for stdin (default when piped)."),
+        help="Article files (text or HTML), folders (walked recursively), http(s) URLs, "
+             "or - for stdin (default when piped)."),
     sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="Sentences in the summary."),
     ratio: Optional[float] = typer.Option(
         None, "--ratio", min=0.0, max=1.0, help="Share of the article's sentences instead of -n."),
@@ -58,6 +60,8 @@ def main(
                               f"{' '.join(ARTICLE_PATTERNS)})."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
@@ -80,7 +84,7 @@ def main(
         fmt=fmt or ("json" if output_dir else default_format(stdout)),
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
-        max_bytes=max_bytes, output_dir=output_dir, force=force, debug=debug)
+        max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug)
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:

@@ -25,6 +25,7 @@ class RunSettings:
     jobs: int
     patterns: tuple[str, ...]
     max_bytes: int
+    timeout: float = 20.0
     output_dir: str | None = None
     force: bool = False
     debug: bool = False
@@ -42,7 +43,9 @@ def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
             writer.error_sink = progress.print_above
         items = _fresh_only(iter_inputs(settings.sources, settings.patterns), outdir, tally, progress)
         jobs = settings.jobs if many else 1
-        for result in summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes):
+        results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
+                                 timeout=settings.timeout)
+        for result in results:
             _emit(result, writer, outdir, tally, settings.debug)
             progress.advance()
     if isatty(stderr) and many:

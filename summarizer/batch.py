@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .errors import BriefError, InputError
 from .loading import DEFAULT_MAX_BYTES, STDIN
 from .records import Brief, Options
+from .web import DEFAULT_TIMEOUT
 from .walk import BatchItem
 
 # Results a worker pool may hold ahead of the one being written, per worker:
@@ -30,14 +31,15 @@ class BatchResult:
 
 
 def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BYTES,
-              timeout: float | None = None) -> BatchResult:
+              timeout: float = DEFAULT_TIMEOUT) -> BatchResult:
     """The brief of one item, or the reason it has none; never raises for a bad input."""
     from .pipeline import summarize
 
     if item.error is not None:
         return BatchResult(item, error=item.error)
     try:
-        return BatchResult(item, brief=summarize(item.source, options, max_bytes=max_bytes))
+        brief = summarize(item.source, options, max_bytes=max_bytes, timeout=timeout)
+        return BatchResult(item, brief=brief)
     except InputError as exc:
         return BatchResult(item, error=exc.reason)
     except BriefError as exc:
@@ -54,17 +56,18 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 
 
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[BatchResult]:
+                   max_bytes: int = DEFAULT_MAX_BYTES,
+                   timeout: float = DEFAULT_TIMEOUT) -> Iterator[BatchResult]:
     """One result per item, in the items' order, computed on ``jobs`` processes."""
     if jobs <= 1:
         for item in items:
-            yield brief_one(item, options, max_bytes)
+            yield brief_one(item, options, max_bytes, timeout)
         return
-    yield from _pooled(items, options, jobs, max_bytes)
+    yield from _pooled(items, options, jobs, max_bytes, timeout)
 
 
-def _pooled(items: Iterable[BatchItem], options: Options, jobs: int,
-            max_bytes: int) -> Iterator[BatchResult]:
+def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
+            timeout: float) -> Iterator[BatchResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -75,7 +78,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int,
     pending: deque = deque()
     try:
         for item in items:
-            pending.append(_submit(pool, item, options, max_bytes))
+            pending.append(_submit(pool, item, options, max_bytes, timeout))
             while len(pending) >= jobs * _WINDOW_PER_JOB:
                 yield pending.popleft().result()
         while pending:
@@ -88,14 +91,14 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int,
     pool.shutdown(wait=True)
 
 
-def _submit(pool, item: BatchItem, options: Options, max_bytes: int):
+def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float):
     """A future for the item; stdin is read here, as workers have no stdin of their own."""
     if item.source != STDIN:
-        return pool.submit(brief_one, item, options, max_bytes)
+        return pool.submit(brief_one, item, options, max_bytes, timeout)
     from concurrent.futures import Future
 
     future: Future = Future()
-    future.set_result(brief_one(item, options, max_bytes))
+    future.set_result(brief_one(item, options, max_bytes, timeout))
     return future
 
 

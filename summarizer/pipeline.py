@@ -5,10 +5,12 @@ from typing import BinaryIO
 
 from .errors import InputError
 from .header import parse_header
+from .html import article_from_html, looks_like_html, looks_like_html_text
 from .loading import DEFAULT_MAX_BYTES, decode, read_source
 from .methods import get_method, select
 from .records import Article, Brief, Document, Facts, Options, Stats
 from .text import count_words, split_sentences
+from .web import DEFAULT_TIMEOUT, is_url
 
 
 def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
@@ -30,10 +32,18 @@ def article_from_text(text: str, source: str = "-", language: str | None = None)
 
 
 def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 language: str | None = None, stdin: BinaryIO | None = None) -> Article:
-    """Read and decode one input (a path or ``-``) into an Article."""
-    text = decode(read_source(source, max_bytes=max_bytes, stdin=stdin), source)
-    return article_from_text(text, source, language)
+                 language: str | None = None, stdin: BinaryIO | None = None,
+                 timeout: float = DEFAULT_TIMEOUT) -> Article:
+    """Read one input (a path, ``-`` or an http(s) URL) into an Article; HTML is extracted."""
+    if is_url(source):
+        from .web import DEFAULT_URL_MAX_BYTES, load_url
+
+        return load_url(source, timeout=timeout, language=language,
+                        max_bytes=min(max_bytes, DEFAULT_URL_MAX_BYTES))
+    data = read_source(source, max_bytes=max_bytes, stdin=stdin)
+    if looks_like_html(source, data):
+        return article_from_html(data, source, language=language)
+    return article_from_text(decode(data, source), source, language)
 
 
 def split(article: Article) -> Document:
@@ -68,11 +78,15 @@ def summarize_text(text: str, options: Options = Options(), source: str = "-") -
     """The brief of a text held in memory."""
     if not text.strip():
         raise InputError(source, "empty input (no text)")
+    if looks_like_html_text(text):
+        return summarize_article(article_from_html(text, source, language=options.language),
+                                 options)
     return summarize_article(article_from_text(text, source, options.language), options)
 
 
-def summarize(source: str, options: Options = Options(), *,
-              max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> Brief:
-    """The brief of one input: a path, or ``-`` for stdin."""
-    article = load_article(source, max_bytes=max_bytes, language=options.language, stdin=stdin)
+def summarize(source: str, options: Options = Options(), *, max_bytes: int = DEFAULT_MAX_BYTES,
+              stdin: BinaryIO | None = None, timeout: float = DEFAULT_TIMEOUT) -> Brief:
+    """The brief of one input: a path, ``-`` for stdin, or an http(s) URL."""
+    article = load_article(source, max_bytes=max_bytes, language=options.language, stdin=stdin,
+                           timeout=timeout)
     return summarize_article(article, options)

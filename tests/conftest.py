@@ -40,3 +40,19 @@ def titled_path(tmp_path):
     path = tmp_path / "titled.txt"
     path.write_text(TITLED_ARTICLE, encoding="utf-8")
     return path
+
+
+# Hypothesis: a small profile for CI, a larger one for local runs
+# (HYPOTHESIS_PROFILE=thorough python -m pytest tests/test_properties.py).
+try:
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", max_examples=150, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("thorough", max_examples=3000, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    pass

@@ -49,3 +49,29 @@ def test_words_stems_and_stop_words():
     assert stemmer("en")("Running") == "run"
     assert "the" in stop_words("en")
     assert stop_words("xx") == frozenset()
+
+
+TRICKY = [
+    "Dr. Smith met Mr. J. R. Ewing at 5 p.m. on Jan. 5. They talked.",
+    "The U.S. economy grew 2.5%. Analysts at Goldman Sachs Inc. were surprised.",
+    "Wait... what? He left!!! Then he came back. \"Why?\" she asked.",
+    "It cost $4.5 million. (That was a lot.) Nobody complained.",
+    "He lives at No. 5 Downing St. in London. The St. Louis Cardinals won.",
+    "Prices rose in 1999. In 2000, they fell. Sen. Warren objected, e.g. to the rules.",
+    "Mrs. O'Neill-Smith, 45, said: \"Yes.\" The end... or not.",
+    "Is it over?! No. Yes? Maybe.",
+]
+
+
+def test_fast_punkt_gives_punkt_spans():
+    import punkt
+
+    from summarizer.punkt_fast import FastPunktTokenizer
+
+    params = punkt.load_model("english")
+    reference = punkt.PunktSentenceTokenizer(params)
+    fast = FastPunktTokenizer(params)
+    for text in TRICKY:
+        assert list(fast.span_tokenize(text)) == list(reference.span_tokenize(text)), text
+    joined = " ".join(TRICKY)
+    assert list(fast.span_tokenize(joined)) == list(reference.span_tokenize(joined))

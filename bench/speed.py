@@ -1,0 +1,147 @@
+"""Speed and memory of brief beside sumy, measured in one run.
+
+    python -m bench.speed [--data DIR] [--articles 1000] [--runs 10]
+
+Prints a Markdown table: cold start of the CLI, per-article cost of a folder batch, growth on
+long documents, peak memory of a batch, and --jobs 2 against --jobs 1. Needs ../shared/data.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import data_arg, punkt_tab_for_sumy, read_jsonl, require_data, sumy_lexrank
+
+BIN = Path(sys.executable).parent
+
+
+def _wall(command: list[str], runs: int, env: dict | None = None) -> float:
+    """Median wall time of a command over ``runs`` runs, after one warm-up."""
+    times = []
+    for attempt in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=env, check=True)
+        if attempt:
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _article_near(records: list[dict], words: int) -> str:
+    return min((r["article"] for r in records), key=lambda a: abs(len(a.split()) - words))
+
+
+def cold_start(dev: list[dict], runs: int, folder: Path) -> tuple[float, float]:
+    article = folder / "article.txt"
+    article.write_text(_article_near(dev, 600), encoding="utf-8")
+    brief = _wall([str(BIN / "brief"), str(article), "--format", "text"], runs)
+    with punkt_tab_for_sumy():
+        sumy = _wall([str(BIN / "sumy"), "lex-rank", "--length=3", f"--file={article}"], runs,
+                     env=dict(os.environ))
+    return brief, sumy
+
+
+def batch(articles: list[str], folder: Path, jobs: int) -> tuple[float, int]:
+    """Whole-process seconds and peak RSS (KiB) of ``brief DIR --format jsonl --jobs N``."""
+    probe = ("import resource, subprocess, sys, time\n"
+             "start = time.perf_counter()\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)\n"
+             "print(time.perf_counter() - start, "
+             "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    command = [str(BIN / "brief"), str(folder), "--format", "jsonl", "--jobs", str(jobs)]
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def sumy_per_article(articles: list[str]) -> float:
+    import numpy
+
+    with punkt_tab_for_sumy():
+        run = sumy_lexrank()
+        run(articles[0])
+        with numpy.errstate(all="ignore"):
+            start = time.perf_counter()
+            for article in articles:
+                run(article)
+    return (time.perf_counter() - start) / len(articles)
+
+
+def growth(records: list[dict]) -> tuple[float, float]:
+    """In-process seconds of a whole brief for 10,000- and 100,000-word documents."""
+    from summarizer import Options, summarize_text
+
+    def document(words: int) -> str:
+        parts, total = [], 0
+        for record in records:
+            parts.append(record["article"])
+            total += len(record["article"].split())
+            if total >= words:
+                break
+        return "\n\n".join(parts)
+
+    def timed(text: str) -> float:
+        summarize_text(text, Options())
+        return min(_once(summarize_text, text) for _ in range(3))
+
+    return timed(document(10_000)), timed(document(100_000))
+
+
+def _once(function, text: str) -> float:
+    start = time.perf_counter()
+    function(text)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    data_arg(parser)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--sumy-articles", type=int, default=200,
+                        help="articles for sumy's per-article time (it is slow)")
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    test = read_jsonl(require_data(args.data, "cnn-stories", "test.jsonl"), args.articles)
+    dev = read_jsonl(require_data(args.data, "cnn-stories", "dev.jsonl"))
+    articles = [r["article"] for r in test]
+    with tempfile.TemporaryDirectory(prefix="brief-bench-") as tmp:
+        folder = Path(tmp, "articles")
+        folder.mkdir()
+        for number, article in enumerate(articles):
+            (folder / f"{number:05d}.txt").write_text(article, encoding="utf-8")
+        brief_cold, sumy_cold = cold_start(dev, args.runs, Path(tmp))
+        one, rss = batch(articles, folder, 1)
+        two, _ = batch(articles, folder, 2)
+    sumy = sumy_per_article(articles[: args.sumy_articles])
+    small, large = growth(test)
+    per_article = one / len(articles)
+    rows = [
+        ("cold start, `brief article.txt` (600 words)", f"{brief_cold * 1000:.0f} ms",
+         f"sumy CLI {sumy_cold * 1000:.0f} ms", f"{brief_cold / sumy_cold:.2f}", "<= 0.25"),
+        (f"batch of {len(articles):,} files, `--jobs 1`, per article (whole process)",
+         f"{per_article * 1000:.2f} ms", f"sumy LexRank in process {sumy * 1000:.1f} ms",
+         f"1/{sumy / per_article:.1f}", "<= 1/20"),
+        ("100,000 words / 10,000 words, whole brief", f"{large:.2f} s / {small:.3f} s",
+         "linear 10, all-pairs 100", f"{large / small:.1f}", "<= 15"),
+        (f"peak RSS, batch of {len(articles):,}, `--jobs 1`", f"{rss / 1024:.0f} MB", "",
+         "", "< 250 MB"),
+        ("`--jobs 2` speed-up over `--jobs 1`", f"{two:.1f} s vs {one:.1f} s", "",
+         f"{one / two:.2f}x", ">= 1.7x on 2 cores"),
+    ]
+    print(f"cores: {os.cpu_count()}, python {sys.version.split()[0]}\n")
+    print("| measure | brief | baseline | ratio | goal |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""HTML pages: recognise them, decode them, and extract the article with trafilatura."""
+from __future__ import annotations
+
+import codecs
+import datetime
+import re
+from typing import Any
+
+from .errors import InputError
+from .loading import decode
+from .records import Article
+from .text import count_words
+
+HTML_EXTENSIONS = (".html", ".htm")
+# Below this, what trafilatura kept is leftovers (menu links, a cookie line), not
+# an article: one sentence of news prose is about 20 words.
+MIN_ARTICLE_WORDS = 20
+_SNIFF_BYTES = 2048
+_PRESCAN_BYTES = 4096
+# A document that starts like HTML, or a markup file with an html/head/body tag early on.
+_HTML_START = re.compile(r"<!doctype\s{1,20}html\b|<html[\s>]", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+# Patterns needed only once a page is HTML are plain strings, compiled on first
+# use by re (which caches them), so that plain-text runs do not pay for them.
+_META_CHARSET = (r"<meta\b[^>]{0,1024}?charset\s{0,20}=\s{0,20}[\"']?\s{0,20}([a-z0-9._:\-]{1,40})"
+                 r"|<\?xml\b[^>]{0,200}?encoding\s{0,20}=\s{0,20}[\"']([a-z0-9._:\-]{1,40})")
+_XML_DECLARATION = r"^\s{0,200}<\?xml\b[^>]{0,500}\?>"
+_HTML_LANG = r"<html\b[^>]{0,1024}?\blang\s{0,20}=\s{0,20}[\"']?([a-z]{2,3})\b"
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+# "By Jane Doe", "By Jane E. Doe and John Roe, Reuters": short, no sentence end.
+_BYLINE = r"by\s[^!?]{0,100}[^.!?\s]"
+# WHATWG encoding labels whose Python codec differs: browsers read "latin-1"
+# and "ascii" pages as windows-1252, and a utf-16 label on a BOM-less byte
+# stream cannot be right (the prescan itself read it as ASCII), so it is UTF-8.
+_LABEL_CODECS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "x-user-defined": "cp1252",
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8", "utf-32": "utf-8",
+}
+
+# trafilatura settings, chosen on the dev half of the extraction benchmark
+# (bench/extraction.py): precision over recall because boilerplate that slips
+# into the body can end up in the summary; no comments (reader comments are not
+# the article); tables kept (they carry figures in news); no deduplication
+# (trafilatura's dedup cache is process-wide, so one page's output would depend
+# on the pages read before it). Dates: the original publication date from the
+# page's markup only; htmldate's "extensive search" guesses from dates in the
+# text (which may be any date the story mentions) and loads dateparser (~1.5 s).
+EXTRACT_SETTINGS: dict[str, Any] = {
+    "include_comments": False,
+    "favor_precision": True,
+    "include_tables": True,
+    "deduplicate": False,
+    "with_metadata": True,
+}
+
+
+def looks_like_html(source: str, data: bytes) -> bool:
+    """An ``.html``/``.htm`` path, or bytes that are clearly an HTML document."""
+    if source.lower().endswith(HTML_EXTENSIONS):
+        return True
+    return looks_like_html_text(_sniff_text(data[:_SNIFF_BYTES]))
+
+
+def looks_like_html_text(text: str) -> bool:
+    """Text that starts with a doctype/``<html>``, or with markup holding html/head/body early."""
+    head = text[:_SNIFF_BYTES].lstrip("\ufeff \t\r\n\f\v")
+    if not head.startswith("<"):
+        return False
+    return bool(_HTML_START.match(head) or _HTML_TAG.search(head))
+
+
+def _sniff_text(prefix: bytes) -> str:
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if prefix.startswith(bom):
+            return prefix[len(bom):].decode(codec, errors="ignore")
+    return prefix.removeprefix(codecs.BOM_UTF8).decode("latin-1")  # enough to see tags
+
+
+def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode a page: a BOM wins, then the declared charset (HTTP, then meta), then detection."""
+    codec = _codec(declared) or _codec(_prescan_charset(data))
+    if codec is None or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                         codecs.BOM_UTF16_BE)):
+        return decode(data, source)
+    if codec != "utf-8" and _is_utf8_with_multibyte(data):
+        # Non-ASCII text that is valid UTF-8 is almost never in a legacy
+        # encoding: the label is stale (a CMS moved to UTF-8, kept its meta tag).
+        codec = "utf-8"
+    text = data.decode(codec, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise InputError(source, "binary file (contains NUL bytes)")
+    return text
+
+
+def _prescan_charset(data: bytes) -> str | None:
+    match = re.search(_META_CHARSET, data[:_PRESCAN_BYTES].decode("latin-1"), re.IGNORECASE)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    try:
+        return codecs.lookup(_LABEL_CODECS.get(label, label)).name
+    except LookupError:
+        return None
+
+
+def _is_utf8_with_multibyte(data: bytes) -> bool:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not text.isascii()
+
+
+def article_from_html(data: bytes | str, source: str, *, language: str | None = None,
+                      charset: str | None = None, url: str | None = None) -> Article:
+    """The main text and metadata of an HTML page, as an Article."""
+    text = data if isinstance(data, str) else decode_html(data, source, charset)
+    document = extract(text, url)
+    title = _clean(document.title) if document is not None else None
+    body = "\n\n".join(_without_header(_paragraphs(document.text if document else ""), title))
+    if document is None or count_words(body) < MIN_ARTICLE_WORDS:
+        raise InputError(source, "no article text found in the HTML page")
+    site = _clean(document.sitename)
+    return Article(
+        source=source, body=body, title=title, date=_iso_date(document.date),
+        authors=_authors(document.author, site),
+        language=_language(language, text, body), site=site,
+        url=url or _clean(document.url),
+    )
+
+
+def extract(text: str, url: str | None = None):
+    """trafilatura's bare extraction of ``text`` with brief's settings (None: nothing found)."""
+    import trafilatura  # heavy (lxml, htmldate): only once an HTML input appears
+
+    # lxml refuses str input that carries an XML encoding declaration, and
+    # trafilatura's fallback would then re-read the bytes in that encoding.
+    text = re.sub(_XML_DECLARATION, "", text, count=1, flags=re.IGNORECASE)
+    dates = {"original_date": True, "extensive_search": False,
+             "max_date": datetime.date.today().isoformat()}
+    return trafilatura.bare_extraction(text, url=url, date_extraction_params=dates,
+                                       **EXTRACT_SETTINGS)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """trafilatura puts one block per line; each becomes a paragraph of brief's body."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _without_header(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop a first paragraph that repeats the title (it is shown apart) and a byline after it."""
+    start = 0
+    if paragraphs and title and _is_title_repeat(paragraphs[0], title):
+        start = 1
+    if start < len(paragraphs) and re.fullmatch(_BYLINE, paragraphs[start], re.IGNORECASE):
+        start += 1
+    return paragraphs[start:]
+
+
+def _is_title_repeat(paragraph: str, title: str) -> bool:
+    """The title itself, or its start (page titles often end in "| Site" or "- Site")."""
+    para, full = _words(paragraph), _words(title)
+    return bool(para) and (para == full or (len(para) >= 3 and full[:len(para)] == para))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join(value.split()) if value else ""
+    return value or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    return value[:10] if value and re.match(_ISO_DATE, value) else None
+
+
+def _authors(value: str | None, site: str | None) -> tuple[str, ...]:
+    """trafilatura joins authors with ``;``: plausible names, in order, once each, not the site."""
+    if not value:
+        return ()
+    names = (" ".join(name.split()) for name in value.split(";"))
+    site_key = (site or "").lower()
+    return tuple(dict.fromkeys(n for n in names if n and len(n) <= 80 and "://" not in n
+                               and n.lower() != site_key))
+
+
+def _language(given: str | None, text: str, body: str) -> str:
+    """The language asked for, else the page's declared one, else the one detected in the body."""
+    if given:
+        from .languages import normalize_language
+
+        return normalize_language(given)
+    from .detection import detect_language
+
+    return html_language(text) or detect_language(body)
+
+
+def html_language(text: str) -> str | None:
+    """The primary subtag of ``<html lang=...>``, if declared."""
+    match = re.search(_HTML_LANG, text[:_PRESCAN_BYTES], re.IGNORECASE)
+    return match.group(1).lower() if match else None
