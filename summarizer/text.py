@@ -130,19 +130,33 @@ _MAX_JOINED = 4  # a quotation spans at most this many extra sentences
 
 def _join_open_quotes(text: str, spans: list[tuple[int, int]],
                       pair: tuple[str, str]) -> list[tuple[int, int]]:
-    """Rejoin the sentences of one quotation: « Nous gagnerons. Nous sommes prêts », dit-elle."""
+    """Keep a quotation in one sentence: « Nous gagnerons. Nous sommes prêts », dit-elle.
+
+    Punkt also leaves a German closing “ at the start of the next sentence; it goes
+    back to the sentence it closes.
+    """
     opening, closing = pair
     out: list[tuple[int, int]] = []
     open_count, joined = 0, 0
     for start, end in spans:
-        piece = text[start:end]
+        if open_count > 0 and text.startswith(closing, start):
+            moved = start
+            while moved < end and text[moved] == closing:
+                moved += 1
+            out[-1] = (out[-1][0], moved)
+            open_count -= moved - start
+            start = moved
+            while start < end and text[start].isspace():
+                start += 1
+            if start == end:
+                continue
         if open_count > 0 and joined < _MAX_JOINED:
             out[-1] = (out[-1][0], end)
             joined += 1
         else:
             out.append((start, end))
             open_count, joined = 0, 0
-        open_count += piece.count(opening) - piece.count(closing)
+        open_count += text.count(opening, start, end) - text.count(closing, start, end)
     return out
 
 

@@ -88,6 +88,10 @@ SPLITS = [
       "Der Rat entscheidet im Oktober."]),
     ("de", "Am 3. Oktober feiert die Stadt. Das Fest beginnt um 10 Uhr.",
      ["Am 3. Oktober feiert die Stadt.", "Das Fest beginnt um 10 Uhr."]),
+    ("de", "Sie sagte: „Das Bad gehört allen.“\nViele Vereine wollen dort trainieren. "
+           "Er sagte: „Gut. Sehr gut.“ Dann ging er.",
+     ["Sie sagte: „Das Bad gehört allen.“", "Viele Vereine wollen dort trainieren.",
+      "Er sagte: „Gut. Sehr gut.“", "Dann ging er."]),
     ("fr", "« Nous allons gagner. Nous sommes prêts », a dit la ministre. "
            "Les syndicats ont protesté.",
      ["« Nous allons gagner. Nous sommes prêts », a dit la ministre.",
