@@ -3,20 +3,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity
-from .speakers import (SAY_FIRST, SAY_WORD, canonical, first_sentence_end, person_lookup,
-                       subject_after, subject_before)
+from .scan import word_positions
+from .speakers import (
+    SAY_FIRST,
+    SAY_WORD,
+    canonical,
+    first_sentence_end,
+    person_lookup,
+    subject_after,
+    subject_before,
+)
 
 if TYPE_CHECKING:
     from .quotes import Found
 
-_CAP_RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|del|da|di|du|le)){0,5}")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+")
 _ACCORDING_FIRST = re.compile(r"[\s,;—–-]{0,4}according\sto\s")
 _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
+# Reported speech worth remembering for "he said": the common verbs are enough.
+_REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 _NAMING_VERBS = frozenset({"called", "described"})
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
@@ -33,15 +41,13 @@ class Attribution:
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.sentence_starts = [s.start for s in document.sentences]
         self.lookup = person_lookup([(p.name, p.aliases) for p in people])
-        self.common = frozenset(_LOWER_WORD.findall(self.body))
-        self.mentions = self._mentions() if self.lookup else []
-        self.events = self._speech_events()
+        self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
-        for index, (quote, text) in enumerate(zip(found, texts)):
+        for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
@@ -99,32 +105,42 @@ class Attribution:
     def _paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
 
-    def _mentions(self) -> list[_Event]:
-        """Where each known person is named, in order."""
-        out: list[_Event] = []
-        for match in _CAP_RUN.finditer(self.body):
-            words = match.group(0).replace("’s", "").replace("'s", "").split()
-            for start in range(len(words)):
-                name = self.lookup.get(" ".join(words[start:]).lower().rstrip(".,"))
-                if name:
-                    out.append((match.start(), self._paragraph_of(match.start()), name))
-                    break
+    @cached_property
+    def mentions(self) -> list[_Event]:
+        """Where each known person is named, in order (read only to resolve a pronoun)."""
+        lower = self.body.lower()
+        out = [(offset, self._paragraph_of(offset), name)
+               for key, name in self.lookup.items() for offset in word_positions(lower, key)]
+        out.sort()
         return out
 
-    def _speech_events(self) -> list[_Event]:
-        """Reported speech ("Ross said the tariffs ..."): the named subjects of speech verbs."""
+    @cached_property
+    def events(self) -> list[_Event]:
+        """Reported speech ("Ross said the tariffs ..."): the named subjects of speech verbs
+        (read only to resolve a pronoun)."""
         out: list[_Event] = []
-        for verb in SAY_WORD.finditer(self.body):
-            index = bisect_right(self.sentence_starts, verb.start()) - 1
+        offsets = sorted(o for verb in _REPORTING_VERBS for o in word_positions(self.body, verb))
+        for offset in offsets:
+            index = bisect_right(self.sentence_starts, offset) - 1
             sentence = self.sentence_starts[index] if index >= 0 else 0
-            stretch = self.body[max(sentence, verb.start() - 120):verb.start()].rstrip()
+            stretch = self.body[max(sentence, offset - 120):offset].rstrip()
             if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-1] == ",":
                 continue  # "…," said Ross: the subject comes after the verb
             found = subject_before(stretch)
             if found and found[0] == "name":
                 name = canonical(found[1], self.lookup, self.common)
-                out.append((verb.start(), self._paragraph_of(verb.start()), name))
+                out.append((offset, self._paragraph_of(offset), name))
         return out
+
+
+class _LowerCaseWords:
+    """``word in self``: the article also writes the word in lower case ("singer")."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and f" {word.lower()} " in self.body
 
 
 def _after(window: str) -> tuple[str, str] | None:

@@ -11,8 +11,9 @@ import re
 
 from ..dates import MONTH_RE, WEEKDAY_RE, iso_date
 from ..records import DateFact, Document
-from .numwords import WORDS
+from .numwords import WORDS, small_number
 from .resolve import Resolver
+from .scan import find_words, sentence_anchors, word_starts_before
 
 _DAY_PART = r"(?:\s(?:morning|afternoon|evening|night))?"
 _TIME_ZONE = r"(?:\s(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?"
@@ -38,6 +39,15 @@ _LEADING_PREPOSITION = re.compile(r"^(?:on|in|since|until|by|during|through|from
                                   r"year|the)\s+(?=\S)")
 # A time and a day next to each other ("11:59 p.m. Sunday", "Sunday at 10am") make one fact.
 _JOIN = re.compile(r"\s?,?\s?(?:on|at)?\s?$")
+_LEADS = frozenset("""in on since until by during through from of before after last next this
+early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
+sunday at""".split())
+# Anchors: a month or weekday starts with a capital, so a regex whose branches all open
+# on a capital or digit skips the rest of the text fast; relative words are found by find.
+_CAPS_OR_DIGITS = re.compile(
+    r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
+          "next", "this", "past", "earlier", "later")
 _DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "weekday", "relative"})
 
@@ -47,16 +57,47 @@ def extract_dates(document: Document) -> tuple[DateFact, ...]:
     resolver = Resolver(iso_date(document.article.date))
     facts: list[DateFact] = []
     seen: set[tuple[str, str | None]] = set()
-    for sentence in document.sentences:
-        found = [(m.start(), m.end(), m.lastgroup or "", _value(m, sentence.text, resolver))
-                 for m in _DATE.finditer(sentence.text)]
-        for start, end, value in _join_times(sentence.text, found):
-            text = _LEADING_PREPOSITION.sub("", sentence.text[start:end])
-            key = (text.lower(), value)
+    for sentence, anchors in sentence_anchors(document, _anchors):
+        text = sentence.text
+        found = [(m.start(), m.end(), m.lastgroup or "", _value(m, text, resolver))
+                 for m in _matches(text, anchors)]
+        for start, end, value in _join_times(text, found):
+            phrase = _LEADING_PREPOSITION.sub("", text[start:end])
+            key = (phrase.lower(), value)
             if key not in seen:
                 seen.add(key)
-                facts.append(DateFact(text=text, value=value, sentence=sentence.index))
+                facts.append(DateFact(text=phrase, value=value, sentence=sentence.index))
     return tuple(facts)
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a date may be: digits, a capitalised month or weekday, a relative word."""
+    lower = text.lower()
+    return [m.start() for m in _CAPS_OR_DIGITS.finditer(text)] + find_words(lower, _WORDS)
+
+
+def _matches(text: str, anchors: list[int]) -> list[re.Match]:
+    """The date expressions of one sentence, tried only where an anchor (a digit, a month
+    or weekday name, "week", "ago", "yesterday") is, from up to two words before it."""
+    out: list[re.Match] = []
+    position = 0
+    for anchor in anchors:
+        if anchor < position:
+            continue
+        starts = [s for s in word_starts_before(text, anchor, 2) if _may_lead(text, s)]
+        for start in starts + [anchor]:
+            match = _DATE.match(text, max(start, position))
+            if match and match.end() > anchor:
+                out.append(match)
+                position = match.end()
+                break
+    return out
+
+
+def _may_lead(text: str, start: int) -> bool:
+    """Whether the word at ``start`` can open a date expression ("last", "in", "two", "Sunday,")."""
+    word = text[start:start + 12].split(" ", 1)[0].rstrip(",").lower()
+    return word in _LEADS or word[:1].isdigit() or small_number(word) is not None
 
 
 def _value(match: re.Match, sentence: str, resolver: Resolver) -> str | None:

@@ -15,7 +15,8 @@ WHEN = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"
                   rf"{MONTH_RE}\s\d{{1,2}}\b)", re.IGNORECASE)
 _PARENS = re.compile(r"\s?\([^()]{0,120}\)")
 _DASH = re.compile(r"\s(?:--|—|–)\s")
-_OPENING = (r"(?:(?:After|Before|When|While|As|Although|Though|Despite|In|On|At|With|Without|Following|"
+_OPENING = (
+    r"(?:(?:After|Before|When|While|As|Although|Though|Despite|In|On|At|With|Without|Following|"
     r"Amid|Since|Until|Because|If|For|During|Through|Under|Over|By|Pending|Once|Back|Just|Even|"
     r"Nearly|Almost|More|Less|Hours|Days|Weeks|Months|Years)\b|[A-Z][a-z]+ing\b)")
 _LEADING_WORD = re.compile(_OPENING)
@@ -37,7 +38,8 @@ suggest suggests suggested hope hopes hoped fear fears feared argued insisted ru
 agreed admitted stated noted added told acknowledged realized learned so such now and but or is
 was are were be means meant ensure ensured given clear sure likely possible indicate indicates
 indicated concluded alleged alleging alleges claim claims""".split())
-_BOUNDARY = re.compile(r",\s|;\s|\s(?:and|but|by|in|at|on|for|after|with|from)\s|\s(?:--|—|–)\s")
+_BOUNDARY = re.compile(
+    r",\s|;\s|\s(?:and|but|by|in|at|on|for|after|with|from)\s|\s(?:--|—|–)\s")
 
 
 def word_count(text: str) -> int:
@@ -103,7 +105,8 @@ def _drop_that_clause(text: str) -> tuple[str, list[str]]:
     for match in _THAT.finditer(text):
         word = match.group(1).lower()
         if word in _THAT_VERBS or word.endswith(("ed", "s")) or WHEN.fullmatch(word) \
-                or word_count(text[:match.start()]) < 6 or not _VERB_BEFORE.search(text, 0, match.start()):
+                or word_count(text[:match.start()]) < 6 \
+                or not _VERB_BEFORE.search(text, 0, match.start()):
             continue  # "said that ...", "Wednesday that ...": the clause is the object
         close = text.find(", ", match.end())
         end = close if close >= 0 else len(text)

@@ -69,7 +69,8 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
 def _wrapped(unfinished: list[str], sentence: Sentence) -> str:
     """The start of a sentence that hard line wraps cut off into the lines before, if any."""
     first = sentence.text[:1]
-    if not unfinished or sentence.paragraph_position != 0 or not (first.islower() or first.isdigit()):
+    if not unfinished or sentence.paragraph_position != 0 \
+            or not (first.islower() or first.isdigit()):
         return ""
     return " ".join(unfinished) + " "
 

@@ -6,21 +6,39 @@ import re
 from ..dates import MONTH_RE, WEEKDAY_RE
 from ..records import Document, NumberFact
 from ..text import stop_words
-from .numwords import (CLAUSE_WORDS, CONJUNCTIONS, CONTEXT_TOKEN, CURRENCY, FUNCTION_WORDS,
-                       NOT_NAMES, NUMBER, PAST_VERBS, QUALIFIERS, TIME_UNIT, UNIT, VAGUE, WORDS)
+from .numwords import (
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    CONTEXT_TOKEN,
+    CURRENCY,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    NUMBER,
+    NUMBER_WORDS,
+    PAST_VERBS,
+    QUALIFIERS,
+    TIME_UNIT,
+    UNIT,
+    VAGUE,
+    WORDS,
+)
+from .scan import DIGITS, find_words, sentence_anchors
 
 # One number (digits or words), maybe with a currency sign before it. The look-behind
 # keeps numbers glued to words or signs out ("G20", "COVID-19", "9/11", "+44").
 _CORE = re.compile(rf"(?<![\w.,/#@+$€£¥₹-])(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY})$")
 _SCALE = re.compile(r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn)\b")
 _MONEY_SCALE = re.compile(r"(?:m|k)\b")  # "£3m", "$40k": only after a currency sign
 _RANGE = re.compile(rf"(?P<sep>\s?[-–—]\s?|\s(?:to|and)\s)(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
-_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage[ -]points?\b)", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(
-    r"\s(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rupees|pesos|francs|rubles|roubles|"
-    r"cents|pence|rand|reais|dinars|shekels|dirhams|riyals)\b")
-_UNIT = re.compile(rf"(?:-|\s|(?=[a-z°]))(?:{UNIT})(?![\w°])")
-_AGE = re.compile(r"-(?:year|month|week|day)-old\b")
+# What follows a number says its kind: one anchored match, first group that fits.
+_SUFFIX = re.compile(
+    r"(?P<percent>\s?(?i:%|per\s?cent\b|percent\b|percentage[ -]points?\b))"
+    r"|(?P<money>\s(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rupees|pesos|francs|rubles|"
+    r"roubles|cents|pence|rand|reais|dinars|shekels|dirhams|riyals)\b)"
+    r"|(?P<age>-(?:year|month|week|day)-old\b)"
+    rf"|(?P<unit>(?:-|\s|(?=[a-z°]))(?:{UNIT})(?![\w°]))")
+
 _AGO = re.compile(r"\s+ago\b")
 _ONE_DAY = re.compile(r"(?i:one\sday)\b")  # "one day they will": an idiom, not a measure
 
@@ -53,18 +71,12 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
     """Counts, money, percentages and measures, each with the words saying what it counts."""
     facts: list[NumberFact] = []
     seen: set[tuple[str, str]] = set()
-    previous = ""
-    for sentence in document.sentences:
-        text = sentence.text
+    for sentence, anchors in sentence_anchors(document, _anchors):
+        text, index = sentence.text, sentence.index
+        previous = document.sentences[index - 1].text if index else ""
         # Punkt sometimes splits "No. 1 seed" after "No."; the number then opens a sentence.
-        position = _RANK_SPLIT.match(text).end() if previous.endswith(" No.") else 0
-        previous = text
-        while match := _CORE.search(text, position):
-            found = _number_at(text, match)
-            position = found[1] if found else match.end()
-            if found is None:
-                continue
-            start, end, kind = found
+        skip_to = _RANK_SPLIT.match(text).end() if previous.endswith(" No.") else 0
+        for start, end, kind in _numbers_in(text, anchors, skip_to):
             value = text[start:end]
             context = _context(text, start, end, kind, value)
             if not context:
@@ -72,8 +84,30 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
             key = (value.lower(), context.lower())
             if key not in seen:
                 seen.add(key)
-                facts.append(NumberFact(value, context, kind, sentence.index))
+                facts.append(NumberFact(value, context, kind, index))
     return tuple(facts)
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a number can start: a run of digits or a number word."""
+    return [m.start() for m in DIGITS.finditer(text)] + find_words(text.lower(), NUMBER_WORDS)
+
+
+def _numbers_in(text: str, anchors: list[int], position: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the number expressions of one sentence, left to right."""
+    out = []
+    for anchor in anchors:
+        if anchor < position:
+            continue  # inside the expression found before
+        currency = _CURRENCY_BEFORE.search(text, max(0, anchor - 5), anchor)
+        match = _CORE.match(text, currency.start() if currency else anchor)
+        if match is None:
+            continue
+        found = _number_at(text, match)
+        position = found[1] if found else match.end()
+        if found:
+            out.append(found)
+    return out
 
 
 def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
@@ -86,18 +120,18 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     end, is_range = _range_end(text, start, end, bool(currency), number)
     if end is None:
         return None  # a phone number, a score or a span of years
-    if percent := _PERCENT.match(text, end):
-        return start, percent.end(), "percent"
-    if word := _CURRENCY_WORD.match(text, end):
-        return start, word.end(), "money"
+    suffix = _SUFFIX.match(text, end)
+    named = suffix.lastgroup if suffix else None
+    if named in {"percent", "money"}:
+        return start, suffix.end(), named
     if currency:
         return start, end, "money"
-    if age := _AGE.match(text, end):
-        return start, age.end(), "measure"
-    if unit := _UNIT.match(text, end):
-        if TIME_UNIT.search(unit.group(0)) and _AGO.match(text, unit.end()):
+    if named == "age":
+        return start, suffix.end(), "measure"
+    if named == "unit":
+        if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):
             return None  # "27 years ago" is a date
-        return start, unit.end(), "measure"
+        return start, suffix.end(), "measure"
     if _ONE_DAY.match(text, start):
         return None
     if number.lower() == "one" and not scaled and not is_range:

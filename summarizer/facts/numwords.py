@@ -20,6 +20,9 @@ _BIG = "hundred|thousand|million|billion|trillion"
 WORDS = (rf"(?i:{_WORD}(?:(?:[\s-]|(?<=hundred)\sand\s)(?:{_WORD}|{_BIG})\b){{0,4}}\b"
          r"|(?:dozens|hundreds|thousands|millions|billions|a\sdozen|dozen)\b)")
 NUMBER = rf"(?:{DIGITS}|{WORDS})"
+# Where a number written in words can start (lower case; the text is lowered to find them).
+NUMBER_WORDS = tuple(_SMALL.split("|") + _TEEN.split("|") + _TENS.split("|")
+                     + ["dozen", "dozens", "hundreds", "thousands", "millions", "billions"])
 
 CURRENCY = (r"(?:US\s?\$|C\$|A\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|Rs\.?\s?|"
             r"(?:USD|EUR|GBP|JPY|CNY)\s?)")

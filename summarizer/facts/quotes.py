@@ -17,7 +17,6 @@ from .attribution import Attribution
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’']")
-_SINGLE_OPENER = re.compile(r"‘|(?<![\w’'])'(?=[A-Za-z])")
 _ELISION = re.compile(r"'(?:em|til|cause|n'?|tis|twas|\d\ds)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _OPEN_BEFORE = "([{—–-/:"
@@ -43,20 +42,28 @@ def extract_quotes(document: Document, people: tuple[Entity, ...] = ()) -> tuple
     description such as "a police spokesman", or None)."""
     body = document.article.body
     paragraphs = _paragraphs(document)
-    single = len(_SINGLE_OPENER.findall(body)) > len(_DOUBLE.findall(body))
+    single = _single_style(body)
     found = find_quotes(body, paragraphs, single)
     texts = [_text(body, quote) for quote in found]
     speakers = Attribution(document, people, paragraphs).speakers(found, texts)
     starts = [s.start for s in document.sentences]
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for quote, text, speaker in zip(found, texts, speakers):
+    for quote, text, speaker in zip(found, texts, speakers, strict=True):
         if text in seen or not _is_quotation(text, speaker):
             continue
         seen.add(text)
         sentence = max(0, bisect_right(starts, quote.start) - 1)
         quotes.append(Quote(text=text, speaker=speaker, sentence=sentence))
     return tuple(quotes)
+
+
+def _single_style(body: str) -> bool:
+    """True when the article quotes with single marks ('…' or ‘…’), as British tabloids do:
+    more opening single marks than double marks of any kind."""
+    doubles = sum(body.count(mark) for mark in "\"“”„«»")
+    singles = body.count("‘") + body.count(" '") + body.count("\n'")
+    return singles > doubles
 
 
 def _paragraphs(document: Document) -> list[tuple[int, int]]:
@@ -166,7 +173,9 @@ def _is_quotation(text: str, speaker: str | None) -> bool:
     words = text.split()
     if len(words) < 2 or (len(words) < 4 and speaker is None):
         return False  # one attributed word, or a short unattributed phrase: scare quotes
+    if speaker is not None or len(words) > 12:
+        return True
     content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
-    if speaker is None and content and all(w[0].isupper() for w in content):
+    if content and all(w[0].isupper() for w in content):
         return False  # a title in Title Case ("Celebrity Big Brother."), not a quotation
     return True

@@ -8,6 +8,7 @@ a fronted verb ("said Wilbur Ross"), a pronoun, or a short description ("a spoke
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..text import stop_words
 
@@ -21,6 +22,7 @@ SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wr
        r"reiterated|emphasized|emphasised|boasted|pleaded|lamented|mused|recounted|revealed|"
        r"wondered|screamed|chanted)")
 SAY_WORD = re.compile(rf"\b{SAY}\b")
+SAY_WORDS = tuple(SAY[3:-1].split("|"))
 SAY_FIRST = re.compile(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 ACCORDING = re.compile(r"\baccording\sto\s")
 _TOKEN = re.compile(r"\S+")
@@ -37,7 +39,8 @@ founder president-elect lt. sen. rep. gov. gen. col. capt. sgt. supt superintend
 constable chancellor contributor analyst correspondent reporter editor producer host anchor
 photographer neighbor neighbour witness resident student teacher doctor nurse lawyer friend
 mother father mum dad son daughter wife husband brother sister fan owner pilot driver""".split())
-_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "la", "del", "da", "di", "du", "le", "der"})
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "la", "del", "da", "di", "du", "le",
+                        "der"})
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
@@ -128,7 +131,8 @@ def _trailing_run(words: list[str]) -> list[str]:
         clean = word.strip("\"“”‘’'(),")
         if not clean or clean != word.strip("\"“”‘’'(") and run:
             break  # a comma inside the run ends it
-        if clean[0].isupper() or (run and clean.lower() in _PARTICLES) or clean.lower() in _SUFFIXES:
+        lower = clean.lower()
+        if clean[0].isupper() or (run and lower in _PARTICLES) or lower in _SUFFIXES:
             run.insert(0, clean)
         else:
             break
@@ -179,7 +183,7 @@ def _description(words: list[str]) -> tuple[str, str] | None:
     return "description", " ".join(words)
 
 
-def canonical(name: str, lookup: dict[str, str], common: frozenset[str] = frozenset()) -> str:
+def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozenset()) -> str:
     """The person entity a written name points to (full name over surname), else the name
     without leading titles or common words ("Commerce Secretary Wilbur Ross" → "Wilbur Ross");
     ``common`` holds the words the article also writes in lower case."""
