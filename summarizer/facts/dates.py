@@ -24,9 +24,10 @@ _DATE = re.compile(
     rf"|(?P<dmy>(?:{WEEKDAY_RE},?\s)?(?:the\s)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?"
     rf"{MONTH_RE}(?![a-z])(?:,?\s{_YEAR})?(?!\d))"
     rf"|(?P<monthyear>\b{MONTH_RE}(?![a-z]),?\s(?:of\s)?{_YEAR}(?!\d))"
-    rf"|(?P<month>\b(?:(?:in|since|until|by|during|through|from|of|before|after|last|next|this)\s)"
+    rf"|(?P<month>\b(?:(?:in|since|until|by|during|through|from|of|for|before|after|last|next|"
+    rf"this)\s)"
     rf"(?:early\s|late\s|mid-)?{MONTH_RE}(?![a-z])(?!\.?\s?(?:of\s)?\d))"
-    rf"|(?P<weekday>\b(?:(?:last|next|this|on|early|late)\s)?{WEEKDAY_RE}\b{_DAY_PART})"
+    rf"|(?P<weekday>\b(?:(?:last|next|this|on|early|late)\s)?(?<!-){WEEKDAY_RE}\b(?!-){_DAY_PART})"
     r"|(?P<relative>(?i:\b(?:yesterday|today|tomorrow|tonight|last\snight|this\s(?:morning|"
     r"afternoon|evening)|(?:earlier|later)\sthis\s(?:week|month|year)|(?:last|next|this|past)\s"
     rf"(?:week|weekend|month|year)|(?:a|\d{{1,3}}|{WORDS})\s(?:days?|weeks?|months?|years?)\sago)\b))"
@@ -35,11 +36,11 @@ _DATE = re.compile(
     rf"|(?P<year>\b(?:(?:in|since|by|until|before|after|from|during|through|year)\s(?:early\s|late\s|"
     rf"mid-)?{_YEAR}(?![\d-]|[.,]\d|s\b|['’/])|the\s{_YEAR}(?=\s[a-z])))"
 )
-_LEADING_PREPOSITION = re.compile(r"^(?:on|in|since|until|by|during|through|from|of|before|after|"
-                                  r"year|the)\s+(?=\S)")
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|since|until|by|during|through|from|of|for|before|after|year|the)\s+(?=\S)")
 # A time and a day next to each other ("11:59 p.m. Sunday", "Sunday at 10am") make one fact.
 _JOIN = re.compile(r"\s?,?\s?(?:on|at)?\s?$")
-_LEADS = frozenset("""in on since until by during through from of before after last next this
+_LEADS = frozenset("""in on since until by during through from of for before after last next this
 early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
 sunday at""".split())
 # Anchors: a month or weekday starts with a capital, so a regex whose branches all open

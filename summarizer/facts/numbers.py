@@ -51,6 +51,8 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
 _STREET = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
                      r"Blvd\.|Lane|Drive|Way|Place|Square)")
 _MORE_DIGITS = re.compile(r"[-–./]\d")
+_CODE = re.compile(r"0\d+")
+_AFTER_DIGITS = re.compile(r"\d\s$")
 _SCORE_WORDS = re.compile(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
                           r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
 
@@ -179,6 +181,8 @@ def _not_a_count(text: str, start: int, end: int, number: str) -> bool:
     before = text[max(0, start - 24):start]
     if before.endswith(":") or _MORE_DIGITS.match(text, end) or _STREET.match(text, end):
         return True
+    if _CODE.fullmatch(number) or _AFTER_DIGITS.search(before):
+        return True  # "0958", "20 7946 0958": parts of a phone number or a code
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, end):
         return True
     name = _NAME_BEFORE.search(before)
