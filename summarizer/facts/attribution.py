@@ -152,7 +152,7 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(window[according.end():])
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
-        stretch = window[:verb.start()].strip(" ,;—–-\n")
+        stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
         if stretch and len(stretch.split()) <= 10 and not any(q in stretch for q in "\"“”"):
             return subject_before(stretch)
     return None

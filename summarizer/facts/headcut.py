@@ -78,7 +78,9 @@ def _drop_relative(text: str) -> tuple[str, list[str]]:
     if match is None:
         return text, []
     close = text.find(", ", match.end())
-    if close < 0:
+    if close < 0 or _VERB_BEFORE.search(text, 0, match.start()):
+        # After the verb the clause runs to the end, commas and all ("which has seen a, b
+        # and c"); right after the subject it ends at its comma ("Evans, who was freed, said").
         return text[:match.start()], [text[match.start():]]
     return text[:match.start()] + " " + text[close + 2:], [text[match.start():close]]
 

@@ -48,7 +48,10 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
     """The lead sentence without its dateline, and the dateline's place."""
     fallback: tuple[str | None, str | None] = (None, None)
     skip_paragraph = -1
-    unfinished: list[str] = []  # lines a hard wrap cut off before this sentence
+    # Lines a hard wrap cut off before this sentence; the header may have taken the first
+    # such line for a title when the body goes on in lower case.
+    title = document.article.title
+    unfinished: list[str] = [title] if title and not _FINAL.search(title) else []
     for sentence in document.sentences[:_LEAD_WINDOW]:
         wrapped = _wrapped(unfinished, sentence)
         unfinished = [] if _FINAL.search(sentence.text) else (unfinished + [sentence.text])[-2:]
