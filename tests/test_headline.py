@@ -95,6 +95,11 @@ def test_hard_wrapped_lead_is_joined():
     assert line(text).startswith("A former teacher accused of stealing from a school charity")
 
 
+def test_lead_split_after_an_abbreviation_is_joined():
+    text = "(CNN) -- World No. 1 Jane Doe will face a big test of her new ranking this weekend."
+    assert line(text) == "World No. 1 Jane Doe will face a big test of her new ranking this weekend"
+
+
 def test_no_story_text_means_no_headline():
     assert line("Photos: the best of the week\n\nClick here for more") is None
 

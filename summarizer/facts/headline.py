@@ -27,6 +27,8 @@ _FURNITURE = re.compile(
     r"editor['’]s note|story highlights)", re.IGNORECASE)
 _CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = re.compile(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
+# Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
+_ABBREVIATION_END = re.compile(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
 _MIN_WORDS = 8
@@ -54,7 +56,8 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
     unfinished: list[str] = [title] if title and not _FINAL.search(title) else []
     for sentence in document.sentences[:_LEAD_WINDOW]:
         wrapped = _wrapped(unfinished, sentence)
-        unfinished = [] if _FINAL.search(sentence.text) else (unfinished + [sentence.text])[-2:]
+        cut_short = not _FINAL.search(sentence.text) or _ABBREVIATION_END.search(sentence.text)
+        unfinished = (unfinished + [sentence.text])[-2:] if cut_short else []
         if sentence.paragraph == skip_paragraph:
             continue
         text, place = _strip_dateline(wrapped + sentence.text)
@@ -72,8 +75,9 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
 def _wrapped(unfinished: list[str], sentence: Sentence) -> str:
     """The start of a sentence that hard line wraps cut off into the lines before, if any."""
     first = sentence.text[:1]
-    if not unfinished or sentence.paragraph_position != 0 \
-            or not (first.islower() or first.isdigit()):
+    if not unfinished or not (first.islower() or first.isdigit()):
+        return ""
+    if sentence.paragraph_position != 0 and not _ABBREVIATION_END.search(unfinished[-1]):
         return ""
     return " ".join(unfinished) + " "
 
