@@ -166,6 +166,9 @@ saturday sunday""".split())
 
 def _description(words: list[str]) -> tuple[str, str] | None:
     """A short noun phrase ("a police spokesman", "the company"), from its determiner."""
+    commas = [i for i, w in enumerate(words) if w.endswith(",")]
+    if commas:
+        words = words[commas[-1] + 1:]  # "In a statement Monday, the family": after the comma
     words = [w.strip("\"“”‘’'(),") for w in words[-7:]]
     for index, word in enumerate(words):
         if word.lower() in _DETERMINERS:
