@@ -61,7 +61,7 @@ _WHEN = (rf"(?:the\s)?(?:(?:19|20)\d\d|{MONTH_RE}|{WEEKDAY_RE}|first|second|thir
          r"recent)(?![a-z])")
 # After-context that only says when ("in March", "last year"): the words before say more.
 _WEAK_CONTEXT = re.compile(
-    r"(?:last|this|next|per|each|every|than|compared|a\s(?:year|month|week|day)|year|month|week|"
+    r"(?:last|this|next|than|compared|a\s(?:year|month|week|day)|year|month|week|"
     rf"day)\b|(?:in|on|at|by|since|during|from|until|through)\s{_WHEN}")
 _WORD = re.compile(r"[\w'’]+(?:[-.][\w'’]+){0,5}")
 _NUMBER_AHEAD = re.compile(rf"{CURRENCY}\d|{WORDS}")
@@ -203,7 +203,10 @@ def _context(text: str, start: int, end: int, kind: str, value: str) -> str:
     """What the number counts: the words after it; for money and percentages whose
     following words only say when ("2.5% in March"), the words before it."""
     after = _context_after(text, end, kind, value)
-    if kind in {"number", "measure"} or (after and not _WEAK_CONTEXT.match(after)):
+    weak = bool(after) and bool(_WEAK_CONTEXT.match(after))
+    if kind == "number" and weak:
+        return ""  # "11.5 million last year" does not say what it counts
+    if kind in {"number", "measure"} or (after and not weak):
         return after
     return _context_before(text, start) or after
 
@@ -251,6 +254,6 @@ def _context_before(text: str, start: int) -> str:
         words.insert(0, word)
     while words and words[0].lower() in FUNCTION_WORDS:
         words.pop(0)
-    while words and words[-1].lower() in QUALIFIERS:
+    while words and (words[-1].lower() in QUALIFIERS or words[-1].lower() in FUNCTION_WORDS):
         words.pop()  # "paid roughly $20": the qualifier belongs to the number
     return " ".join(words)

@@ -65,8 +65,9 @@ def small_number(text: str) -> int | None:
 
 # Words that end the phrase a number counts: clause openers and auxiliaries.
 CLAUSE_WORDS = frozenset("""who which that when where while because and but or if as than so since
-after before until though although whose whom said says say told according is are was were be
-been being has have had will would could should can may might must do does did""".split())
+after before until though although whose whom what said says say told according is are was were
+be been being has have had will would could should can may might must do does did he she it they
+we i you i'm it's later earlier ago afterwards""".split())
 # Going back from a number, only these end its clause ("the deal is worth $4m").
 CONJUNCTIONS = frozenset("""who which that when where while because and but or if as than so
 since after before until though although whose whom""".split())
