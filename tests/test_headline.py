@@ -57,6 +57,14 @@ def test_trailing_relative_clause_goes_when_too_long():
     assert line(text) == "The city council approved a new budget for the harbor district"
 
 
+def test_a_summing_up_clause_goes_whole():
+    text = ("WASHINGTON (Reuters) - A federal court on Sunday blocked the government's plan to "
+            "raise tariffs on imported steel, a ruling that could cost importers billions of "
+            "dollars a year.")
+    assert line(text) == ("A federal court on Sunday blocked the government's plan to raise "
+                          "tariffs on imported steel — Washington")
+
+
 def test_an_overlong_lead_is_cut_at_a_clause_with_an_ellipsis():
     text = ("(CNN) -- The committee reviewed the plan in detail and found that the costs of the "
             "new tunnel under the river would be far higher than anyone in the city government "

@@ -112,6 +112,11 @@ def _drop_that_clause(text: str) -> tuple[str, list[str]]:
             continue  # "said that ...", "Wednesday that ...": the clause is the object
         close = text.find(", ", match.end())
         end = close if close >= 0 else len(text)
+        comma = text.rfind(", ", 0, match.start())
+        head = text[comma + 2:match.end(1)].split() if comma >= 0 else []
+        if head and len(head) <= 4 and head[0].lower() in {"a", "an", "the"}:
+            # ", a ruling that could cost ..." sums up the clause before: it goes whole.
+            return text[:comma] + text[end:], [text[comma:end]]
         return text[:match.end(1)] + text[end:], [text[match.end(1):end]]
     return text, []
 

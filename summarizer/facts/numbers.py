@@ -252,8 +252,8 @@ def _context_before(text: str, start: int) -> str:
         if word[0].isdigit() or word in CONJUNCTIONS or len(words) == 4:
             break
         words.insert(0, word)
-    while words and words[0].lower() in FUNCTION_WORDS:
-        words.pop(0)
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CLAUSE_WORDS):
+        words.pop(0)  # "could cost importers" → "cost importers"
     while words and (words[-1].lower() in QUALIFIERS or words[-1].lower() in FUNCTION_WORDS):
         words.pop()  # "paid roughly $20": the qualifier belongs to the number
     return " ".join(words)
