@@ -65,6 +65,13 @@ def test_a_summing_up_clause_goes_whole():
                           "tariffs on imported steel — Washington")
 
 
+def test_a_relative_clause_after_the_subject_takes_its_place_names_along():
+    text = ("(CNN)A pilot, who survived a crash near an airfield in Rockville, Maryland, was "
+            "among six people killed on Monday when a small plane hit two houses in the town.")
+    assert line(text) == ("A pilot was among six people killed on Monday when a small plane hit "
+                          "two houses in the town")
+
+
 def test_an_overlong_lead_is_cut_at_a_clause_with_an_ellipsis():
     text = ("(CNN) -- The committee reviewed the plan in detail and found that the costs of the "
             "new tunnel under the river would be far higher than anyone in the city government "

@@ -31,6 +31,7 @@ _ATTRIBUTION = re.compile(
 # A finite verb before "that" shows the clause hangs off an object, not off the subject.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|"
                           r"made|took|got|won|lost|gave|put|set|hit|cut|told|said|says|met|led)\b")
+_PLACE_PART = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
 _THAT = re.compile(r"\s(\w+)\sthat\s")
 _THAT_VERBS = frozenset("""said say says believe believes believed know knows knew think thinks
 thought found find finds announced claimed reported warned confirmed revealed showed show shows
@@ -78,6 +79,8 @@ def _drop_relative(text: str) -> tuple[str, list[str]]:
     if match is None:
         return text, []
     close = text.find(", ", match.end())
+    while close >= 0 and (place := _PLACE_PART.match(text, close + 2)):
+        close = place.end() - 2  # "in Gaithersburg, Maryland, was": the state is in the clause
     if close < 0 or _VERB_BEFORE.search(text, 0, match.start()):
         # After the verb the clause runs to the end, commas and all ("which has seen a, b
         # and c"); right after the subject it ends at its comma ("Evans, who was freed, said").

@@ -29,6 +29,7 @@ _CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = re.compile(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
 _ABBREVIATION_END = re.compile(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
 _MIN_WORDS = 8
@@ -40,7 +41,9 @@ def headline(document: Document) -> str | None:
     if lead is None:
         return None
     text, dropped = _shorten(lead)
-    text = text.rstrip(" .")
+    text = text.rstrip(" ")
+    if text.endswith(".") and not _INITIALS_END.search(text):
+        text = text[:-1]  # a headline has no full stop, but "U.S." keeps its dot
     if _FINAL.search(text) is None and text.endswith(("”", '"')):
         text = text.rstrip()
     return _with_place(text, dateline, dropped) or None
@@ -54,13 +57,14 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
     # such line for a title when the body goes on in lower case.
     title = document.article.title
     unfinished: list[str] = [title] if title and not _FINAL.search(title) else []
-    for sentence in document.sentences[:_LEAD_WINDOW]:
+    sentences = document.sentences[:_LEAD_WINDOW]
+    for index, sentence in enumerate(sentences):
         wrapped = _wrapped(unfinished, sentence)
         cut_short = not _FINAL.search(sentence.text) or _ABBREVIATION_END.search(sentence.text)
         unfinished = (unfinished + [sentence.text])[-2:] if cut_short else []
         if sentence.paragraph == skip_paragraph:
             continue
-        text, place = _strip_dateline(wrapped + sentence.text)
+        text, place = _strip_dateline(wrapped + sentence.text + _continued(sentences, index))
         if _FURNITURE.match(text):
             skip_paragraph = sentence.paragraph  # an editor's note or byline paragraph
             continue
@@ -70,6 +74,15 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
         if quality == 1 and fallback[0] is None:
             fallback = (text, place)
     return fallback
+
+
+def _continued(sentences: tuple[Sentence, ...], index: int) -> str:
+    """The rest of a sentence Punkt cut after "No." ("the clear-cut No." + "1 issue ...")."""
+    if index + 1 < len(sentences) and _ABBREVIATION_END.search(sentences[index].text):
+        following = sentences[index + 1].text
+        if following[:1].isdigit() or following[:1].islower():
+            return " " + following
+    return ""
 
 
 def _wrapped(unfinished: list[str], sentence: Sentence) -> str:
