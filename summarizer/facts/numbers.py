@@ -130,12 +130,12 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
         return start, end, "money"
     if named == "age":
         return start, suffix.end(), "measure"
+    if _ONE_DAY.match(text, start):
+        return None
     if named == "unit":
         if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):
             return None  # "27 years ago" is a date
         return start, suffix.end(), "measure"
-    if _ONE_DAY.match(text, start):
-        return None
     if number.lower() == "one" and not scaled and not is_range:
         return None  # "one of them", "no one": a pronoun more often than a count
     if end < len(text) and text[end].isalpha():
@@ -216,7 +216,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
     words: list[str] = []
     for token in CONTEXT_TOKEN.finditer(text, end, min(len(text), end + 160)):
         word = token.group(0)
-        if not (word[0].isalnum() or word[0] in "'’"):
+        if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1)):
             break  # punctuation ends the phrase; abbreviations keep their dots
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
             if not words:

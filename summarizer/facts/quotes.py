@@ -171,8 +171,8 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to"
 def _is_quotation(text: str, speaker: str | None) -> bool:
     """False for scare quotes ("gotcha") and titles ("The Big Bang Theory")."""
     words = text.split()
-    if len(words) < 2 or (len(words) < 4 and speaker is None):
-        return False  # one attributed word, or a short unattributed phrase: scare quotes
+    if len(words) < 3 or (len(words) < 4 and speaker is None):
+        return False  # a word or two ("is now"), or a short unattributed phrase: scare quotes
     if speaker is not None or len(words) > 12:
         return True
     content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
