@@ -1,4 +1,4 @@
-"""Parsing absolute dates written the ways news writes them."""
+"""Parsing absolute dates written the ways news writes them (shared by the header and facts)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,9 +15,12 @@ WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }
 
+# A month name or its abbreviation ("Sept.", "Aug"); callers add their own guard
+# after it (a digit, or a non-letter) so "Marines" or "Janet" never match.
 MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
             r"June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|"
             r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ISO_RE = r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
 # "September 20, 2020", "Sept. 20 2020", "Sept. 20"
 MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"
@@ -30,12 +33,24 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r")(?:,?\
 
 
 def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation ("Sept.", "august"), else None."""
     return MONTHS.get(name.lower().rstrip("."))
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the parts do not make one (Feb 30, month 0)."""
     try:
         return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iso_date(text: str | None) -> dt.date | None:
+    """The date an ISO string (``YYYY-MM-DD``, maybe with a time after it) starts with."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
 

@@ -13,13 +13,12 @@ def extract_facts(document: Document) -> Facts:
     from .quotes import extract_quotes
 
     people, organizations, places = extract_entities(document)
-    quotes = extract_quotes(document, people)
     return Facts(
-        headline=headline(document, people, organizations, places),
+        headline=headline(document),
         people=people,
         organizations=organizations,
         places=places,
         numbers=extract_numbers(document),
         dates=extract_dates(document),
-        quotes=quotes,
+        quotes=extract_quotes(document, people),  # speakers map to canonical person names
     )

@@ -1,157 +1,148 @@
-"""Dates and times in the story, resolved against the article date when there is one."""
+"""Dates and times in the story, resolved against the article date when there is one.
+
+Values: ``YYYY-MM-DD`` (a day), ``YYYY-MM`` (a month), ``YYYY-Www`` (an ISO week),
+``YYYY`` (a year), ``HH:MM`` (a time of day, 24-hour), ``YYYY-MM-DDTHH:MM`` (a time on a
+known day), ``--MM-DD`` / ``--MM`` (a day or month whose year is unknown: no article date),
+or None when the expression is relative and there is no article date to resolve it.
+"""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ..dates import MONTH_RE, WEEKDAYS, month_number, safe_date
+from ..dates import MONTH_RE, WEEKDAY_RE, iso_date
 from ..records import DateFact, Document
+from .numwords import WORDS, small_number
+from .resolve import Resolver
+from .scan import find_words, sentence_anchors, word_starts_before
 
+_DAY_PART = r"(?:\s(?:morning|afternoon|evening|night))?"
+_TIME_ZONE = r"(?:\s(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?"
+_YEAR = r"(?:1[89]|20)\d\d"
 _DATE = re.compile(
     r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))"
-    rf"|(?P<mdy>\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?!\d))"
-    rf"|(?P<dmy>(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?:,?\s+\d{{4}})?(?!\d))"
-    rf"|(?P<monthyear>\b(?:in|since|until|by|last|next|this|early|late|mid-?)\s+"
-    rf"(?:{MONTH_RE})(?:\s+\d{{4}})?\b)"
-    r"|(?P<weekday>\b(?:last\s+|next\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)"
-    r"|(?P<relative>\b(?:yesterday|today|tomorrow|last\s+(?:week|month|year|night)|"
-    r"next\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening))\b)"
-    r"|(?P<time>(?<![\d:])\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b)"
-    r"|(?P<year>\bin\s+(?:1[89]|20)\d\d\b)",
+    rf"|(?P<mdy>(?:{WEEKDAY_RE},?\s)?\b{MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{_YEAR})?(?![\d,]\d))"
+    rf"|(?P<dmy>(?:{WEEKDAY_RE},?\s)?(?:the\s)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?"
+    rf"{MONTH_RE}(?![a-z])(?:,?\s{_YEAR})?(?!\d))"
+    rf"|(?P<monthyear>\b{MONTH_RE}(?![a-z]),?\s(?:of\s)?{_YEAR}(?!\d))"
+    rf"|(?P<month>\b(?:(?:in|since|until|by|during|through|from|of|for|before|after|last|next|"
+    rf"this)\s)"
+    rf"(?:early\s|late\s|mid-)?{MONTH_RE}(?![a-z])(?!\.?\s?(?:of\s)?\d))"
+    rf"|(?P<weekday>\b(?:(?:last|next|this|on|early|late)\s)?(?<!-){WEEKDAY_RE}\b(?!-){_DAY_PART})"
+    r"|(?P<relative>(?i:\b(?:yesterday|today|tomorrow|tonight|last\snight|this\s(?:morning|"
+    r"afternoon|evening)|(?:earlier|later)\sthis\s(?:week|month|year)|(?:last|next|this|past)\s"
+    rf"(?:week|weekend|month|year)|(?:a|\d{{1,3}}|{WORDS})\s(?:days?|weeks?|months?|years?)\sago)\b))"
+    r"|(?P<time>(?<![\d:.,])\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)" + _TIME_ZONE +
+    r"|(?<=\bat\s)\d{1,2}:\d{2}(?!\d)" + _TIME_ZONE + r"|\b(?:noon|midnight)\b)"
+    rf"|(?P<year>\b(?:(?:in|since|by|until|before|after|from|during|through|year)\s(?:early\s|late\s|"
+    rf"mid-)?{_YEAR}(?![\d-]|[.,]\d|s\b|['’/])|the\s{_YEAR}(?=\s[a-z])))"
 )
-_DIGITS = re.compile(r"\d+")
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|since|until|by|during|through|from|of|for|before|after|year|the)\s+(?=\S)")
+# A time and a day next to each other ("11:59 p.m. Sunday", "Sunday at 10am") make one fact.
+_JOIN = re.compile(r"\s?,?\s?(?:on|at)?\s?$")
+_LEADS = frozenset("""in on since until by during through from of for before after last next this
+early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
+sunday at""".split())
+# Anchors: a month or weekday starts with a capital, so a regex whose branches all open
+# on a capital or digit skips the rest of the text fast; relative words are found by find.
+_CAPS_OR_DIGITS = re.compile(
+    r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
+          "next", "this", "past", "earlier", "later")
+_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_DAY_KINDS = frozenset({"iso", "mdy", "dmy", "weekday", "relative"})
 
 
 def extract_dates(document: Document) -> tuple[DateFact, ...]:
-    anchor = _anchor(document.article.date)
+    """Every date or time expression, in article order, with its resolved value."""
+    resolver = Resolver(iso_date(document.article.date))
     facts: list[DateFact] = []
-    seen: set[str] = set()
-    for sentence in document.sentences:
-        for match in _DATE.finditer(sentence.text):
-            kind = match.lastgroup or ""
-            text = match.group(0).strip()
-            value = _resolve(kind, text, anchor)
-            key = text.lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append(DateFact(text=text, value=value, sentence=sentence.index))
+    seen: set[tuple[str, str | None]] = set()
+    for sentence, anchors in sentence_anchors(document, _anchors):
+        text = sentence.text
+        found = [(m.start(), m.end(), m.lastgroup or "", _value(m, text, resolver))
+                 for m in _matches(text, anchors)]
+        for start, end, value in _join_times(text, found):
+            phrase = _LEADING_PREPOSITION.sub("", text[start:end])
+            key = (phrase.lower(), value)
+            if key not in seen:
+                seen.add(key)
+                facts.append(DateFact(text=phrase, value=value, sentence=sentence.index))
     return tuple(facts)
 
 
-def _anchor(date: str | None) -> dt.date | None:
-    if not date:
-        return None
-    try:
-        return dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return None
-
-
-def _resolve(kind: str, text: str, anchor: dt.date | None) -> str | None:
+def _anchors(text: str) -> list[int]:
+    """Where a date may be: digits, a capitalised month or weekday, a relative word."""
     lower = text.lower()
+    return [m.start() for m in _CAPS_OR_DIGITS.finditer(text)] + find_words(lower, _WORDS)
+
+
+def _matches(text: str, anchors: list[int]) -> list[re.Match]:
+    """The date expressions of one sentence, tried only where an anchor (a digit, a month
+    or weekday name, "week", "ago", "yesterday") is, from up to two words before it."""
+    out: list[re.Match] = []
+    position = 0
+    for anchor in anchors:
+        if anchor < position:
+            continue
+        starts = [s for s in word_starts_before(text, anchor, 2) if _may_lead(text, s)]
+        for start in starts + [anchor]:
+            match = _DATE.match(text, max(start, position))
+            if match and match.end() > anchor:
+                out.append(match)
+                position = match.end()
+                break
+    return out
+
+
+def _may_lead(text: str, start: int) -> bool:
+    """Whether the word at ``start`` can open a date expression ("last", "in", "two", "Sunday,")."""
+    word = text[start:start + 12].split(" ", 1)[0].rstrip(",").lower()
+    return word in _LEADS or word[:1].isdigit() or small_number(word) is not None
+
+
+def _value(match: re.Match, sentence: str, resolver: Resolver) -> str | None:
+    """The resolved value of one matched expression."""
+    kind, text = match.lastgroup, match.group(0)
+    future = resolver.speaks_of_future(sentence, match.start(), match.end())
     if kind == "iso":
-        parts = [int(x) for x in _DIGITS.findall(text)]
-        found = safe_date(*parts[:3])
-        return found.isoformat() if found else None
-    if kind in {"mdy", "dmy"}:
-        return _month_day(text, anchor)
-    if kind == "monthyear":
-        return _month_year(text, anchor)
+        return resolver.iso(text)
+    if kind in {"mdy", "dmy", "monthyear"}:
+        return resolver.month_day(text, future)
+    if kind == "month":
+        return resolver.month(text, future)
     if kind == "weekday":
-        return _weekday(lower, anchor)
+        return resolver.weekday(text, future)
     if kind == "relative":
-        return _relative(lower, anchor)
+        return resolver.relative(text)
     if kind == "time":
-        return _time(lower)
-    if kind == "year":
-        return _DIGITS.findall(text)[-1]
-    return None
+        return resolver.time(text)
+    return resolver.year(text)
 
 
-def _month_day(text: str, anchor: dt.date | None) -> str | None:
-    month_match = re.search(MONTH_RE, text)
-    month = month_number(month_match.group(0)) if month_match else None
-    numbers = [int(x) for x in _DIGITS.findall(text)]
-    day = numbers[0] if numbers else None
-    year = numbers[1] if len(numbers) > 1 else None
-    if month is None or day is None:
-        return None
-    if year is None:
-        if anchor is None:
-            return f"--{month:02d}-{day:02d}"
-        year = anchor.year
-    found = safe_date(year, month, day)
-    return found.isoformat() if found else None
+def _join_times(text: str, found: list[tuple[int, int, str, str | None]]
+                ) -> list[tuple[int, int, str | None]]:
+    """Merge a time with the day right before or after it into one date-time."""
+    out: list[tuple[int, int, str | None]] = []
+    index = 0
+    while index < len(found):
+        start, end, kind, value = found[index]
+        if index + 1 < len(found):
+            n_start, n_end, n_kind, n_value = found[index + 1]
+            pair = {kind, n_kind}
+            gap = text[end:n_start]
+            if "time" in pair and pair & _DAY_KINDS and len(gap) <= 6 and _JOIN.match(gap):
+                day, time = (value, n_value) if kind != "time" else (n_value, value)
+                out.append((start, n_end, _date_time(day, time)))
+                index += 2
+                continue
+        out.append((start, end, value))
+        index += 1
+    return out
 
 
-def _month_year(text: str, anchor: dt.date | None) -> str | None:
-    month_match = re.search(MONTH_RE, text)
-    month = month_number(month_match.group(0)) if month_match else None
-    years = _DIGITS.findall(text)
-    if month is None:
-        return None
-    if years:
-        return f"{int(years[-1]):04d}-{month:02d}"
-    if anchor is None:
-        return None
-    year = anchor.year
-    lower = text.lower()
-    if lower.startswith("last") or (month > anchor.month and not lower.startswith("next")):
-        year -= 1  # "in August" told in March means last August
-    if lower.startswith("next") and month <= anchor.month:
-        year += 1
-    return f"{year:04d}-{month:02d}"
-
-
-def _weekday(lower: str, anchor: dt.date | None) -> str | None:
-    if anchor is None:
-        return None
-    day = WEEKDAYS[lower.split()[-1]]
-    if lower.startswith("next"):
-        delta = (day - anchor.weekday()) % 7 or 7
-        return (anchor + dt.timedelta(days=delta)).isoformat()
-    # News reports the past: "Sunday" is the most recent Sunday, the day itself included.
-    delta = (anchor.weekday() - day) % 7
-    if lower.startswith("last") and delta == 0:
-        delta = 7
-    return (anchor - dt.timedelta(days=delta)).isoformat()
-
-
-def _relative(lower: str, anchor: dt.date | None) -> str | None:
-    if anchor is None:
-        return None
-    words = lower.split()
-    if lower in {"today", "this morning", "this afternoon", "this evening"}:
-        return anchor.isoformat()
-    if lower in {"yesterday", "last night"}:
-        return (anchor - dt.timedelta(days=1)).isoformat()
-    if lower == "tomorrow":
-        return (anchor + dt.timedelta(days=1)).isoformat()
-    unit, step = words[-1], {"last": -1, "next": 1, "this": 0}[words[0]]
-    if unit == "week":
-        year, week, _ = (anchor + dt.timedelta(weeks=step)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    if unit == "month":
-        month_index = anchor.year * 12 + anchor.month - 1 + step
-        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
-    if unit == "year":
-        return f"{anchor.year + step:04d}"
-    return None
-
-
-def _time(lower: str) -> str | None:
-    if lower == "noon":
-        return "12:00"
-    if lower == "midnight":
-        return "00:00"
-    numbers = [int(x) for x in _DIGITS.findall(lower)]
-    hour, minute = numbers[0], numbers[1] if len(numbers) > 1 else 0
-    if hour > 12 or minute > 59:
-        return None
-    if "p" in lower and hour != 12:
-        hour += 12
-    if "a" in lower and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{minute:02d}"
+def _date_time(day: str | None, time: str | None) -> str | None:
+    """``YYYY-MM-DDTHH:MM`` (or ``--MM-DDTHH:MM``) when the day is known, else the time alone."""
+    if day and time and _DAY_VALUE.fullmatch(day):
+        return f"{day}T{time}"
+    return time

@@ -1,90 +1,259 @@
-"""Numbers with what they count: cardinals, money, percentages, measures."""
+"""Numbers with what they count: cardinals, ranges, money, percentages, measures."""
 from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_RE, WEEKDAY_RE
 from ..records import Document, NumberFact
-
-_SCALE = r"(?:thousand|million|billion|trillion|bn|m|k|tn)\b"
-_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-                r"fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|"
-                r"millions|billions)")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,60}(?:\.\d{1,20})?"
-_CURRENCY = r"(?:US\$|C\$|A\$|HK\$|[$€£¥₹])"
-_NUMBER = re.compile(
-    r"(?<![\w.,])(?:"
-    rf"(?P<money>{_CURRENCY}\s?(?:{_DIGITS})(?:\s?{_SCALE})?)"
-    rf"|(?P<percent>(?:{_DIGITS})\s?(?:%|per ?cent\b|percent\b))"
-    rf"|(?P<range>(?:{_DIGITS})\s?(?:-|–|to)\s?(?:{_DIGITS})(?:\s{_SCALE})?)"
-    rf"|(?P<number>(?:{_DIGITS})(?:\s{_SCALE})?)"
-    rf"|(?P<word>\b{_WORD_NUMBER}(?:[\s-]{_WORD_NUMBER}){{0,3}}\b)"
-    r")",
-    re.IGNORECASE,
+from ..text import stop_words
+from .numwords import (
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    CONTEXT_TOKEN,
+    CURRENCY,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    NUMBER,
+    NUMBER_WORDS,
+    PAST_VERBS,
+    QUALIFIERS,
+    TIME_UNIT,
+    UNIT,
+    VAGUE,
+    WORDS,
 )
-_UNITS = re.compile(
-    r"^\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|feet|foot|ft|inches|"
-    r"inch|kg|kilograms?|pounds?|lbs?|tonnes?|tons?|mph|km/h|degrees?|°[CF]?|acres?|hectares?|"
-    r"litres?|liters?|gallons?|barrels?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
-    re.IGNORECASE)
-_STOP = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by",
-         "from", "as", "that", "this", "than", "more", "about", "some", "nearly", "almost",
-         "over", "under", "least", "most", "around", "roughly", "just", "only"}
-_CONTEXT_WORD = re.compile(r"[\w'’-]+")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+from .scan import DIGITS, find_words, sentence_anchors
+
+# One number (digits or words), maybe with a currency sign before it. The look-behind
+# keeps numbers glued to words or signs out ("G20", "COVID-19", "9/11", "+44").
+_CORE = re.compile(rf"(?<![\w.,/#@+$€£¥₹-])(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY})$")
+_SCALE = re.compile(r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn)\b")
+_MONEY_SCALE = re.compile(r"(?:m|k)\b")  # "£3m", "$40k": only after a currency sign
+_RANGE = re.compile(rf"(?P<sep>\s?[-–—]\s?|\s(?:to|and)\s)(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
+# What follows a number says its kind: one anchored match, first group that fits.
+_SUFFIX = re.compile(
+    r"(?P<percent>\s?(?i:%|per\s?cent\b|percent\b|percentage[ -]points?\b))"
+    r"|(?P<money>\s(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rupees|pesos|francs|rubles|"
+    r"roubles|cents|pence|rand|reais|dinars|shekels|dirhams|riyals)\b)"
+    r"|(?P<age>-(?:year|month|week|day)-old\b)"
+    rf"|(?P<unit>(?:-|\s|(?=[a-z°]))(?:{UNIT})(?![\w°]))")
+
+_AGO = re.compile(r"\s+ago\b")
+_ONE_DAY = re.compile(r"(?i:one\sday)\b")  # "one day they will": an idiom, not a measure
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock|GMT\b|ET\b|hrs\b)|:\d")
+_DATE_BEFORE = re.compile(rf"\b{MONTH_RE}\.?\s$")
+_DATE_AFTER = re.compile(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_NAME_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
+_STREET = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
+                     r"Blvd\.|Lane|Drive|Way|Place|Square)")
+_MORE_DIGITS = re.compile(r"[-–./]\d")
+_CODE = re.compile(r"0\d+")
+_AFTER_DIGITS = re.compile(r"\d\s$")
+_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
+                          r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
+
+_WHEN = (rf"(?:the\s)?(?:(?:19|20)\d\d|{MONTH_RE}|{WEEKDAY_RE}|first|second|third|fourth|last|"
+         r"past|next|this|early|late|year|month|week|quarter|morning|afternoon|evening|night|"
+         r"recent)(?![a-z])")
+# After-context that only says when ("in March", "last year"): the words before say more.
+_WEAK_CONTEXT = re.compile(
+    r"(?:last|this|next|than|compared|a\s(?:year|month|week|day)|year|month|week|"
+    rf"day)\b|(?:in|on|at|by|since|during|from|until|through)\s{_WHEN}")
+_WORD = re.compile(r"[\w'’]+(?:[-.][\w'’]+){0,5}")
+_NUMBER_AHEAD = re.compile(rf"{CURRENCY}\d|{WORDS}")
+_RANK_SPLIT = re.compile(r"\d*")
+_MAX_CONTEXT_WORDS = 6
 
 
 def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
+    """Counts, money, percentages and measures, each with the words saying what it counts."""
     facts: list[NumberFact] = []
     seen: set[tuple[str, str]] = set()
-    for sentence in document.sentences:
-        text = sentence.text
-        for match in _NUMBER.finditer(text):
-            kind = match.lastgroup or "number"
-            value = match.group(0).strip()
-            if kind == "number" and _is_not_a_count(value, text, match):
-                continue
-            if kind == "word" and value.lower() in {"one", "hundreds", "thousands", "dozens"}:
-                continue
-            end = match.end()
-            unit = _UNITS.match(text, end)
-            if unit and kind in {"number", "word", "range"}:
-                value = text[match.start():unit.end()].strip()
-                end = unit.end()
-                kind = "measure"
-            context = _context(text, end)
-            if kind in {"range", "word"}:
-                kind = "number"
+    for sentence, anchors in sentence_anchors(document, _anchors):
+        text, index = sentence.text, sentence.index
+        previous = document.sentences[index - 1].text if index else ""
+        # Punkt sometimes splits "No. 1 seed" after "No."; the number then opens a sentence.
+        skip_to = _RANK_SPLIT.match(text).end() if previous.endswith(" No.") else 0
+        for start, end, kind in _numbers_in(text, anchors, skip_to):
+            value = text[start:end]
+            context = _context(text, start, end, kind, value)
+            if not context:
+                continue  # a bare number ("Ross, 45, said") says nothing on its own
             key = (value.lower(), context.lower())
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append(NumberFact(text=value, context=context, kind=kind, sentence=sentence.index))
+            if key not in seen:
+                seen.add(key)
+                facts.append(NumberFact(value, context, kind, index))
     return tuple(facts)
 
 
-def _is_not_a_count(value: str, text: str, match: re.Match) -> bool:
-    """Years, clock times and parts of dates are dates, not counts."""
-    if _YEAR.match(value):
-        return True
-    before = text[max(0, match.start() - 12):match.start()]
-    after = text[match.end():match.end() + 6]
-    if re.search(r"[:/]\s?$", before) or re.match(r"\s?(?:[:/]|a\.m|p\.m|am\b|pm\b)", after):
-        return True
-    from ..dates import MONTH_RE
-
-    return bool(re.search(MONTH_RE + r"\.?\s$", before) or re.match(r"\s" + MONTH_RE, after))
+def _anchors(text: str) -> list[int]:
+    """Where a number can start: a run of digits or a number word."""
+    return [m.start() for m in DIGITS.finditer(text)] + find_words(text.lower(), NUMBER_WORDS)
 
 
-def _context(text: str, end: int) -> str:
-    """The few words after the number that say what it counts."""
-    tail = text[end:end + 80]
-    tail = re.split(r"[,;:.!?()\"“”]", tail, maxsplit=1)[0]
+def _numbers_in(text: str, anchors: list[int], position: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the number expressions of one sentence, left to right."""
     out = []
-    for word in _CONTEXT_WORD.findall(tail):
-        if len(out) >= 5:
+    for anchor in anchors:
+        if anchor < position:
+            continue  # inside the expression found before
+        currency = _CURRENCY_BEFORE.search(text, max(0, anchor - 5), anchor)
+        match = _CORE.match(text, currency.start() if currency else anchor)
+        if match is None:
+            continue
+        found = _number_at(text, match)
+        position = found[1] if found else match.end()
+        if found:
+            out.append(found)
+    return out
+
+
+def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the number expression at ``match``, or None when it is no count."""
+    number, currency, start = match.group("num"), match.group("cur"), match.start()
+    if number[0].isupper() and not currency and not _opens_clause(text[:start]):
+        return None  # "the Big Three": a word number inside a name
+    end = _scaled_end(text, match.end(), bool(currency))
+    scaled = end != match.end()
+    end, is_range = _range_end(text, start, end, bool(currency), number)
+    if end is None:
+        return None  # a phone number, a score or a span of years
+    suffix = _SUFFIX.match(text, end)
+    named = suffix.lastgroup if suffix else None
+    if named in {"percent", "money"}:
+        return start, suffix.end(), named
+    if currency:
+        return start, end, "money"
+    if named == "age":
+        return start, suffix.end(), "measure"
+    if _ONE_DAY.match(text, start):
+        return None
+    if named == "unit":
+        if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):
+            return None  # "27 years ago" is a date
+        return start, suffix.end(), "measure"
+    if number.lower() == "one" and not scaled and not is_range:
+        return None  # "one of them", "no one": a pronoun more often than a count
+    if end < len(text) and text[end].isalpha():
+        return None  # "4G", "3D": a number glued to letters is a name
+    if not scaled and _not_a_count(text, start, end, number):
+        return None
+    return start, end, "number"
+
+
+def _scaled_end(text: str, end: int, money: bool) -> int:
+    """The end after a scale word ("19 million", "€20bn", "£3m")."""
+    if scale := _SCALE.match(text, end):
+        return scale.end()
+    if money and (scale := _MONEY_SCALE.match(text, end)):
+        return scale.end()
+    return end
+
+
+def _range_end(text: str, start: int, end: int, money: bool,
+               first: str) -> tuple[int | None, bool]:
+    """Extend over "10 to 15", "10-15"; None for phone numbers, scores and spans of years."""
+    second = _RANGE.match(text, end)
+    if second is None:
+        return end, False
+    sep = second.group("sep").strip()
+    if sep == "and" and not text[:start].rstrip().lower().endswith("between"):
+        return end, False  # "and" joins a range only in "between 10 and 15"
+    other = second.group("num")
+    if sep in "-–—" and first.isdigit() and other.isdigit():
+        if _MORE_DIGITS.match(text, second.end()) or (len(first) == 3 and len(other) == 4):
+            return None, False  # 555-1234, 1-800-555-0199
+        if int(other) <= int(first) or _SCORE_WORDS.search(text[max(0, start - 40):start]):
+            return None, False  # a score ("won 3-1"), not a range
+    if _YEAR.fullmatch(first) or _YEAR.fullmatch(other):
+        return None, False  # "2009-2010" is a span of years; "in 1929 to 63 years" no range
+    return _scaled_end(text, second.end(), money or bool(second.group("cur"))), True
+
+
+def _not_a_count(text: str, start: int, end: int, number: str) -> bool:
+    """Years, clock times, dates, ordinals, numbers in names and addresses are not counts."""
+    if _YEAR.fullmatch(number) or _ORDINAL.match(text, end) or _TIME_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 24):start]
+    if before.endswith(":") or _MORE_DIGITS.match(text, end) or _STREET.match(text, end):
+        return True
+    if _CODE.fullmatch(number) or _AFTER_DIGITS.search(before):
+        return True  # "0958", "20 7946 0958": parts of a phone number or a code
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, end):
+        return True
+    name = _NAME_BEFORE.search(before)
+    word = name.group(0).strip().rstrip(".") if name else ""
+    if word in {"#", "No", "Number", "number"}:
+        return True  # "No. 1", "#3": a rank
+    # "Flight 370", "Boeing 737", "Apollo 11": a capitalised word before makes it a name.
+    return bool(word) and word.lower() not in NOT_NAMES and word.lower() not in stop_words("en")
+
+
+def _opens_clause(head: str) -> bool:
+    """True when nothing, or only opening punctuation, comes before this point of the sentence."""
+    head = head.rstrip()
+    return not head or head[-1] in "\"“'‘(:;.!?-—"
+
+
+def _context(text: str, start: int, end: int, kind: str, value: str) -> str:
+    """What the number counts: the words after it; for money and percentages whose
+    following words only say when ("2.5% in March"), the words before it."""
+    after = _context_after(text, end, kind, value)
+    weak = bool(after) and bool(_WEAK_CONTEXT.match(after))
+    if kind == "number" and weak:
+        return ""  # "11.5 million last year" does not say what it counts
+    if kind in {"number", "measure"} or (after and not weak):
+        return after
+    return _context_before(text, start) or after
+
+
+def _context_after(text: str, end: int, kind: str, value: str) -> str:
+    """The words after the number that say what it counts ("regular users in the U.S.")."""
+    words: list[str] = []
+    for token in CONTEXT_TOKEN.finditer(text, end, min(len(text), end + 160)):
+        word = token.group(0)
+        if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1)):
+            break  # punctuation ends the phrase; abbreviations keep their dots
+        if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
+            if not words:
+                return ""  # "20 7946 0958": a run of numbers is a code, not a count
+            break  # the next number starts its own phrase
+        if word in CLAUSE_WORDS or (word == "to" and (words or kind != "money")):
             break
-        out.append(word)
-    while out and out[-1].lower() in _STOP:
-        out.pop()
-    return " ".join(out)
+        if words and (word in PAST_VERBS or word in _COMPARATIVES
+                      or (word.endswith(("ed", "ing")) and words[-1] not in _OPENERS)):
+            break  # "1,200 homes lost power": the verb ends the noun phrase
+        if not words and word in {"'s", "’s"}:
+            return ""  # "the 23-year-old's injuries": the number names a person
+        words.append(word)
+        if len(words) >= _MAX_CONTEXT_WORDS:
+            break
+    if words and words[0].lower() == "of" and value.lower() in VAGUE:
+        words.pop(0)  # "thousands of protesters" counts protesters
+    while words and words[-1].lower() in FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
+_COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _context_before(text: str, start: int) -> str:
+    """Up to four words before the number, back to its clause or the previous number."""
+    head = text[max(0, start - 80):start]
+    cut = max(head.rfind(mark) for mark in ",;:(\"“”—")
+    words: list[str] = []
+    for word in reversed(_WORD.findall(head[cut + 1:])):
+        if word[0].isdigit() or word in CONJUNCTIONS or len(words) == 4:
+            break
+        words.insert(0, word)
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CLAUSE_WORDS):
+        words.pop(0)  # "could cost importers" → "cost importers"
+    while words and (words[-1].lower() in QUALIFIERS or words[-1].lower() in FUNCTION_WORDS):
+        words.pop()  # "paid roughly $20": the qualifier belongs to the number
+    return " ".join(words)

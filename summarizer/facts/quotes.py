@@ -1,88 +1,181 @@
-"""Quotations and who said them."""
+"""Quotations and who said them, found on the paragraphs of the article body.
+
+Marks are read once, left to right, each classified from its neighbours (an opening
+mark follows a space and precedes a letter), so unbalanced marks resynchronise at the
+next clear opener and matching is linear. A quote left open at the end of a paragraph
+continues only when the next paragraph opens with a quotation mark (news style for a
+quote running over paragraphs); otherwise it is dropped, never carried further.
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from ..records import Document, Entity, Quote
+from .attribution import Attribution
 
-_MAX_QUOTE = 1200
-# An opening mark, then up to _MAX_QUOTE characters without a mark of the same
-# family, then the closing mark: bounded, so unbalanced quotes never swallow
-# the rest of the article and matching stays linear.
-_QUOTE = re.compile(
-    r"“(?P<curly>[^“”\n]{2,%d})”|(?<![\w])\"(?P<straight>[^\"\n]{2,%d})\"|«\s?(?P<guillemet>[^«»\n]{2,%d})\s?»"
-    % (_MAX_QUOTE, _MAX_QUOTE, _MAX_QUOTE))
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin))*)"
-_SAY = r"(?:said|says|say|told|added|asked|explained|wrote|stated|declared|insisted|warned|noted|tweeted)"
-_PRONOUN = r"(?:he|she|they|He|She|They)"
-_AFTER = [
-    re.compile(rf"^[,\s]*{_SAY}\s+(?P<who>(?:the\s+)?{_NAME}|{_PRONOUN})"),
-    re.compile(rf"^[,\s]*(?P<who>{_NAME}|{_PRONOUN})(?:,[^,]{{1,80}},)?\s+{_SAY}\b"),
-    re.compile(rf"^[,\s]*according\s+to\s+(?P<who>{_NAME})"),
-]
-_BEFORE = [
-    re.compile(rf"(?P<who>{_NAME}|{_PRONOUN})(?:,[^,]{{1,80}},)?\s+{_SAY}(?:\s+\w+){{0,3}}\s*[,:]?\s*$"),
-    re.compile(rf"according\s+to\s+(?P<who>{_NAME})\s*,?\s*$"),
-    re.compile(rf"(?P<who>{_NAME})\s*:\s*$"),
-]
-_PRONOUNS = {"he", "she", "they"}
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"[‘’']")
+_ELISION = re.compile(r"'(?:em|til|cause|n'?|tis|twas|\d\ds)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_OPEN_BEFORE = "([{—–-/:"
+_CLOSE_AFTER = ".,;:!?)]}—–-…"
+_MAX_CHARS = 3000  # a longer "quote" is a mismatch of marks
+_MAX_PARAGRAPHS = 8
+OPEN, CLOSE, EITHER, POSSESSIVE, NONE = range(5)
 
 
-def extract_quotes(document: Document, people: tuple[Entity, ...]) -> tuple[Quote, ...]:
+@dataclass
+class Found:
+    """A quotation in the body: where its marks are and the text segments inside them."""
+
+    start: int
+    end: int
+    paragraph: int
+    last_paragraph: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract_quotes(document: Document, people: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    """Quotations in article order, each with its speaker (a person's canonical name, a
+    description such as "a police spokesman", or None)."""
+    body = document.article.body
+    paragraphs = _paragraphs(document)
+    single = _single_style(body)
+    found = find_quotes(body, paragraphs, single)
+    texts = [_text(body, quote) for quote in found]
+    speakers = Attribution(document, people, paragraphs).speakers(found, texts)
+    starts = [s.start for s in document.sentences]
     quotes: list[Quote] = []
-    last_person: str | None = None
-    lookup = _person_lookup(people)
-    for sentence in document.sentences:
-        text = sentence.text
-        for match in _QUOTE.finditer(text):
-            body = next(g for g in match.groups() if g is not None).strip()
-            if len(body.split()) < 3:
-                continue  # a scare-quoted word or title, not a quotation
-            who = _speaker(text[match.end():match.end() + 160], text[max(0, match.start() - 160):match.start()])
-            speaker = _resolve(who, last_person, lookup)
-            quotes.append(Quote(text=body, speaker=speaker, sentence=sentence.index))
-        last_person = _last_person_named(text, lookup) or last_person
+    seen: set[str] = set()
+    for quote, text, speaker in zip(found, texts, speakers, strict=True):
+        if text in seen or not _is_quotation(text, speaker):
+            continue
+        seen.add(text)
+        sentence = max(0, bisect_right(starts, quote.start) - 1)
+        quotes.append(Quote(text=text, speaker=speaker, sentence=sentence))
     return tuple(quotes)
 
 
-def _speaker(after: str, before: str) -> str | None:
-    for pattern in _AFTER:
-        if match := pattern.match(after):
-            return match.group("who")
-    for pattern in _BEFORE:
-        if match := pattern.search(before):
-            return match.group("who")
-    return None
+def _single_style(body: str) -> bool:
+    """True when the article quotes with single marks ('…' or ‘…’), as British tabloids do:
+    more opening single marks than double marks of any kind."""
+    doubles = sum(body.count(mark) for mark in "\"“”„«»")
+    singles = body.count("‘") + body.count(" '") + body.count("\n'")
+    return singles > doubles
 
 
-def _person_lookup(people: tuple[Entity, ...]) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for person in people:
-        for name in (person.name, *person.aliases):
-            lookup.setdefault(name.lower(), person.name)
-        lookup.setdefault(person.name.split()[-1].lower(), person.name)
-    return lookup
+def _paragraphs(document: Document) -> list[tuple[int, int]]:
+    """(start, end) in the body of each paragraph, from its sentences."""
+    spans: dict[int, list[int]] = {}
+    for sentence in document.sentences:
+        span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end])
+        span[1] = max(span[1], sentence.end)
+    return [(start, end) for _, (start, end) in sorted(spans.items())]
 
 
-def _resolve(who: str | None, last_person: str | None, lookup: dict[str, str]) -> str | None:
-    if who is None:
-        return None
-    if who.lower() in _PRONOUNS:
-        return last_person
-    who = re.sub(r"^the\s+", "", who)
-    return lookup.get(who.lower()) or lookup.get(who.split()[-1].lower()) or who
+def find_quotes(body: str, paragraphs: list[tuple[int, int]], single: bool) -> list[Found]:
+    """Every balanced quotation, in order; ``single`` reads ‘…’ and '…' instead of “…”."""
+    marks_re = _SINGLE if single else _DOUBLE
+    out: list[Found] = []
+    current: Found | None = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        marks = [m.start() for m in marks_re.finditer(body, p_start, p_end)]
+        roles = [_role(body, pos, p_start, p_end, single) for pos in marks]
+        first = 0
+        if current is not None:
+            carried = current
+            current, first = _continue(body, current, index, p_start, marks, roles)
+            if current is None and _closed_by_paragraph(body, carried, paragraphs):
+                out.append(carried)
+        last_close = max((i for i, r in enumerate(roles) if r in (CLOSE, EITHER)), default=-1)
+        for i in range(first, len(marks)):
+            role, pos = roles[i], marks[i]
+            if role == POSSESSIVE:  # "the players' union" unless no other closer follows
+                role = CLOSE if i > last_close and current is not None else NONE
+            if role == OPEN or (role == EITHER and current is None):
+                current = Found(pos, pos, index, index, [(pos + 1, pos + 1)])
+            elif role in (CLOSE, EITHER) and current is not None:
+                segment = (current.parts[-1][0], pos)
+                current.parts[-1] = segment
+                current.end = pos + 1
+                if segment[1] - current.start <= _MAX_CHARS:
+                    out.append(current)
+                current = None
+        if current is not None:
+            current.parts[-1] = (current.parts[-1][0], p_end)
+            current.end = p_end
+    if current is not None and _closed_by_paragraph(body, current, paragraphs):
+        out.append(current)
+    return out
 
 
-def _last_person_named(text: str, lookup: dict[str, str]) -> str | None:
-    found = None
-    for match in re.finditer(_NAME, text):
-        words = match.group(0).split()
-        for size in range(len(words), 0, -1):
-            for start in range(0, len(words) - size + 1):
-                name = lookup.get(" ".join(words[start:start + size]).lower().rstrip("'’s"))
-                if name:
-                    found = name
-                    break
-            if found and found == name:
-                break
-    return found
+def _closed_by_paragraph(body: str, quote: Found, paragraphs: list[tuple[int, int]]) -> bool:
+    """An unclosed quote that fills its paragraphs ("He said: 'We will go." and no closing
+    mark) ends with them, as tabloid style has it; any other open mark is a stray."""
+    head = body[paragraphs[quote.paragraph][0]:quote.start].rstrip()
+    last = body[quote.parts[-1][0]:quote.parts[-1][1]].rstrip()
+    return (not head or head.endswith(":")) and last.endswith((".", "!", "?")) \
+        and quote.end - quote.start <= _MAX_CHARS
+
+
+def _continue(body: str, current: Found, index: int, p_start: int, marks: list[int],
+              roles: list[int]) -> tuple[Found | None, int]:
+    """Carry an open quote into a paragraph that opens with a quotation mark."""
+    opens = bool(marks) and roles[0] in (OPEN, EITHER) and not body[p_start:marks[0]].strip()
+    if opens and index - current.paragraph < _MAX_PARAGRAPHS \
+            and marks[0] - current.start < _MAX_CHARS:
+        current.parts.append((marks[0] + 1, marks[0] + 1))
+        current.last_paragraph = index
+        return current, 1
+    return None, 0
+
+
+def _role(body: str, pos: int, p_start: int, p_end: int, single: bool) -> int:
+    """Whether the mark at ``pos`` opens or closes a quotation, judged from its neighbours."""
+    mark = body[pos]
+    before = body[pos - 1] if pos > p_start else " "
+    after = body[pos + 1] if pos + 1 < p_end else " "
+    if mark in "“„«‘":
+        return NONE if mark == "‘" and after.isdigit() else OPEN
+    if mark in "”»":
+        return CLOSE
+    if single and before.isalnum() and after.isalpha():
+        return NONE  # an apostrophe: "don't", "O'Neill"
+    opener = (before.isspace() or before in _OPEN_BEFORE or before in "\"“") and not after.isspace()
+    closer = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER or after in "\"”")
+    if single:
+        if opener and mark == "'" and not _ELISION.match(body, pos):
+            return OPEN
+        if closer:
+            lower_next = pos + 2 < p_end and body[pos + 2].islower()
+            return POSSESSIVE if before in "sS" and after == " " and lower_next else CLOSE
+        return NONE
+    if opener != closer:
+        return OPEN if opener else CLOSE
+    return EITHER
+
+
+def _text(body: str, quote: Found) -> str:
+    """The quoted words verbatim, whitespace collapsed, without a trailing comma."""
+    pieces = [_SPACES.sub(" ", body[a:b]).strip() for a, b in quote.parts]
+    text = " ".join(piece for piece in pieces if piece)
+    return text.rstrip(", ").strip()
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at",
+                          "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
+
+
+def _is_quotation(text: str, speaker: str | None) -> bool:
+    """False for scare quotes ("gotcha") and titles ("The Big Bang Theory")."""
+    words = text.split()
+    if len(words) < 3 or (len(words) < 4 and speaker is None):
+        return False  # a word or two ("is now"), or a short unattributed phrase: scare quotes
+    if speaker is not None or len(words) > 12:
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    if content and all(w[0].isupper() for w in content):
+        return False  # a title in Title Case ("Celebrity Big Brother."), not a quotation
+    return True

@@ -1,0 +1,196 @@
+"""The speakers of an article's quotations: attribution, pronouns, canonical names."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..records import Document, Entity
+from .scan import word_positions
+from .speakers import (
+    SAY_FIRST,
+    SAY_WORD,
+    canonical,
+    first_sentence_end,
+    person_lookup,
+    subject_after,
+    subject_before,
+)
+
+if TYPE_CHECKING:
+    from .quotes import Found
+
+_ACCORDING_FIRST = re.compile(r"[\s,;—–-]{0,4}according\sto\s")
+_ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
+# Reported speech worth remembering for "he said": the common verbs are enough.
+_REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
+_NAMING_VERBS = frozenset({"called", "described"})
+_QUOTE_MARKS = "\"“”‘’'"
+_WINDOW = 200  # characters of context read on each side of a quote
+_Event = tuple[int, int, str]  # (offset, paragraph, speaker)
+
+
+class Attribution:
+    """Finds who said each quotation of one article."""
+
+    def __init__(self, document: Document, people: tuple[Entity, ...],
+                 paragraphs: list[tuple[int, int]]) -> None:
+        self.body = document.article.body
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.sentence_starts = [s.start for s in document.sentences]
+        self.lookup = person_lookup([(p.name, p.aliases) for p in people])
+        self.common = _LowerCaseWords(self.body)
+        self.quoted: list[_Event] = []  # speakers of the quotes read so far
+
+    def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
+        """One speaker (or None) per quotation, in order."""
+        out: list[str | None] = []
+        for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
+            following = found[index + 1].start if index + 1 < len(found) else len(self.body)
+            previous_end = found[index - 1].end if index else 0
+            raw = self._raw(quote, text, following, previous_end)
+            speaker = self._resolve(raw, quote) if raw else self._inherit(index, found, out)
+            if speaker:
+                self.quoted.append((quote.start, quote.paragraph, speaker))
+            out.append(speaker)
+        return _prefer_full_names(out)
+
+    def _raw(self, quote: Found, text: str, following: int,
+             previous_end: int) -> tuple[str, str] | None:
+        """The attribution as written: after the quote first, else before it."""
+        paragraph_end = self.paragraphs[quote.last_paragraph][1]
+        if not text.endswith("."):  # a quoted sentence ending in a stop ends the sentence
+            window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+            if found := _after(window):
+                return found
+        sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
+        start = max(sentence, previous_end, quote.start - _WINDOW,
+                    self.paragraphs[quote.paragraph][0])
+        return _before(self.body[start:quote.start])
+
+    def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
+        kind, text = raw
+        if kind == "pronoun":
+            return self._antecedent(quote.start, quote.paragraph)
+        if kind == "name":
+            return canonical(text, self.lookup, self.common)
+        return text
+
+    def _antecedent(self, offset: int, paragraph: int) -> str | None:
+        """"he"/"she": the latest speaker in this or the previous paragraph, else the
+        last person named before the quote."""
+        candidates = [e for e in (_last_before(self.events, offset),
+                                  _last_before(self.quoted, offset)) if e]
+        latest = max(candidates, default=None)
+        if latest and latest[1] >= paragraph - 1:
+            return latest[2]
+        mention = _last_before(self.mentions, offset)
+        if mention:
+            return mention[2]
+        return latest[2] if latest else None
+
+    def _inherit(self, index: int, found: list[Found], out: list[str | None]) -> str | None:
+        """An unattributed quote after a quote in the same paragraph, or opening the next
+        paragraph, has the same speaker ("We will appeal," Ross said. "This is wrong.")."""
+        if index == 0 or out[-1] is None:
+            return None
+        previous, quote = found[index - 1], found[index]
+        if previous.last_paragraph == quote.paragraph:
+            return out[-1]
+        opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
+        return out[-1] if opens and quote.paragraph == previous.last_paragraph + 1 else None
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    @cached_property
+    def mentions(self) -> list[_Event]:
+        """Where each known person is named, in order (read only to resolve a pronoun)."""
+        lower = self.body.lower()
+        out = [(offset, self._paragraph_of(offset), name)
+               for key, name in self.lookup.items() for offset in word_positions(lower, key)]
+        out.sort()
+        return out
+
+    @cached_property
+    def events(self) -> list[_Event]:
+        """Reported speech ("Ross said the tariffs ..."): the named subjects of speech verbs
+        (read only to resolve a pronoun)."""
+        out: list[_Event] = []
+        offsets = sorted(o for verb in _REPORTING_VERBS for o in word_positions(self.body, verb))
+        for offset in offsets:
+            index = bisect_right(self.sentence_starts, offset) - 1
+            sentence = self.sentence_starts[index] if index >= 0 else 0
+            stretch = self.body[max(sentence, offset - 120):offset].rstrip()
+            if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-1] == ",":
+                continue  # "…," said Ross: the subject comes after the verb
+            found = subject_before(stretch)
+            if found and found[0] == "name":
+                name = canonical(found[1], self.lookup, self.common)
+                out.append((offset, self._paragraph_of(offset), name))
+        return out
+
+
+class _LowerCaseWords:
+    """``word in self``: the article also writes the word in lower case ("singer")."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and f" {word.lower()} " in self.body
+
+
+def _after(window: str) -> tuple[str, str] | None:
+    """The attribution right after a quote: ", said X", ", X said", ", according to X"."""
+    window = window[:first_sentence_end(window)]
+    if verb := SAY_FIRST.match(window):
+        return subject_after(window[verb.end():])
+    if according := _ACCORDING_FIRST.match(window):
+        return subject_after(window[according.end():])
+    verb = SAY_WORD.search(window, 0, 120)
+    if verb:
+        stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
+        if stretch and len(stretch.split()) <= 10 and not any(q in stretch for q in "\"“”"):
+            return subject_before(stretch)
+    return None
+
+
+def _before(text: str) -> tuple[str, str] | None:
+    """The attribution before a quote: "X said:", "X:", "according to X,", "X called it"."""
+    text = text.rstrip()
+    if not text:
+        return None
+    if text.endswith(":"):
+        head = text[:-1].rstrip()
+        verbs = list(SAY_WORD.finditer(head))
+        if verbs and len(head[verbs[-1].end():].split()) <= 5:
+            return subject_before(head[:verbs[-1].start()])
+        found = subject_before(head) if 1 <= len(head.split()) <= 4 else None
+        return found if found and found[0] == "name" else None
+    according = list(_ACCORDING.finditer(text))
+    if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
+        return subject_after(text[according[-1].end():])
+    verbs = list(SAY_WORD.finditer(text))
+    if not verbs:
+        return None
+    found = subject_before(text[:verbs[-1].start()])
+    if found and found[0] == "description" and verbs[-1].group(0) in _NAMING_VERBS:
+        return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
+    return found
+
+
+def _last_before(events: list[_Event], offset: int) -> _Event | None:
+    index = bisect_right(events, (offset,)) - 1
+    return events[index] if index >= 0 else None
+
+
+def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
+    """A bare surname becomes the full name quoted elsewhere in the article ("Ross")."""
+    full = {}
+    for name in speakers:
+        if name and len(name.split()) > 1 and name[0].isupper():
+            full.setdefault(name.split()[-1], name)
+    return [full.get(name, name) if name and " " not in name else name for name in speakers]

@@ -1,0 +1,71 @@
+"""Fast candidate positions for the fact patterns.
+
+Python's ``re`` tries every branch of an alternation at every position, so scanning text
+with a long list of alternative words is slow. The stages instead find cheap anchors once
+in the whole body (digit runs with a plain regex, words with ``str.find``) and run their
+full patterns anchored at those places only, sentence by sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+
+from ..records import Document, Sentence
+
+DIGITS = re.compile(r"\d+")
+
+
+def word_starts_before(text: str, position: int, count: int) -> list[int]:
+    """Offsets of the starts of up to ``count`` words before ``position``, leftmost first."""
+    starts: list[int] = []
+    end = position
+    for _ in range(count):
+        space = text.rfind(" ", 0, max(0, end - 1))
+        start = space + 1
+        if start >= end or end - start > 24:
+            break
+        starts.insert(0, start)
+        end = start
+    return starts
+
+
+def word_positions(text: str, word: str) -> list[int]:
+    """Start offsets of the whole-word occurrences of ``word`` in ``text``."""
+    out: list[int] = []
+    size = len(text)
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and \
+                (end == size or not text[end].isalnum()):
+            out.append(start)
+        start = text.find(word, end)
+    return out
+
+
+def find_words(text: str, words: Iterable[str]) -> list[int]:
+    """Start offsets of the whole-word occurrences of any of ``words`` in ``text``."""
+    return [offset for word in words if word in text for offset in word_positions(text, word)]
+
+
+def sentence_anchors(document: Document, find: Callable[[str], list[int]]
+                     ) -> Iterator[tuple[Sentence, list[int]]]:
+    """(sentence, sorted anchor offsets in its text) for each sentence ``find`` anchors.
+
+    ``find`` runs once on the body; offsets move into a sentence's text when the sentence
+    is the body verbatim, else (collapsed whitespace) ``find`` runs on the sentence."""
+    body = document.article.body
+    sentences = document.sentences
+    starts = [sentence.start for sentence in sentences]
+    grouped: dict[int, list[int]] = {}
+    for offset in find(body):
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < sentences[index].end:
+            grouped.setdefault(index, []).append(offset)
+    for index in sorted(grouped):
+        sentence = sentences[index]
+        if body[sentence.start:sentence.end] == sentence.text:
+            yield sentence, sorted(offset - sentence.start for offset in grouped[index])
+        else:
+            yield sentence, sorted(find(sentence.text))

@@ -1,0 +1,217 @@
+"""Who said a quotation: attribution patterns around it and the names they point to.
+
+A subject is read with plain string steps over a bounded window (never a regex that
+can backtrack over the article): the capitalised run right before a speech verb, the
+name before an appositive ("Ross, the commerce secretary, said"), the run right after
+a fronted verb ("said Wilbur Ross"), a pronoun, or a short description ("a spokesman").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from ..text import stop_words
+
+# Speech verbs; forms that are also common nouns ("states", "notes", "claims") are left out.
+SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|"
+       r"stated|declared|insisted|insists|warned|warns|noted|tweeted|posted|argued|"
+       r"argues|claimed|continued|recalled|recalls|replied|responded|acknowledged|"
+       r"admitted|conceded|cautioned|stressed|suggested|urged|vowed|promised|announced|predicted|"
+       r"described|called|quipped|joked|exclaimed|shouted|yelled|whispered|remarked|"
+       r"observed|commented|concluded|agreed|countered|complained|testified|confirmed|"
+       r"reiterated|emphasized|emphasised|boasted|pleaded|lamented|mused|recounted|revealed|"
+       r"wondered|screamed|chanted)")
+SAY_WORD = re.compile(rf"\b{SAY}\b")
+SAY_WORDS = tuple(SAY[3:-1].split("|"))
+SAY_FIRST = re.compile(rf"[\s,;—–-]{{0,4}}{SAY}\b")
+ACCORDING = re.compile(r"\baccording\sto\s")
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+PRONOUNS = frozenset({"he", "she"})
+TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady judge justice president
+vice-president vice prime minister secretary state sen senator rep representative gov governor
+mayor king queen prince princess pope rev reverend father gen general col colonel capt captain lt
+lieutenant sgt sergeant officer detective chief ceo chairman chairwoman coach manager director
+premier sheikh archbishop bishop cardinal ambassador commissioner inspector sheriff attorney
+deputy assistant commander spokesman spokeswoman spokesperson u.s. speaker leader ceo cfo coo
+founder president-elect lt. sen. rep. gov. gen. col. capt. sgt. supt superintendent
+constable chancellor contributor analyst correspondent reporter editor producer host anchor
+photographer neighbor neighbour witness resident student teacher doctor nurse lawyer friend
+mother father mum dad son daughter wife husband brother sister fan owner pilot driver""".split())
+_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "la", "del", "da", "di", "du", "le",
+                        "der"})
+_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii"})
+_ADVERBS = frozenset("""also later then previously once recently simply just has had have would
+will reportedly initially again further finally quickly flatly repeatedly publicly privately
+earlier only never always""".split())
+_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "by", "about"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
+                            "col", "sgt", "capt", "jr", "sr", "prof", "rev", "no", "vs"})
+_NOT_IN_DESCRIPTION = frozenset("""is are was were be been has have had that which who whom
+and or but if when it they we i you there this these those not no""".split())
+_MAX_SUBJECT_WORDS = 12
+
+
+def subject_before(stretch: str) -> tuple[str, str] | None:
+    """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
+    words = _TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    if not words:
+        return None
+    if words[-1].endswith(","):
+        # "Ross, the commerce secretary," — the name stands before the appositive.
+        words[-1] = words[-1][:-1]
+        for index in range(len(words) - 2, -1, -1):
+            if words[index].endswith(","):
+                found = _subject_of(words[:index] + [words[index][:-1]])
+                if found and found[0] != "description":
+                    return found
+                break
+    return _subject_of(words)
+
+
+def subject_after(text: str) -> tuple[str, str] | None:
+    """The subject right after a fronted verb: "said Wilbur Ross, the ..." → Wilbur Ross."""
+    words: list[str] = []
+    for token in _TOKEN.findall(text[:120]):
+        clean = token.rstrip(",.;:!?\"”’)")
+        if token.endswith(".") and _is_abbreviation(token):
+            clean = token  # "Lt. Derek Glenn", "George W. Bush": the name goes on
+        words.append(clean)
+        if clean != token or len(words) >= 8:
+            break  # the subject ends at its first punctuation
+    if not words:
+        return None
+    if words[0].lower() in PRONOUNS:
+        return "pronoun", words[0].lower()
+    run = _leading_run(words)
+    if run:
+        return "name", " ".join(run)
+    return _description(words)
+
+
+def _is_abbreviation(token: str) -> bool:
+    """"Mr.", "Lt.", "W.", "U.S.": a dot that does not end a sentence."""
+    bare = token.rstrip(".").lower()
+    return bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare
+
+
+def first_sentence_end(text: str) -> int:
+    """Offset of the first sentence end in ``text`` (not at "Mr." or "U.S."), or len(text)."""
+    for match in _SENTENCE_END.finditer(text):
+        words = text[max(0, match.start() - 8):match.start() + 1].split()
+        if words and match.group(0)[0] == "." and _is_abbreviation(words[-1]):
+            continue
+        return match.start()
+    return len(text)
+
+
+def _subject_of(words: list[str]) -> tuple[str, str] | None:
+    """The subject at the end of ``words``: a pronoun, a name run or a description."""
+    if not words:
+        return None
+    last = words[-1].strip("\"“”‘’'(").lower()
+    if last in PRONOUNS and (len(words) == 1 or not words[-2][0].isupper()):
+        return "pronoun", last
+    run = _trailing_run(words)
+    if run:
+        before = words[-len(run) - 1].lower() if len(words) > len(run) else ""
+        if before not in _PREPOSITIONS and before not in {"'s", "’s"}:
+            return "name", " ".join(run)
+    return _description(words)
+
+
+def _trailing_run(words: list[str]) -> list[str]:
+    """The capitalised run ending ``words`` ("Prime Minister Benjamin Netanyahu")."""
+    run: list[str] = []
+    for word in reversed(words):
+        clean = word.strip("\"“”‘’'(),")
+        if not clean or clean != word.strip("\"“”‘’'(") and run:
+            break  # a comma inside the run ends it
+        lower = clean.lower()
+        if clean[0].isupper() or (run and lower in _PARTICLES) or lower in _SUFFIXES:
+            run.insert(0, clean)
+        else:
+            break
+    while run and (run[0].lower() in _PARTICLES or _is_common(run[0])):
+        run.pop(0)
+    return run
+
+
+def _leading_run(words: list[str]) -> list[str]:
+    run: list[str] = []
+    for word in words:
+        if word and (word[0].isupper() or (run and word.lower() in _PARTICLES | _SUFFIXES)):
+            run.append(word)
+        else:
+            break
+    while run and _is_common(run[0]):
+        run.pop(0)
+    return run
+
+
+def _is_common(word: str) -> bool:
+    """A capitalised function word that opens a sentence ("But", "The", "Yesterday")."""
+    lower = word.lower()
+    return lower in stop_words("en") or lower in _OPENERS
+
+
+_OPENERS = frozenset("""but and so then later meanwhile however yesterday today earlier asked
+when while after before in on at as the a an this that monday tuesday wednesday thursday friday
+saturday sunday""".split())
+
+
+def _description(words: list[str]) -> tuple[str, str] | None:
+    """A short noun phrase ("a police spokesman", "the company"), from its determiner."""
+    commas = [i for i, w in enumerate(words) if w.endswith(",")]
+    if commas:
+        words = words[commas[-1] + 1:]  # "In a statement Monday, the family": after the comma
+    words = [w.strip("\"“”‘’'(),") for w in words[-7:]]
+    for index, word in enumerate(words):
+        if word.lower() in _DETERMINERS:
+            words = words[index:]
+            break
+    else:
+        words = words[-2:]
+    words = [w for w in words if w]
+    if not words or words[-1].lower() in stop_words("en") or len(words) > 6:
+        return None
+    if any(w.lower() in _NOT_IN_DESCRIPTION for w in words):
+        return None  # "the survivors are in": a clause, not a noun phrase
+    if any(ch in "".join(words) for ch in ".!?"):
+        return None
+    return "description", " ".join(words)
+
+
+def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozenset()) -> str:
+    """The person entity a written name points to (full name over surname), else the name
+    without leading titles or common words ("Commerce Secretary Wilbur Ross" → "Wilbur Ross");
+    ``common`` holds the words the article also writes in lower case."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    titled = max((i for i, w in enumerate(words[:-1])
+                  if w.lower().rstrip(".") in TITLES or "-of-" in w), default=-1)
+    for candidate in (words[titled + 1:], words):
+        for start in range(len(candidate)):
+            found = lookup.get(" ".join(candidate[start:]).lower())
+            if found:
+                return found
+    words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
+    while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
+        words.pop(0)
+    return " ".join(words)
+
+
+def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    """lower-cased name, alias and surname → canonical person name; ``names`` come most
+    salient first, so a surname two people share goes to the more mentioned one."""
+    lookup: dict[str, str] = {}
+    for name, aliases in names:
+        for form in (name, *aliases):
+            lookup.setdefault(form.lower(), name)
+    for name, _ in names:
+        if len(name.split()) > 1:
+            lookup.setdefault(name.split()[-1].lower(), name)
+    return lookup

@@ -1,0 +1,125 @@
+"""The one-line "what happened"; leads written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.facts import extract_facts
+from summarizer.facts.headline import headline
+from summarizer.pipeline import article_from_text, split
+
+
+def line(text: str) -> str | None:
+    return headline(split(article_from_text(text)))
+
+
+def test_wire_dateline_goes_and_its_place_is_appended():
+    text = ("WASHINGTON (Reuters) - The Senate passed the farm bill on Tuesday after a long "
+            "debate.\n\nMore text follows here.")
+    assert line(text) == ("The Senate passed the farm bill on Tuesday after a long debate"
+                          " — Washington")
+
+
+@pytest.mark.parametrize("dateline", ["(CNN) -- ", "(CNN)", "(CNN)  --  "])
+def test_cnn_datelines(dateline):
+    text = dateline + "A gunman opened fire in a busy market in the north of the city on Friday."
+    assert line(text) == "A gunman opened fire in a busy market in the north of the city on Friday"
+
+
+def test_place_and_country_dateline_keeps_the_city():
+    text = "LONDON, England (CNN) -- Thousands of nurses walked out on Monday over pay."
+    assert line(text) == "Thousands of nurses walked out on Monday over pay — London"
+
+
+def test_place_named_in_the_lead_is_not_repeated():
+    text = "Lagos, Nigeria (CNN) -- Floods in Lagos forced 300 families from their homes."
+    assert line(text) == "Floods in Lagos forced 300 families from their homes"
+
+
+def test_long_lead_loses_its_opening_clause_and_attribution_but_keeps_the_day():
+    text = ("(CNN) -- After weeks of rumors about the club's finances and a string of poor results "
+            "at home, Harbor City United sacked its manager, its two assistant coaches and the "
+            "head of its youth academy after a run of nine defeats, the club's chairman told "
+            "reporters on Thursday.")
+    assert line(text) == ("Harbor City United sacked its manager, its two assistant coaches and "
+                          "the head of its youth academy after a run of nine defeats — Thursday")
+
+
+def test_short_lead_keeps_its_opening_clause_and_attribution():
+    text = "(CNN) -- After a long debate, the council approved the budget, officials said Monday."
+    assert line(text) == ("After a long debate, the council approved the budget, officials said "
+                          "Monday")
+
+
+def test_trailing_relative_clause_goes_when_too_long():
+    text = ("(CNN) -- The city council approved a new budget for the harbor district, which has "
+            "struggled with falling trade, rising rents and a string of fires in its old "
+            "warehouses over the past decade.")
+    assert line(text) == "The city council approved a new budget for the harbor district"
+
+
+def test_a_summing_up_clause_goes_whole():
+    text = ("WASHINGTON (Reuters) - A federal court on Sunday blocked the government's plan to "
+            "raise tariffs on imported steel, a ruling that could cost importers billions of "
+            "dollars a year.")
+    assert line(text) == ("A federal court on Sunday blocked the government's plan to raise "
+                          "tariffs on imported steel — Washington")
+
+
+def test_a_relative_clause_after_the_subject_takes_its_place_names_along():
+    text = ("(CNN)A pilot, who survived a crash near an airfield in Rockville, Maryland, was "
+            "among six people killed on Monday when a small plane hit two houses in the town.")
+    assert line(text) == ("A pilot was among six people killed on Monday when a small plane hit "
+                          "two houses in the town")
+
+
+def test_an_overlong_lead_is_cut_at_a_clause_with_an_ellipsis():
+    text = ("(CNN) -- The committee reviewed the plan in detail and found that the costs of the "
+            "new tunnel under the river would be far higher than anyone in the city government "
+            "had said in public for years.")
+    result = line(text)
+    assert result.endswith("…") and len(result.split()) <= 25
+    assert result.startswith("The committee reviewed the plan")
+
+
+def test_tabloid_byline_stamps_and_caption_are_skipped():
+    text = ("By\n\nJane Doe\n\nPUBLISHED:\n\n04:13 EST, 13 August 2013\n\n|\n\nUPDATED:\n\n"
+            "16:27 EST, 13 August 2013\n\n"
+            "Fit for trial: The nanny has pleaded not guilty to the charges\n\n"
+            "A nanny charged with harming two children in her care has been found fit for trial."
+            "\n\nThe judge ruled on Tuesday.")
+    assert line(text) == ("A nanny charged with harming two children in her care has been found "
+                          "fit for trial")
+
+
+def test_caption_with_a_label_is_not_the_lead():
+    text = ("Horrific: The cyclist after he hit a pothole on his way to work.\n\n"
+            "A cyclist broke his elbow when he hit a deep pothole on a country lane.")
+    assert line(text) == "A cyclist broke his elbow when he hit a deep pothole on a country lane"
+
+
+def test_editors_note_and_first_person_openers_are_skipped():
+    text = ("Editor's note: Jane Doe is a writer based in Lagos. The views are her own.\n\n"
+            "I have lived here for years.\n\n"
+            "The state government banned plastic bags across the region on Monday.")
+    assert line(text) == "The state government banned plastic bags across the region on Monday"
+
+
+def test_hard_wrapped_lead_is_joined():
+    text = ("A former teacher accused of stealing from a\n\n"
+            "school charity will face trial in March, a court has ruled.\n\nMore text.")
+    assert line(text).startswith("A former teacher accused of stealing from a school charity")
+
+
+def test_lead_split_after_an_abbreviation_is_joined():
+    text = "(CNN) -- World No. 1 Jane Doe will face a big test of her new ranking this weekend."
+    assert line(text) == "World No. 1 Jane Doe will face a big test of her new ranking this weekend"
+
+
+def test_no_story_text_means_no_headline():
+    assert line("Photos: the best of the week\n\nClick here for more") is None
+
+
+def test_extract_facts_wires_the_headline():
+    article = article_from_text("(CNN) -- The city council approved a new budget on Monday.")
+    facts = extract_facts(split(article))
+    assert facts.headline == "The city council approved a new budget on Monday"

@@ -1,0 +1,147 @@
+"""Quotations and their speakers; articles written for these tests."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.facts.quotes import extract_quotes
+from summarizer.records import Article, Document, Entity
+from summarizer.text import split_sentences
+
+ROSS = Entity("Wilbur Ross", "person", 3, ("Ross",))
+SMITH = Entity("Jane Smith", "person", 2, ())
+
+
+def quotes(body: str, people: tuple[Entity, ...] = ()) -> list[tuple[str, str | None]]:
+    document = Document(Article(source="-", body=body), split_sentences(body), 0)
+    return [(q.text, q.speaker) for q in extract_quotes(document, people)]
+
+
+def test_fronted_verb_and_pronoun_resolve_to_the_same_person():
+    body = ("The ruling angered the government. “We will appeal,” said Wilbur Ross, the commerce "
+            "secretary. He added: “This is about national security.”")
+    assert quotes(body, (ROSS,)) == [
+        ("We will appeal", "Wilbur Ross"),
+        ("This is about national security.", "Wilbur Ross"),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_keeps_the_speaker():
+    body = '"We will appeal the ruling," Ross said. "This is simply wrong."'
+    assert quotes(body, (ROSS,)) == [
+        ("We will appeal the ruling", "Wilbur Ross"),
+        ("This is simply wrong.", "Wilbur Ross"),
+    ]
+
+
+def test_surname_maps_to_the_full_name_even_without_an_entity():
+    body = ('"We will appeal the ruling," said Wilbur Ross. Later that day the court closed.\n\n'
+            '"Nothing will change our minds," Ross told reporters.')
+    assert [speaker for _, speaker in quotes(body)] == ["Wilbur Ross", "Wilbur Ross"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"The bridge is safe to use," Jane Smith said.', "Jane Smith"),
+    ('"The bridge is safe to use," said Jane Smith.', "Jane Smith"),
+    ('"The bridge is safe to use," Smith, a spokeswoman for the city, said.', "Jane Smith"),
+    ('"The bridge is safe to use," according to Jane Smith.', "Jane Smith"),
+    ('"The bridge is safe to use," Smith told the local paper.', "Jane Smith"),
+    ('Jane Smith: "The bridge is safe to use."', "Jane Smith"),
+    ('Jane Smith said: "The bridge is safe to use."', "Jane Smith"),
+    ('According to Jane Smith, "the bridge is safe to use."', "Jane Smith"),
+    ('"The bridge is safe to use," a city spokesman said.', "a city spokesman"),
+    ('"The bridge is safe to use," Mayor Tom Okafor said.', "Tom Okafor"),
+])
+def test_attribution_patterns(body, speaker):
+    assert quotes(body, (SMITH,))[0][1] == speaker
+
+
+def test_pronoun_after_a_named_person_without_a_quote_before():
+    body = ("Jane Smith inspected the bridge on Monday.\n\n"
+            '"It is safe to use," she said.')
+    assert quotes(body, (SMITH,)) == [("It is safe to use", "Jane Smith")]
+
+
+def test_partial_quote_inside_a_sentence():
+    body = 'Senator Jane Smith called the plan "a disaster for farmers" and left the room.'
+    assert quotes(body, (SMITH,)) == [("a disaster for farmers", "Jane Smith")]
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    body = '"The guard told me, \'Go home now,\' and I did," said Jane Smith.'
+    assert quotes(body, (SMITH,)) == [("The guard told me, 'Go home now,' and I did",
+                                      "Jane Smith")]
+
+
+def test_a_quote_runs_over_paragraphs_when_the_next_one_reopens():
+    body = ('Jane Smith spoke last.\n\n'
+            '"We will rebuild the bridge.\n\n'
+            '"We will never give up," Smith told the crowd.\n\n'
+            'The crowd cheered.')
+    assert quotes(body, (SMITH,)) == [
+        ("We will rebuild the bridge. We will never give up", "Jane Smith")]
+
+
+def test_curly_and_straight_marks():
+    body = ('“The water is clean now,” Smith said.\n\n'
+            '"The pipes are new as well," Smith added.')
+    assert [text for text, _ in quotes(body, (SMITH,))] == [
+        "The water is clean now", "The pipes are new as well"]
+
+
+def test_single_quote_style_with_apostrophes():
+    body = ("'We don't know yet what the farmers' union wants,' Jane Smith said.\n\n"
+            "She added: 'It's too early to say.'")
+    assert quotes(body, (SMITH,)) == [
+        ("We don't know yet what the farmers' union wants", "Jane Smith"),
+        ("It's too early to say.", "Jane Smith"),
+    ]
+
+
+def test_tabloid_style_quote_left_open_at_the_end_of_its_paragraph():
+    body = ("Jane Smith said: 'I did not see the hole in the road.\n\n"
+            "'I went over the handlebars and landed on my face.\n\n"
+            "The council has apologised.")
+    assert quotes(body, (SMITH,)) == [(
+        "I did not see the hole in the road. I went over the handlebars and landed on my face.",
+        "Jane Smith")]
+
+
+@pytest.mark.parametrize("body", [
+    'The so-called "gotcha" moment came late.',
+    'She watched "The Long Bright River" on Sunday.',
+])
+def test_scare_quotes_and_titles_are_not_quotations(body):
+    assert quotes(body) == []
+
+
+def test_an_unbalanced_mark_swallows_nothing_after_its_paragraph():
+    body = ('A stray "mark opens here and never closes in this paragraph at all.\n\n'
+            "This paragraph has no marks and must stay out of any quote.\n\n"
+            '"The bridge is safe to use," Smith said.')
+    assert quotes(body, (SMITH,)) == [("The bridge is safe to use", "Jane Smith")]
+
+
+def test_quote_text_is_verbatim():
+    body = '"Prices  rose by   a third," said Jane Smith. "Nobody expected it!"'
+    for text, _ in quotes(body):
+        assert " ".join(text.split()) in " ".join(body.split())
+
+
+@pytest.mark.parametrize("marks", ['"' * 5000, "“" * 5000, "”" * 5000, "'" * 5000,
+                                   '" a ' * 2000, "‘ x’s " * 2000])
+def test_thousands_of_marks_stay_fast(marks):
+    start = time.perf_counter()
+    quotes("He said " + marks + " and left.")
+    assert time.perf_counter() - start < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="\"“”‘’' abcHe said.,:\n", max_size=300))
+def test_any_arrangement_of_marks_is_handled(body):
+    for text, speaker in quotes(body):
+        assert text
+        assert speaker is None or speaker.strip()
