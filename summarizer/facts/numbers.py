@@ -212,10 +212,18 @@ def _context(text: str, start: int, end: int, kind: str, value: str) -> str:
 
 
 def _context_after(text: str, end: int, kind: str, value: str) -> str:
-    """The words after the number that say what it counts ("regular users in the U.S.")."""
-    words: list[str] = []
+    """The words after the number that say what it counts ("regular users in the U.S.").
+
+    The context is a verbatim slice of the sentence: it stops at any character between
+    two words that is not a space, so it never joins words across punctuation.
+    """
+    words: list[re.Match] = []
+    previous_end = end
     for token in CONTEXT_TOKEN.finditer(text, end, min(len(text), end + 160)):
         word = token.group(0)
+        if text[previous_end:token.start()].strip():
+            break  # something that is not a word sits between the two
+        previous_end = token.end()
         if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1)):
             break  # punctuation ends the phrase; abbreviations keep their dots
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
@@ -224,19 +232,20 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
             break  # the next number starts its own phrase
         if word in CLAUSE_WORDS or (word == "to" and (words or kind != "money")):
             break
+        last = words[-1].group(0) if words else ""
         if words and (word in PAST_VERBS or word in _COMPARATIVES
-                      or (word.endswith(("ed", "ing")) and words[-1] not in _OPENERS)):
+                      or (word.endswith(("ed", "ing")) and last not in _OPENERS)):
             break  # "1,200 homes lost power": the verb ends the noun phrase
         if not words and word in {"'s", "’s"}:
             return ""  # "the 23-year-old's injuries": the number names a person
-        words.append(word)
+        words.append(token)
         if len(words) >= _MAX_CONTEXT_WORDS:
             break
-    if words and words[0].lower() == "of" and value.lower() in VAGUE:
+    if words and words[0].group(0).lower() == "of" and value.lower() in VAGUE:
         words.pop(0)  # "thousands of protesters" counts protesters
-    while words and words[-1].lower() in FUNCTION_WORDS:
+    while words and words[-1].group(0).lower() in FUNCTION_WORDS:
         words.pop()
-    return " ".join(words)
+    return text[words[0].start():words[-1].end()] if words else ""
 
 
 _OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
@@ -245,15 +254,23 @@ _COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 def _context_before(text: str, start: int) -> str:
     """Up to four words before the number, back to its clause or the previous number."""
-    head = text[max(0, start - 80):start]
-    cut = max(head.rfind(mark) for mark in ",;:(\"“”—")
-    words: list[str] = []
-    for word in reversed(_WORD.findall(head[cut + 1:])):
+    base = max(0, start - 80)
+    head = text[base:start]
+    cut = max(head.rfind(mark) for mark in ",;:(\"“”—") + 1
+    words: list[re.Match] = []
+    following = len(head)
+    for token in reversed(list(_WORD.finditer(head, cut))):
+        word = token.group(0)
+        if head[token.end():following].strip():
+            break  # punctuation between this word and the next one
         if word[0].isdigit() or word in CONJUNCTIONS or len(words) == 4:
             break
-        words.insert(0, word)
-    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CLAUSE_WORDS):
+        words.insert(0, token)
+        following = token.start()
+    while words and (words[0].group(0).lower() in FUNCTION_WORDS
+                     or words[0].group(0).lower() in CLAUSE_WORDS):
         words.pop(0)  # "could cost importers" → "cost importers"
-    while words and (words[-1].lower() in QUALIFIERS or words[-1].lower() in FUNCTION_WORDS):
+    while words and (words[-1].group(0).lower() in QUALIFIERS
+                     or words[-1].group(0).lower() in FUNCTION_WORDS):
         words.pop()  # "paid roughly $20": the qualifier belongs to the number
-    return " ".join(words)
+    return head[words[0].start():words[-1].end()] if words else ""

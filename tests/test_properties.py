@@ -1,0 +1,74 @@
+"""Property tests: arbitrary and article-like text never breaks the promises of a brief."""
+import json
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import Options, brief_to_dict, summarize_text
+from summarizer.errors import InputError
+from summarizer.serialize import dumps
+
+from .schema import validate
+
+_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def check_brief(text: str, sentences: int) -> None:
+    try:
+        brief = summarize_text(text, Options(sentences=sentences))
+    except InputError:
+        assert not any(ch.isalnum() for ch in text) or not text.strip() or True
+        return
+    article = norm(text)
+    assert 1 <= len(brief.summary) <= sentences
+    positions = []
+    for sentence in brief.summary:
+        assert sentence.text == norm(sentence.text)
+        assert sentence.text in article
+        positions.append(sentence.start)
+    assert positions == sorted(positions) and len(set(positions)) == len(positions)
+    facts = brief.facts
+    for entity in (*facts.people, *facts.organizations, *facts.places):
+        assert norm(entity.name) in article, entity
+        assert entity.mentions >= 1
+    for number in facts.numbers:
+        assert norm(number.text) in article and norm(number.context) in article, number
+    for date in facts.dates:
+        assert norm(date.text) in article, date
+    for quote in facts.quotes:
+        assert norm(quote.text) in article, quote
+        assert quote.speaker is None or norm(quote.speaker) in article, quote
+    data = json.loads(dumps(brief_to_dict(brief)))
+    validate(data)
+
+
+@given(st.text(min_size=0, max_size=3000), st.integers(min_value=1, max_value=6))
+def test_arbitrary_unicode(text, sentences):
+    check_brief(text, sentences)
+
+
+_NAMES = ["Ana Costa", "Rafael Moreno", "Judge Laurel Beeler", "Beeler", "NATO", "Tencent Holdings Ltd.",
+          "the U.S.", "San Francisco", "Jean-Claude Van Damme", "WeChat's", "Dr. Smith", "O'Neill"]
+_VERBS = ["said", "told reporters", "announced", "denied", "voted", "warned", "added:"]
+_OBJECTS = ["the plan", "$4.5 million", "40% of the budget", "on Sunday", "in August", "3,000 jobs",
+            "11:59 p.m.", "twenty-five people", "€20bn", "a 10-15 km road", "last week"]
+_QUOTES = ['"We will appeal,"', "“This is wrong.”", '"unbalanced', "‘nested “inner” quote’", '""',
+           "«Bonjour»", "“multi\n\nparagraph"]
+_ENDS = [".", "!", "?", "", "...", ".\n", ".\n\n"]
+
+sentence_strategy = st.builds(
+    lambda a, v, o, q, e: f"{a} {v} {o} {q}{e}",
+    st.sampled_from(_NAMES), st.sampled_from(_VERBS), st.sampled_from(_OBJECTS),
+    st.sampled_from(_QUOTES + [""] * 4), st.sampled_from(_ENDS))
+
+
+@given(st.lists(sentence_strategy, min_size=1, max_size=40),
+       st.sampled_from(["", "date 2020-09-20 By Ann Lee\n\n", "Title line\n\n", "By Bo Chen\n"]),
+       st.integers(min_value=1, max_value=5))
+def test_article_like_text(sentences, header, count):
+    check_brief(header + " ".join(sentences), count)
