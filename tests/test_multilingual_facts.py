@@ -1,9 +1,4 @@
-"""Key facts beyond English, end to end. DISABLED until the facts hooks are merged.
-
-The hooks (in summarizer/facts/__init__.py, quotes.py, dates.py, numbers.py and
-headline.py) call summarizer.languages and summarizer.dates_i18n; see the
-branch `lang` report. Enable by setting HOOKS_MERGED = True.
-"""
+"""Key facts beyond English, end to end (summarizer/facts/multilingual.py)."""
 from __future__ import annotations
 
 import pytest
@@ -13,8 +8,6 @@ from summarizer import Options, summarize_text
 from .conftest import WIRE_ARTICLE
 from .multilingual_texts import ARTICLES
 
-HOOKS_MERGED = False
-pytestmark = pytest.mark.skipif(not HOOKS_MERGED, reason="needs the facts hooks of branch lang")
 
 
 def _facts(text: str, language: str | None = None):

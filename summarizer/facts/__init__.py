@@ -6,6 +6,10 @@ from ..records import Document, Facts
 
 def extract_facts(document: Document) -> Facts:
     """Every fact stage, run on one sentence-split article."""
+    if document.article.language != "en":
+        from .multilingual import extract_facts_other
+
+        return extract_facts_other(document)
     from .dates import extract_dates
     from .entities import extract_entities
     from .headline import headline
