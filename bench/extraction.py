@@ -205,7 +205,8 @@ def ablation(pages: dict[str, bytes], gold: dict[str, str]) -> None:
     """trafilatura.extract() with one setting changed at a time, on the dev pages."""
     systems = {name: trafilatura_system(**settings) for name, settings in ABLATION.items()}
     rows = evaluate(systems, pages, gold)
-    print(f"-- ablation on the dev half ({len(pages)} pages), trafilatura.extract() called directly")
+    print(f"-- ablation on the dev half ({len(pages)} pages), "
+          "trafilatura.extract() called directly")
     for name in systems:
         print(report(name, rows[name], list(pages)))
 

@@ -8,9 +8,7 @@ long documents, peak memory of a batch, and --jobs 2 against --jobs 1. Needs ../
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import resource
 import statistics
 import subprocess
 import sys

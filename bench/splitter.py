@@ -36,7 +36,7 @@ def main() -> None:
             start = time.perf_counter()
             spans.append([list(splitter.span_tokenize(p)) for p in paragraphs])
             times.append((time.perf_counter() - start) / len(articles) * 1000)
-        differ = sum(1 for a, b in zip(*spans) if a != b)
+        differ = sum(1 for a, b in zip(*spans, strict=True) if a != b)
         print(f"| {folder}/{name} | {len(articles):,} | {len(paragraphs):,} | {differ} | "
               + " | ".join(f"{t:.2f}" for t in times) + " |")
 

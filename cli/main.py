@@ -54,7 +54,8 @@ def main(
         None, "--jobs", "-j", min=1, help="Worker processes for several inputs (default: CPUs)."),
     output_dir: Optional[str] = typer.Option(
         None, "--output-dir", "-o", help="Write one brief file per article here, mirroring paths."),
-    force: bool = typer.Option(False, "--force", help="With --output-dir, rewrite fresh briefs too."),
+    force: bool = typer.Option(
+        False, "--force", help="With --output-dir, rewrite briefs that are up to date too."),
     glob: Optional[List[str]] = typer.Option(
         None, "--glob", help=f"File name pattern taken from folders (repeatable; default "
                               f"{' '.join(ARTICLE_PATTERNS)})."),

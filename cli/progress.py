@@ -25,8 +25,14 @@ class Progress:
 
     def __init__(self, stderr: TextIO, total: int) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RichProgress,
-                                   TaskProgressColumn, TextColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+        from rich.progress import Progress as RichProgress
 
         self._progress = RichProgress(
             TextColumn("briefing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),

@@ -27,7 +27,8 @@ def _join_names(names: list[str]) -> str:
 
 
 def _entities(items: list[dict[str, Any]]) -> str:
-    shown = [f"{e['name']} ({e['mentions']})" if e["mentions"] > 1 else e["name"] for e in items[:TOP]]
+    shown = [f"{e['name']} ({e['mentions']})" if e["mentions"] > 1 else e["name"]
+             for e in items[:TOP]]
     more = len(items) - TOP
     return ", ".join(shown) + (f", +{more} more" if more > 0 else "")
 

@@ -33,7 +33,9 @@ class RunSettings:
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     tally = Tally()
-    outdir = OutputDir(settings.output_dir, settings.fmt, settings.force) if settings.output_dir else None
+    outdir = None
+    if settings.output_dir:
+        outdir = OutputDir(settings.output_dir, settings.fmt, settings.force)
     total = _count(settings) if isatty(stderr) else 0
     many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
     writer = Writer(settings.fmt, stdout, stderr, many=many)
@@ -41,7 +43,8 @@ def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
-        items = _fresh_only(iter_inputs(settings.sources, settings.patterns), outdir, tally, progress)
+        found = iter_inputs(settings.sources, settings.patterns)
+        items = _fresh_only(found, outdir, tally, progress)
         jobs = settings.jobs if many else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout)

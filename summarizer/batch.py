@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from .errors import BriefError, InputError
 from .loading import DEFAULT_MAX_BYTES, STDIN
 from .records import Brief, Options
-from .web import DEFAULT_TIMEOUT
 from .walk import BatchItem
+from .web import DEFAULT_TIMEOUT
 
 # Results a worker pool may hold ahead of the one being written, per worker:
 # enough to keep every worker busy, small enough to keep memory flat.

@@ -21,7 +21,7 @@ class WordTokenizer:
     def __init__(self, language: str) -> None:
         self.language = language
 
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:  # pragma: no cover - unused by sumy here
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:  # sumy's API; unused here
         from .text import split_sentences
 
         return tuple(s.text for s in split_sentences(paragraph, self.language))

@@ -206,7 +206,8 @@ def stop_words(language: str = "en") -> frozenset[str]:
 
         return FUNCTION_WORDS.get(language, frozenset())
     try:
-        data = resources.files("sumy").joinpath("data", "stopwords", f"{name}.txt").read_text("utf-8")
+        path = resources.files("sumy").joinpath("data", "stopwords", f"{name}.txt")
+        data = path.read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
     return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())

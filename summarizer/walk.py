@@ -21,7 +21,8 @@ class BatchItem:
     error: str | None = None  # set when the walk itself found the entry unreadable
 
 
-def iter_inputs(sources: Iterable[str], patterns: tuple[str, ...] = ARTICLE_PATTERNS) -> Iterator[BatchItem]:
+def iter_inputs(sources: Iterable[str],
+                patterns: tuple[str, ...] = ARTICLE_PATTERNS) -> Iterator[BatchItem]:
     """Every article the sources name: files as given, folders walked recursively, ``-``."""
     for source in sources:
         if source == STDIN or _is_url(source):

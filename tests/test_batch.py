@@ -1,9 +1,9 @@
 """Folders and batches: every input accounted for, in order, for any number of jobs."""
 import json
 import os
+import shutil
 import subprocess
 import sys
-import shutil
 from pathlib import Path
 
 import pytest

@@ -1,6 +1,5 @@
 """Broken and hostile input: each case ends as a brief or one clear error, never a traceback."""
 import json
-import os
 import subprocess
 import sys
 import time

@@ -9,7 +9,6 @@ from .conftest import WIRE_ARTICLE
 from .multilingual_texts import ARTICLES
 
 
-
 def _facts(text: str, language: str | None = None):
     return summarize_text(text, Options(language=language)).facts
 
