@@ -1,0 +1,121 @@
+"""Document-level typed entity-set P/R/F1 on CoNLL-2003: brief beside its baselines.
+
+Usage: PYTHONPATH=. python bench/entities.py [--split testa] [--data DIR] [--limit N]
+For each document, the set of (type, name) pairs an extractor lists (people -> PER,
+organizations -> ORG, places -> LOC) is compared with the gold set of (type, entity text)
+pairs (MISC ignored); names are lower-cased with spaces collapsed; micro-averaged.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.conll import data_dir, normalise, read_conll  # noqa: E402
+
+TYPES = ("PER", "ORG", "LOC")
+SPLITS = {"train": "eng.train.txt", "testa": "eng.testa.txt", "testb": "eng.testb.txt"}
+
+
+def entity_sets(people, organizations, places, with_aliases: bool) -> set[tuple[str, str]]:
+    """(type, normalised name) pairs of brief's lists, optionally with each entity's aliases."""
+    out = set()
+    for kind, entities in zip(TYPES, (people, organizations, places)):
+        for entity in entities:
+            names = (entity.name, *entity.aliases) if with_aliases else (entity.name,)
+            out.update((kind, normalise(name)) for name in names)
+    return out
+
+
+def brief_extractor(with_aliases: bool):
+    """brief's path: header parsing, Punkt sentences, then the tagger and alias merging."""
+    from summarizer.facts.entities import extract_entities
+    from summarizer.pipeline import article_from_text, split
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return entity_sets(*extract_entities(split(article_from_text(text, "conll"))), with_aliases)
+    return run
+
+
+def rules_extractor():
+    """brief's first, rule-based extractor (bench/old_entities.py), same path."""
+    from bench.old_entities import extract_entities
+    from summarizer.pipeline import article_from_text, split
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return entity_sets(*extract_entities(split(article_from_text(text, "conll"))), True)
+    return run
+
+
+def spacy_extractor():
+    """spaCy en_core_web_sm when it happens to be installed, else None."""
+    try:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm")
+    except (ImportError, OSError):
+        return None
+    labels = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+
+    def run(text: str) -> set[tuple[str, str]]:
+        return {(labels[e.label_], normalise(e.text)) for e in nlp(text).ents if e.label_ in labels}
+    return run
+
+
+def score(extractor, documents) -> tuple[dict[str, tuple[float, float, float]], float]:
+    """Per type and overall (P, R, F1), and milliseconds per document."""
+    counts = {t: [0, 0, 0] for t in (*TYPES, "all")}  # found, correct, gold
+    elapsed = 0.0
+    for document in documents:
+        started = time.perf_counter()
+        found = extractor(document.text)
+        elapsed += time.perf_counter() - started
+        gold = document.gold()
+        for kind in (*TYPES, "all"):
+            f = {p for p in found if kind in ("all", p[0])}
+            g = {p for p in gold if kind in ("all", p[0])}
+            counts[kind][0] += len(f)
+            counts[kind][1] += len(f & g)
+            counts[kind][2] += len(g)
+    table = {}
+    for kind, (found_n, correct, gold_n) in counts.items():
+        p, r = correct / max(found_n, 1), correct / max(gold_n, 1)
+        table[kind] = (p, r, 2 * p * r / max(p + r, 1e-9))
+    return table, 1000 * elapsed / max(len(documents), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=sorted(SPLITS), default="testa")
+    parser.add_argument("--data", help="data folder (default: ../shared/data beside the repo)")
+    parser.add_argument("--limit", type=int, help="only the first N documents")
+    args = parser.parse_args()
+    path = data_dir(args.data) / "conll2003" / SPLITS[args.split]
+    if not path.exists():
+        print(f"CoNLL-2003 data not found at {path}; nothing to measure.")
+        return
+    documents = read_conll(path)[:args.limit]
+    words = sum(len(d.text.split()) for d in documents) / max(len(documents), 1)
+    print(f"CoNLL-2003 {args.split}: {len(documents)} documents, {words:.0f} words each on average")
+    print("document-level typed entity sets, micro-averaged; F1 by type (P / R overall)")
+    extractors = [("brief (names + aliases)", brief_extractor(True)),
+                  ("brief (names only)", brief_extractor(False)),
+                  ("old rules (names + aliases)", rules_extractor())]
+    spacy_run = spacy_extractor()
+    if spacy_run is None:
+        print("(spaCy en_core_web_sm not installed: skipped)")
+    else:
+        extractors.append(("spaCy en_core_web_sm", spacy_run))
+    brief_extractor(True)(documents[0].text)  # load the model before timing
+    print(f"{'extractor':30} {'PER':>6} {'ORG':>6} {'LOC':>6} {'all F1':>7} {'P':>6} {'R':>6} {'ms/doc':>7}")
+    for name, extractor in extractors:
+        table, ms = score(extractor, documents)
+        print(f"{name:30} {table['PER'][2]:6.3f} {table['ORG'][2]:6.3f} {table['LOC'][2]:6.3f} "
+              f"{table['all'][2]:7.3f} {table['all'][0]:6.3f} {table['all'][1]:6.3f} {ms:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
