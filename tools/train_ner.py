@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
 from summarizer.facts.ner import MODEL_FILE, allowed_moves, viterbi  # noqa: E402
-from summarizer.facts.ner_features import lowered_words, sentence_features  # noqa: E402
+from summarizer.facts.ner_features import Gazetteer, lowered_words, sentence_features  # noqa: E402
 from summarizer.facts.tokens import tokenize  # noqa: E402
 from summarizer.pipeline import split  # noqa: E402
 from summarizer.records import Article  # noqa: E402
@@ -224,7 +224,8 @@ def main() -> None:
     train_docs = [aligned(d) for d in read_conll(folder / "eng.train.txt")]
     dev_docs = [aligned(d) for d in read_conll(folder / "eng.testa.txt")]
     places = pycountry_gazetteer()
-    folds = [merged(places, name_gazetteer([d for n, d in enumerate(train_docs) if n % FOLDS != f]))
+    folds = [Gazetteer(merged(places, name_gazetteer([d for n, d in enumerate(train_docs)
+                                                      if n % FOLDS != f])))
              for f in range(FOLDS)]
     full = merged(places, name_gazetteer(train_docs))
     counts = feature_counts(train_docs, folds)
@@ -232,7 +233,7 @@ def main() -> None:
     index = {f: i for i, f in enumerate(names)}
     print(f"{len(names)} features of {len(counts)}", file=sys.stderr)
     train_sents = featurize(train_docs, folds, index)
-    dev_sents = featurize(dev_docs, [full], index)
+    dev_sents = featurize(dev_docs, [Gazetteer(full)], index)
     weights, moves, start = train(train_sents, len(names), args.epochs, args.seed)
     print(evaluate(dev_sents, weights, moves, start), file=sys.stderr)
     if not args.no_save:

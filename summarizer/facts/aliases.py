@@ -27,16 +27,12 @@ class _Form:
     display: str
     first: tuple[int, int]
     votes: Counter = field(default_factory=Counter)
+    kind: str = ""
 
-    @property
-    def kind(self) -> str:
-        # Majority of the tagger's calls; a tie goes to the earliest call.
+    def decide(self) -> None:
+        # The majority of the tagger's calls; a tie goes to the earliest call.
         best = max(self.votes.values())
-        return next(k for k in self.votes if self.votes[k] == best)
-
-    @property
-    def count(self) -> int:
-        return sum(self.votes.values())
+        self.kind = next(k for k in self.votes if self.votes[k] == best)
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
@@ -50,61 +46,60 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
         elif form.display.isupper() and not m.text.isupper():
             form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE"
         form.votes[m.kind] += 1
-    by_first = sorted(forms.items(), key=lambda item: item[1].first)
-    targets = {key: _alias_target(form, by_first) for key, form in forms.items()}
+    for form in forms.values():
+        form.decide()
+    fuller = _FullerNames(forms)
     groups: dict[str, list[_Form]] = {}
-    for key, form in forms.items():
-        groups.setdefault(_root(key, targets), []).append(form)
+    for key in forms:
+        groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
     entities: list[tuple[tuple[int, int], Entity]] = []
     for root, members in groups.items():
         head = forms[root]
         aliases = sorted({f.display for f in members if f is not head})
-        count = sum(f.count for f in members)
+        count = sum(sum(f.votes.values()) for f in members)
         first = min(f.first for f in members)
         entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
     entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
 
 
-def _root(key: str, targets: dict[str, str | None]) -> str:
+def _root(key: str, targets: dict[str, str]) -> str:
     seen = {key}
-    while targets.get(key) is not None and targets[key] not in seen:
+    while key in targets and targets[key] not in seen:
         key = targets[key]
         seen.add(key)
     return key
 
 
-def _alias_target(form: _Form, candidates: list[tuple[str, _Form]]) -> str | None:
-    """The key of the fuller name this form is an alias of, if any (earliest first)."""
-    for key, other in candidates:
-        if other is form or len(other.words) <= len(form.words):
-            continue
-        if other.kind == "person" and _is_surname_of(form, other):
-            return key
-        if _is_acronym_of(form, other) or _is_short_company_name(form, other):
-            return key
-    return None
+class _FullerNames:
+    """For each form, the earliest fuller name it stands for, if any."""
+
+    def __init__(self, forms: dict[str, _Form]) -> None:
+        surnames: dict[tuple[str, ...], str] = {}  # "beeler" / "van damme" -> "laurel beeler"
+        acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
+        companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
+        for key, form in sorted(forms.items(), key=lambda item: item[1].first):
+            words = form.words
+            for cut in range(1, len(words)):
+                if form.kind == "person":
+                    surnames.setdefault(words[cut:], key)
+                if form.kind == "organization" and all(w in _COMPANY_TAIL for w in words[cut:]):
+                    companies.setdefault(words[:cut], key)
+            if len(words) > 1:
+                initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha())
+                acronyms.setdefault(initials, key)
+        self.targets: dict[str, str] = {}
+        for key, form in forms.items():
+            # A name the tagger never called a person stays what it is ("Washington").
+            target = surnames.get(form.words) if form.votes["person"] else None
+            if target is None and _looks_like_acronym(form):
+                target = acronyms.get(form.words[0].replace(".", ""))
+            target = target or companies.get(form.words)
+            if target is not None and target != key:
+                self.targets[key] = target
 
 
-def _is_surname_of(form: _Form, person: _Form) -> bool:
-    """"Beeler" or "Van Damme" of "Laurel Beeler" / "Jean-Claude Van Damme"."""
-    if form.words != person.words[-len(form.words):]:
-        return False
-    # A name the tagger never called a person stays what it is ("Washington" the city).
-    return form.votes["person"] > 0
-
-
-def _is_acronym_of(form: _Form, other: _Form) -> bool:
-    """"NATO" of "North Atlantic Treaty Organization"."""
-    if len(form.words) != 1 or not form.display.replace(".", "").isupper():
-        return False
-    letters = form.words[0].replace(".", "")
-    initials = "".join(w[0] for w in other.words if w not in _ACRONYM_SKIP and w[:1].isalpha())
-    return len(letters) >= 2 and letters == initials
-
-
-def _is_short_company_name(form: _Form, other: _Form) -> bool:
-    """"Tencent" of "Tencent Holdings Ltd.": the rest is only company suffixes."""
-    if other.kind != "organization" or other.words[:len(form.words)] != form.words:
-        return False
-    return all(w in _COMPANY_TAIL for w in other.words[len(form.words):])
+def _looks_like_acronym(form: _Form) -> bool:
+    """"NATO", "U.N.": one word in capitals."""
+    letters = form.display.replace(".", "")
+    return len(form.words) == 1 and len(letters) >= 2 and letters.isupper() and letters.isalpha()

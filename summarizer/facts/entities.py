@@ -5,7 +5,7 @@ import re
 
 from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
-from .ner import tag
+from .ner import entity_spans
 from .tokens import tokenize
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -29,34 +29,21 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 
 def find_mentions(document: Document) -> list[Mention]:
     """Every PER, ORG and LOC span the tagger finds, in reading order."""
-    spans = [tokenize(s.text) for s in document.sentences]
-    words = [[s.text[a:b] for a, b in sp] for s, sp in zip(document.sentences, spans)]
-    tags = tag(words)
+    sentences = document.sentences
+    spans = [tokenize(s.text) for s in sentences]
+    words = [[s.text[a:b] for a, b in sp] for s, sp in zip(sentences, spans)]
+    skip = _dateline_end(sentences[0].text) if sentences else 0
     mentions: list[Mention] = []
-    for sentence, sentence_spans, sentence_tags in zip(document.sentences, spans, tags):
-        skip = _dateline_end(sentence.text) if sentence.index == 0 else 0
-        for first, last, kind in _chunks(sentence_tags):
-            start, end = sentence_spans[first][0], sentence_spans[last][1]
-            if kind in KINDS and start >= skip:
-                order = (sentence.index, start)
-                mentions.append(Mention(sentence.text[start:end], KINDS[kind], order))
+    for s, first, last, kind in entity_spans(words):
+        start, end = spans[s][first][0], spans[s][last][1]
+        if kind in KINDS and (s > 0 or start >= skip):
+            mentions.append(Mention(sentences[s].text[start:end], KINDS[kind], (s, start)))
     return mentions
 
 
 def _dateline_end(text: str) -> int:
     match = _DATELINE.match(text)
     return match.end() if match else 0
-
-
-def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last, type) token ranges of BIO tags."""
-    out: list[tuple[int, int, str]] = []
-    for i, tag_ in enumerate(tags):
-        if tag_.startswith("B-"):
-            out.append((i, i, tag_[2:]))
-        elif tag_.startswith("I-") and out and out[-1][1] == i - 1 and out[-1][2] == tag_[2:]:
-            out[-1] = (out[-1][0], i, out[-1][2])
-    return out
 
 
 def _keep(mention: Mention, authors: set[str]) -> bool:

@@ -6,13 +6,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .ner_features import END, START, lowered_words, positional_features, role_features
+
+from .ner_features import Gazetteer
+from .ner_scores import WordTable, emissions
 
 MODEL_FILE = "ner.json"
+MARGIN = 24.0  # see decode(); on eng.train, 2 of 4,604 sentences differ from full Viterbi
 NEG = -1e9  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Model:
     """Tags, feature weights (one row per feature), transitions and gazetteer."""
 
@@ -21,7 +24,8 @@ class Model:
     weights: object  # numpy array, features x tags
     transitions: object  # numpy array, tags x tags, forbidden moves included
     start: object  # numpy array, tags
-    gazetteer: dict[str, str]
+    margin: float  # a token whose O score leads every other tag by more is O
+    gazetteer: Gazetteer
 
 
 def allowed_moves(tags: tuple[str, ...]):
@@ -52,93 +56,127 @@ def load_model() -> Model:
     names = list(data["features"])
     weights = np.array([data["features"][n] for n in names], dtype=np.float32) / scale
     start_mask, move_mask = allowed_moves(tags)
+    moves = np.array(data["transitions"], dtype=np.float64) / scale
+    start = np.array(data["start"], dtype=np.float64) / scale
     return Model(
         tags=tags,
         index={name: i for i, name in enumerate(names)},
         weights=np.vstack([weights, np.zeros((1, len(tags)), dtype=np.float32)]),
-        transitions=np.array(data["transitions"], dtype=np.float64) / scale + move_mask,
-        start=np.array(data["start"], dtype=np.float64) / scale + start_mask,
-        gazetteer=data["gazetteer"],
+        transitions=moves + move_mask,
+        start=start + start_mask,
+        margin=MARGIN,
+        gazetteer=Gazetteer(data["gazetteer"]),
     )
 
 
-def viterbi(emissions: list, transitions, start) -> list[list[int]]:
-    """Best tag indices of each sentence, all sentences decoded side by side."""
+def viterbi(emissions: list, transitions, start, end=None) -> list[list[int]]:
+    """Best tag indices of each sequence (all decoded side by side); the exact reference."""
     import numpy as np
 
     if not emissions:
         return []
-    k = transitions.shape[0]
-    lengths = [len(e) for e in emissions]
-    longest = max(lengths)
-    table = np.zeros((len(emissions), longest, k))
+    lengths = np.array([len(e) for e in emissions])
+    longest = int(lengths.max())
+    table = np.zeros((len(emissions), longest, transitions.shape[0]))
     for s, e in enumerate(emissions):
-        table[s, :len(e)] = e
-    alive = np.arange(longest)[None, :] < np.array(lengths)[:, None]
+        table[s, longest - len(e):] = e
+    begins = longest - lengths
+    start = np.broadcast_to(start, table[:, 0].shape)
+    end = np.zeros_like(start) if end is None else end
+    path = _aligned_viterbi(table, begins, transitions, start, end)
+    return [p[b:] for p, b in zip(path.tolist(), begins.tolist())]
+
+
+def _aligned_viterbi(table, begins, transitions, start, end):
+    """Viterbi on right-aligned sequences: ``table[s, begins[s]:]`` holds sequence s."""
+    import numpy as np
+
+    count, longest, _ = table.shape
     score = start + table[:, 0]
-    back = np.zeros((len(emissions), longest, k), dtype=np.int64)
+    back = np.zeros(table.shape, dtype=np.int64)
     for t in range(1, longest):
         candidates = score[:, :, None] + transitions[None]
         back[:, t] = candidates.argmax(1)
-        step = candidates.max(1) + table[:, t]
-        score = np.where(alive[:, t, None], step, score)
-    best = score.argmax(1).tolist()
-    back_lists = back.tolist()
-    paths = []
-    for s, n in enumerate(lengths):
-        path = [best[s]]
-        rows = back_lists[s]
-        for t in range(n - 1, 0, -1):
-            path.append(rows[t][path[-1]])
-        paths.append(path[::-1])
-    return paths
+        step = np.take_along_axis(candidates, back[:, t, None, :], 1)[:, 0] + table[:, t]
+        score = np.where((begins == t)[:, None], start + table[:, t], step)
+    path = np.zeros((count, longest), dtype=np.int64)
+    path[:, -1] = (score + end).argmax(1)
+    rows = np.arange(count)
+    for t in range(longest - 1, 0, -1):
+        path[:, t - 1] = back[rows, t, path[:, t]]
+    return path
+
+
+def decode(model: Model, scores, lengths: list[int]):
+    """Tag indices of all tokens of the sentences (Viterbi), decoding only unsure tokens.
+
+    A token whose O score beats every other tag by more than ``model.margin`` is taken
+    as O, which cuts sentences into short runs of unsure tokens (mostly capitalised
+    words); the runs are decoded side by side, each between its O neighbours.
+    """
+    import numpy as np
+
+    tags = np.zeros(len(scores), dtype=np.int64)
+    unsure = scores[:, 0] - scores[:, 1:].max(1) <= model.margin
+    if unsure.any():
+        sentence_start = np.zeros(len(scores), dtype=bool)
+        sentence_start[np.cumsum([0] + lengths[:-1])] = True
+        sentence_end = np.roll(sentence_start, -1)
+        sentence_end[-1] = True
+        # runs of unsure tokens: each begins after a sure token or a sentence start
+        before = np.concatenate([[False], unsure[:-1]])
+        after = np.concatenate([unsure[1:], [False]])
+        firsts = np.flatnonzero(unsure & (~before | sentence_start))
+        lasts = np.flatnonzero(unsure & (~after | sentence_end))
+        sizes = lasts - firsts + 1
+        longest = int(sizes.max())
+        columns = np.arange(longest)
+        index = lasts[:, None] - (longest - 1) + columns[None]  # right-aligned token indices
+        begins = longest - sizes
+        table = scores[np.maximum(index, 0)]
+        start = np.where(sentence_start[firsts][:, None], model.start, model.transitions[0])
+        end = np.where(sentence_end[lasts][:, None], 0.0, model.transitions[:, 0])
+        path = _aligned_viterbi(table, begins, model.transitions, start, end)
+        real = columns[None] >= begins[:, None]
+        tags[index[real]] = path[real]
+    return tags
 
 
 def tag(sentences: list[list[str]]) -> list[list[str]]:
     """BIO tags (PER, ORG, LOC, MISC) of tokenised sentences of one document."""
+    out = [["O"] * len(words) for words in sentences]
+    for s, first, last, kind in entity_spans(sentences):
+        out[s][first:last + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first)
+    return out
+
+
+def entity_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
+    """(sentence, first token, last token, type) of each entity the tagger finds."""
     import numpy as np
 
     model = load_model()
-    lowered = lowered_words(sentences)
-    rows: list[int] = []
-    offsets: list[int] = []
-    emitted: list[int] = []  # sentence lengths, for cutting the emissions apart
-    for words in sentences:
-        if not words:
-            continue
-        padded = [START, START, *words, END, END]
-        role_ids = [_role_ids(model, w) for w in padded]
-        for i, feats in enumerate(positional_features(words, lowered, model.gazetteer)):
-            offsets.append(len(rows))
-            j = i + 2
-            rows.extend(role_ids[j][0])
-            rows.extend(role_ids[j - 1][1])
-            rows.extend(role_ids[j + 1][2])
-            rows.extend(role_ids[j - 2][3])
-            rows.extend(role_ids[j + 2][4])
-            rows.extend(model.index.get(f, -1) for f in feats)
-        emitted.append(len(words))
-    if not emitted:
-        return [[] for _ in sentences]
-    table = np.add.reduceat(model.weights[np.array(rows)], np.array(offsets), axis=0)
-    emissions, at = [], 0
-    for n in emitted:
-        emissions.append(table[at:at + n])
-        at += n
-    paths = iter(viterbi(emissions, model.transitions, model.start))
-    return [[model.tags[t] for t in next(paths)] if words else [] for words in sentences]
+    kept = [s for s, words in enumerate(sentences) if words]
+    if not kept:
+        return []
+    lengths = [len(sentences[s]) for s in kept]
+    tags = decode(model, emissions(_word_table(model), sentences), lengths)
+    firsts = np.cumsum([0] + lengths[:-1])
+    found = np.flatnonzero(tags)
+    owners = (np.searchsorted(firsts, found, side="right") - 1).tolist()
+    spans: list[tuple[int, int, int, str]] = []
+    names = model.tags
+    for token, owner, t in zip(found.tolist(), owners, tags[found].tolist()):
+        i = token - int(firsts[owner])
+        name = names[t]
+        last = spans[-1] if spans else None
+        if (name[0] == "I" and last is not None and last[0] == kept[owner]
+                and last[2] == i - 1 and last[3] == name[2:]):
+            spans[-1] = (last[0], last[1], i, last[3])
+        else:
+            spans.append((kept[owner], i, i, name[2:]))
+    return spans
 
 
-_ROLE_CACHE: dict[str, tuple[tuple[int, ...], ...]] = {}
-
-
-def _role_ids(model: Model, word: str) -> tuple[tuple[int, ...], ...]:
-    """Known feature rows of ``word`` in each role (unknown features are dropped)."""
-    found = _ROLE_CACHE.get(word)
-    if found is None:
-        if len(_ROLE_CACHE) > 100_000:  # bound the cache on endless input
-            _ROLE_CACHE.clear()
-        found = tuple(tuple(model.index[f] for f in feats if f in model.index)
-                      for feats in role_features(word))
-        _ROLE_CACHE[word] = found
-    return found
+@lru_cache(maxsize=1)
+def _word_table(model: Model) -> WordTable:
+    return WordTable(model)

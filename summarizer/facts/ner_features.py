@@ -6,7 +6,7 @@ from functools import lru_cache
 START, END = "<s>", "</s>"  # pseudo-words beyond the ends of a sentence
 # Roles a word plays for a token: itself, one or two words before it, one or two after.
 ROLES = ("own", "prev1", "next1", "prev2", "next2")
-MAX_GAZETTEER_WORDS = 5
+OPENERS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 
 
 def word_shape(word: str) -> str:
@@ -51,31 +51,56 @@ def role_features(word: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def gazetteer_tags(lowers: list[str], gazetteer: dict[str, str]) -> list[tuple[str, ...]]:
-    """Per token, the gazetteer entries covering it, as ``TYPE|B`` / ``TYPE|I`` marks."""
-    marks: list[list[str]] = [[] for _ in lowers]
-    n = len(lowers)
-    for i in range(n):
-        if not lowers[i][:1].isalpha():
-            continue
-        for size in range(min(MAX_GAZETTEER_WORDS, n - i), 0, -1):
-            kinds = gazetteer.get(" ".join(lowers[i:i + size]))
-            if kinds is None:
+class Gazetteer:
+    """Lower-cased names (tokens joined by spaces) and the kinds they are listed as."""
+
+    def __init__(self, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+        sizes: dict[str, set[int]] = {}
+        for name in kinds:
+            words = name.split(" ")
+            sizes.setdefault(words[0], set()).add(len(words))
+        # first word -> entry lengths, longest first
+        self.sizes = {w: sorted(n, reverse=True) for w, n in sizes.items()}
+
+    def marks(self, words: list[str], at: list[int] | None = None) -> dict[int, list[str]]:
+        """``TYPE|B/I/U`` marks of tokens covered by entries that start with a capital.
+
+        ``at``, if given, lists the only token positions where an entry may start.
+        """
+        marks: dict[int, list[str]] = {}
+        covered = 0
+        for i in (range(len(words)) if at is None else at):
+            if i < covered or not words[i][:1].isupper():
                 continue
-            for kind in kinds.split(","):
-                marks[i].append(f"{kind}|B" if size > 1 else f"{kind}|U")
-                for j in range(i + 1, i + size):
-                    marks[j].append(f"{kind}|I")
-            break  # the longest entry wins
-    return [tuple(m) for m in marks]
+            for size in self.sizes.get(words[i].lower(), ()):
+                if i + size > len(words):
+                    continue
+                kinds = self.kinds.get(" ".join(words[i:i + size]).lower())
+                if kinds is None:
+                    continue
+                for kind in kinds.split(","):
+                    marks.setdefault(i, []).append(f"{kind}|B" if size > 1 else f"{kind}|U")
+                    for j in range(i + 1, i + size):
+                        marks.setdefault(j, []).append(f"{kind}|I")
+                covered = i + size
+                break  # the longest entry wins
+        return marks
+
+
+def is_headline(words: list[str]) -> bool:
+    """Mostly capital letters, as in CoNLL's all-caps headlines."""
+    joined = "".join(words)
+    upper = sum(map(str.isupper, joined))
+    lower = sum(map(str.islower, joined))
+    return upper + lower >= 4 and upper >= 4 * lower
 
 
 def positional_features(words: list[str], lowered_in_document: frozenset[str],
-                        gazetteer: dict[str, str]) -> list[list[str]]:
+                        gazetteer: Gazetteer) -> list[list[str]]:
     """Per token, features that depend on where it stands, not only on its word."""
-    letters = [c for w in words for c in w if c.isalpha()]
-    headline = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    gaz = gazetteer_tags([w.lower() for w in words], gazetteer)
+    headline = is_headline(words)
+    gaz = gazetteer.marks(words)
     out: list[list[str]] = []
     for i, word in enumerate(words):
         feats: list[str] = []
@@ -86,9 +111,9 @@ def positional_features(words: list[str], lowered_in_document: frozenset[str],
             feats.append(f"headline|{shape}")
         if word[:1].isupper() and word.lower() in lowered_in_document:
             feats.append("lower-elsewhere|first" if i == 0 else "lower-elsewhere")
-        if i > 0 and words[i - 1] in {'"', "(", "``", ":", "-"}:
+        if i > 0 and words[i - 1] in OPENERS:
             feats.append(f"after-opening|{shape}")
-        feats.extend(f"gaz={mark}" for mark in gaz[i])
+        feats.extend(f"gaz={mark}" for mark in gaz.get(i, ()))
         out.append(feats)
     return out
 
@@ -99,7 +124,7 @@ def lowered_words(sentences: list[list[str]]) -> frozenset[str]:
 
 
 def sentence_features(words: list[str], lowered_in_document: frozenset[str],
-                      gazetteer: dict[str, str]) -> list[list[str]]:
+                      gazetteer: Gazetteer) -> list[list[str]]:
     """Every feature of every token of a sentence (the training view)."""
     padded = [START, START, *words, END, END]
     positional = positional_features(words, lowered_in_document, gazetteer)

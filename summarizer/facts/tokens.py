@@ -20,23 +20,40 @@ _CLITIC = re.compile(r"(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|
 def tokenize(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the tokens of ``text``."""
     spans: list[tuple[int, int]] = []
+    at = 0
+    # Sentences come with single spaces, so most space-separated chunks are one plain
+    # word: only the others go through the regex (tokens never span whitespace).
+    for chunk in text.split(" "):
+        if chunk.isalnum():
+            spans.append((at, at + len(chunk)))
+        elif chunk:
+            spans.extend((at + a, at + b) for a, b in _split_chunk(chunk))
+        at += len(chunk) + 1
+    return spans
+
+
+def _split_chunk(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    append = spans.append
     taken = 0  # end of the last span: the period of "Mr." is taken with its word
+    size = len(text)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if start < taken:
             continue
-        word = match.group()
-        if word[0].isalpha():
+        if end < size and text[end] == "." and text[start].isalpha():
             # "Mr." or a single initial ("J.") keeps its period.
-            if end < len(text) and text[end] == "." and (
-                    word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
-                spans.append((start, end + 1))
+            word = match.group()
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                append((start, end + 1))
                 taken = end + 1
                 continue
+        word = match.group()
+        if end - start > 2 and ("'" in word or "’" in word):
             clitic = _CLITIC.search(word)
             if clitic and clitic.start() > 0:
-                spans.append((start, start + clitic.start()))
-                spans.append((start + clitic.start(), end))
+                append((start, start + clitic.start()))
+                append((start + clitic.start(), end))
                 continue
-        spans.append((start, end))
+        append((start, end))
     return spans

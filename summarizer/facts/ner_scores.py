@@ -1,0 +1,123 @@
+"""Fast tag scores: the sums of ner_features' weights, cached per word across documents."""
+from __future__ import annotations
+
+from .ner_features import END, OPENERS, START, role_features, word_shape
+
+_MAX_WORDS = 200_000  # the cache starts afresh beyond this many distinct words
+_SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
+
+
+class WordTable:
+    """Per word: summed weights in each role, rows of its shape conjunctions, flags."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+        self.zero = model.weights.shape[0] - 1  # the all-zero row
+        self._reset()
+
+    def _reset(self) -> None:
+        import numpy as np
+
+        self.ids: dict[str, int] = {}
+        self.lower_ids: dict[str, int] = {}  # lower-cased form -> small integer
+        self.roles = np.zeros((1024, 5, len(self.model.tags)), dtype=np.float32)
+        self.shapes = np.zeros((1024, 3), dtype=np.int64)  # rows of _SHAPE_FEATURES
+        # per word: capitalised, all lower case, opener, may start a gazetteer entry,
+        # lower-case form id, capital letters, small letters
+        self.flags = np.zeros((1024, 7), dtype=np.int64)
+
+    def row(self, feature: str) -> int:
+        return self.model.index.get(feature, self.zero)
+
+    def lookup(self, words: list[str]) -> list[int]:
+        """Table ids of ``words``, adding the words not seen before in one batch."""
+        ids = self.ids
+        new = [w for w in dict.fromkeys(words) if w not in ids]
+        if new:
+            if len(ids) + len(new) > _MAX_WORDS:
+                self._reset()
+                ids = self.ids
+                new = list(dict.fromkeys(words))
+            self._add(new)
+        return [ids[w] for w in words]
+
+    def _add(self, words: list[str]) -> None:
+        import numpy as np
+
+        index, zero, first = self.model.index, self.zero, len(self.ids)
+        rows: list[int] = []
+        offsets: list[int] = []
+        while first + len(words) > len(self.roles):
+            self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
+            self.shapes = np.concatenate([self.shapes, np.zeros_like(self.shapes)])
+            self.flags = np.concatenate([self.flags, np.zeros_like(self.flags)])
+        starts_entry = self.model.gazetteer.sizes
+        for n, word in enumerate(words):
+            for feats in role_features(word):
+                offsets.append(len(rows))
+                rows.append(zero)  # so that no role is an empty segment for reduceat
+                rows.extend(index[f] for f in feats if f in index)
+            shape = word_shape(word)
+            self.shapes[first + n] = [self.row(name + shape) for name in _SHAPE_FEATURES]
+            lower = word.lower()
+            self.flags[first + n] = (word[:1].isupper(), word.islower(), word in OPENERS,
+                                     word[:1].isupper() and lower in starts_entry,
+                                     self.lower_ids.setdefault(lower, len(self.lower_ids)),
+                                     sum(map(str.isupper, word)), sum(map(str.islower, word)))
+            self.ids[word] = first + n
+        sums = np.add.reduceat(self.model.weights[np.array(rows)], np.array(offsets), axis=0)
+        self.roles[first:first + len(words)] = sums.reshape(len(words), 5, -1)
+
+
+def emissions(table: WordTable, sentences: list[list[str]]):
+    """Scores (tokens x tags) of every token of the non-empty sentences, in order."""
+    import numpy as np
+
+    sentences = [words for words in sentences if words]
+    padded: list[str] = []
+    for words in sentences:
+        padded += (START, START)
+        padded += words
+        padded += (END, END)
+    f = np.array(table.lookup(padded))
+    lengths = np.array([len(words) for words in sentences])
+    # position in f of each token: skip the two pads before and after each sentence
+    p = np.arange(len(f) - 4 * len(sentences)) + 2 + 4 * np.repeat(np.arange(len(sentences)), lengths)
+    w = f[p]
+    roles, weights = table.roles, table.model.weights
+    scores = (roles[w, 0] + roles[f[p - 1], 1] + roles[f[p + 1], 2]
+              + roles[f[p - 2], 3] + roles[f[p + 2], 4]).astype(np.float64)
+    flags = table.flags[w]
+    firsts = np.cumsum(lengths) - lengths
+    scores[firsts] += weights[table.shapes[w[firsts], 0]]
+    capitals = np.add.reduceat(flags[:, 5], firsts)
+    smalls = np.add.reduceat(flags[:, 6], firsts)
+    in_headline = np.repeat((capitals + smalls >= 4) & (capitals >= 4 * smalls), lengths)
+    scores[in_headline] += weights[table.shapes[w[in_headline], 1]]
+    lowered = np.isin(flags[:, 4], flags[flags[:, 1] == 1, 4]) & (flags[:, 0] == 1)
+    sentence_start = np.zeros(len(w), dtype=bool)
+    sentence_start[firsts] = True
+    scores[lowered & sentence_start] += weights[table.row("lower-elsewhere|first")]
+    scores[lowered & ~sentence_start] += weights[table.row("lower-elsewhere")]
+    opened = table.flags[f[p - 1], 2] == 1
+    scores[opened] += weights[table.shapes[w[opened], 2]]
+    _add_gazetteer(table, sentences, np.flatnonzero(flags[:, 3]), firsts, scores)
+    return scores
+
+
+def _add_gazetteer(table: WordTable, sentences: list[list[str]], candidates, firsts,
+                   scores) -> None:
+    """Gazetteer marks, looked up only where an entry may start."""
+    import numpy as np
+
+    if not len(candidates):
+        return
+    owners = (np.searchsorted(firsts, candidates, side="right") - 1).tolist()
+    firsts_list = firsts.tolist()
+    by_sentence: dict[int, list[int]] = {}
+    for token, owner in zip(candidates.tolist(), owners):
+        by_sentence.setdefault(owner, []).append(token - firsts_list[owner])
+    for owner, at in by_sentence.items():
+        for i, marks in table.model.gazetteer.marks(sentences[owner], at).items():
+            for mark in marks:
+                scores[firsts_list[owner] + i] += table.model.weights[table.row(f"gaz={mark}")]
