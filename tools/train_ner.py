@@ -86,6 +86,24 @@ def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def common_lower(docs, ratio: int = 5) -> list[str]:
+    """Words written in lower case far more often than capitalised inside a sentence."""
+    from summarizer.facts.ner_features import is_headline
+
+    lower: Counter = Counter()
+    capital: Counter = Counter()
+    for doc in docs:
+        for words, _ in doc:
+            if is_headline(words):
+                continue
+            for i, word in enumerate(words):
+                if word.islower():
+                    lower[word] += 1
+                elif i > 0 and word[:1].isupper() and words[i - 1] not in {'"', "(", ":", "-"}:
+                    capital[word.lower()] += 1
+    return sorted(w for w, n in lower.items() if n >= 3 and n >= ratio * (capital[w] + 1))
+
+
 def merged(*parts: dict[str, set[str]]) -> dict[str, str]:
     out: dict[str, set[str]] = defaultdict(set)
     for part in parts:
@@ -191,7 +209,8 @@ def evaluate(sentences, weights, moves, start) -> str:
     return f"dev mentions: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
 
 
-def save(path: Path, names: list[str], weights, moves, start, gazetteer, threshold: float) -> None:
+def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: list[str],
+         threshold: float) -> None:
     """Prune small weights, quantise to integers and write plain JSON."""
     features = {}
     for name, row in zip(names, weights):
@@ -204,7 +223,7 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, thresho
         "tags": list(TAGS), "scale": SCALE,
         "start": [int(round(v * SCALE)) for v in start],
         "transitions": [[int(round(v * SCALE)) for v in row] for row in moves],
-        "gazetteer": gazetteer, "features": features,
+        "gazetteer": gazetteer, "common_lower": lower, "features": features,
     }
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {path}: {len(features)} features, {path.stat().st_size / 1e6:.2f} MB", file=sys.stderr)
@@ -237,7 +256,7 @@ def main() -> None:
     weights, moves, start = train(train_sents, len(names), args.epochs, args.seed)
     print(evaluate(dev_sents, weights, moves, start), file=sys.stderr)
     if not args.no_save:
-        save(Path(args.out), names, weights, moves, start, full, args.prune)
+        save(Path(args.out), names, weights, moves, start, full, common_lower(train_docs), args.prune)
 
 
 if __name__ == "__main__":

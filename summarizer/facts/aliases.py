@@ -72,17 +72,20 @@ def _root(key: str, targets: dict[str, str]) -> str:
 
 
 class _FullerNames:
-    """For each form, the earliest fuller name it stands for, if any."""
+    """For each form, the fuller name it stands for, if any."""
 
     def __init__(self, forms: dict[str, _Form]) -> None:
-        surnames: dict[tuple[str, ...], str] = {}  # "beeler" / "van damme" -> "laurel beeler"
+        surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
+        given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
         acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
         companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
+            if form.kind == "person" and len(words) > 1:
+                given.setdefault(words[:1], []).append(key)
             for cut in range(1, len(words)):
                 if form.kind == "person":
-                    surnames.setdefault(words[cut:], key)
+                    surnames.setdefault(words[cut:], []).append(key)
                 if form.kind == "organization" and all(w in _COMPANY_TAIL for w in words[cut:]):
                     companies.setdefault(words[:cut], key)
             if len(words) > 1:
@@ -90,13 +93,28 @@ class _FullerNames:
                 acronyms.setdefault(initials, key)
         self.targets: dict[str, str] = {}
         for key, form in forms.items():
-            # A name the tagger never called a person stays what it is ("Washington").
-            target = surnames.get(form.words) if form.votes["person"] else None
+            target = None
+            # One word that is a person's surname is that person even where the tagger
+            # called it a company ("Bush"); places stay places ("Wales", "Washington").
+            if form.votes["person"] or (len(form.words) == 1 and form.kind != "place"):
+                target = _most_mentioned(surnames.get(form.words, ()), forms)
+                people = given.get(form.words, ())
+                if target is None and len(people) == 1:  # "Laurel", if only one Laurel
+                    target = people[0]
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)
             if target is not None and target != key:
                 self.targets[key] = target
+
+
+def _most_mentioned(keys, forms: dict[str, _Form]) -> str | None:
+    """The name among ``keys`` mentioned most (the earliest on a tie)."""
+    best = None
+    for key in keys:
+        if best is None or sum(forms[key].votes.values()) > sum(forms[best].votes.values()):
+            best = key
+    return best
 
 
 def _looks_like_acronym(form: _Form) -> bool:

@@ -5,7 +5,8 @@ import re
 
 from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
-from .ner import entity_spans
+from .ner import entity_spans, load_model
+from .ner_features import OPENERS, is_headline
 from .tokens import tokenize
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -14,6 +15,13 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _DATELINE = re.compile(
     r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
     r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
+# Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).
+TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice president
+vice-president sen senator rep representative gov governor mayor minister secretary chancellor
+king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
+sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
+ambassador commissioner inspector superintendent attorney comedian actor actress singer""".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 # Words the tagger may still mark on their own that are never names.
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december the a an he she it they we
@@ -33,12 +41,38 @@ def find_mentions(document: Document) -> list[Mention]:
     spans = [tokenize(s.text) for s in sentences]
     words = [[s.text[a:b] for a, b in sp] for s, sp in zip(sentences, spans)]
     skip = _dateline_end(sentences[0].text) if sentences else 0
+    common = load_model().common_lower
     mentions: list[Mention] = []
     for s, first, last, kind in entity_spans(words):
+        first = _trim(words[s], first, last, kind, common)
+        if first is None or kind not in KINDS:
+            continue
+        if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
+            kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
         start, end = spans[s][first][0], spans[s][last][1]
-        if kind in KINDS and (s > 0 or start >= skip):
+        if s > 0 or start >= skip:
             mentions.append(Mention(sentences[s].text[start:end], KINDS[kind], (s, start)))
     return mentions
+
+
+def _trim(words: list[str], first: int, last: int, kind: str,
+          common: frozenset[str]) -> int | None:
+    """The first token of the name without a leading title or capitalised common word.
+
+    Where capitals say nothing (sentence start, after a quote; not in an all-caps
+    headline), a word nearly always written in lower case ("Despite", "Well") is not
+    part of a name. None if nothing is left.
+    """
+    while first <= last:
+        word = words[first].lower()
+        bare = word.rstrip(".")
+        loose = first == 0 or words[first - 1] in OPENERS
+        if bare in HONORIFICS or (kind == "PER" and bare in TITLES) or (
+                loose and word in common and not is_headline(words)):
+            first += 1
+            continue
+        return first
+    return None
 
 
 def _dateline_end(text: str) -> int:

@@ -26,6 +26,7 @@ class Model:
     start: object  # numpy array, tags
     margin: float  # a token whose O score leads every other tag by more is O
     gazetteer: Gazetteer
+    common_lower: frozenset[str]  # words far more often lower-case than capitalised
 
 
 def allowed_moves(tags: tuple[str, ...]):
@@ -66,6 +67,7 @@ def load_model() -> Model:
         start=start + start_mask,
         margin=MARGIN,
         gazetteer=Gazetteer(data["gazetteer"]),
+        common_lower=frozenset(data["common_lower"]),
     )
 
 
