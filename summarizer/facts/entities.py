@@ -7,7 +7,7 @@ from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
 from .ner import entity_spans, load_model
 from .ner_features import OPENERS, is_headline
-from .tokens import tokenize
+from .tokens import words_and_spans
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
@@ -38,8 +38,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def find_mentions(document: Document) -> list[Mention]:
     """Every PER, ORG and LOC span the tagger finds, in reading order."""
     sentences = document.sentences
-    spans = [tokenize(s.text) for s in sentences]
-    words = [[s.text[a:b] for a, b in sp] for s, sp in zip(sentences, spans)]
+    tokens = [words_and_spans(s.text) for s in sentences]
+    words = [w for w, _ in tokens]
+    spans = [sp for _, sp in tokens]
     skip = _dateline_end(sentences[0].text) if sentences else 0
     common = load_model().common_lower
     mentions: list[Mention] = []

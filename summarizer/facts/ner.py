@@ -54,8 +54,9 @@ def load_model() -> Model:
     data = json.loads(text)
     tags = tuple(data["tags"])
     scale = float(data["scale"])
-    names = list(data["features"])
-    weights = np.array([data["features"][n] for n in names], dtype=np.float32) / scale
+    names = data["features"]
+    flat = np.fromstring(data["weights"], dtype=np.int32, sep=" ").astype(np.float32)
+    weights = flat.reshape(len(names), len(tags)) / scale
     start_mask, move_mask = allowed_moves(tags)
     moves = np.array(data["transitions"], dtype=np.float64) / scale
     start = np.array(data["start"], dtype=np.float64) / scale

@@ -58,8 +58,7 @@ class Gazetteer:
         self.kinds = kinds
         sizes: dict[str, set[int]] = {}
         for name in kinds:
-            words = name.split(" ")
-            sizes.setdefault(words[0], set()).add(len(words))
+            sizes.setdefault(name.partition(" ")[0], set()).add(name.count(" ") + 1)
         # first word -> entry lengths, longest first
         self.sizes = {w: sorted(n, reverse=True) for w, n in sizes.items()}
 

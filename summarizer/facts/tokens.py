@@ -14,22 +14,37 @@ _TOKEN = re.compile(
     r"|-{2,4}|\.{2,4}|[^\w\s]",             # --, ..., single punctuation
     re.UNICODE,
 )
+_TRAILING = frozenset(",;:?!)]}\"”")  # never part of the word before them
 _CLITIC = re.compile(r"(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the tokens of ``text``."""
+    return words_and_spans(text)[1]
+
+
+def words_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens of ``text`` and their (start, end) character spans."""
+    words: list[str] = []
     spans: list[tuple[int, int]] = []
     at = 0
     # Sentences come with single spaces, so most space-separated chunks are one plain
-    # word: only the others go through the regex (tokens never span whitespace).
+    # word, or a word and a comma: only the others go through the regex (no token
+    # spans whitespace, so chunk by chunk is the same as the whole text at once).
     for chunk in text.split(" "):
+        size = len(chunk)
         if chunk.isalnum():
-            spans.append((at, at + len(chunk)))
+            words.append(chunk)
+            spans.append((at, at + size))
+        elif size > 1 and chunk[-1] in _TRAILING and chunk[:-1].isalnum():
+            words += (chunk[:-1], chunk[-1])
+            spans += ((at, at + size - 1), (at + size - 1, at + size))
         elif chunk:
-            spans.extend((at + a, at + b) for a, b in _split_chunk(chunk))
-        at += len(chunk) + 1
-    return spans
+            for a, b in _split_chunk(chunk):
+                words.append(chunk[a:b])
+                spans.append((at + a, at + b))
+        at += size + 1
+    return words, spans
 
 
 def _split_chunk(text: str) -> list[tuple[int, int]]:
