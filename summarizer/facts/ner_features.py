@@ -57,8 +57,12 @@ class Gazetteer:
     def __init__(self, kinds: dict[str, str]) -> None:
         self.kinds = kinds
         sizes: dict[str, set[int]] = {}
+        self.pairs: set[str] = set()  # first two words of the longer entries
         for name in kinds:
-            sizes.setdefault(name.partition(" ")[0], set()).add(name.count(" ") + 1)
+            first, _, rest = name.partition(" ")
+            sizes.setdefault(first, set()).add(name.count(" ") + 1)
+            if rest:
+                self.pairs.add(f"{first} {rest.partition(' ')[0]}")
         # first word -> entry lengths, longest first
         self.sizes = {w: sorted(n, reverse=True) for w, n in sizes.items()}
 
@@ -72,7 +76,15 @@ class Gazetteer:
         for i in (range(len(words)) if at is None else at):
             if i < covered or not words[i][:1].isupper():
                 continue
-            for size in self.sizes.get(words[i].lower(), ()):
+            lower = words[i].lower()
+            sizes = self.sizes.get(lower, ())
+            if not sizes:
+                continue
+            if len(sizes) > 1 or sizes[0] > 1:  # longer entries: only if the pair matches
+                pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
+                if pair not in self.pairs:
+                    sizes = (1,) if 1 in sizes else ()
+            for size in sizes:
                 if i + size > len(words):
                     continue
                 kinds = self.kinds.get(" ".join(words[i:i + size]).lower())

@@ -31,15 +31,15 @@ class WordTable:
 
     def lookup(self, words: list[str]) -> list[int]:
         """Table ids of ``words``, adding the words not seen before in one batch."""
-        ids = self.ids
-        new = [w for w in dict.fromkeys(words) if w not in ids]
-        if new:
-            if len(ids) + len(new) > _MAX_WORDS:
-                self._reset()
-                ids = self.ids
-                new = list(dict.fromkeys(words))
-            self._add(new)
-        return [ids[w] for w in words]
+        found = list(map(self.ids.get, words))
+        if None not in found:
+            return found
+        new = [w for w in dict.fromkeys(words) if w not in self.ids]
+        if len(self.ids) + len(new) > _MAX_WORDS:
+            self._reset()
+            new = list(dict.fromkeys(words))
+        self._add(new)
+        return list(map(self.ids.__getitem__, words))
 
     def _add(self, words: list[str]) -> None:
         import numpy as np
@@ -84,9 +84,11 @@ def emissions(table: WordTable, sentences: list[list[str]]):
     # position in f of each token: skip the two pads before and after each sentence
     p = np.arange(len(f) - 4 * len(sentences)) + 2 + 4 * np.repeat(np.arange(len(sentences)), lengths)
     w = f[p]
-    roles, weights = table.roles, table.model.weights
-    scores = (roles[w, 0] + roles[f[p - 1], 1] + roles[f[p + 1], 2]
-              + roles[f[p - 2], 3] + roles[f[p + 2], 4]).astype(np.float64)
+    weights = table.model.weights
+    # one gather: row 5 v + r of the flattened table is word v in role r (see ROLES)
+    rows = np.stack([w * 5, f[p - 1] * 5 + 1, f[p + 1] * 5 + 2, f[p - 2] * 5 + 3, f[p + 2] * 5 + 4], 1)
+    roles = table.roles
+    scores = roles.reshape(-1, roles.shape[2])[rows].sum(1, dtype=np.float64)
     flags = table.flags[w]
     firsts = np.cumsum(lengths) - lengths
     scores[firsts] += weights[table.shapes[w[firsts], 0]]
@@ -94,7 +96,9 @@ def emissions(table: WordTable, sentences: list[list[str]]):
     smalls = np.add.reduceat(flags[:, 6], firsts)
     in_headline = np.repeat((capitals + smalls >= 4) & (capitals >= 4 * smalls), lengths)
     scores[in_headline] += weights[table.shapes[w[in_headline], 1]]
-    lowered = np.isin(flags[:, 4], flags[flags[:, 1] == 1, 4]) & (flags[:, 0] == 1)
+    seen_lower = np.zeros(len(table.lower_ids), dtype=bool)
+    seen_lower[flags[flags[:, 1] == 1, 4]] = True
+    lowered = seen_lower[flags[:, 4]] & (flags[:, 0] == 1)
     sentence_start = np.zeros(len(w), dtype=bool)
     sentence_start[firsts] = True
     scores[lowered & sentence_start] += weights[table.row("lower-elsewhere|first")]
