@@ -207,3 +207,19 @@ def test_empty_and_unusual_documents():
     assert entities_of("nothing capitalised here at all.") == ((), (), ())
     people, _, _ = entities_of("x " * 3000 + "Angela Merkel spoke.")
     assert [e.name for e in people] == ["Angela Merkel"]
+
+
+def test_one_reading_of_a_name_per_document():
+    people, _, _ = entities_of(
+        "Prime Minister Theresa May spoke in London in May. May said the vote would go ahead."
+        '\n\n"We will win," May told reporters on May 3. Mrs. May left early.')
+    assert people[0].name == "Theresa May"
+    assert people[0].mentions == 4  # "in May" and "May 3" are the month
+    assert people[0].aliases == ("May",)
+
+
+def test_honorific_makes_a_person():
+    people, organizations, _ = entities_of("Mr Evans and Dr. Okafor met the board of Acme Corp.")
+    names = {e.name for e in people}
+    assert {"Evans", "Okafor"} <= names
+    assert not names & {e.name for e in organizations}

@@ -22,9 +22,12 @@ king queen prince princess pope rev reverend gen general col colonel capt captai
 sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
 ambassador commissioner inspector superintendent attorney comedian actor actress singer""".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
-# Words the tagger may still mark on their own that are never names.
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december".split())
+_DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
+# Words the tagger may still mark on their own that are never names ("May" can be one).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december the a an he she it they we
+march april june july august september october november december the a an he she it they we
 i you mr mrs ms dr judge president""".split())
 
 
@@ -43,17 +46,49 @@ def find_mentions(document: Document) -> list[Mention]:
     spans = [sp for _, sp in tokens]
     skip = _dateline_end(sentences[0].text) if sentences else 0
     common = load_model().common_lower
-    mentions: list[Mention] = []
+    found = []
     for s, first, last, kind in entity_spans(words):
         first = _trim(words[s], first, last, kind, common)
         if first is None or kind not in KINDS:
             continue
         if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
             kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+        found.append((s, first, last, kind))
+    found += _missed_people(words, found)
+    mentions: list[Mention] = []
+    for s, first, last, kind in found:
         start, end = spans[s][first][0], spans[s][last][1]
         if s > 0 or start >= skip:
             mentions.append(Mention(sentences[s].text[start:end], KINDS[kind], (s, start)))
     return mentions
+
+
+def _missed_people(words: list[list[str]], found: list[tuple[int, int, int, str]]):
+    """Surnames of people found elsewhere, and names after Mr/Mrs/Dr, the tagger left out.
+
+    One document keeps one reading of a name: "Theresa May" makes a lone "May" her.
+    """
+    surnames = {words[s][last] for s, first, last, kind in found if kind == "PER" and last > first}
+    covered = {(s, i) for s, first, last, _ in found for i in range(first, last + 1)}
+    extra = []
+    for s, sentence in enumerate(words):
+        for i, word in enumerate(sentence):
+            if (s, i) in covered or not word[:1].isupper():
+                continue
+            if (word in surnames and not _dated(sentence, i)) or (
+                    i > 0 and sentence[i - 1].rstrip(".").lower() in HONORIFICS
+                    and word.lower() not in HONORIFICS):
+                extra.append((s, i, i, "PER"))
+    return extra
+
+
+def _dated(sentence: list[str], i: int) -> bool:
+    """A month name used as one ("in May", "May 3"), not the surname it can be."""
+    if sentence[i].lower() not in _MONTHS:
+        return False
+    before = sentence[i - 1].lower() if i else ""
+    after = sentence[i + 1] if i + 1 < len(sentence) else ""
+    return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
 
 
 def _trim(words: list[str], first: int, last: int, kind: str,

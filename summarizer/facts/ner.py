@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, emissions
 
@@ -72,16 +71,16 @@ def load_model() -> Model:
     )
 
 
-def viterbi(emissions: list, transitions, start, end=None) -> list[list[int]]:
-    """Best tag indices of each sequence (all decoded side by side); the exact reference."""
+def viterbi(tables: list, transitions, start, end=None) -> list[list[int]]:
+    """Best tag indices of each score table (tokens x tags), side by side; exact."""
     import numpy as np
 
-    if not emissions:
+    if not tables:
         return []
-    lengths = np.array([len(e) for e in emissions])
+    lengths = np.array([len(e) for e in tables])
     longest = int(lengths.max())
-    table = np.zeros((len(emissions), longest, transitions.shape[0]))
-    for s, e in enumerate(emissions):
+    table = np.zeros((len(tables), longest, transitions.shape[0]))
+    for s, e in enumerate(tables):
         table[s, longest - len(e):] = e
     begins = longest - lengths
     start = np.broadcast_to(start, table[:, 0].shape)
@@ -166,10 +165,11 @@ def entity_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
     firsts = np.cumsum([0] + lengths[:-1])
     found = np.flatnonzero(tags)
     owners = (np.searchsorted(firsts, found, side="right") - 1).tolist()
+    offsets = firsts.tolist()
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
     for token, owner, t in zip(found.tolist(), owners, tags[found].tolist()):
-        i = token - int(firsts[owner])
+        i = token - offsets[owner]
         name = names[t]
         last = spans[-1] if spans else None
         if (name[0] == "I" and last is not None and last[0] == kept[owner]
@@ -182,4 +182,5 @@ def entity_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _word_table(model: Model) -> WordTable:
+    """The per-word score cache of the model, shared by all documents."""
     return WordTable(model)
