@@ -17,7 +17,8 @@ class ConllDocument:
     text: str
     spans: tuple[tuple[int, int, str], ...]
 
-    def gold(self, types: frozenset[str] = frozenset({"PER", "ORG", "LOC"})) -> set[tuple[str, str]]:
+    def gold(self, types: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
+             ) -> set[tuple[str, str]]:
         """The document's set of (type, normalised name) pairs."""
         return {(kind, normalise(self.text[a:b])) for a, b, kind in self.spans if kind in types}
 
@@ -54,7 +55,8 @@ def _document(sentences: list[list[tuple[str, str]]]) -> ConllDocument:
         text, starts = detokenize([token for token, _ in sentence])
         tags = [tag for _, tag in sentence]
         for first, last, kind in _chunks(tags):
-            spans.append((offset + starts[first], offset + starts[last] + len(sentence[last][0]), kind))
+            end = starts[last] + len(sentence[last][0])
+            spans.append((offset + starts[first], offset + end, kind))
         pieces.append(text)
         offset += len(text) + 1
     return ConllDocument("\n".join(pieces), tuple(spans))

@@ -23,7 +23,7 @@ SPLITS = {"train": "eng.train.txt", "testa": "eng.testa.txt", "testb": "eng.test
 def entity_sets(people, organizations, places, with_aliases: bool) -> set[tuple[str, str]]:
     """(type, normalised name) pairs of brief's lists, optionally with each entity's aliases."""
     out = set()
-    for kind, entities in zip(TYPES, (people, organizations, places)):
+    for kind, entities in zip(TYPES, (people, organizations, places), strict=True):
         for entity in entities:
             names = (entity.name, *entity.aliases) if with_aliases else (entity.name,)
             out.update((kind, normalise(name)) for name in names)
@@ -75,7 +75,7 @@ def score(extractor, documents, prepared) -> tuple[dict[str, tuple[float, float,
     """Per type and overall (P, R, F1), and milliseconds per document."""
     counts = {t: [0, 0, 0] for t in (*TYPES, "all")}  # found, correct, gold
     elapsed = 0.0
-    for document, ready in zip(documents, prepared):
+    for document, ready in zip(documents, prepared, strict=True):
         started = time.perf_counter()
         found = extractor(ready)
         elapsed += time.perf_counter() - started
@@ -122,7 +122,8 @@ def main() -> None:
     _, cold = score(brief_extractor(True), documents, prepared)
     print(f"brief, first pass (words not yet cached): {cold:.2f} ms/doc; the table is the second")
     print("ms/doc: entity extraction on split sentences (spaCy: its whole pipeline on the text)")
-    print(f"{'extractor':30} {'PER':>6} {'ORG':>6} {'LOC':>6} {'all F1':>7} {'P':>6} {'R':>6} {'ms/doc':>7}")
+    print(f"{'extractor':30} {'PER':>6} {'ORG':>6} {'LOC':>6} {'all F1':>7} {'P':>6} {'R':>6} "
+          f"{'ms/doc':>7}")
     for name, extractor in extractors:
         table, ms = score(extractor, documents, prepared)
         print(f"{name:30} {table['PER'][2]:6.3f} {table['ORG'][2]:6.3f} {table['LOC'][2]:6.3f} "

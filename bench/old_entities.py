@@ -1,4 +1,4 @@
-"""brief's first entity extractor (rules on capitalisation), kept for comparison in bench/entities.py."""
+"""brief's first entity extractor (capitalisation rules), kept for bench/entities.py."""
 from __future__ import annotations
 
 import re
@@ -83,7 +83,8 @@ def _lowercase_vocabulary(document: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _candidate(text: str, match: re.Match, lowercase_words: frozenset[str]) -> tuple[str, str] | None:
+def _candidate(text: str, match: re.Match,
+               lowercase_words: frozenset[str]) -> tuple[str, str] | None:
     name = match.group(0)
     start = match.start()
     words = name.split()
@@ -132,7 +133,8 @@ def _kind(name: str, title: str | None, after: str, before: str) -> str | None:
     if title is not None:
         return "person"
     words = name.split()
-    if 2 <= len(words) <= 4 and all(w[0].isupper() or w in {"de", "van", "von", "bin", "al"} for w in words):
+    particles = {"de", "van", "von", "bin", "al"}
+    if 2 <= len(words) <= 4 and all(w[0].isupper() or w in particles for w in words):
         return "person"
     if _PERSON_CUE.match(after):
         return "person"

@@ -16,8 +16,8 @@ from summarizer.facts.ner_features import lowered_words, sentence_features
 from summarizer.facts.tokens import tokenize, words_and_spans
 from summarizer.pipeline import article_from_text, split
 
-ARTICLE = """WASHINGTON (Reuters) - A federal judge in San Francisco on Sunday blocked the Commerce \
-Department from banning WeChat, the messaging app owned by Tencent Holdings Ltd.
+ARTICLE = """WASHINGTON (Reuters) - A federal judge in San Francisco on Sunday blocked the \
+Commerce Department from banning WeChat, the messaging app owned by Tencent Holdings Ltd.
 
 U.S. Magistrate Judge Laurel Beeler said the ban would restrict the free speech of WeChat's users \
 in the United States. The Justice Department declined to comment on Monday.
@@ -43,7 +43,7 @@ def entities_of(text: str, authors: tuple[str, ...] = ()):
 @pytest.fixture(scope="module")
 def found():
     people, organizations, places = entities_of(ARTICLE, authors=("Katy Stech Ferek",))
-    return {e.name: e for e in people}, {e.name: e for e in organizations}, {e.name: e for e in places}
+    return tuple({e.name: e for e in group} for group in (people, organizations, places))
 
 
 def all_names(groups) -> set[str]:

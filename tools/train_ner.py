@@ -162,9 +162,10 @@ def train(sentences, n_features: int, epochs: int, seed: int):
             guess = viterbi([emissions], moves + move_mask, start + start_mask)[0]
             if guess != gold:
                 errors += 1
-                for i, (g, p) in enumerate(zip(gold, guess)):
+                for i, (g, p) in enumerate(zip(gold, guess, strict=True)):
                     if g != p:
-                        feats = rows[offsets[i]:offsets[i + 1] if i + 1 < len(offsets) else len(rows)]
+                        end = offsets[i + 1] if i + 1 < len(offsets) else len(rows)
+                        feats = rows[offsets[i]:end]
                         np.add.at(weights, (feats, g), 1.0)
                         np.add.at(weights, (feats, p), -1.0)
                         np.add.at(total_w, (feats, g), step)
@@ -213,7 +214,7 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
          threshold: float) -> None:
     """Prune small weights, quantise to integers and write plain JSON."""
     features, flat = [], []
-    for name, row in zip(names, weights):
+    for name, row in zip(names, weights, strict=True):
         ints = [int(round(w * SCALE)) for w in row]
         if max(abs(v) for v in ints) >= threshold * SCALE:
             features.append(name)
@@ -230,7 +231,8 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
         "features": features, "weights": " ".join(map(str, flat)),
     }
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {path}: {len(features)} features, {path.stat().st_size / 1e6:.2f} MB", file=sys.stderr)
+    size = path.stat().st_size / 1e6
+    print(f"wrote {path}: {len(features)} features, {size:.2f} MB", file=sys.stderr)
 
 
 def main() -> None:
@@ -238,7 +240,8 @@ def main() -> None:
     parser.add_argument("--data", help="data folder (default: ../shared/data)")
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--min-count", type=int, default=2)
-    parser.add_argument("--prune", type=float, default=0.1, help="drop features whose weights are all below")
+    parser.add_argument("--prune", type=float, default=0.1,
+                        help="drop features whose weights are all below this")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", default=str(ROOT / "summarizer" / "data" / MODEL_FILE))
     parser.add_argument("--no-save", action="store_true")
@@ -260,7 +263,8 @@ def main() -> None:
     weights, moves, start = train(train_sents, len(names), args.epochs, args.seed)
     print(evaluate(dev_sents, weights, moves, start), file=sys.stderr)
     if not args.no_save:
-        save(Path(args.out), names, weights, moves, start, full, common_lower(train_docs), args.prune)
+        lower = common_lower(train_docs)
+        save(Path(args.out), names, weights, moves, start, full, lower, args.prune)
 
 
 if __name__ == "__main__":

@@ -89,8 +89,8 @@ class _FullerNames:
                 if form.kind == "organization" and all(w in _COMPANY_TAIL for w in words[cut:]):
                     companies.setdefault(words[:cut], key)
             if len(words) > 1:
-                initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha())
-                acronyms.setdefault(initials, key)
+                initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
+                acronyms.setdefault("".join(initials), key)
         self.targets: dict[str, str] = {}
         for key, form in forms.items():
             target = None

@@ -82,11 +82,13 @@ def emissions(table: WordTable, sentences: list[list[str]]):
     f = np.array(table.lookup(padded))
     lengths = np.array([len(words) for words in sentences])
     # position in f of each token: skip the two pads before and after each sentence
-    p = np.arange(len(f) - 4 * len(sentences)) + 2 + 4 * np.repeat(np.arange(len(sentences)), lengths)
+    pads = 4 * np.repeat(np.arange(len(sentences)), lengths)
+    p = np.arange(len(f) - 4 * len(sentences)) + 2 + pads
     w = f[p]
     weights = table.model.weights
     # one gather: row 5 v + r of the flattened table is word v in role r (see ROLES)
-    rows = np.stack([w * 5, f[p - 1] * 5 + 1, f[p + 1] * 5 + 2, f[p - 2] * 5 + 3, f[p + 2] * 5 + 4], 1)
+    rows = np.stack([w * 5, f[p - 1] * 5 + 1, f[p + 1] * 5 + 2,
+                     f[p - 2] * 5 + 3, f[p + 2] * 5 + 4], 1)
     roles = table.roles
     scores = roles.reshape(-1, roles.shape[2])[rows].sum(1, dtype=np.float64)
     flags = table.flags[w]
@@ -119,7 +121,7 @@ def _add_gazetteer(table: WordTable, sentences: list[list[str]], candidates, fir
     owners = (np.searchsorted(firsts, candidates, side="right") - 1).tolist()
     firsts_list = firsts.tolist()
     by_sentence: dict[int, list[int]] = {}
-    for token, owner in zip(candidates.tolist(), owners):
+    for token, owner in zip(candidates.tolist(), owners, strict=True):
         by_sentence.setdefault(owner, []).append(token - firsts_list[owner])
     for owner, at in by_sentence.items():
         for i, marks in table.model.gazetteer.marks(sentences[owner], at).items():
