@@ -7,7 +7,7 @@ from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
 from .ner import entity_spans, load_model
 from .ner_features import OPENERS, is_headline
-from .tokens import words_and_spans
+from .tokens import words_and_starts
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
@@ -22,6 +22,8 @@ king queen prince princess pope rev reverend gen general col colonel capt captai
 sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
 ambassador commissioner inspector superintendent attorney comedian actor actress singer""".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+_HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
+                             for form in (cased, cased + "."))
 _MONTHS = frozenset("january february march april may june july august september october november "
                     "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
@@ -41,9 +43,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def find_mentions(document: Document) -> list[Mention]:
     """Every PER, ORG and LOC span the tagger finds, in reading order."""
     sentences = document.sentences
-    tokens = [words_and_spans(s.text) for s in sentences]
+    tokens = [words_and_starts(s.text) for s in sentences]
     words = [w for w, _ in tokens]
-    spans = [sp for _, sp in tokens]
+    starts = [st for _, st in tokens]
     skip = _dateline_end(sentences[0].text) if sentences else 0
     common = load_model().common_lower
     found = []
@@ -57,7 +59,7 @@ def find_mentions(document: Document) -> list[Mention]:
     found += _missed_people(words, found)
     mentions: list[Mention] = []
     for s, first, last, kind in found:
-        start, end = spans[s][first][0], spans[s][last][1]
+        start, end = starts[s][first], starts[s][last] + len(words[s][last])
         if s > 0 or start >= skip:
             mentions.append(Mention(sentences[s].text[start:end], KINDS[kind], (s, start)))
     return mentions
@@ -72,13 +74,14 @@ def _missed_people(words: list[list[str]], found: list[tuple[int, int, int, str]
     covered = {(s, i) for s, first, last, _ in found for i in range(first, last + 1)}
     extra = []
     for s, sentence in enumerate(words):
+        previous = ""
         for i, word in enumerate(sentence):
-            if (s, i) in covered or not word[:1].isupper():
-                continue
-            if (word in surnames and not _dated(sentence, i)) or (
-                    i > 0 and sentence[i - 1].rstrip(".").lower() in HONORIFICS
-                    and word.lower() not in HONORIFICS):
+            # cheap set tests first: this runs over every token of the document
+            if ((word in surnames or previous in _HONORIFIC_FORMS) and word[:1].isupper()
+                    and (s, i) not in covered and word not in _HONORIFIC_FORMS
+                    and not (word in surnames and _dated(sentence, i))):
                 extra.append((s, i, i, "PER"))
+            previous = word
     return extra
 
 

@@ -25,8 +25,14 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
 def words_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The tokens of ``text`` and their (start, end) character spans."""
+    words, starts = words_and_starts(text)
+    return words, [(a, a + len(w)) for w, a in zip(words, starts, strict=True)]
+
+
+def words_and_starts(text: str) -> tuple[list[str], list[int]]:
+    """The tokens of ``text`` and the offset where each begins."""
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[int] = []
     at = 0
     # Sentences come with single spaces, so most space-separated chunks are one plain
     # word, or a word and a comma: only the others go through the regex (no token
@@ -35,14 +41,14 @@ def words_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         size = len(chunk)
         if chunk.isalnum():
             words.append(chunk)
-            spans.append((at, at + size))
+            spans.append(at)
         elif size > 1 and chunk[-1] in _TRAILING and chunk[:-1].isalnum():
             words += (chunk[:-1], chunk[-1])
-            spans += ((at, at + size - 1), (at + size - 1, at + size))
+            spans += (at, at + size - 1)
         elif chunk:
             for a, b in _split_chunk(chunk):
                 words.append(chunk[a:b])
-                spans.append((at + a, at + b))
+                spans.append(at + a)
         at += size + 1
     return words, spans
 
