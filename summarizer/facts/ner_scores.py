@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .ner_features import END, OPENERS, START, role_features, word_shape
 
-_MAX_WORDS = 200_000  # the cache starts afresh beyond this many distinct words
+_MAX_WORDS = 50_000  # the cache (about 9 MB) starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
 
 
