@@ -6,10 +6,11 @@ import re
 from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
 from .ner import entity_spans, load_model
-from .ner_features import OPENERS, is_headline
+from .ner_features import OPENERS, is_headline, lowered_words
 from .tokens import words_and_starts
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+BATCH_CHARS = 100_000  # sentences are tagged this much text at a time: memory stays bounded
 # "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
 # filed and who filed it, not who or what it is about.
 _DATELINE = re.compile(
@@ -43,35 +44,74 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def find_mentions(document: Document) -> list[Mention]:
     """Every PER, ORG and LOC span the tagger finds, in reading order."""
     sentences = document.sentences
-    tokens = [words_and_starts(s.text) for s in sentences]
-    words = [w for w, _ in tokens]
-    starts = [st for _, st in tokens]
-    skip = _dateline_end(sentences[0].text) if sentences else 0
+    batches = _batches(sentences)
+    tokens = _Tokens(sentences, keep=len(batches) == 1)
+    lowered = None  # one batch: the tagger finds the document's lower-case words itself
+    if len(batches) > 1:
+        lowered = frozenset().union(*(lowered_words(tokens.get(b)[0]) for b in batches))
     common = load_model().common_lower
-    found = []
-    for s, first, last, kind in entity_spans(words):
-        first = _trim(words[s], first, last, kind, common)
-        if first is None or kind not in KINDS:
-            continue
-        if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
-            kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
-        found.append((s, first, last, kind))
-    found += _missed_people(words, found)
-    mentions: list[Mention] = []
-    for s, first, last, kind in found:
-        start, end = starts[s][first], starts[s][last] + len(words[s][last])
-        if s > 0 or start >= skip:
-            mentions.append(Mention(sentences[s].text[start:end], KINDS[kind], (s, start)))
-    return mentions
+    found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
+    surnames: set[str] = set()
+    for batch in batches:
+        words, starts = tokens.get(batch)
+        for s, first, last, kind in entity_spans(words, lowered):
+            first = _trim(words[s], first, last, kind, common)
+            if first is None or kind not in KINDS:
+                continue
+            if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
+                kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+            if kind == "PER" and last > first:
+                surnames.add(words[s][last])
+            end = starts[s][last] + len(words[s][last])
+            found.append((batch.start + s, first, last, kind, starts[s][first], end))
+    for batch in batches:
+        words, starts = tokens.get(batch)
+        covered = {(s - batch.start, i) for s, first, last, *_ in found if s in batch
+                   for i in range(first, last + 1)}
+        for s, i in _missed_people(words, covered, surnames):
+            start = starts[s][i]
+            found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
+    skip = _dateline_end(sentences[0].text) if sentences else 0
+    return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
+            for s, _, _, kind, start, end in sorted(found, key=lambda f: (f[0], f[4]))
+            if s > 0 or start >= skip]
 
 
-def _missed_people(words: list[list[str]], found: list[tuple[int, int, int, str]]):
+def _batches(sentences) -> list[range]:
+    """Runs of sentences of about BATCH_CHARS characters: a huge text is tagged in parts."""
+    batches, begin, size = [], 0, 0
+    for n, sentence in enumerate(sentences):
+        size += len(sentence.text)
+        if size >= BATCH_CHARS:
+            batches.append(range(begin, n + 1))
+            begin, size = n + 1, 0
+    if begin < len(sentences) or not batches:
+        batches.append(range(begin, len(sentences)))
+    return batches
+
+
+class _Tokens:
+    """Tokens of runs of sentences; kept for one batch, made again for many (less memory)."""
+
+    def __init__(self, sentences, keep: bool) -> None:
+        self.sentences = sentences
+        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] = {} if keep else None
+
+    def get(self, batch: range) -> tuple[list[list[str]], list[list[int]]]:
+        if self.kept is not None and batch in self.kept:
+            return self.kept[batch]
+        pairs = [words_and_starts(self.sentences[n].text) for n in batch]
+        found = ([w for w, _ in pairs], [st for _, st in pairs])
+        if self.kept is not None:
+            self.kept[batch] = found
+        return found
+
+
+def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnames: set[str]):
     """Surnames of people found elsewhere, and names after Mr/Mrs/Dr, the tagger left out.
 
     One document keeps one reading of a name: "Theresa May" makes a lone "May" her.
     """
-    surnames = {words[s][last] for s, first, last, kind in found if kind == "PER" and last > first}
-    covered = {(s, i) for s, first, last, _ in found for i in range(first, last + 1)}
     extra = []
     for s, sentence in enumerate(words):
         previous = ""
@@ -80,7 +120,7 @@ def _missed_people(words: list[list[str]], found: list[tuple[int, int, int, str]
             if ((word in surnames or previous in _HONORIFIC_FORMS) and word[:1].isupper()
                     and (s, i) not in covered and word not in _HONORIFIC_FORMS
                     and not (word in surnames and _dated(sentence, i))):
-                extra.append((s, i, i, "PER"))
+                extra.append((s, i))
             previous = word
     return extra
 

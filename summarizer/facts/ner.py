@@ -152,8 +152,13 @@ def tag(sentences: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def entity_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
-    """(sentence, first token, last token, type) of each entity the tagger finds."""
+def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = None
+                 ) -> list[tuple[int, int, int, str]]:
+    """(sentence, first token, last token, type) of each entity the tagger finds.
+
+    ``lowered``: the words the whole document writes in lower case, when ``sentences``
+    are only part of it (by default, the words of ``sentences``).
+    """
     import numpy as np
 
     model = load_model()
@@ -161,7 +166,7 @@ def entity_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
     if not kept:
         return []
     lengths = [len(sentences[s]) for s in kept]
-    tags = decode(model, emissions(_word_table(model), sentences), lengths)
+    tags = decode(model, emissions(_word_table(model), sentences, lowered), lengths)
     firsts = np.cumsum([0] + lengths[:-1])
     found = np.flatnonzero(tags)
     owners = (np.searchsorted(firsts, found, side="right") - 1).tolist()

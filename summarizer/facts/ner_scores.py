@@ -1,7 +1,7 @@
 """Fast tag scores: the sums of ner_features' weights, cached per word across documents."""
 from __future__ import annotations
 
-from .ner_features import END, OPENERS, START, role_features, word_shape
+from .ner_features import END, OPENERS, START, lowered_words, role_features, word_shape
 
 _MAX_WORDS = 50_000  # the cache (about 9 MB) starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
@@ -22,7 +22,7 @@ class WordTable:
         self.lower_ids: dict[str, int] = {}  # lower-cased form -> small integer
         self.roles = np.zeros((1024, 5, len(self.model.tags)), dtype=np.float32)
         self.shapes = np.zeros((1024, 3), dtype=np.int64)  # rows of _SHAPE_FEATURES
-        # per word: capitalised, all lower case, opener, may start a gazetteer entry,
+        # per word: capitalised, (unused), opener, may start a gazetteer entry,
         # lower-case form id, capital letters, small letters
         self.flags = np.zeros((1024, 7), dtype=np.int64)
 
@@ -69,8 +69,11 @@ class WordTable:
         self.roles[first:first + len(words)] = sums.reshape(len(words), 5, -1)
 
 
-def emissions(table: WordTable, sentences: list[list[str]]):
-    """Scores (tokens x tags) of every token of the non-empty sentences, in order."""
+def emissions(table: WordTable, sentences: list[list[str]], lowered: frozenset[str] | None = None):
+    """Scores (tokens x tags) of every token of the non-empty sentences, in order.
+
+    ``lowered``: the document's lower-case words (by default, those of ``sentences``).
+    """
     import numpy as np
 
     sentences = [words for words in sentences if words]
@@ -99,7 +102,10 @@ def emissions(table: WordTable, sentences: list[list[str]]):
     in_headline = np.repeat((capitals + smalls >= 4) & (capitals >= 4 * smalls), lengths)
     scores[in_headline] += weights[table.shapes[w[in_headline], 1]]
     seen_lower = np.zeros(len(table.lower_ids), dtype=bool)
-    seen_lower[flags[flags[:, 1] == 1, 4]] = True
+    lower_ids = table.lower_ids
+    # a lower-case word no word here lower-cases to has no id and cannot matter
+    marks = [lower_ids.get(x) for x in (lowered_words(sentences) if lowered is None else lowered)]
+    seen_lower[[i for i in marks if i is not None]] = True
     lowered = seen_lower[flags[:, 4]] & (flags[:, 0] == 1)
     sentence_start = np.zeros(len(w), dtype=bool)
     sentence_start[firsts] = True
