@@ -223,3 +223,12 @@ def test_honorific_makes_a_person():
     names = {e.name for e in people}
     assert {"Evans", "Okafor"} <= names
     assert not names & {e.name for e in organizations}
+
+
+def test_batches_of_sentences_change_nothing(monkeypatch):
+    from summarizer.facts import entities
+
+    whole = entities_of(ARTICLE, authors=("Katy Stech Ferek",))
+    monkeypatch.setattr(entities, "BATCH_CHARS", 150)  # a few sentences per batch
+    assert len(entities._batches(split(article_from_text(ARTICLE, "test")).sentences)) > 3
+    assert entities_of(ARTICLE, authors=("Katy Stech Ferek",)) == whole

@@ -5,6 +5,7 @@ from .ner_features import END, OPENERS, START, lowered_words, role_features, wor
 
 _MAX_WORDS = 50_000  # the cache (about 9 MB) starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
+CAPITALISED, OPENER, GAZETTEER_START, LOWER_ID, CAPITALS, SMALLS = range(6)  # WordTable.flags
 
 
 class WordTable:
@@ -22,9 +23,8 @@ class WordTable:
         self.lower_ids: dict[str, int] = {}  # lower-cased form -> small integer
         self.roles = np.zeros((1024, 5, len(self.model.tags)), dtype=np.float32)
         self.shapes = np.zeros((1024, 3), dtype=np.int64)  # rows of _SHAPE_FEATURES
-        # per word: capitalised, (unused), opener, may start a gazetteer entry,
-        # lower-case form id, capital letters, small letters
-        self.flags = np.zeros((1024, 7), dtype=np.int64)
+        # per word: [CAPITALISED, OPENER, GAZETTEER_START, LOWER_ID, CAPITALS, SMALLS]
+        self.flags = np.zeros((1024, 6), dtype=np.int64)
 
     def row(self, feature: str) -> int:
         return self.model.index.get(feature, self.zero)
@@ -60,7 +60,7 @@ class WordTable:
             shape = word_shape(word)
             self.shapes[first + n] = [self.row(name + shape) for name in _SHAPE_FEATURES]
             lower = word.lower()
-            self.flags[first + n] = (word[:1].isupper(), word.islower(), word in OPENERS,
+            self.flags[first + n] = (word[:1].isupper(), word in OPENERS,
                                      word[:1].isupper() and lower in starts_entry,
                                      self.lower_ids.setdefault(lower, len(self.lower_ids)),
                                      sum(map(str.isupper, word)), sum(map(str.islower, word)))
@@ -97,8 +97,8 @@ def emissions(table: WordTable, sentences: list[list[str]], lowered: frozenset[s
     flags = table.flags[w]
     firsts = np.cumsum(lengths) - lengths
     scores[firsts] += weights[table.shapes[w[firsts], 0]]
-    capitals = np.add.reduceat(flags[:, 5], firsts)
-    smalls = np.add.reduceat(flags[:, 6], firsts)
+    capitals = np.add.reduceat(flags[:, CAPITALS], firsts)
+    smalls = np.add.reduceat(flags[:, SMALLS], firsts)
     in_headline = np.repeat((capitals + smalls >= 4) & (capitals >= 4 * smalls), lengths)
     scores[in_headline] += weights[table.shapes[w[in_headline], 1]]
     seen_lower = np.zeros(len(table.lower_ids), dtype=bool)
@@ -106,14 +106,14 @@ def emissions(table: WordTable, sentences: list[list[str]], lowered: frozenset[s
     # a lower-case word no word here lower-cases to has no id and cannot matter
     marks = [lower_ids.get(x) for x in (lowered_words(sentences) if lowered is None else lowered)]
     seen_lower[[i for i in marks if i is not None]] = True
-    lowered = seen_lower[flags[:, 4]] & (flags[:, 0] == 1)
+    lowered = seen_lower[flags[:, LOWER_ID]] & (flags[:, CAPITALISED] == 1)
     sentence_start = np.zeros(len(w), dtype=bool)
     sentence_start[firsts] = True
     scores[lowered & sentence_start] += weights[table.row("lower-elsewhere|first")]
     scores[lowered & ~sentence_start] += weights[table.row("lower-elsewhere")]
-    opened = table.flags[f[p - 1], 2] == 1
+    opened = table.flags[f[p - 1], OPENER] == 1
     scores[opened] += weights[table.shapes[w[opened], 2]]
-    _add_gazetteer(table, sentences, np.flatnonzero(flags[:, 3]), firsts, scores)
+    _add_gazetteer(table, sentences, np.flatnonzero(flags[:, GAZETTEER_START]), firsts, scores)
     return scores
 
 
