@@ -1,178 +1,165 @@
-"""People, organizations and places, found by rules on capitalisation and context."""
+"""People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
 
 from ..records import Document, Entity
+from .aliases import Mention, merge_mentions
+from .ner import entity_spans, load_model
+from .ner_features import OPENERS, is_headline, lowered_words
+from .tokens import words_and_starts
 
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'&.-]*\w|[A-Z]\.?|Mc\w+|O['’][A-Z]\w+)"
-_CONNECT = r"(?:\s(?:of|de|del|da|di|van|von|der|den|la|le|du|bin|al|el|y|and|&)\s|\s|-)"
-_CANDIDATE = re.compile(rf"(?<![\w’'])(?:{_TOKEN})(?:{_CONNECT}(?:{_TOKEN}))*")
-_POSSESSIVE = re.compile(r"['’]s?$")  # "WeChat's" -> "WeChat"
-
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+BATCH_CHARS = 100_000  # sentences are tagged this much text at a time: memory stays bounded
+# "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
+# filed and who filed it, not who or what it is about.
+_DATELINE = re.compile(
+    r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
+    r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
+# Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).
 TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice president
-vice-president vp sen senator rep representative gov governor mayor minister secretary
-chancellor king queen prince princess pope rev reverend father sister gen general col
-colonel capt captain lt lieutenant sgt sergeant officer detective chief ceo chairman chairwoman
-coach director professor premier sheikh archbishop bishop cardinal ambassador commissioner
-inspector constable superintendent attorney""".split())
-_ORG_WORDS = frozenset("""inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies
-group holdings party university college school council ministry department agency bank
-association court commission committee times post news network fund union federation club
-fc institute foundation office police army navy force forces service services senate congress
-parliament board authority organization organisation airlines airways motors technologies
-systems industries partners capital securities bureau church hospital museum league team
-assembly administration cabinet government journal magazine press tribune herald guardian
-telegraph reuters""".split())
-_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december i we you he she
-it they this that these those there here the a an but and or if when while as at in on of for
-by from with after before during since until no yes not mr mrs ms dr""".split())
-_US_STATE_ABBR = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass
-mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash
-wis wyo""".split())
-_PLACE_ACRONYMS = frozenset({"u.s.", "us", "u.k.", "uk", "uae", "u.s.a.", "usa", "eu", "d.c."})
-_PERSON_CUE = re.compile(
-    r"^[,\s]*(?:\(\d+\)\s*)?,?\s*(?:said|says|told|added|wrote|explained|according|who|,\s*\d{1,3},)\b")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Country and subdivision names that ship with pycountry (no download)."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry comes with sumy
-        return frozenset()
-    names: set[str] = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.add(value.lower())
-    for subdivision in pycountry.subdivisions:
-        if subdivision.type in {"State", "Province", "Country", "Region", "Nation", "Emirate"}:
-            names.add(subdivision.name.lower())
-    names.update({"america", "britain", "great britain", "england", "scotland", "wales",
-                  "europe", "asia", "africa", "south america", "north america", "middle east",
-                  "washington", "new york", "london", "paris", "beijing", "moscow", "tokyo",
-                  "los angeles", "chicago", "hong kong", "gaza", "west bank", "u.s.", "u.k.",
-                  "russia", "iran", "syria", "south korea", "north korea", "vietnam", "taiwan"})
-    return frozenset(names)
+vice-president sen senator rep representative gov governor mayor minister secretary chancellor
+king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
+sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
+ambassador commissioner inspector superintendent attorney comedian actor actress singer""".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+_HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
+                             for form in (cased, cased + "."))
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december".split())
+_DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
+# Words the tagger may still mark on their own that are never names ("May" can be one).
+_NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december the a an he she it they we
+i you mr mrs ms dr judge president""".split())
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
-    lowercase_words = _lowercase_vocabulary(document)
-    mentions: list[tuple[str, str, int]] = []  # (name, kind, sentence index)
-    authors = {a.lower() for a in document.article.authors}
-    for sentence in document.sentences:
-        for match in _CANDIDATE.finditer(sentence.text):
-            found = _candidate(sentence.text, match, lowercase_words)
-            if found is None or found[0].lower() in authors:
+    authors = {" ".join(a.lower().split()) for a in document.article.authors}
+    mentions = [m for m in find_mentions(document) if _keep(m, authors)]
+    return merge_mentions(mentions)
+
+
+def find_mentions(document: Document) -> list[Mention]:
+    """Every PER, ORG and LOC span the tagger finds, in reading order."""
+    sentences = document.sentences
+    batches = _batches(sentences)
+    tokens = _Tokens(sentences, keep=len(batches) == 1)
+    lowered = None  # one batch: the tagger finds the document's lower-case words itself
+    if len(batches) > 1:
+        lowered = frozenset().union(*(lowered_words(tokens.get(b)[0]) for b in batches))
+    common = load_model().common_lower
+    found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
+    surnames: set[str] = set()
+    for batch in batches:
+        words, starts = tokens.get(batch)
+        for s, first, last, kind in entity_spans(words, lowered):
+            first = _trim(words[s], first, last, kind, common)
+            if first is None or kind not in KINDS:
                 continue
-            mentions.append((found[0], found[1], sentence.index))
-    return _merge(mentions)
+            if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
+                kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+            if kind == "PER" and last > first:
+                surnames.add(words[s][last])
+            end = starts[s][last] + len(words[s][last])
+            found.append((batch.start + s, first, last, kind, starts[s][first], end))
+    for batch in batches:
+        words, starts = tokens.get(batch)
+        covered = {(s - batch.start, i) for s, first, last, *_ in found if s in batch
+                   for i in range(first, last + 1)}
+        for s, i in _missed_people(words, covered, surnames):
+            start = starts[s][i]
+            found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
+    skip = _dateline_end(sentences[0].text) if sentences else 0
+    return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
+            for s, _, _, kind, start, end in sorted(found, key=lambda f: (f[0], f[4]))
+            if s > 0 or start >= skip]
 
 
-def _lowercase_vocabulary(document: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for sentence in document.sentences:
-        words.update(w for w in re.findall(r"\b[a-z][a-z'-]+\b", sentence.text))
-    return frozenset(words)
+def _batches(sentences) -> list[range]:
+    """Runs of sentences of about BATCH_CHARS characters: a huge text is tagged in parts."""
+    batches, begin, size = [], 0, 0
+    for n, sentence in enumerate(sentences):
+        size += len(sentence.text)
+        if size >= BATCH_CHARS:
+            batches.append(range(begin, n + 1))
+            begin, size = n + 1, 0
+    if begin < len(sentences) or not batches:
+        batches.append(range(begin, len(sentences)))
+    return batches
 
 
-def _candidate(text: str, match: re.Match, lowercase_words: frozenset[str]) -> tuple[str, str] | None:
-    name = match.group(0)
-    start = match.start()
-    words = name.split()
-    # Leading titles are context, not part of the name ("Judge Laurel Beeler").
-    title = None
-    while words and words[0].lower().rstrip(".") in TITLES:
-        title = words.pop(0)
-    while words and words[-1].lower() in {"of", "de", "and", "&", "the", "van", "von", "al", "bin"}:
-        words.pop()
-    while words and words[0].lower() in _NOT_NAMES:
-        words.pop(0)
-    if not words:
-        return None
-    name = _POSSESSIVE.sub("", " ".join(words))
-    if len(name) < 2 or name.lower() in _NOT_NAMES or name.lower() in TITLES:
-        return None
-    sentence_initial = start == 0 or bool(re.search(r"[.!?\"“:]\s*$", text[:start]))
-    if len(words) == 1 and sentence_initial and title is None:
-        word = name.lower()
-        if word in lowercase_words or word in _COMMON_CAPS:
-            return None
-    if len(words) == 1 and name.lower() in lowercase_words and title is None:
-        return None
-    if name.lower().rstrip(".") in _US_STATE_ABBR:
-        return None
-    kind = _kind(name, title, text[match.end():match.end() + 40], text[max(0, start - 12):start])
-    return (name, kind) if kind else None
+class _Tokens:
+    """Tokens of runs of sentences; kept for one batch, made again for many (less memory)."""
+
+    def __init__(self, sentences, keep: bool) -> None:
+        self.sentences = sentences
+        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] = {} if keep else None
+
+    def get(self, batch: range) -> tuple[list[list[str]], list[list[int]]]:
+        if self.kept is not None and batch in self.kept:
+            return self.kept[batch]
+        pairs = [words_and_starts(self.sentences[n].text) for n in batch]
+        found = ([w for w, _ in pairs], [st for _, st in pairs])
+        if self.kept is not None:
+            self.kept[batch] = found
+        return found
 
 
-_COMMON_CAPS = frozenset("""the a an it he she they we i you his her their our this that these
-those there here but and or so yet if when while as after before during since until although
-however meanwhile officials police authorities some many most more other others all both each
-one two three four five six seven eight nine ten first last new now then today yesterday
-tomorrow representatives people members""".split())
+def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnames: set[str]):
+    """Surnames of people found elsewhere, and names after Mr/Mrs/Dr, the tagger left out.
+
+    One document keeps one reading of a name: "Theresa May" makes a lone "May" her.
+    """
+    extra = []
+    for s, sentence in enumerate(words):
+        previous = ""
+        for i, word in enumerate(sentence):
+            # cheap set tests first: this runs over every token of the document
+            if ((word in surnames or previous in _HONORIFIC_FORMS) and word[:1].isupper()
+                    and (s, i) not in covered and word not in _HONORIFIC_FORMS
+                    and not (word in surnames and _dated(sentence, i))):
+                extra.append((s, i))
+            previous = word
+    return extra
 
 
-def _kind(name: str, title: str | None, after: str, before: str) -> str | None:
-    lower = name.lower()
-    last = lower.split()[-1].rstrip(".")
-    if lower in _PLACE_ACRONYMS or lower in _places():
-        return "place"
-    if last in _ORG_WORDS or lower.split()[0] in {"the"}:
-        return "organization"
-    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
-        return "organization"
-    if title is not None:
-        return "person"
-    words = name.split()
-    if 2 <= len(words) <= 4 and all(w[0].isupper() or w in {"de", "van", "von", "bin", "al"} for w in words):
-        return "person"
-    if _PERSON_CUE.match(after):
-        return "person"
-    if re.search(r"\b(?:in|at|from|near|to)\s$", before):
-        return "place"
+def _dated(sentence: list[str], i: int) -> bool:
+    """A month name used as one ("in May", "May 3"), not the surname it can be."""
+    if sentence[i].lower() not in _MONTHS:
+        return False
+    before = sentence[i - 1].lower() if i else ""
+    after = sentence[i + 1] if i + 1 < len(sentence) else ""
+    return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
+
+
+def _trim(words: list[str], first: int, last: int, kind: str,
+          common: frozenset[str]) -> int | None:
+    """The first token of the name without a leading title or capitalised common word.
+
+    Where capitals say nothing (sentence start, after a quote; not in an all-caps
+    headline), a word nearly always written in lower case ("Despite", "Well") is not
+    part of a name. None if nothing is left.
+    """
+    while first <= last:
+        word = words[first].lower()
+        bare = word.rstrip(".")
+        loose = first == 0 or words[first - 1] in OPENERS
+        if bare in HONORIFICS or (kind == "PER" and bare in TITLES) or (
+                loose and word in common and not is_headline(words)):
+            first += 1
+            continue
+        return first
     return None
 
 
-def _merge(mentions: list[tuple[str, str, int]]) -> tuple[tuple[Entity, ...], ...]:
-    """Merge aliases (a surname after the full name) and count mentions."""
-    canonical: dict[tuple[str, str], str] = {}
-    counts: Counter = Counter()
-    first_seen: dict[tuple[str, str], int] = {}
-    aliases: dict[tuple[str, str], set[str]] = {}
-    full_names: dict[str, list[str]] = {}
-    for name, kind, index in mentions:
-        target = _alias_target(name, kind, full_names, canonical)
-        if target is None:
-            target = (kind, name)
-            if kind == "person" and len(name.split()) > 1:
-                full_names.setdefault(name.split()[-1].lower(), []).append(name)
-        canonical[(kind, name)] = target[1]
-        counts[target] += 1
-        first_seen.setdefault(target, index)
-        if name != target[1]:
-            aliases.setdefault(target, set()).add(name)
-    groups: dict[str, list[Entity]] = {"person": [], "organization": [], "place": []}
-    for key, count in counts.items():
-        kind, name = key
-        groups[kind].append(Entity(name, kind, count, tuple(sorted(aliases.get(key, ())))))
-    order = lambda e: (-e.mentions, first_seen[(e.kind, e.name)])  # noqa: E731
-    return tuple(tuple(sorted(groups[k], key=order)) for k in ("person", "organization", "place"))
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
-def _alias_target(name, kind, full_names, canonical):
-    words = name.split()
-    if len(words) == 1:
-        for candidates in (full_names.get(words[0].lower()),):
-            if candidates:
-                return ("person", candidates[-1])
-    if (kind, name) in canonical:
-        return (kind, canonical[(kind, name)])
-    return None
+def _keep(mention: Mention, authors: set[str]) -> bool:
+    """Drop byline authors, and words that are never names on their own."""
+    key = " ".join(mention.text.lower().split())
+    return key not in authors and key not in _NEVER and any(c.isalpha() for c in key)

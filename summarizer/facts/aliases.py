@@ -1,0 +1,123 @@
+"""Merge mentions of one entity: surnames, acronyms and short company names."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Entity
+
+_KIND_ORDER = ("person", "organization", "place")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
+_COMPANY_TAIL = frozenset("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
+corporation limited sa ag nv se bv ab asa spa international""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    kind: str  # person | organization | place
+    order: tuple[int, int]  # (sentence index, character offset): reading order
+
+
+@dataclass
+class _Form:
+    """All mentions written the same way (ignoring case and spacing)."""
+
+    words: tuple[str, ...]
+    display: str
+    first: tuple[int, int]
+    votes: Counter = field(default_factory=Counter)
+    kind: str = ""
+
+    def decide(self) -> None:
+        # The majority of the tagger's calls; a tie goes to the earliest call.
+        best = max(self.votes.values())
+        self.kind = next(k for k in self.votes if self.votes[k] == best)
+
+
+def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
+    """(people, organizations, places) from mentions, aliases merged, by salience."""
+    forms: dict[str, _Form] = {}
+    for m in sorted(mentions, key=lambda m: m.order):
+        key = " ".join(m.text.lower().split())
+        form = forms.get(key)
+        if form is None:
+            form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
+        elif form.display.isupper() and not m.text.isupper():
+            form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE"
+        form.votes[m.kind] += 1
+    for form in forms.values():
+        form.decide()
+    fuller = _FullerNames(forms)
+    groups: dict[str, list[_Form]] = {}
+    for key in forms:
+        groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
+    entities: list[tuple[tuple[int, int], Entity]] = []
+    for root, members in groups.items():
+        head = forms[root]
+        aliases = sorted({f.display for f in members if f is not head})
+        count = sum(sum(f.votes.values()) for f in members)
+        first = min(f.first for f in members)
+        entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
+    entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
+    return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
+
+
+def _root(key: str, targets: dict[str, str]) -> str:
+    seen = {key}
+    while key in targets and targets[key] not in seen:
+        key = targets[key]
+        seen.add(key)
+    return key
+
+
+class _FullerNames:
+    """For each form, the fuller name it stands for, if any."""
+
+    def __init__(self, forms: dict[str, _Form]) -> None:
+        surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
+        given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
+        acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
+        companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
+        for key, form in sorted(forms.items(), key=lambda item: item[1].first):
+            words = form.words
+            if form.kind == "person" and len(words) > 1:
+                given.setdefault(words[:1], []).append(key)
+            for cut in range(1, len(words)):
+                if form.kind == "person":
+                    surnames.setdefault(words[cut:], []).append(key)
+                if form.kind == "organization" and all(w in _COMPANY_TAIL for w in words[cut:]):
+                    companies.setdefault(words[:cut], key)
+            if len(words) > 1:
+                initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
+                acronyms.setdefault("".join(initials), key)
+        self.targets: dict[str, str] = {}
+        for key, form in forms.items():
+            target = None
+            # One word that is a person's surname is that person even where the tagger
+            # called it a company ("Bush"); places stay places ("Wales", "Washington").
+            if form.votes["person"] or (len(form.words) == 1 and form.kind != "place"):
+                target = _most_mentioned(surnames.get(form.words, ()), forms)
+                people = given.get(form.words, ())
+                if target is None and len(people) == 1:  # "Laurel", if only one Laurel
+                    target = people[0]
+            if target is None and _looks_like_acronym(form):
+                target = acronyms.get(form.words[0].replace(".", ""))
+            target = target or companies.get(form.words)
+            if target is not None and target != key:
+                self.targets[key] = target
+
+
+def _most_mentioned(keys, forms: dict[str, _Form]) -> str | None:
+    """The name among ``keys`` mentioned most (the earliest on a tie)."""
+    best = None
+    for key in keys:
+        if best is None or sum(forms[key].votes.values()) > sum(forms[best].votes.values()):
+            best = key
+    return best
+
+
+def _looks_like_acronym(form: _Form) -> bool:
+    """"NATO", "U.N.": one word in capitals."""
+    letters = form.display.replace(".", "")
+    return len(form.words) == 1 and len(letters) >= 2 and letters.isupper() and letters.isalpha()
