@@ -125,3 +125,13 @@ def test_any_text_of_date_pieces_is_handled(body):
     for text, value in dates(body).items():
         assert text
         assert value is None or isinstance(value, str)
+
+
+def test_a_past_verb_before_the_date_wins_over_later_plan_words():
+    body = "The council voted on Monday to approve a plan to rebuild the bridge."
+    assert dates(body)["Monday"] == "2020-09-21"
+
+
+def test_would_looks_forward():
+    body = "She said the first contracts would be signed in October."
+    assert dates(body)["October"] == "2020-10"

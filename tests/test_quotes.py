@@ -145,3 +145,10 @@ def test_any_arrangement_of_marks_is_handled(body):
     for text, speaker in quotes(body):
         assert text
         assert speaker is None or speaker.strip()
+
+
+def test_pronoun_after_reported_speech_with_an_aside_is_that_person():
+    costa = Entity("Ana Costa", "person", 1, ())
+    body = ("“The plan is sound,” said Jane Smith.\n\nAna Costa, a retired teacher who lives "
+            "nearby, said she was worried. “Three years is a long time,” she said.")
+    assert quotes(body, (SMITH, costa))[-1] == ("Three years is a long time", "Ana Costa")

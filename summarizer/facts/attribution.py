@@ -124,9 +124,11 @@ class Attribution:
             index = bisect_right(self.sentence_starts, offset) - 1
             sentence = self.sentence_starts[index] if index >= 0 else 0
             stretch = self.body[max(sentence, offset - 120):offset].rstrip()
-            if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-1] == ",":
+            if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
                 continue  # "…," said Ross: the subject comes after the verb
-            found = subject_before(stretch)
+            if stretch[-1] == ",":  # "Ana Costa, a retired teacher, said": before the aside
+                stretch = stretch[:stretch.find(",")].rstrip()
+            found = subject_before(stretch) if stretch else None
             if found and found[0] == "name":
                 name = canonical(found[1], self.lookup, self.common)
                 out.append((offset, self._paragraph_of(offset), name))

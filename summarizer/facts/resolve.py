@@ -17,8 +17,11 @@ _MONTH = re.compile(MONTH_RE)
 _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|['’]ll|(?:is|are|was|were)\s(?:due|set|scheduled|expected|to\s\w+)|"
+    r"\b(?:will|won't|would|shall|['’]ll|(?:is|are|was|were)\s(?:due|set|scheduled|expected|to\s\w+)|"
     r"scheduled|planned|plans?\sto|planning|upcoming|expected\sto|going\sto|next|until)\b")
+# A finite verb in the past before the date settles it ("voted on Saturday to approve a plan
+# to rebuild" is past, whatever the words after it say).
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{2,}ed)\b")
 # The clause of a date: back to a comma or conjunction, forward to a conjunction or stop
 # ("On Friday, the court will rule" looks forward; "was in May and will be" does not).
 _CLAUSE_BEFORE = re.compile(r"[,;:]|\s(?:and|but|while|after|before)\s")
@@ -42,10 +45,14 @@ class Resolver:
         for boundary in _CLAUSE_BEFORE.finditer(head):
             cut = boundary.end()
         head = head[cut:]
+        if _FUTURE.search(head):
+            return True
+        if _PAST.search(head):
+            return False
         tail = sentence[end:end + 80]
         stop = _CLAUSE_AFTER.search(tail)
         tail = tail[:stop.start()] if stop else tail
-        return bool(_FUTURE.search(head) or _FUTURE.search(tail))
+        return bool(_FUTURE.search(tail))
 
     def iso(self, text: str) -> str | None:
         found = safe_date(*(int(x) for x in _DIGITS.findall(text)[:3]))
