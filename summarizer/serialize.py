@@ -10,7 +10,7 @@ SCHEMA_VERSION = 1
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
-    return {"name": entity.name, "mentions": entity.mentions}
+    return {"name": entity.name, "mentions": entity.mentions, "aliases": list(entity.aliases)}
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
@@ -29,7 +29,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             "people": [_entity(e) for e in facts.people],
             "organizations": [_entity(e) for e in facts.organizations],
             "places": [_entity(e) for e in facts.places],
-            "numbers": [{"text": n.text, "context": n.context} for n in facts.numbers],
+            "numbers": [{"text": n.text, "context": n.context, "kind": n.kind}
+                        for n in facts.numbers],
             "dates": [{"text": d.text, "value": d.value} for d in facts.dates],
             "quotes": [{"text": q.text, "speaker": q.speaker} for q in facts.quotes],
         },

@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Any
 
 _FACT_ITEMS = {
-    "people": {"name": str, "mentions": int},
-    "organizations": {"name": str, "mentions": int},
-    "places": {"name": str, "mentions": int},
-    "numbers": {"text": str, "context": str},
+    "people": {"name": str, "mentions": int, "aliases": list},
+    "organizations": {"name": str, "mentions": int, "aliases": list},
+    "places": {"name": str, "mentions": int, "aliases": list},
+    "numbers": {"text": str, "context": str, "kind": str},
     "dates": {"text": str, "value": (str, type(None))},
     "quotes": {"text": str, "speaker": (str, type(None))},
 }
