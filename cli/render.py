@@ -125,8 +125,7 @@ def to_rich(data: dict[str, Any], heading: bool = False):
     if facts.get("headline"):
         parts.append(Text.assemble(("\nWhat happened: ", "bold cyan"), facts["headline"]))
     parts.append(Text("\nSummary", style="bold"))
-    for sentence in data["summary"]:
-        parts.append(Padding(Text.assemble(("• ", "cyan"), sentence["text"]), (0, 0, 0, 1)))
+    parts.append(_bullets([Text(s["text"]) for s in data["summary"]]))
     lines = fact_lines(data)
     if lines:
         parts.append(Text("\nKey facts", style="bold"))
@@ -138,9 +137,22 @@ def to_rich(data: dict[str, Any], heading: bool = False):
         parts.append(Padding(table, (0, 0, 0, 1)))
     if facts["quotes"]:
         parts.append(Text("\nQuotes", style="bold"))
-        for quote in facts["quotes"][:TOP_QUOTES]:
-            line = Text.assemble(("“", "dim"), quote["text"], ("” — ", "dim"),
-                                 (quote["speaker"] or "unattributed", "italic"))
-            parts.append(Padding(line, (0, 0, 0, 1)))
+        parts.append(_bullets([
+            Text.assemble(("“", "dim"), q["text"], ("” — ", "dim"),
+                          (q["speaker"] or "unattributed", "italic"))
+            for q in facts["quotes"][:TOP_QUOTES]]))
     parts.append(Text(""))
     return Group(*parts)
+
+
+def _bullets(lines: list):
+    """A bulleted list whose wrapped lines hang under the text, not under the bullet."""
+    from rich.padding import Padding
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="cyan", no_wrap=True)
+    table.add_column()
+    for line in lines:
+        table.add_row("•", line)
+    return Padding(table, (0, 0, 0, 1))
