@@ -4,9 +4,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import random
 from importlib import resources
 
-import numpy as np
 import pytest
 
 from summarizer.facts import ner
@@ -168,30 +168,59 @@ def test_merge_prefers_mixed_case_and_majority_kind():
 
 def test_viterbi_is_exact_on_small_cases():
     model = ner.load_model()
-    rng = np.random.default_rng(7)
+    rng = random.Random(7)
     k = len(model.tags)
     for _ in range(20):
-        table = rng.normal(0, 5, (3, k))
+        table = [tuple(rng.randint(-9000, 9000) for _ in range(k)) for _ in range(3)]
         best = max(itertools.product(range(k), repeat=3), key=lambda p: (
-            model.start[p[0]] + table[0, p[0]]
-            + sum(model.transitions[p[i - 1], p[i]] + table[i, p[i]] for i in (1, 2))))
-        assert ner.viterbi([table], model.transitions, model.start)[0] == list(best)
-        wide = dataclasses.replace(model, margin=1e12)  # nothing is surely O: full search
-        assert ner.decode(wide, table, [3]).tolist() == list(best)
+            model.start[p[0]] + table[0][p[0]]
+            + sum(model.transitions[p[i - 1]][p[i]] + table[i][p[i]] for i in (1, 2))))
+        assert ner.viterbi(table, model.transitions, model.start, (0,) * k) == list(best)
+        wide = dataclasses.replace(model, margin=10**12)  # nothing is surely O: full search
+        assert ner.decode(wide, 3, dict(enumerate(table))) == list(best)
+
+
+SENTENCES = (
+    "Judge Laurel Beeler of San Francisco met NATO officials .",
+    "STOCKS RISE IN LONDON AS BRITISH POUND GAINS",
+    '"Well," said the judge, "the rule stands."',
+    "The Bank of England and the university of Leeds disagreed with Ms. Hart on Monday.",
+    "Despite the rain , Maria - who runs Hart Logistics Ltd. - said ( quietly ) that Paris "
+    "can wait , while hart and leeds fans cheered .",
+)
+
+
+def _slow_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
+    """The tagger from the training features: every token scored, the margin test, runs."""
+    model = ner.load_model()
+    lowered = lowered_words(sentences)
+    spans = []
+    for s, words in enumerate(sentences):
+        unsure = {}
+        for i, feats in enumerate(sentence_features(words, lowered, model.gazetteer)):
+            rows = [tuple(map(int, model.packed[f].split())) for f in feats if f in model.packed]
+            score = [sum(column) for column in zip(*rows)]
+            if score[0] - max(score[1:]) <= model.margin:
+                unsure[i] = score
+        for i, t in enumerate(ner.decode(model, len(words), unsure)):
+            name = model.tags[t]
+            if name[0] == "I":
+                spans[-1] = (s, spans[-1][1], i, name[2:])
+            elif name[0] == "B":
+                spans.append((s, i, i, name[2:]))
+    return spans
 
 
 def test_fast_scores_equal_the_training_features():
-    sentences = [[w for w in words_and_spans(s)[0]] for s in (
-        "Judge Laurel Beeler of San Francisco met NATO officials .",
-        "STOCKS RISE IN LONDON AS BRITISH POUND GAINS",
-        '"Well," said the judge, "the rule stands."',
-    )]
-    model = ner.load_model()
-    fast = ner.emissions(ner._word_table(model), sentences)
-    lowered = lowered_words(sentences)
-    slow = [model.weights[[model.index[f] for f in feats if f in model.index]].sum(0)
-            for words in sentences for feats in sentence_features(words, lowered, model.gazetteer)]
-    assert np.allclose(fast, np.array(slow), atol=1e-3)
+    sentences = [words_and_spans(s)[0] for s in SENTENCES]
+    fast = ner.entity_spans(sentences)
+    assert fast == _slow_spans(sentences)
+    assert (0, 1, 2, "PER") in fast and (2, 0, 0, "LOC") not in fast
+    # the same words again, the cache of words now warm, and one sentence at a time
+    assert ner.entity_spans(sentences) == fast
+    for s, words in enumerate(sentences):
+        assert [(s, *span[1:]) for span in ner.entity_spans([words], lowered_words(sentences))
+                ] == [span for span in fast if span[0] == s]
 
 
 def test_model_ships_as_plain_json_under_five_megabytes():
@@ -199,8 +228,8 @@ def test_model_ships_as_plain_json_under_five_megabytes():
     raw = path.read_bytes()
     assert len(raw) < 5_000_000
     data = json.loads(raw)
-    assert data["tags"][0] == "O" and len(data["features"]) * len(data["tags"]) == len(
-        data["weights"].split())
+    assert data["tags"][0] == "O"
+    assert all(len(w.split()) == len(data["tags"]) for w in data["weights"].values())
 
 
 def test_empty_and_unusual_documents():

@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
-from summarizer.facts.ner import MODEL_FILE, allowed_moves, viterbi  # noqa: E402
-from summarizer.facts.ner_features import Gazetteer, lowered_words, sentence_features  # noqa: E402
+from summarizer.facts.ner import MODEL_FILE  # noqa: E402
+from summarizer.facts.ner import allowed_moves as move_masks  # noqa: E402
+from summarizer.facts.ner_features import (  # noqa: E402
+    Gazetteer,
+    gazetteer_index,
+    lowered_words,
+    sentence_features,
+)
 from summarizer.facts.tokens import tokenize  # noqa: E402
 from summarizer.pipeline import split  # noqa: E402
 from summarizer.records import Article  # noqa: E402
@@ -24,6 +30,53 @@ from summarizer.records import Article  # noqa: E402
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 FOLDS = 5  # training-name gazetteer: each document sees only names from the other folds
 SCALE = 1000
+NEG = -1e9  # score of a forbidden tag transition while training
+
+
+def allowed_moves(tags: tuple[str, ...]):
+    """(start, transition) numpy masks: 0 where BIO allows the move, NEG where it does not."""
+    import numpy as np
+
+    start, moves = move_masks(tags)
+    return np.array(start) * -NEG, np.array(moves) * -NEG
+
+
+def viterbi(tables: list, transitions, start, end=None) -> list[list[int]]:
+    """Best tag indices of each score table (tokens x tags), side by side; exact."""
+    import numpy as np
+
+    if not tables:
+        return []
+    lengths = np.array([len(e) for e in tables])
+    longest = int(lengths.max())
+    table = np.zeros((len(tables), longest, transitions.shape[0]))
+    for s, e in enumerate(tables):
+        table[s, longest - len(e):] = e
+    begins = longest - lengths
+    start = np.broadcast_to(start, table[:, 0].shape)
+    end = np.zeros_like(start) if end is None else end
+    path = _aligned_viterbi(table, begins, transitions, start, end)
+    return [p[b:] for p, b in zip(path.tolist(), begins.tolist(), strict=True)]
+
+
+def _aligned_viterbi(table, begins, transitions, start, end):
+    """Viterbi on right-aligned sequences: ``table[s, begins[s]:]`` holds sequence s."""
+    import numpy as np
+
+    count, longest, _ = table.shape
+    score = start + table[:, 0]
+    back = np.zeros(table.shape, dtype=np.int64)
+    for t in range(1, longest):
+        candidates = score[:, :, None] + transitions[None]
+        back[:, t] = candidates.argmax(1)
+        step = np.take_along_axis(candidates, back[:, t, None, :], 1)[:, 0] + table[:, t]
+        score = np.where((begins == t)[:, None], start + table[:, t], step)
+    path = np.zeros((count, longest), dtype=np.int64)
+    path[:, -1] = (score + end).argmax(1)
+    rows = np.arange(count)
+    for t in range(longest - 1, 0, -1):
+        path[:, t - 1] = back[rows, t, path[:, t]]
+    return path
 
 
 def aligned(document: ConllDocument) -> list[tuple[list[str], list[str]]]:
@@ -213,26 +266,28 @@ def evaluate(sentences, weights, moves, start) -> str:
 def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: list[str],
          threshold: float) -> None:
     """Prune small weights, quantise to integers and write plain JSON."""
-    features, flat = [], []
+    packed = {}
     for name, row in zip(names, weights, strict=True):
         ints = [int(round(w * SCALE)) for w in row]
         if max(abs(v) for v in ints) >= threshold * SCALE:
-            features.append(name)
-            flat.extend(ints)
+            packed[name] = " ".join(map(str, ints))
+    sizes, pairs = gazetteer_index(gazetteer)
     data = {
         "about": "brief entity tagger: averaged structured perceptron trained on CoNLL-2003 "
                  "eng.train by tools/train_ner.py; gazetteer from training names and pycountry",
         "tags": list(TAGS), "scale": SCALE,
         "start": [int(round(v * SCALE)) for v in start],
         "transitions": [[int(round(v * SCALE)) for v in row] for row in moves],
-        "gazetteer": gazetteer, "common_lower": lower,
-        # Row i of the weights is numbers 9 i .. 9 i + 8 of this string of integers:
-        # numpy reads such a string many times faster than a JSON list of numbers.
-        "features": features, "weights": " ".join(map(str, flat)),
+        # kinds by lower-cased name; first word -> entry lengths; first two words of entries
+        "gazetteer": {"kinds": gazetteer, "sizes": sizes, "pairs": pairs},
+        "common_lower": lower,
+        # feature -> its weight per tag, integers joined by spaces: JSON reads such short
+        # strings much faster than lists of numbers, and the tagger parses only those it meets.
+        "weights": packed,
     }
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     size = path.stat().st_size / 1e6
-    print(f"wrote {path}: {len(features)} features, {size:.2f} MB", file=sys.stderr)
+    print(f"wrote {path}: {len(packed)} features, {size:.2f} MB", file=sys.stderr)
 
 
 def main() -> None:

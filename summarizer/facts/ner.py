@@ -1,147 +1,163 @@
-"""A linear-chain entity tagger: averaged structured perceptron weights, Viterbi decoding."""
+"""A linear-chain entity tagger: averaged structured perceptron weights, Viterbi decoding.
+
+Plain Python on the model's integer weights (no numpy): sums of integers are exact, so the
+tags do not depend on the order of additions.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from .ner_features import Gazetteer
-from .ner_scores import WordTable, emissions
+from .ner_scores import WordTable, pack, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
-NEG = -1e9  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
+NEG = -10**15  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
 
 
 @dataclass(frozen=True, eq=False)
 class Model:
-    """Tags, feature weights (one row per feature), transitions and gazetteer."""
+    """Tags, integer feature weights (scaled by ``scale``), transitions and gazetteer."""
 
     tags: tuple[str, ...]
-    index: dict[str, int]
-    weights: object  # numpy array, features x tags
-    transitions: object  # numpy array, tags x tags, forbidden moves included
-    start: object  # numpy array, tags
-    margin: float  # a token whose O score leads every other tag by more is O
+    scale: int
+    packed: dict[str, str]  # feature -> its weights per tag, integers joined by spaces
+    transitions: tuple[tuple[int, ...], ...]  # tags x tags, forbidden moves included
+    start: tuple[int, ...]
+    margin: int  # a token whose O score leads every other tag by more is O
     gazetteer: Gazetteer
     common_lower: frozenset[str]  # words far more often lower-case than capitalised
+    rows: dict[str, int] = field(default_factory=dict)  # packed rows, made on demand
+
+    def packed_row(self, feature: str) -> int:
+        """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
+        try:
+            return self.rows[feature]
+        except KeyError:
+            weights = self.packed.get(feature)
+            found = 0 if weights is None else pack(tuple(map(int, weights.split())))
+            self.rows[feature] = found
+            return found
 
 
-def allowed_moves(tags: tuple[str, ...]):
-    """(start, transition) masks: 0 where BIO allows the move, NEG where it does not."""
-    import numpy as np
-
+def allowed_moves(tags: tuple[str, ...]) -> tuple[list[float], list[list[float]]]:
+    """(start, transition) masks: 0 where BIO allows the move, -1 where it does not."""
     k = len(tags)
-    start = np.zeros(k)
-    moves = np.zeros((k, k))
+    start = [0.0] * k
+    moves = [[0.0] * k for _ in range(k)]
     for j, tag in enumerate(tags):
         if tag.startswith("I-"):
-            start[j] = NEG
+            start[j] = -1.0
             for i, prev in enumerate(tags):
                 if prev[2:] != tag[2:]:
-                    moves[i, j] = NEG
+                    moves[i][j] = -1.0
     return start, moves
 
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
     """The shipped model, read once (plain JSON; never a pickle)."""
-    import numpy as np
+    from importlib import resources
 
     text = resources.files("summarizer").joinpath("data", MODEL_FILE).read_text("utf-8")
     data = json.loads(text)
     tags = tuple(data["tags"])
-    scale = float(data["scale"])
-    names = data["features"]
-    flat = np.fromstring(data["weights"], dtype=np.int32, sep=" ").astype(np.float32)
-    weights = flat.reshape(len(names), len(tags)) / scale
     start_mask, move_mask = allowed_moves(tags)
-    moves = np.array(data["transitions"], dtype=np.float64) / scale
-    start = np.array(data["start"], dtype=np.float64) / scale
+    gazetteer = data["gazetteer"]
     return Model(
-        tags=tags,
-        index={name: i for i, name in enumerate(names)},
-        weights=np.vstack([weights, np.zeros((1, len(tags)), dtype=np.float32)]),
-        transitions=moves + move_mask,
-        start=start + start_mask,
-        margin=MARGIN,
-        gazetteer=Gazetteer(data["gazetteer"]),
+        tags=tags, scale=int(data["scale"]), packed=data["weights"],
+        transitions=tuple(tuple(NEG if m else v for v, m in zip(row, masks, strict=True))
+                          for row, masks in zip(data["transitions"], move_mask, strict=True)),
+        start=tuple(NEG if m else v for v, m in zip(data["start"], start_mask, strict=True)),
+        margin=int(round(MARGIN * data["scale"])),
+        gazetteer=Gazetteer(gazetteer["kinds"], gazetteer["sizes"], gazetteer["pairs"]),
         common_lower=frozenset(data["common_lower"]),
     )
 
 
-def viterbi(tables: list, transitions, start, end=None) -> list[list[int]]:
-    """Best tag indices of each score table (tokens x tags), side by side; exact."""
-    import numpy as np
-
-    if not tables:
-        return []
-    lengths = np.array([len(e) for e in tables])
-    longest = int(lengths.max())
-    table = np.zeros((len(tables), longest, transitions.shape[0]))
-    for s, e in enumerate(tables):
-        table[s, longest - len(e):] = e
-    begins = longest - lengths
-    start = np.broadcast_to(start, table[:, 0].shape)
-    end = np.zeros_like(start) if end is None else end
-    path = _aligned_viterbi(table, begins, transitions, start, end)
-    return [p[b:] for p, b in zip(path.tolist(), begins.tolist(), strict=True)]
+@lru_cache(maxsize=4)
+def _steps(transitions: tuple[tuple[int, ...], ...]) -> tuple:
+    """Per tag: the transition scores into it, and its allowed predecessors if only two."""
+    k = len(transitions)
+    out = []
+    for j in range(k):
+        column = tuple(row[j] for row in transitions)
+        allowed = tuple(i for i in range(k) if column[i] > NEG // 2)
+        out.append((column, allowed if len(allowed) == 2 else None))
+    return tuple(out)
 
 
-def _aligned_viterbi(table, begins, transitions, start, end):
-    """Viterbi on right-aligned sequences: ``table[s, begins[s]:]`` holds sequence s."""
-    import numpy as np
-
-    count, longest, _ = table.shape
-    score = start + table[:, 0]
-    back = np.zeros(table.shape, dtype=np.int64)
-    for t in range(1, longest):
-        candidates = score[:, :, None] + transitions[None]
-        back[:, t] = candidates.argmax(1)
-        step = np.take_along_axis(candidates, back[:, t, None, :], 1)[:, 0] + table[:, t]
-        score = np.where((begins == t)[:, None], start + table[:, t], step)
-    path = np.zeros((count, longest), dtype=np.int64)
-    path[:, -1] = (score + end).argmax(1)
-    rows = np.arange(count)
-    for t in range(longest - 1, 0, -1):
-        path[:, t - 1] = back[rows, t, path[:, t]]
+def viterbi(table: list, transitions, start, end) -> list[int]:
+    """Best tag indices of a score table (tokens x tags); exact, first best on ties."""
+    score = [a + b for a, b in zip(start, table[0])]
+    if len(table) == 1:
+        final = [a + b for a, b in zip(score, end)]
+        return [final.index(max(final))]
+    steps = _steps(transitions)
+    backs = []
+    for emission in table[1:]:
+        back = []
+        new = []
+        for (column, pair), e in zip(steps, emission):
+            if pair is None:  # any tag may come before: take the first best
+                candidates = [a + b for a, b in zip(score, column)]
+                best = max(candidates)
+                back.append(candidates.index(best))
+            else:  # I-X follows only B-X or I-X (which come in that order)
+                a, b = pair
+                best, other = score[a] + column[a], score[b] + column[b]
+                if other > best:
+                    best, a = other, b
+                back.append(a)
+            new.append(best + e)
+        backs.append(back)
+        score = new
+    final = [a + b for a, b in zip(score, end)]
+    path = [final.index(max(final))]
+    for back in reversed(backs):
+        path.append(back[path[-1]])
+    path.reverse()
     return path
 
 
-def decode(model: Model, scores, lengths: list[int]):
-    """Tag indices of all tokens of the sentences (Viterbi), decoding only unsure tokens.
+def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> list[int]:
+    """Tag indices of the tokens of one sentence (Viterbi), decoding only unsure tokens.
 
-    A token whose O score beats every other tag by more than ``model.margin`` is taken
-    as O, which cuts sentences into short runs of unsure tokens (mostly capitalised
-    words); the runs are decoded side by side, each between its O neighbours.
+    ``unsure`` holds the scores per tag of the tokens whose O score does not beat every
+    other tag's by more than ``model.margin``; the others are O. Those cut the sentence
+    into short runs of unsure tokens (mostly capitalised words), each decoded between
+    its O neighbours.
     """
-    import numpy as np
-
-    tags = np.zeros(len(scores), dtype=np.int64)
-    unsure = scores[:, 0] - scores[:, 1:].max(1) <= model.margin
-    if unsure.any():
-        sentence_start = np.zeros(len(scores), dtype=bool)
-        sentence_start[np.cumsum([0] + lengths[:-1])] = True
-        sentence_end = np.roll(sentence_start, -1)
-        sentence_end[-1] = True
-        # runs of unsure tokens: each begins after a sure token or a sentence start
-        before = np.concatenate([[False], unsure[:-1]])
-        after = np.concatenate([unsure[1:], [False]])
-        firsts = np.flatnonzero(unsure & (~before | sentence_start))
-        lasts = np.flatnonzero(unsure & (~after | sentence_end))
-        sizes = lasts - firsts + 1
-        longest = int(sizes.max())
-        columns = np.arange(longest)
-        index = lasts[:, None] - (longest - 1) + columns[None]  # right-aligned token indices
-        begins = longest - sizes
-        table = scores[np.maximum(index, 0)]
-        start = np.where(sentence_start[firsts][:, None], model.start, model.transitions[0])
-        end = np.where(sentence_end[lasts][:, None], 0.0, model.transitions[:, 0])
-        path = _aligned_viterbi(table, begins, model.transitions, start, end)
-        real = columns[None] >= begins[:, None]
-        tags[index[real]] = path[real]
+    tags = [0] * length
+    if not unsure:
+        return tags
+    to_o = _to_o(model.transitions)
+    positions = sorted(unsure)
+    first = previous = positions[0]
+    for i in positions[1:] + [-1]:
+        if i == previous + 1:
+            previous = i
+            continue
+        start = model.start if first == 0 else model.transitions[0]
+        end = _NO_END if previous == length - 1 else to_o
+        if first == previous:  # a lone unsure token, the usual case
+            final = [a + b + c for a, b, c in zip(start, unsure[first], end)]
+            tags[first] = final.index(max(final))
+        else:
+            tags[first:previous + 1] = viterbi(
+                [unsure[t] for t in range(first, previous + 1)], model.transitions, start, end)
+        first = previous = i
     return tags
+
+
+_NO_END = (0,) * 64
+
+
+@lru_cache(maxsize=4)
+def _to_o(transitions: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
+    return tuple(row[0] for row in transitions)
 
 
 def tag(sentences: list[list[str]]) -> list[list[str]]:
@@ -159,29 +175,29 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
     ``lowered``: the words the whole document writes in lower case, when ``sentences``
     are only part of it (by default, the words of ``sentences``).
     """
-    import numpy as np
-
     model = load_model()
-    kept = [s for s, words in enumerate(sentences) if words]
-    if not kept:
-        return []
-    lengths = [len(sentences[s]) for s in kept]
-    tags = decode(model, emissions(_word_table(model), sentences, lowered), lengths)
-    firsts = np.cumsum([0] + lengths[:-1])
-    found = np.flatnonzero(tags)
-    owners = (np.searchsorted(firsts, found, side="right") - 1).tolist()
-    offsets = firsts.tolist()
+    table = _word_table(model)
+    if lowered is None:
+        lowered = frozenset(w for words in sentences for w in words if w.islower())
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
-    for token, owner, t in zip(found.tolist(), owners, tags[found].tolist(), strict=True):
-        i = token - offsets[owner]
-        name = names[t]
-        last = spans[-1] if spans else None
-        if (name[0] == "I" and last is not None and last[0] == kept[owner]
-                and last[2] == i - 1 and last[3] == name[2:]):
-            spans[-1] = (last[0], last[1], i, last[3])
-        else:
-            spans.append((kept[owner], i, i, name[2:]))
+    for s, words in enumerate(sentences):
+        if not words:
+            continue
+        unsure = sentence_scores(table, words, lowered)
+        if not unsure:
+            continue
+        last = None
+        for i, t in enumerate(decode(model, len(words), unsure)):
+            if not t:
+                continue
+            name = names[t]
+            if name[0] == "I" and last is not None and last[2] == i - 1 and last[3] == name[2:]:
+                last = (s, last[1], i, last[3])
+                spans[-1] = last
+            else:
+                last = (s, i, i, name[2:])
+                spans.append(last)
     return spans
 
 

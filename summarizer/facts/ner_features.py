@@ -54,17 +54,14 @@ def role_features(word: str) -> tuple[tuple[str, ...], ...]:
 class Gazetteer:
     """Lower-cased names (tokens joined by spaces) and the kinds they are listed as."""
 
-    def __init__(self, kinds: dict[str, str]) -> None:
+    def __init__(self, kinds: dict[str, str], sizes: dict[str, list[int]] | None = None,
+                 pairs: list[str] | None = None) -> None:
+        """``sizes`` and ``pairs``, if given, are ``gazetteer_index(kinds)`` (shipped in the model)."""
         self.kinds = kinds
-        sizes: dict[str, set[int]] = {}
-        self.pairs: set[str] = set()  # first two words of the longer entries
-        for name in kinds:
-            first, _, rest = name.partition(" ")
-            sizes.setdefault(first, set()).add(name.count(" ") + 1)
-            if rest:
-                self.pairs.add(f"{first} {rest.partition(' ')[0]}")
-        # first word -> entry lengths, longest first
-        self.sizes = {w: sorted(n, reverse=True) for w, n in sizes.items()}
+        if sizes is None or pairs is None:
+            sizes, pairs = gazetteer_index(kinds)
+        self.sizes = sizes  # first word -> entry lengths, longest first
+        self.pairs = frozenset(pairs)  # first two words of the longer entries
 
     def marks(self, words: list[str], at: list[int] | None = None) -> dict[int, list[str]]:
         """``TYPE|B/I/U`` marks of tokens covered by entries that start with a capital.
@@ -97,6 +94,18 @@ class Gazetteer:
                 covered = i + size
                 break  # the longest entry wins
         return marks
+
+
+def gazetteer_index(kinds: dict[str, str]) -> tuple[dict[str, list[int]], list[str]]:
+    """Gazetteer lookup tables: first word -> entry lengths (longest first), sorted pairs."""
+    sizes: dict[str, set[int]] = {}
+    pairs: set[str] = set()
+    for name in kinds:
+        first, _, rest = name.partition(" ")
+        sizes.setdefault(first, set()).add(name.count(" ") + 1)
+        if rest:
+            pairs.add(f"{first} {rest.partition(' ')[0]}")
+    return {w: sorted(n, reverse=True) for w, n in sorted(sizes.items())}, sorted(pairs)
 
 
 def is_headline(words: list[str]) -> bool:

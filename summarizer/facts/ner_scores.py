@@ -1,135 +1,132 @@
-"""Fast tag scores: the sums of ner_features' weights, cached per word across documents."""
+"""Fast tag scores: the sums of ner_features' weights, cached per word across documents.
+
+A row of weights (one integer per tag) is held packed in one Python integer, 64 bits per
+tag, each tag's weight raised by BIAS so that no lane is negative: adding packed rows adds
+every tag's weights at once with no carry between lanes (a few hundred rows at most). A
+sum of n rows is its tags' scores all raised by n * BIAS, the same for every tag, which
+changes neither which tag leads nor Viterbi's choices (each path crosses each token once).
+"""
 from __future__ import annotations
 
-from .ner_features import END, OPENERS, START, lowered_words, role_features, word_shape
+import struct
 
-_MAX_WORDS = 50_000  # the cache (about 9 MB) starts afresh beyond this many words
+from .ner_features import END, OPENERS, START, role_features, word_shape
+
+BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
+_MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
-CAPITALISED, OPENER, GAZETTEER_START, LOWER_ID, CAPITALS, SMALLS = range(6)  # WordTable.flags
+# Fields of a WordTable entry: the word's packed weights in each role of ROLES, then the
+# per-role lower bounds of what it adds to (O score - best other score), then the packed
+# rows of its shape conjunctions (0: unknown feature), then flags and letter counts.
+OWN, PREV1, NEXT1, PREV2, NEXT2, LEADS = range(6)
+FIRST, HEADLINE, OPENED = range(6, 9)
+CAPITALISED, OPENER, GAZETTEER_START, LOWER, CAPITALS, SMALLS, UPPER_LEAD = range(9, 16)
+
+
+def pack(row: tuple[int, ...]) -> int:
+    """One integer holding ``row``, tag j (raised by BIAS) in bits 64 j to 64 j + 63."""
+    return int.from_bytes(struct.pack(f"<{len(row)}Q", *(v + BIAS for v in row)), "little")
+
+
+def unpacker(tags: int):
+    """A function from a packed sum to its tuple of (raised) scores."""
+    unpack = struct.Struct(f"<{tags}Q").unpack
+    size = 8 * tags
+    return lambda packed: unpack(packed.to_bytes(size, "little"))
+
+
+def lead(row: tuple[int, ...]) -> int:
+    """How far the O score (first) leads the best other tag's."""
+    return row[0] - max(row[1:])
 
 
 class WordTable:
-    """Per word: summed weights in each role, rows of its shape conjunctions, flags."""
+    """Per word: packed weights in each role, rows of its shape conjunctions, flags."""
 
     def __init__(self, model) -> None:
         self.model = model
-        self.zero = model.weights.shape[0] - 1  # the all-zero row
-        self._reset()
+        self.unpack = unpacker(len(model.tags))
+        self.entries: dict[str, tuple] = {}
 
-    def _reset(self) -> None:
-        import numpy as np
+    def entry(self, word: str) -> tuple:
+        """The cached entry of ``word`` (see the field names above)."""
+        found = self.entries.get(word)
+        if found is None:
+            if len(self.entries) >= _MAX_WORDS:
+                self.entries = {}
+            found = self.entries[word] = self._make(word)
+        return found
 
-        self.ids: dict[str, int] = {}
-        self.lower_ids: dict[str, int] = {}  # lower-cased form -> small integer
-        self.roles = np.zeros((1024, 5, len(self.model.tags)), dtype=np.float32)
-        self.shapes = np.zeros((1024, 3), dtype=np.int64)  # rows of _SHAPE_FEATURES
-        # per word: [CAPITALISED, OPENER, GAZETTEER_START, LOWER_ID, CAPITALS, SMALLS]
-        self.flags = np.zeros((1024, 6), dtype=np.int64)
-
-    def row(self, feature: str) -> int:
-        return self.model.index.get(feature, self.zero)
-
-    def lookup(self, words: list[str]) -> list[int]:
-        """Table ids of ``words``, adding the words not seen before in one batch."""
-        found = list(map(self.ids.get, words))
-        if None not in found:
-            return found
-        new = [w for w in dict.fromkeys(words) if w not in self.ids]
-        if len(self.ids) + len(new) > _MAX_WORDS:
-            self._reset()
-            new = list(dict.fromkeys(words))
-        self._add(new)
-        return list(map(self.ids.__getitem__, words))
-
-    def _add(self, words: list[str]) -> None:
-        import numpy as np
-
-        index, zero, first = self.model.index, self.zero, len(self.ids)
-        rows: list[int] = []
-        offsets: list[int] = []
-        while first + len(words) > len(self.roles):
-            self.roles = np.concatenate([self.roles, np.zeros_like(self.roles)])
-            self.shapes = np.concatenate([self.shapes, np.zeros_like(self.shapes)])
-            self.flags = np.concatenate([self.flags, np.zeros_like(self.flags)])
-        starts_entry = self.model.gazetteer.sizes
-        for n, word in enumerate(words):
-            for feats in role_features(word):
-                offsets.append(len(rows))
-                rows.append(zero)  # so that no role is an empty segment for reduceat
-                rows.extend(index[f] for f in feats if f in index)
-            shape = word_shape(word)
-            self.shapes[first + n] = [self.row(name + shape) for name in _SHAPE_FEATURES]
-            lower = word.lower()
-            self.flags[first + n] = (word[:1].isupper(), word in OPENERS,
-                                     word[:1].isupper() and lower in starts_entry,
-                                     self.lower_ids.setdefault(lower, len(self.lower_ids)),
-                                     sum(map(str.isupper, word)), sum(map(str.islower, word)))
-            self.ids[word] = first + n
-        sums = np.add.reduceat(self.model.weights[np.array(rows)], np.array(offsets), axis=0)
-        self.roles[first:first + len(words)] = sums.reshape(len(words), 5, -1)
+    def _make(self, word: str) -> tuple:
+        row = self.model.packed_row
+        sums = [sum(map(row, feats)) for feats in role_features(word)]
+        shape = word_shape(word)
+        capitalised = word[:1].isupper()
+        lower = word.lower()
+        capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
+        return (*sums, tuple(lead(self.unpack(s)) for s in sums),
+                *(row(name + shape) for name in _SHAPE_FEATURES),
+                capitalised, word in OPENERS, capitalised and lower in self.model.gazetteer.sizes,
+                lower, capitals, smalls, capitals - 4 * smalls)
 
 
-def emissions(table: WordTable, sentences: list[list[str]], lowered: frozenset[str] | None = None):
-    """Scores (tokens x tags) of every token of the non-empty sentences, in order.
+def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
+                    ) -> dict[int, tuple[int, ...]]:
+    """The unsure tokens of a sentence (see ner.decode) and their (raised) tag scores.
 
-    ``lowered``: the document's lower-case words (by default, those of ``sentences``).
+    ``lowered``: the document's lower-case words.
     """
-    import numpy as np
-
-    sentences = [words for words in sentences if words]
-    padded: list[str] = []
-    for words in sentences:
-        padded += (START, START)
-        padded += words
-        padded += (END, END)
-    f = np.array(table.lookup(padded))
-    lengths = np.array([len(words) for words in sentences])
-    # position in f of each token: skip the two pads before and after each sentence
-    pads = 4 * np.repeat(np.arange(len(sentences)), lengths)
-    p = np.arange(len(f) - 4 * len(sentences)) + 2 + pads
-    w = f[p]
-    weights = table.model.weights
-    # one gather: row 5 v + r of the flattened table is word v in role r (see ROLES)
-    rows = np.stack([w * 5, f[p - 1] * 5 + 1, f[p + 1] * 5 + 2,
-                     f[p - 2] * 5 + 3, f[p + 2] * 5 + 4], 1)
-    roles = table.roles
-    scores = roles.reshape(-1, roles.shape[2])[rows].sum(1, dtype=np.float64)
-    flags = table.flags[w]
-    firsts = np.cumsum(lengths) - lengths
-    scores[firsts] += weights[table.shapes[w[firsts], 0]]
-    capitals = np.add.reduceat(flags[:, CAPITALS], firsts)
-    smalls = np.add.reduceat(flags[:, SMALLS], firsts)
-    in_headline = np.repeat((capitals + smalls >= 4) & (capitals >= 4 * smalls), lengths)
-    scores[in_headline] += weights[table.shapes[w[in_headline], 1]]
-    seen_lower = np.zeros(len(table.lower_ids), dtype=bool)
-    lower_ids = table.lower_ids
-    # a lower-case word no word here lower-cases to has no id and cannot matter
-    marks = [lower_ids.get(x) for x in (lowered_words(sentences) if lowered is None else lowered)]
-    seen_lower[[i for i in marks if i is not None]] = True
-    lowered = seen_lower[flags[:, LOWER_ID]] & (flags[:, CAPITALISED] == 1)
-    sentence_start = np.zeros(len(w), dtype=bool)
-    sentence_start[firsts] = True
-    scores[lowered & sentence_start] += weights[table.row("lower-elsewhere|first")]
-    scores[lowered & ~sentence_start] += weights[table.row("lower-elsewhere")]
-    opened = table.flags[f[p - 1], OPENER] == 1
-    scores[opened] += weights[table.shapes[w[opened], 2]]
-    _add_gazetteer(table, sentences, np.flatnonzero(flags[:, GAZETTEER_START]), firsts, scores)
-    return scores
+    entries, entry = table.entries, table.entry
+    padded = [entry(START), entry(START)]
+    padded += [entries.get(w) or entry(w) for w in words]
+    padded += (entry(END), entry(END))
+    own = padded[2:-2]
+    headline = sum([e[UPPER_LEAD] for e in own]) >= 0 and sum(  # see is_headline
+        [e[CAPITALS] + e[SMALLS] for e in own]) >= 4
+    # lead(a + b) >= lead(a) + lead(b): a token whose bound passes the margin is O, unless
+    # features of its position (first word, capitals, after a quote, gazetteer) add to it
+    leads = [e[LEADS] for e in padded]
+    margin = table.model.margin
+    todo = [i for i, (a, b, c, d, f, e, p) in enumerate(zip(
+        leads[2:], leads[1:], leads[3:], leads, leads[4:], own, padded[1:]))
+        if a[0] + b[1] + c[2] + d[3] + f[4] <= margin or e[CAPITALISED] or p[OPENER]]
+    marks = _gazetteer_marks(table, words, padded) if any(
+        e[GAZETTEER_START] for e in own) else {}
+    if headline or marks or (todo and todo[0]):
+        todo = range(len(words)) if headline else sorted({0, *todo, *marks})
+    unpack = table.unpack
+    out: dict[int, tuple[int, ...]] = {}
+    for i in todo:
+        p2, p1, e, n1, n2 = padded[i:i + 5]
+        score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
+        lowered_word = e[CAPITALISED] and e[LOWER] in lowered
+        if i == 0 or headline or lowered_word or p1[OPENER] or i in marks:
+            score += _positional(table, e, i, headline, lowered_word, p1[OPENER], marks)
+        scores = unpack(score)
+        if scores[0] - max(scores[1:]) <= margin:
+            out[i] = scores
+    return out
 
 
-def _add_gazetteer(table: WordTable, sentences: list[list[str]], candidates, firsts,
-                   scores) -> None:
+def _positional(table: WordTable, e: tuple, i: int, headline: bool, lowered_word: bool,
+                opened: bool, marks: dict[int, list[str]]) -> int:
+    """The packed features of a token that depend on where it stands (ner_features)."""
+    row = table.model.packed_row
+    total = 0
+    if i == 0:
+        total += e[FIRST]
+    if headline:
+        total += e[HEADLINE]
+    if lowered_word:
+        total += row("lower-elsewhere|first" if i == 0 else "lower-elsewhere")
+    if opened:
+        total += e[OPENED]
+    for mark in marks.get(i, ()):
+        total += row(f"gaz={mark}")
+    return total
+
+
+def _gazetteer_marks(table: WordTable, words: list[str], padded: list) -> dict[int, list[str]]:
     """Gazetteer marks, looked up only where an entry may start."""
-    import numpy as np
-
-    if not len(candidates):
-        return
-    owners = (np.searchsorted(firsts, candidates, side="right") - 1).tolist()
-    firsts_list = firsts.tolist()
-    by_sentence: dict[int, list[int]] = {}
-    for token, owner in zip(candidates.tolist(), owners, strict=True):
-        by_sentence.setdefault(owner, []).append(token - firsts_list[owner])
-    for owner, at in by_sentence.items():
-        for i, marks in table.model.gazetteer.marks(sentences[owner], at).items():
-            for mark in marks:
-                scores[firsts_list[owner] + i] += table.model.weights[table.row(f"gaz={mark}")]
+    at = [i for i in range(len(words)) if padded[i + 2][GAZETTEER_START]]
+    return table.model.gazetteer.marks(words, at)
