@@ -199,7 +199,7 @@ def _slow_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
         unsure = {}
         for i, feats in enumerate(sentence_features(words, lowered, model.gazetteer)):
             rows = [tuple(map(int, model.packed[f].split())) for f in feats if f in model.packed]
-            score = [sum(column) for column in zip(*rows)]
+            score = [sum(column) for column in zip(*rows, strict=True)]
             if score[0] - max(score[1:]) <= model.margin:
                 unsure[i] = score
         for i, t in enumerate(ner.decode(model, len(words), unsure)):

@@ -91,18 +91,18 @@ def _steps(transitions: tuple[tuple[int, ...], ...]) -> tuple:
 
 def viterbi(table: list, transitions, start, end) -> list[int]:
     """Best tag indices of a score table (tokens x tags); exact, first best on ties."""
-    score = [a + b for a, b in zip(start, table[0])]
+    score = [a + b for a, b in zip(start, table[0], strict=True)]
     if len(table) == 1:
-        final = [a + b for a, b in zip(score, end)]
+        final = [a + b for a, b in zip(score, end, strict=True)]
         return [final.index(max(final))]
     steps = _steps(transitions)
     backs = []
     for emission in table[1:]:
         back = []
         new = []
-        for (column, pair), e in zip(steps, emission):
+        for (column, pair), e in zip(steps, emission, strict=True):
             if pair is None:  # any tag may come before: take the first best
-                candidates = [a + b for a, b in zip(score, column)]
+                candidates = [a + b for a, b in zip(score, column, strict=True)]
                 best = max(candidates)
                 back.append(candidates.index(best))
             else:  # I-X follows only B-X or I-X (which come in that order)
@@ -114,7 +114,7 @@ def viterbi(table: list, transitions, start, end) -> list[int]:
             new.append(best + e)
         backs.append(back)
         score = new
-    final = [a + b for a, b in zip(score, end)]
+    final = [a + b for a, b in zip(score, end, strict=True)]
     path = [final.index(max(final))]
     for back in reversed(backs):
         path.append(back[path[-1]])
@@ -134,6 +134,7 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
     if not unsure:
         return tags
     to_o = _to_o(model.transitions)
+    no_end = (0,) * len(to_o)
     positions = sorted(unsure)
     first = previous = positions[0]
     for i in positions[1:] + [-1]:
@@ -141,18 +142,15 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
             previous = i
             continue
         start = model.start if first == 0 else model.transitions[0]
-        end = _NO_END if previous == length - 1 else to_o
+        end = no_end if previous == length - 1 else to_o
         if first == previous:  # a lone unsure token, the usual case
-            final = [a + b + c for a, b, c in zip(start, unsure[first], end)]
+            final = [a + b + c for a, b, c in zip(start, unsure[first], end, strict=True)]
             tags[first] = final.index(max(final))
         else:
             tags[first:previous + 1] = viterbi(
                 [unsure[t] for t in range(first, previous + 1)], model.transitions, start, end)
         first = previous = i
     return tags
-
-
-_NO_END = (0,) * 64
 
 
 @lru_cache(maxsize=4)

@@ -56,7 +56,7 @@ class Gazetteer:
 
     def __init__(self, kinds: dict[str, str], sizes: dict[str, list[int]] | None = None,
                  pairs: list[str] | None = None) -> None:
-        """``sizes`` and ``pairs``, if given, are ``gazetteer_index(kinds)`` (shipped in the model)."""
+        """``sizes``, ``pairs``: ``gazetteer_index(kinds)`` if given (the model ships them)."""
         self.kinds = kinds
         if sizes is None or pairs is None:
             sizes, pairs = gazetteer_index(kinds)

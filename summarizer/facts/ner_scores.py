@@ -88,7 +88,7 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     leads = [e[LEADS] for e in padded]
     margin = table.model.margin
     todo = [i for i, (a, b, c, d, f, e, p) in enumerate(zip(
-        leads[2:], leads[1:], leads[3:], leads, leads[4:], own, padded[1:]))
+        leads[2:], leads[1:], leads[3:], leads, leads[4:], own, padded[1:], strict=False))
         if a[0] + b[1] + c[2] + d[3] + f[4] <= margin or e[CAPITALISED] or p[OPENER]]
     marks = _gazetteer_marks(table, words, padded) if any(
         e[GAZETTEER_START] for e in own) else {}
