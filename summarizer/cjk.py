@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .scripts import CJK_CHARS
+
 _ENDERS = frozenset("。！？!?．｡")
 _OPENERS = frozenset("「『“‘（(《【〔〈")
 _CLOSERS = frozenset("」』”’）)》】〕〉")
@@ -16,8 +18,6 @@ _SHORT_TAIL = 8
 _SPEECH_VERBS = ("说", "道", "称", "问", "表示", "指出", "强调", "认为", "透露", "回答", "說", "稱",
                  "問", "強調", "認為")
 
-# Han ideographs, kana and the iteration mark: scripts written without spaces.
-CJK_CHARS = "\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _HAN_RUN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
 _OTHER_WORD = re.compile(rf"[^\W{CJK_CHARS}]+")

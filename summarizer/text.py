@@ -5,8 +5,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .cjk import CJK_CHARS
 from .records import Sentence
+from .scripts import CJK_CHARS
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 _SPACES = re.compile(r"\s+")
