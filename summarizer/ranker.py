@@ -60,16 +60,16 @@ def score(vector: list[float], base: float, trees: tuple) -> float:
 
 
 def scores(document: Document) -> tuple[list[float], list[bool]]:
-    """Every sentence's score, and whether it looks like story text."""
-    vectors, story = document_features(document)
+    """Every sentence's score, and whether it is page furniture."""
+    vectors, furniture = document_features(document)
     base, trees = load_model()
-    return [score(v, base, trees) for v in vectors], story
+    return [score(v, base, trees) for v in vectors], furniture
 
 
 def rank(document: Document) -> list[int]:
-    """Sentence indices, best first: story text before furniture, no near-repeats up front."""
-    values, story = scores(document)
-    order = sorted(range(len(values)), key=lambda i: (not story[i], -values[i], i))
+    """Sentence indices, best first: furniture last, no near-repeats up front."""
+    values, furniture = scores(document)
+    order = sorted(range(len(values)), key=lambda i: (furniture[i], -values[i], i))
     return _block_repeats(document, order)
 
 

@@ -58,6 +58,17 @@ def _is_story(sentence: Sentence, n_words: int) -> bool:
     return n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
 
 
+def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
+    """Page furniture, bylines and short fragments: never worth a summary line.
+
+    A long line without final punctuation stays a candidate: DailyMail photo captions
+    ("Fit for trial: the nanny has pleaded not guilty ...") often carry the story itself.
+    """
+    if story:
+        return False
+    return n_words < 12 or bool(_FURNITURE.match(sentence.text))
+
+
 class _Doc:
     """Per-document statistics shared by the sentence features."""
 
@@ -79,6 +90,8 @@ class _Doc:
         self.weight = {t: idf[t] * v for t, v in doc_vec.items()}  # a term's share of the dot
         self.keywords = set(heapq.nlargest(10, doc_tf, key=doc_tf.__getitem__))
         self.story = [_is_story(s, len(t)) for s, t in zip(document.sentences, self.tokens)]
+        self.furniture = [_is_furniture(s, len(t), good) for s, t, good
+                          in zip(document.sentences, self.tokens, self.story)]
         self.paragraphs = len({s.paragraph for s in document.sentences})
         ranks, seen = [], 0
         for good in self.story:
@@ -140,6 +153,6 @@ def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
 
 
 def document_features(document: Document) -> tuple[list[list[float]], list[bool]]:
-    """Feature vectors of every sentence, and whether each one looks like story text."""
+    """Feature vectors of every sentence, and whether each one is page furniture."""
     doc = _Doc(document)
-    return [sentence_features(doc, s) for s in document.sentences], doc.story
+    return [sentence_features(doc, s) for s in document.sentences], doc.furniture

@@ -27,6 +27,7 @@ The bridge first opened in 1931 and was last repaired in the 1980s.
 
 FURNITURE = [
     "Scroll down for video",
+    "By Maria Green, Transport Correspondent",
     "Closed: The old harbour bridge (pictured) seen from the south bank",
     "Click here to read more",
     "Share this article",
@@ -69,16 +70,26 @@ def test_ranking_is_a_permutation():
     assert sorted(rank(document)) == list(range(len(document.sentences)))
 
 
-def test_furniture_never_outranks_story_sentences():
+def test_furniture_captions_and_bylines_never_outrank_story_sentences():
     paragraphs = STORY.strip().split("\n\n")
-    mixed = [paragraphs[0], FURNITURE[0], FURNITURE[1], *paragraphs[1:4], FURNITURE[2],
-             *paragraphs[4:], FURNITURE[3]]
+    mixed = [paragraphs[0], FURNITURE[0], FURNITURE[1], FURNITURE[2], *paragraphs[1:4],
+             FURNITURE[3], *paragraphs[4:], FURNITURE[4]]
     document = _document("\n\n".join(mixed))
     ranking = rank(document)
     furniture = {s.index for s in document.sentences if s.text in FURNITURE}
     assert len(furniture) == len(FURNITURE)
     first_furniture = min(ranking.index(i) for i in furniture)
     assert all(i in furniture for i in ranking[first_furniture:])
+
+
+def test_long_caption_stays_a_candidate():
+    caption = ("Closed for repairs: engineers inspect the cracked steel supports of the old "
+               "harbour bridge (pictured) before the council vote on Tuesday")
+    document = _document(STORY.replace("\n\nEngineers", f"\n\n{caption}\n\nEngineers", 1))
+    _, furniture = document_features(document)
+    caption_index = next(s.index for s in document.sentences if s.text == caption)
+    assert not furniture[caption_index]
+    assert sum(furniture) == 0
 
 
 def test_summary_is_verbatim_and_in_article_order():

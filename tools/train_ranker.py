@@ -29,7 +29,7 @@ from summarizer.ranker_features import FEATURES, document_features  # noqa: E402
 
 TRAIN = "cnn-stories/train.jsonl"
 OUTPUT = ROOT / "summarizer" / "data" / "ranker.json"
-SETTINGS = {"trees": 40, "depth": 3, "rate": 0.25, "lam": 1.0, "min_hess": 5.0, "max_bins": 32}
+SETTINGS = {"trees": 100, "depth": 3, "rate": 0.1, "lam": 1.0, "min_hess": 5.0, "max_bins": 32}
 ORACLE_SIZE = 3
 
 
