@@ -116,21 +116,24 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
-    """The feature vector of one sentence, in FEATURES order."""
-    i, text, toks = sentence.index, sentence.text, doc.tokens[sentence.index]
-    n_words = len(toks)
+def _position(doc: _Doc, sentence: Sentence) -> list[float]:
+    """Where the sentence stands, counting story sentences only (captions and bylines skipped)."""
+    i = sentence.index
     rank = doc.story_rank[i] if doc.story[i] else doc.story_rank[i] + 3
-    low = doc.lower[i]
-    first = low[0] if low else ""
-    content = doc.sets[i]
-    quotes = text.count('"') + text.count("“") + text.count("”")
-    lowered = set(low)
-    text_low = text.lower()
     return [
         1.0, float(rank == 0), float(rank == 1), float(rank == 2), float(3 <= rank <= 4),
         1.0 / (1 + rank), i / max(1, doc.n - 1), 1.0 / (1 + i),
         float(sentence.paragraph_position == 0 and doc.paragraphs > 1),
+    ]
+
+
+def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
+    """Length, punctuation and style: what furniture, quotes and follow-up sentences look like."""
+    n_words = len(toks)
+    first = low[0] if low else ""
+    lowered = set(low)
+    quotes = text.count('"') + text.count("“") + text.count("”")
+    return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
         float(not _ends_sentence(text)), float(bool(_FURNITURE.match(text))),
@@ -141,15 +144,36 @@ def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
         float(bool(lowered & _ATTRIBUTION)),
         sum(1 for w in toks if w[0].isdigit()) / max(1, n_words),
         sum(1 for w in toks[1:] if w[0].isupper()) / max(1, n_words - 1),
+    ]
+
+
+def _content(doc: _Doc, i: int) -> list[float]:
+    """How much of the document's vocabulary, and of its lead, the sentence carries."""
+    content = doc.sets[i]
+    return [
         _cosine(doc, i),
         _overlap(content, doc.sets[doc.lead]) if i != doc.lead else 1.0,
         len(content & doc.keywords) / max(1, len(doc.keywords)),
         sum(doc.sf[t] for t in content) / max(1, len(content)) / max(1, doc.n) * 10,
+    ]
+
+
+def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float]:
+    """Glued furniture, datelines, relative length, document size, paragraph size."""
+    text_low = text.lower()
+    return [
         float(any(marker in text_low for marker in _FURNITURE_INSIDE)),
         float(bool(_DATELINE.match(text))),
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),
     ]
+
+
+def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
+    """The feature vector of one sentence, in FEATURES order."""
+    i, text, toks = sentence.index, sentence.text, doc.tokens[sentence.index]
+    return (_position(doc, sentence) + _form(text, toks, doc.lower[i]) + _content(doc, i)
+            + _extra(doc, sentence, text, len(toks)))
 
 
 def document_features(document: Document) -> tuple[list[list[float]], list[bool]]:
