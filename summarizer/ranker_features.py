@@ -76,9 +76,11 @@ class _Doc:
         language = document.article.language
         stops = stop_words(language)
         self.tokens = [WORD_RE.findall(s.text) for s in document.sentences]
-        self.lower = [[w.lower() for w in toks] for toks in self.tokens]
-        self.content = [[_light_stem(w) for w in low if w not in stops and not w.isdigit()]
-                        for low in self.lower]
+        self.lower = [WORD_RE.findall(s.text.lower()) for s in document.sentences]
+        # Stem each distinct word once; stop words and bare numbers carry no topic.
+        vocabulary = {w for low in self.lower for w in low}
+        stems = {w: _light_stem(w) for w in vocabulary if w not in stops and not w.isdigit()}
+        self.content = [[stems[w] for w in low if w in stems] for low in self.lower]
         self.sets = [set(c) for c in self.content]
         self.sf = Counter(t for s in self.sets for t in s)
         self.n = len(document.sentences)
@@ -107,7 +109,7 @@ class _Doc:
 def _cosine(doc: _Doc, i: int) -> float:
     """tf-idf cosine between the sentence and the whole document."""
     weight, idf = doc.weight, doc.idf
-    dot = sum(weight[t] for t in doc.content[i])
+    dot = sum(map(weight.__getitem__, doc.content[i]))
     norm = math.sqrt(sum((v * idf[t]) ** 2 for t, v in Counter(doc.content[i]).items())) or 1.0
     return dot / (norm * doc.doc_norm)
 
@@ -133,6 +135,7 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     first = low[0] if low else ""
     lowered = set(low)
     quotes = text.count('"') + text.count("“") + text.count("”")
+    heads = [w[0] for w in toks]
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
@@ -142,8 +145,8 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
         float(bool(lowered & _ATTRIBUTION)),
-        sum(1 for w in toks if w[0].isdigit()) / max(1, n_words),
-        sum(1 for w in toks[1:] if w[0].isupper()) / max(1, n_words - 1),
+        sum(map(str.isdigit, heads)) / max(1, n_words),
+        sum(map(str.isupper, heads[1:])) / max(1, n_words - 1),
     ]
 
 
@@ -154,7 +157,7 @@ def _content(doc: _Doc, i: int) -> list[float]:
         _cosine(doc, i),
         _overlap(content, doc.sets[doc.lead]) if i != doc.lead else 1.0,
         len(content & doc.keywords) / max(1, len(doc.keywords)),
-        sum(doc.sf[t] for t in content) / max(1, len(content)) / max(1, doc.n) * 10,
+        sum(map(doc.sf.__getitem__, content)) / max(1, len(content)) / max(1, doc.n) * 10,
     ]
 
 
