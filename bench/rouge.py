@@ -135,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     warm_up(methods)
     results = {m: run_method(m, records, args.sentences, scorer) for m in methods}
     shape = ", paragraphs joined into one" if args.flatten else ""
-    print(f"{args.data}: {len(records)} articles{shape}, {args.sentences} sentences, ROUGE F1 x100\n")
+    print(f"{args.data}: {len(records)} articles{shape}, {args.sentences} sentences, "
+          "ROUGE F1 x100\n")
     print(table(results))
     return 0
 

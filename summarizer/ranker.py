@@ -10,8 +10,8 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from .records import Document
 from .ranker_features import FEATURES, document_features
+from .records import Document
 from .text import WORD_RE
 
 MODEL_FILE = "ranker.json"
@@ -75,7 +75,7 @@ def rank(document: Document) -> list[int]:
 
 def _trigrams(text: str) -> set[tuple[str, str, str]]:
     tokens = [w.lower() for w in WORD_RE.findall(text)]
-    return set(zip(tokens, tokens[1:], tokens[2:]))
+    return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _block_repeats(document: Document, order: list[int]) -> list[int]:

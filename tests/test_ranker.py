@@ -8,13 +8,13 @@ from summarizer.ranker import _block_repeats, load_model, rank
 from summarizer.ranker_features import FEATURES, document_features
 from summarizer.records import Article, Options
 
-STORY = """The city council voted on Tuesday to close the old harbour bridge for two years of repairs.
+STORY = """The city council voted on Tuesday to close the old harbour bridge for two years.
 
-Engineers found deep cracks in three of the bridge's steel supports during a routine inspection in March.
+Engineers found deep cracks in three of the bridge's steel supports in March.
 
-About 40,000 drivers cross the bridge every day, and the council expects long delays on the ring road.
+About 40,000 drivers cross the bridge every day, and the council expects delays.
 
-"We had no choice once we saw the damage," said Mayor Ana Lopez, who called the vote unanimous.
+"We had no choice once we saw the damage," said Mayor Ana Lopez after the vote.
 
 Repairs will cost an estimated $85 million, paid for by state and federal grants.
 

@@ -34,7 +34,7 @@ ORACLE_SIZE = 3
 
 
 def _ngrams(tokens: list[str], n: int) -> Counter:
-    return Counter(zip(*(tokens[i:] for i in range(n))))
+    return Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
 def _f1(candidate: Counter, reference: Counter) -> float:
