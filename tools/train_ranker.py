@@ -105,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"training data not found: {path}; nothing to do")
         return 0
+    try:
+        import rouge_score  # noqa: F401  (labels need the same tokenizer as the benchmark)
+    except ImportError:
+        print("rouge-score is not installed (pip install '.[bench]'); nothing to do")
+        return 0
     X, y = examples(path)
     print(f"{len(y)} sentences, {int(y.sum())} oracle picks, {X.shape[1]} features")
     base, trees = boosting.fit(X, y, **SETTINGS)
