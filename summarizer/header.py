@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from .dates import parse_date
 
 _MAX_HEADER_LINES = 12
+# A header line (title, byline, stamp) is short; a longer line is body text, e.g. a one-paragraph
+# article that starts "By X PUBLISHED: ..." must not be swallowed whole as a byline.
+_MAX_HEADER_LINE_CHARS = 250
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.IGNORECASE)
 _BY_LINE = re.compile(r"^\s*by\b[:\s]*(.*)$", re.IGNORECASE)
 _STAMP_LINE = re.compile(
@@ -42,6 +45,8 @@ def parse_header(text: str) -> Header:
             offset = next_offset
             continue
         lines_seen += 1
+        if len(line) > _MAX_HEADER_LINE_CHARS:
+            break
         if expect == "authors":
             authors.extend(split_names(line))
             expect = None

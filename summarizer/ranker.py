@@ -1,29 +1,95 @@
-"""brief's default ranking: the lead, minus sentences that are not story text."""
+"""brief's default ranking: a small boosted-tree sentence scorer with redundancy control.
+
+The scorer is trained on CNN stories against their highlights (tools/train_ranker.py) and
+ships as plain JSON in summarizer/data/ranker.json; it is evaluated here in plain Python.
+"""
 from __future__ import annotations
 
-import re
+import json
+import math
+from functools import lru_cache
+from importlib import resources
 
-from .records import Document, Sentence
-from .text import count_words
+from .ranker_features import FEATURES, iter_features
+from .records import Document
+from .text import WORD_RE
 
-_FINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
-_FURNITURE = re.compile(
-    r"^(?:scroll down|click here|read more|follow us|share this|sign up|advertisement|"
-    r"watch:|video:|photos?:|related:|see also|copyright|©)", re.IGNORECASE)
+MODEL_FILE = "ranker.json"
+DEPTH = 3  # the scorer walks exactly this many levels; shallower leaves are padded
+# Trigram blocking is applied while picking the first sentences only: summaries are short, and
+# building trigram sets for every sentence of a long article would cost time for nothing.
+_BLOCK_PICKS = 12
 
 
-def is_story_sentence(sentence: Sentence) -> bool:
-    """False for captions, headings, page furniture and fragments."""
-    text = sentence.text
-    if _FURNITURE.match(text):
-        return False
-    if not _FINAL.search(text):
-        return False
-    return count_words(text) >= 6
+class ModelError(ValueError):
+    """The shipped model file does not match the feature code."""
+
+
+@lru_cache(maxsize=1)
+def load_model() -> tuple[float, tuple]:
+    """The base score and trees of the shipped model, checked against FEATURES."""
+    text = resources.files("summarizer").joinpath("data", MODEL_FILE).read_text("utf-8")
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
+    return float(data["base"]), tuple(_complete(tree, DEPTH) for tree in data["trees"])
+
+
+def _complete(tree, depth: int):
+    """Nested [feature, threshold, left, right] lists as tuples, every leaf at ``depth``."""
+    if depth == 0:
+        if isinstance(tree, list):
+            raise ModelError(f"{MODEL_FILE} has trees deeper than {DEPTH}")
+        return float(tree)
+    if not isinstance(tree, list):  # an early leaf: a split that always goes left
+        tree = [0, math.inf, tree, tree]
+    feature, threshold, left, right = tree
+    if not 0 <= int(feature) < len(FEATURES):
+        raise ModelError(f"{MODEL_FILE} refers to feature {feature}")
+    return (int(feature), float(threshold), _complete(left, depth - 1), _complete(right, depth - 1))
+
+
+def score(vector: list[float], base: float, trees: tuple) -> float:
+    """The model's log-odds that a sentence belongs in the summary (unrolled for DEPTH 3)."""
+    total = base
+    for feature, threshold, left, right in trees:
+        feature, threshold, left, right = left if vector[feature] <= threshold else right
+        feature, threshold, left, right = left if vector[feature] <= threshold else right
+        total += left if vector[feature] <= threshold else right
+    return total
+
+
+def scores(document: Document) -> tuple[list[float], list[bool]]:
+    """Every sentence's score, and whether it is page furniture."""
+    vectors, furniture = iter_features(document)
+    base, trees = load_model()
+    return [score(v, base, trees) for v in vectors], furniture
 
 
 def rank(document: Document) -> list[int]:
-    """Story sentences in article order, then the rest."""
-    good = [s.index for s in document.sentences if is_story_sentence(s)]
-    rest = [s.index for s in document.sentences if not is_story_sentence(s)]
-    return good + rest
+    """Sentence indices, best first: furniture last, no near-repeats up front."""
+    values, furniture = scores(document)
+    order = sorted(range(len(values)), key=lambda i: (furniture[i], -values[i], i))
+    return _block_repeats(document, order)
+
+
+def _trigrams(text: str) -> set[tuple[str, str, str]]:
+    tokens = [w.lower() for w in WORD_RE.findall(text)]
+    return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
+
+
+def _block_repeats(document: Document, order: list[int]) -> list[int]:
+    """Move a sentence that repeats a trigram of a better one behind the others."""
+    picked: list[int] = []
+    blocked: list[int] = []
+    seen: set[tuple[str, str, str]] = set()
+    for position, index in enumerate(order):
+        if len(picked) >= _BLOCK_PICKS:
+            return picked + blocked + order[position:]
+        grams = _trigrams(document.sentences[index].text)
+        if grams & seen:
+            blocked.append(index)
+        else:
+            picked.append(index)
+            seen |= grams
+    return picked + blocked

@@ -1,0 +1,60 @@
+"""CPU time per article of brief's stages (load+split, then each ranking method), best of N runs.
+
+Usage: python bench/stages.py --data cnn-dev [--repeat 5] [--methods brief,lead]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rouge import DATASETS, dataset_files, load_records  # noqa: E402
+
+
+def best_of(repeat: int, work) -> float:
+    """The smallest CPU time of ``repeat`` runs of ``work()``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="cnn-dev", help=f"{', '.join(DATASETS)} or a path")
+    parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--methods", default="brief,lead")
+    args = parser.parse_args(argv)
+    files = dataset_files(args.data, args.data_dir)
+    if not all(f.is_file() for f in files):
+        print(f"data not found for {args.data} (see --data-dir); nothing to do")
+        return 0
+    from summarizer.methods import get_method
+    from summarizer.pipeline import article_from_text, split
+
+    texts = [row["article"] for row in load_records(files, args.limit)]
+    documents = [split(article_from_text(text)) for text in texts]
+    per_article = 1000 / max(1, len(texts))
+    print(f"{args.data}: {len(texts)} articles, CPU ms/article, best of {args.repeat}\n")
+    print("| stage | ms/article |\n|---|---:|")
+    load_split = best_of(args.repeat, lambda: [split(article_from_text(t)) for t in texts])
+    print(f"| load + split | {load_split * per_article:.2f} |")
+    for method in (m.strip() for m in args.methods.split(",") if m.strip()):
+        ranker = get_method(method)
+        ranker(documents[0])  # lazy imports and the model file, once
+        seconds = best_of(args.repeat, lambda: [ranker(d) for d in documents])  # noqa: B023
+        print(f"| rank: {method} | {seconds * per_article:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

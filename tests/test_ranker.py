@@ -1,0 +1,146 @@
+"""brief's default ranker: furniture last, article order, verbatim, no near-repeats."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline import split, summarize_text
+from summarizer.ranker import _block_repeats, load_model, rank
+from summarizer.ranker_features import FEATURES, document_features
+from summarizer.records import Article, Options
+
+STORY = """The city council voted on Tuesday to close the old harbour bridge for two years.
+
+Engineers found deep cracks in three of the bridge's steel supports in March.
+
+About 40,000 drivers cross the bridge every day, and the council expects delays.
+
+"We had no choice once we saw the damage," said Mayor Ana Lopez after the vote.
+
+Repairs will cost an estimated $85 million, paid for by state and federal grants.
+
+A ferry service will run every 15 minutes between the two banks while the work goes on.
+
+Local shop owners said they feared losing customers during the closure.
+
+The bridge first opened in 1931 and was last repaired in the 1980s.
+"""
+
+FURNITURE = [
+    "Scroll down for video",
+    "By Maria Green, Transport Correspondent",
+    "Closed: The old harbour bridge (pictured) seen from the south bank",
+    "Click here to read more",
+    "Share this article",
+]
+
+
+def _document(text: str):
+    return split(Article(source="-", body=text))
+
+
+def _summary(text: str, n: int = 3) -> list[str]:
+    brief = summarize_text(text, Options(method="brief", sentences=n, facts=False))
+    return [s.text for s in brief.summary]
+
+
+def test_model_matches_features():
+    base, trees = load_model()
+    assert trees, "the shipped model has no trees"
+    used = set()
+
+    def walk(node):
+        if isinstance(node, tuple):
+            used.add(node[0])
+            walk(node[2])
+            walk(node[3])
+
+    for tree in trees:
+        walk(tree)
+    assert max(used) < len(FEATURES) and min(used) >= 0
+
+
+def test_feature_vectors_have_one_value_per_feature():
+    vectors, story = document_features(_document(STORY))
+    assert len(vectors) == len(story) == 8
+    assert all(len(v) == len(FEATURES) for v in vectors)
+
+
+def test_ranking_is_a_permutation():
+    document = _document(STORY)
+    assert sorted(rank(document)) == list(range(len(document.sentences)))
+
+
+def test_furniture_captions_and_bylines_never_outrank_story_sentences():
+    paragraphs = STORY.strip().split("\n\n")
+    mixed = [paragraphs[0], FURNITURE[0], FURNITURE[1], FURNITURE[2], *paragraphs[1:4],
+             FURNITURE[3], *paragraphs[4:], FURNITURE[4]]
+    document = _document("\n\n".join(mixed))
+    ranking = rank(document)
+    furniture = {s.index for s in document.sentences if s.text in FURNITURE}
+    assert len(furniture) == len(FURNITURE)
+    first_furniture = min(ranking.index(i) for i in furniture)
+    assert all(i in furniture for i in ranking[first_furniture:])
+
+
+def test_long_caption_stays_a_candidate():
+    caption = ("Closed for repairs: engineers inspect the cracked steel supports of the old "
+               "harbour bridge (pictured) before the council vote on Tuesday")
+    document = _document(STORY.replace("\n\nEngineers", f"\n\n{caption}\n\nEngineers", 1))
+    _, furniture = document_features(document)
+    caption_index = next(s.index for s in document.sentences if s.text == caption)
+    assert not furniture[caption_index]
+    assert sum(furniture) == 0
+
+
+def test_summary_is_verbatim_and_in_article_order():
+    brief = summarize_text(STORY, Options(method="brief", sentences=3, facts=False))
+    assert len(brief.summary) == 3
+    indices = [s.index for s in brief.summary]
+    assert indices == sorted(indices)
+    for sentence in brief.summary:
+        assert sentence.text in STORY
+
+
+def test_deterministic():
+    assert _summary(STORY) == _summary(STORY)
+    assert rank(_document(STORY)) == rank(_document(STORY))
+
+
+def test_near_duplicate_is_moved_back():
+    text = ("The storm closed every school in the county on Monday. "
+            "Officials said the storm closed every school in the county on Monday morning. "
+            "Power lines were down across the northern valley. "
+            "Crews expect to restore electricity by Wednesday.")
+    document = _document(text)
+    assert _block_repeats(document, [0, 1, 2, 3]) == [0, 2, 3, 1]
+
+
+def test_repeated_lead_is_not_summarized_twice():
+    lead = STORY.split("\n\n")[0]
+    text = lead + "\n\n" + STORY
+    summary = _summary(text)
+    assert len(summary) == 3
+    assert sum(1 for s in summary if s == lead) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The museum reopened on Sunday after a long renovation.", 1),
+    ("The museum reopened on Sunday after a long renovation. Visitors queued for hours.", 2),
+])
+def test_short_articles(text, expected):
+    summary = _summary(text)
+    assert len(summary) == expected
+    assert " ".join(summary) == text
+
+
+def test_longer_summaries_and_word_budget():
+    assert len(_summary(STORY, n=6)) == 6
+    brief = summarize_text(STORY, Options(method="brief", words=40, facts=False))
+    assert 1 <= len(brief.summary) <= 3
+    assert sum(len(s.text.split()) for s in brief.summary) <= 40
+
+
+def test_other_methods_still_work():
+    for method in ("lead", "textrank"):
+        brief = summarize_text(STORY, Options(method=method, sentences=2, facts=False))
+        assert len(brief.summary) == 2
