@@ -1,6 +1,6 @@
 """Speed and memory of brief beside sumy, measured in one run.
 
-    python -m bench.speed [--data DIR] [--articles 1000] [--runs 10]
+    python bench/speed.py [--data DIR] [--articles 1000] [--runs 10]
 
 Prints a Markdown table: cold start of the CLI, per-article cost of a folder batch, growth on
 long documents, peak memory of a batch, and --jobs 2 against --jobs 1. Needs ../shared/data.
@@ -12,9 +12,13 @@ import os
 import statistics
 import subprocess
 import sys
+import sys as _sys
 import tempfile
 import time
 from pathlib import Path
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))  # run as a script too
 
 from bench.common import data_arg, punkt_tab_for_sumy, read_jsonl, require_data, sumy_lexrank
 

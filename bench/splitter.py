@@ -1,11 +1,15 @@
 """brief's sentence splitter against the Punkt package it speeds up: same spans, less time.
 
-    python -m bench.splitter [--data DIR]
+    python bench/splitter.py [--data DIR]
 """
 from __future__ import annotations
 
 import argparse
+import sys as _sys
 import time
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))  # run as a script too
 
 from bench.common import data_arg, read_jsonl, require_data
 
