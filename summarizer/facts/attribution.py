@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity
-from .scan import word_positions
+from .scan import key_positions, word_positions
 from .speakers import (
     SAY_FIRST,
     SAY_WORD,
@@ -109,8 +109,8 @@ class Attribution:
     def mentions(self) -> list[_Event]:
         """Where each known person is named, in order (read only to resolve a pronoun)."""
         lower = self.body.lower()
-        out = [(offset, self._paragraph_of(offset), name)
-               for key, name in self.lookup.items() for offset in word_positions(lower, key)]
+        out = [(offset, self._paragraph_of(offset), self.lookup[key])
+               for offset, key in key_positions(lower, self.lookup)]
         out.sort()
         return out
 

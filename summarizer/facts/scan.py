@@ -44,6 +44,36 @@ def word_positions(text: str, word: str) -> list[int]:
     return out
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def key_positions(text: str, keys: Iterable[str]) -> list[tuple[int, str]]:
+    """(offset, key) of every whole-word occurrence of each key, in one pass over ``text``.
+
+    The same as ``word_positions`` for every key, without a scan of the text per key (a
+    long article names hundreds of people): a key can only start where a run of letters and
+    digits starts, and that run must be the key's own first run.
+    """
+    by_first: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for key in keys:
+        first = _ALNUM_RUN.match(key)
+        if first is None:
+            rest.append(key)  # starts with punctuation: looked up the slow way
+        else:
+            by_first.setdefault(first.group(), []).append(key)
+    size = len(text)
+    out = [(offset, key) for key in rest for offset in word_positions(text, key)]
+    for run in _ALNUM_RUN.finditer(text):
+        for key in by_first.get(run.group(), ()):
+            start = run.start()
+            end = start + len(key)
+            if (start == 0 or not text[start - 1].isalnum()) and text.startswith(key, start) \
+                    and (end == size or not text[end].isalnum()):
+                out.append((start, key))
+    return out
+
+
 def find_words(text: str, words: Iterable[str]) -> list[int]:
     """Start offsets of the whole-word occurrences of any of ``words`` in ``text``."""
     return [offset for word in words if word in text for offset in word_positions(text, word)]
