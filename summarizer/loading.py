@@ -29,12 +29,8 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         return _read_capped(stream, source, max_bytes)
     try:
         info = os.stat(source)
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
     except OSError as exc:
-        raise InputError(source, exc.strerror or "cannot read") from None
+        raise _input_error(source, exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(source, "is a directory")
     if not stat.S_ISREG(info.st_mode) and not stat.S_ISFIFO(info.st_mode):
@@ -44,12 +40,18 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         with open(source, "rb") as handle:
             return _read_capped(handle, source, max_bytes)
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a directory") from None
     except OSError as exc:
-        raise InputError(source, exc.strerror or "cannot read") from None
+        raise _input_error(source, exc) from None
+
+
+def _input_error(source: str, error: OSError) -> InputError:
+    """The one-line reason for an OS error on an input."""
+    for kind, reason in ((FileNotFoundError, "no such file"),
+                         (PermissionError, "permission denied"),
+                         (IsADirectoryError, "is a directory")):
+        if isinstance(error, kind):
+            return InputError(source, reason)
+    return InputError(source, error.strerror or "cannot read")
 
 
 def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
