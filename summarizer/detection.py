@@ -77,10 +77,26 @@ def detect_language(text: str, default: str = "en") -> str:
 def identify(text: str, default: str = "en") -> Detection:
     """The language of ``text`` and which stage decided it."""
     sample = text[:SAMPLE_CHARS]
+    if not sum(script_counts(sample).values()):
+        return Detection(default, "default")
+    found = identify_without_model(sample)
+    if found is not None:
+        return found
+    language = _model(sample)
+    return Detection(language, "model") if language else Detection(default, "default")
+
+
+def identify_without_model(text: str) -> Detection | None:
+    """The language when the writing system or the function-word vote settles it, else None.
+
+    Costs no model load: callers with another hint (a web page's ``<html lang>``) use it
+    before paying for the model.
+    """
+    sample = text[:SAMPLE_CHARS]
     counts = script_counts(sample)
     letters = sum(counts.values())
     if not letters:
-        return Detection(default, "default")
+        return None
     if counts.get("hangul", 0) >= 0.3 * letters:
         return Detection("ko", "script")
     cjk = counts.get("han", 0) + counts.get("kana", 0)
@@ -94,8 +110,7 @@ def identify(text: str, default: str = "en") -> Detection:
         found = vote(sample, cyrillic=script == "cyrillic")
         if found:
             return Detection(found, "words")
-    found = _model(sample)
-    return Detection(found, "model") if found else Detection(default, "default")
+    return None
 
 
 def script_counts(text: str) -> dict[str, int]:

@@ -193,13 +193,18 @@ def _authors(value: str | None, site: str | None) -> tuple[str, ...]:
 
 
 def _language(given: str | None, text: str, body: str) -> str:
-    """The language asked for, else the page's declared one, else the one detected in the body."""
+    """The language asked for; else the body's when its script or function words settle it
+    (pages often declare a wrong ``<html lang>``: a site's default, not the article's); else
+    the page's declared one; else the detection model's."""
     if given:
         from .languages import normalize_language
 
         return normalize_language(given)
-    from .detection import detect_language
+    from .detection import detect_language, identify_without_model
 
+    settled = identify_without_model(body)
+    if settled is not None:
+        return settled.language
     return html_language(text) or detect_language(body)
 
 

@@ -172,11 +172,20 @@ def test_page_without_an_article_is_an_input_error(tmp_path):
     assert "no article text" in info.value.reason
 
 
-def test_html_language_unless_given(tmp_path):
+def test_the_body_language_wins_over_a_wrong_declaration(tmp_path):
     path = tmp_path / "de.html"
     path.write_text(PAGE.replace('lang="en"', 'lang="de-AT"'), encoding="utf-8")
+    assert load_article(str(path)).language == "en"  # an English article on a German site
+    assert load_article(str(path), language="fr").language == "fr"  # given wins
+
+
+def test_declared_language_decides_when_the_words_do_not(tmp_path):
+    names = " ".join(["Audi Porsche Volkswagen BMW Mercedes Opel Skoda Cupra Bentley Ducati"] * 3)
+    page = (f'<html lang="de"><head><title>Marken</title></head><body><article><p>{names}.</p>'
+            f"<p>{names}.</p></article></body></html>")
+    path = tmp_path / "names.html"
+    path.write_text(page, encoding="utf-8")
     assert load_article(str(path)).language == "de"
-    assert load_article(str(path), language="en").language == "en"
 
 
 def test_no_log_noise_on_stderr(tmp_path, capfd):
