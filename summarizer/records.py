@@ -40,12 +40,6 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
-class ScoredSentence:
-    sentence: Sentence
-    score: float
-
-
-@dataclass(frozen=True, slots=True)
 class Entity:
     name: str
     kind: str  # "person" | "organization" | "place"
