@@ -4,8 +4,19 @@ from __future__ import annotations
 from .errors import BriefError, InputError, UnknownMethodError
 from .methods import DEFAULT_METHOD, METHODS
 from .pipeline import load_article, summarize, summarize_article, summarize_text
-from .records import (Article, Brief, DateFact, Document, Entity, Facts, NumberFact, Options,
-                      Quote, Sentence, Stats)
+from .records import (
+                      Article,
+                      Brief,
+                      DateFact,
+                      Document,
+                      Entity,
+                      Facts,
+                      NumberFact,
+                      Options,
+                      Quote,
+                      Sentence,
+                      Stats,
+)
 from .serialize import SCHEMA_VERSION, brief_to_dict
 
 __version__ = "0.1.0"
