@@ -103,7 +103,7 @@ def to_markdown(data: dict[str, Any], heading: bool = False) -> str:
         out += [f"- **{label}:** {_md(value)}" for label, value in lines]
     if facts["quotes"]:
         out += ["", "## Quotes", ""]
-        out += [f"> {_md(_quote(q))}" for q in facts["quotes"][:TOP_QUOTES]]
+        out += [f"- {_md(_quote(q))}" for q in facts["quotes"][:TOP_QUOTES]]
     return "\n".join(out) + "\n"
 
 
