@@ -15,6 +15,20 @@ class OutputDir:
         self.root = Path(root)
         self.extension = EXTENSIONS[fmt]
         self.force = force
+        self._claimed: dict[str, str] = {}  # output path -> the input it belongs to this run
+
+    def claim(self, item: BatchItem) -> str | None:
+        """Reserve the item's output path; the input already holding it, if another does.
+
+        Two inputs can map to one file (``a/x.txt`` under two folders given together): the
+        second is failed rather than allowed to overwrite the first or be skipped as fresh.
+        """
+        try:
+            key = str(self.path_for(item))
+        except ValueError:
+            return None  # write() reports it
+        holder = self._claimed.setdefault(key, item.source)
+        return None if holder == item.source else holder
 
     def path_for(self, item: BatchItem) -> Path:
         """DIR/<relative path>.<ext>: ``a/b.txt`` -> ``DIR/a/b.txt.json``, never outside DIR."""

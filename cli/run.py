@@ -1,6 +1,7 @@
 """Running a batch: inputs in, briefs and errors out, every input accounted for."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
@@ -74,11 +75,15 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
         yield from items
         return
     for item in items:
-        if item.error is None and outdir.is_fresh(item):
+        holder = outdir.claim(item) if item.error is None else None
+        if holder is not None:
+            yield dataclasses.replace(
+                item, error=f"its brief would overwrite the brief of {holder} in the output folder")
+        elif item.error is None and outdir.is_fresh(item):
             tally.skipped += 1
             progress.advance()
-            continue
-        yield item
+        else:
+            yield item
 
 
 def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: Tally,

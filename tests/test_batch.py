@@ -161,3 +161,18 @@ def test_unreadable_file_is_a_failed_input(tmp_path):
     assert result.stderr == f"brief: error: {secret}: permission denied\n"
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [("error" in line) for line in lines] == [False, True]
+
+
+def test_two_inputs_with_one_output_path_never_lose_a_brief(tmp_path):
+    first, second = tmp_path / "a" / "day", tmp_path / "b" / "day"
+    for folder, text in ((first, TITLED_ARTICLE), (second, WIRE_ARTICLE)):
+        folder.mkdir(parents=True)
+        (folder / "story.txt").write_text(text)
+    out = tmp_path / "out"
+    result = invoke(first, second, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1
+    assert result.stderr == (f"brief: error: {second / 'story.txt'}: its brief would overwrite "
+                             f"the brief of {first / 'story.txt'} in the output folder\n")
+    assert json.loads((out / "story.txt.json").read_text())["source"] == str(first / "story.txt")
+    again = invoke(first, second, "-o", out, "--jobs", "1")  # the rerun skips the first only
+    assert again.exit_code == 1 and "would overwrite" in again.stderr
