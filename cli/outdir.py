@@ -5,7 +5,9 @@ import os
 import tempfile
 from pathlib import Path
 
+from summarizer.loading import STDIN
 from summarizer.walk import BatchItem
+from summarizer.web import is_url
 
 EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt"}
 
@@ -42,7 +44,7 @@ class OutputDir:
 
     def is_fresh(self, item: BatchItem) -> bool:
         """True when the output exists and is newer than the input (a rerun skips it)."""
-        if self.force or item.source == "-" or item.source.startswith(("http://", "https://")):
+        if self.force or item.source == STDIN or is_url(item.source):
             return False
         try:
             return self.path_for(item).stat().st_mtime >= os.stat(item.source).st_mtime

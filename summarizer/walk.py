@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .loading import STDIN
+from .web import is_url
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.text", "*.html", "*.htm")
 
@@ -25,7 +26,7 @@ def iter_inputs(sources: Iterable[str],
                 patterns: tuple[str, ...] = ARTICLE_PATTERNS) -> Iterator[BatchItem]:
     """Every article the sources name: files as given, folders walked recursively, ``-``."""
     for source in sources:
-        if source == STDIN or _is_url(source):
+        if source == STDIN or is_url(source):
             yield BatchItem(source, "stdin" if source == STDIN else _url_name(source))
             continue
         try:
@@ -36,10 +37,6 @@ def iter_inputs(sources: Iterable[str],
             yield from _walk(source, patterns)
         else:
             yield BatchItem(source, os.path.basename(os.path.normpath(source)) or "input")
-
-
-def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
 
 
 def _url_name(url: str) -> str:
