@@ -1,11 +1,8 @@
 """What brief knows per language: codes, quotation marks, and which key facts it can find."""
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import lru_cache
-
-from .records import Facts
 
 LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 CJK = frozenset({"zh", "ja"})
@@ -69,23 +66,6 @@ def normalize_language(code: str) -> str:
 def facts_supported(language: str) -> frozenset[str]:
     """The kinds of key facts brief extracts well for ``language``."""
     return _ALL_FACTS.get(language, _LANGUAGE_NEUTRAL_FACTS)
-
-
-def restrict_facts(facts: Facts, language: str) -> Facts:
-    """``facts`` with the kinds not supported for ``language`` emptied (no junk entities)."""
-    supported = facts_supported(language)
-    changes: dict = {}
-    for kind in ("people", "organizations", "places", "numbers", "dates", "quotes"):
-        if kind not in supported and getattr(facts, kind):
-            changes[kind] = ()
-    if "headline" not in supported and facts.headline is not None:
-        changes["headline"] = None
-    if "speakers" not in supported and "quotes" not in changes:
-        quotes = tuple(dataclasses.replace(q, speaker=None) if q.speaker else q
-                       for q in facts.quotes)
-        if quotes != facts.quotes:
-            changes["quotes"] = quotes
-    return dataclasses.replace(facts, **changes) if changes else facts
 
 
 def quote_marks(language: str) -> tuple[tuple[str, str], ...]:

@@ -60,9 +60,8 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
     summary = select(document, options)
     if options.facts:
         from .facts import extract_facts
-        from .languages import restrict_facts
 
-        facts = restrict_facts(extract_facts(document), article.language)
+        facts = extract_facts(document)
     else:
         facts = Facts()
     return Brief(

@@ -1,12 +1,15 @@
 """Key facts: entities, numbers, dates, quotes and a one-line headline."""
 from __future__ import annotations
 
+from ..languages import facts_supported
 from ..records import Document, Facts
 
 
 def extract_facts(document: Document) -> Facts:
     """Every fact stage, run on one sentence-split article."""
-    if document.article.language != "en":
+    # Entities and speakers only where they are done well (English); elsewhere the
+    # language-neutral kinds, in the language's own conventions.
+    if "people" not in facts_supported(document.article.language):
         from .multilingual import extract_facts_other
 
         return extract_facts_other(document)
