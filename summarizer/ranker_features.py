@@ -30,6 +30,7 @@ _CONNECTIVES = frozenset(
     "but and however so also still yet meanwhile instead then although though while "
     "besides moreover furthermore nevertheless otherwise thus therefore indeed later".split())
 _ATTRIBUTION = frozenset("said says told according added stated reported announced".split())
+_KEEP_WORDS = 50_000  # up to this many words, each sentence's words are split once
 
 FEATURES = (
     "bias", "pos0", "pos1", "pos2", "pos3_4", "pos_inv", "pos_rel", "raw_inv",
@@ -51,6 +52,15 @@ def _light_stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
     return word
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a sentence, as written and in lower case."""
+    toks = WORD_RE.findall(text)
+    # Lower-casing ASCII maps letter to letter, so it cannot move a word boundary; other
+    # scripts can ("İ" lowers to two characters), so they are matched again.
+    low = [w.lower() for w in toks] if text.isascii() else WORD_RE.findall(text.lower())
+    return toks, low
 
 
 def _ends_sentence(text: str) -> bool:
@@ -89,10 +99,16 @@ class _Doc:
         stems: dict[str, str | None] = {}
         self.content: list[list[str]] = []
         self.lengths: list[int] = []
+        # The words of each sentence are kept for the features of an article of ordinary
+        # size; a huge one makes them again sentence by sentence (memory stays small).
+        self.words: list[tuple[list[str], list[str]]] | None = (
+            [] if document.words <= _KEEP_WORDS else None)
         for sentence in document.sentences:
-            self.lengths.append(len(WORD_RE.findall(sentence.text)))
-            low = WORD_RE.findall(sentence.text.lower())
+            toks, low = _words(sentence.text)
+            self.lengths.append(len(toks))
             self.content.append(_content_stems(low, stems, stops))
+            if self.words is not None:
+                self.words.append((toks, low))
         self.sets = [set(c) for c in self.content]
         self.sf = Counter(t for s in self.sets for t in s)
         self.n = len(document.sentences)
@@ -205,8 +221,7 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
 def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
     """The feature vector of one sentence, in FEATURES order."""
     i, text = sentence.index, sentence.text
-    toks = WORD_RE.findall(text)
-    low = WORD_RE.findall(text.lower())
+    toks, low = doc.words[i] if doc.words is not None else _words(text)
     return (_position(doc, sentence) + _form(text, toks, low) + _content(doc, i)
             + _extra(doc, sentence, text, len(toks)))
 

@@ -152,3 +152,16 @@ def test_pronoun_after_reported_speech_with_an_aside_is_that_person():
     body = ("“The plan is sound,” said Jane Smith.\n\nAna Costa, a retired teacher who lives "
             "nearby, said she was worried. “Three years is a long time,” she said.")
     assert quotes(body, (SMITH, costa))[-1] == ("Three years is a long time", "Ana Costa")
+
+
+def test_key_positions_same_for_few_and_many_keys():
+    """Few keys are found with str.find per key, many in one pass: the same positions."""
+    from summarizer.facts import scan
+
+    text = "ana lopez met ana. lopez-garcia, o'neill and o'neill's aide; ana lopez left (x) x"
+    keys = ["ana lopez", "lopez", "o'neill", "ana", "(x)", "x", "garcia", "absent"]
+    few = sorted(scan.key_positions(text, keys))
+    many = sorted(scan.key_positions(text, keys + [f"filler{n}" for n in range(80)]))
+    assert few == many
+    assert (0, "ana lopez") in few and (76, "(x)") in few and (80, "x") in few
+    assert not any(key == "absent" for _, key in few)

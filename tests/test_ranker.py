@@ -144,3 +144,14 @@ def test_other_methods_still_work():
     for method in ("lead", "textrank"):
         brief = summarize_text(STORY, Options(method=method, sentences=2, facts=False))
         assert len(brief.summary) == 2
+
+
+def test_features_same_when_words_are_not_kept(monkeypatch):
+    """A huge article re-splits each sentence's words instead of keeping them: same vectors."""
+    import summarizer.ranker_features as features
+
+    text = STORY + "\nİstanbul'da Çarşamba günü İSTANBUL belediyesi toplandı, said Ana Lopez.\n"
+    kept, _ = document_features(_document(text))
+    monkeypatch.setattr(features, "_KEEP_WORDS", 0)
+    remade, _ = document_features(_document(text))
+    assert kept == remade
