@@ -77,9 +77,10 @@ def detect_language(text: str, default: str = "en") -> str:
 def identify(text: str, default: str = "en") -> Detection:
     """The language of ``text`` and which stage decided it."""
     sample = text[:SAMPLE_CHARS]
-    if not sum(script_counts(sample).values()):
+    counts = script_counts(sample)
+    if not counts:
         return Detection(default, "default")
-    found = identify_without_model(sample)
+    found = _without_model(sample, counts)
     if found is not None:
         return found
     language = _model(sample)
@@ -93,7 +94,10 @@ def identify_without_model(text: str) -> Detection | None:
     before paying for the model.
     """
     sample = text[:SAMPLE_CHARS]
-    counts = script_counts(sample)
+    return _without_model(sample, script_counts(sample))
+
+
+def _without_model(sample: str, counts: dict[str, int]) -> Detection | None:
     letters = sum(counts.values())
     if not letters:
         return None
