@@ -156,6 +156,31 @@ def test_merge_first_names_and_shared_surnames():
     assert "Olivia" in by_name  # nobody to merge with
 
 
+def test_merge_role_before_a_full_name_and_an_organizations_short_name():
+    mentions = [Mention("Tim Federle", "person", (0, 0)),
+                Mention("Author Tim Federle", "organization", (1, 0)),  # a role, not a firm
+                Mention("Prime Minister Ana Costa", "person", (2, 0)),
+                Mention("Ana Costa", "person", (3, 0)),
+                Mention("Nook Media", "organization", (4, 0)),
+                Mention("Nook", "person", (5, 0)),  # a product line, tagged as a person
+                Mention("Nook Media", "organization", (6, 0)),
+                Mention("Ross", "person", (7, 0)),
+                Mention("Ross Stores", "organization", (8, 0)),
+                Mention("Ross Capital", "organization", (9, 0)),
+                Mention("Obama", "person", (10, 0)),
+                Mention("Obama", "person", (11, 0)),
+                Mention("Obama Administration", "organization", (12, 0))]
+    people, organizations, _ = merge_mentions(mentions)
+    by_name = {e.name: e for e in people}
+    assert by_name["Tim Federle"].aliases == ("Author Tim Federle",)
+    assert by_name["Ana Costa"].mentions == 2
+    assert "Nook" not in by_name
+    assert "Ross" in by_name  # two Ross firms: which one is unclear
+    assert by_name["Obama"].mentions == 2  # named more often than the one administration
+    nook = next(e for e in organizations if e.name == "Nook Media")
+    assert nook.mentions == 3 and nook.aliases == ("Nook",)
+
+
 def test_merge_prefers_mixed_case_and_majority_kind():
     mentions = [Mention("LEICESTERSHIRE", "organization", (0, 0)),
                 Mention("Leicestershire", "organization", (1, 0)),

@@ -5,11 +5,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Entity
+from .speakers import TITLES
 
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
 _COMPANY_TAIL = frozenset("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
 corporation limited sa ag nv se bv ab asa spa international""".split())
+# Words of role that may stand before a full name: titles, and the trades news names people by.
+_ROLES = TITLES | frozenset("""author writer novelist poet playwright actor actress singer
+rapper star artist designer chef player striker midfielder defender goalkeeper boss""".split())
 
 
 @dataclass(frozen=True)
@@ -79,10 +83,16 @@ class _FullerNames:
         given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
         acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
         companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
+        org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
+        titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
+            if key in titled:
+                continue  # "Author Tim Federle" is Tim Federle; it names nobody else
             if form.kind == "person" and len(words) > 1:
                 given.setdefault(words[:1], []).append(key)
+            if form.kind == "organization" and len(words) > 1:
+                org_heads.setdefault(words[:1], []).append(key)
             for cut in range(1, len(words)):
                 if form.kind == "person":
                     surnames.setdefault(words[cut:], []).append(key)
@@ -93,10 +103,11 @@ class _FullerNames:
                 acronyms.setdefault("".join(initials), key)
         self.targets: dict[str, str] = {}
         for key, form in forms.items():
-            target = None
+            target = titled.get(key)
             # One word that is a person's surname is that person even where the tagger
             # called it a company ("Bush"); places stay places ("Wales", "Washington").
-            if form.votes["person"] or (len(form.words) == 1 and form.kind != "place"):
+            if target is None and (
+                    form.votes["person"] or (len(form.words) == 1 and form.kind != "place")):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
                 if target is None and len(people) == 1:  # "Laurel", if only one Laurel
@@ -104,8 +115,35 @@ class _FullerNames:
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)
+            if target is None and form.kind == "person" and len(form.words) == 1:
+                # A lone word that no full name ends with, but one organization's name
+                # starts with, is that organization's short name ("Nook" of "Nook Media"),
+                # unless the word is named more often ("Obama" beside one "Obama
+                # Administration" is the man).
+                heads = org_heads.get(form.words, ())
+                if len(heads) == 1 and _count(forms[heads[0]]) >= _count(form):
+                    target = heads[0]
             if target is not None and target != key:
                 self.targets[key] = target
+
+
+def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
+    """Forms that put a word or two of role before a full name the article gives elsewhere
+    ("Author Tim Federle", "Prime Minister Tony Blair"), and that name."""
+    full = {form.words: key for key, form in forms.items()
+            if form.kind == "person" and len(form.words) > 1}
+    out = {}
+    for key, form in forms.items():
+        for cut in (1, 2):
+            target = full.get(form.words[cut:]) if len(form.words) > cut + 1 else None
+            if target is not None and form.words[cut - 1].rstrip(".") in _ROLES:
+                out[key] = target
+                break
+    return out
+
+
+def _count(form: _Form) -> int:
+    return sum(form.votes.values())
 
 
 def _most_mentioned(keys, forms: dict[str, _Form]) -> str | None:
