@@ -286,3 +286,10 @@ def test_batches_of_sentences_change_nothing(monkeypatch):
     monkeypatch.setattr(entities, "BATCH_CHARS", 150)  # a few sentences per batch
     assert len(entities._batches(split(article_from_text(ARTICLE, "test")).sentences)) > 3
     assert entities_of(ARTICLE, authors=("Katy Stech Ferek",)) == whole
+
+
+def test_no_name_starts_with_punctuation():
+    text = ("Shares of B&N rose on Friday. Analysts at S&P said B&N and AT&T would gain. "
+            "B&N declined to comment, and &N was not a name.")
+    names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
+    assert names and all(name[:1].isalnum() for name in names)

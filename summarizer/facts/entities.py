@@ -162,4 +162,6 @@ def _dateline_end(text: str) -> int:
 def _keep(mention: Mention, authors: set[str]) -> bool:
     """Drop byline authors, and words that are never names on their own."""
     key = " ".join(mention.text.lower().split())
-    return key not in authors and key not in _NEVER and any(c.isalpha() for c in key)
+    # A name starts with a letter or digit: "&N" is the tail of a "B&N" the tagger cut.
+    return (key not in authors and key not in _NEVER and key[:1].isalnum()
+            and any(c.isalpha() for c in key))
