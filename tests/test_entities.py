@@ -293,3 +293,13 @@ def test_no_name_starts_with_punctuation():
             "B&N declined to comment, and &N was not a name.")
     names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
     assert names and all(name[:1].isalnum() for name in names)
+
+
+def test_companies_newer_than_the_tagger_and_products():
+    text = ("Google said on Tuesday that it would stop selling Android phones in Brazil. "
+            "Google and Facebook both declined to give figures, said analyst Maria Souza.")
+    people, organizations, places = entities_of(text)
+    assert "Google" in {e.name for e in organizations}
+    assert "Google" not in {e.name for e in people}
+    names = {e.name for group in (people, organizations, places) for e in group}
+    assert "Android" not in names and "Maria Souza" in names

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity
+from . import known
 from .aliases import Mention, merge_mentions
 from .ner import entity_spans, load_model
 from .ner_features import OPENERS, is_headline, lowered_words
@@ -37,8 +38,18 @@ i you mr mrs ms dr judge president""".split())
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
-    mentions = [m for m in find_mentions(document) if _keep(m, authors)]
-    return merge_mentions(mentions)
+    mentions = [_known_kind(m) for m in find_mentions(document) if _keep(m, authors)]
+    return merge_mentions([m for m in mentions if m is not None])
+
+
+def _known_kind(mention: Mention) -> Mention | None:
+    """The mention with the kind news gives it, for the names the tagger cannot know."""
+    key = mention.text.lower()
+    if key in known.PRODUCTS:
+        return None
+    if key in known.ORGANIZATIONS and mention.kind != "organization":
+        return Mention(mention.text, "organization", mention.order)
+    return mention
 
 
 def find_mentions(document: Document) -> list[Mention]:
