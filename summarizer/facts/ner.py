@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, compress, repeat
+from operator import add
 
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, pack, sentence_scores
@@ -77,16 +79,40 @@ def load_model() -> Model:
     )
 
 
-@lru_cache(maxsize=4)
-def _steps(transitions: tuple[tuple[int, ...], ...]) -> tuple:
-    """Per tag: the transition scores into it, and its allowed predecessors if only two."""
-    k = len(transitions)
-    out = []
-    for j in range(k):
-        column = tuple(row[j] for row in transitions)
-        allowed = tuple(i for i in range(k) if column[i] > NEG // 2)
-        out.append((column, allowed if len(allowed) == 2 else None))
-    return tuple(out)
+class _Plan:
+    """What Viterbi needs of a transition matrix, worked out once per matrix."""
+
+    def __init__(self, transitions: tuple[tuple[int, ...], ...]) -> None:
+        k = len(transitions)
+        self.rows = transitions
+        self.full: list[tuple[int, tuple[int, ...]]] = []  # tags any tag may precede
+        self.pairs: list[tuple[int, int, int, int, int]] = []  # I-X: B-X or I-X before
+        for j in range(k):
+            column = tuple(row[j] for row in transitions)
+            allowed = [i for i in range(k) if column[i] > NEG // 2]
+            if len(allowed) == 2:
+                a, b = allowed
+                self.pairs.append((j, a, b, column[a], column[b]))
+            else:
+                self.full.append((j, column))
+        full = [j for j, _ in self.full] or [0]
+        # per predecessor, the least and the most it moves into the tags of self.full
+        self.low = [min(row[j] for j in full) for row in transitions]
+        self.high = [max(row[j] for j in full) for row in transitions]
+        self.to_o = tuple(row[0] for row in transitions)
+
+
+_PLANS: dict[int, tuple] = {}  # id(matrix) -> (matrix, plan): no hashing 81 ints per call
+
+
+def _plan(transitions: tuple[tuple[int, ...], ...]) -> _Plan:
+    """The plan of ``transitions``, made on first use."""
+    found = _PLANS.get(id(transitions))
+    if found is None or found[0] is not transitions:
+        if len(_PLANS) >= 8:
+            _PLANS.clear()
+        found = _PLANS[id(transitions)] = (transitions, _Plan(transitions))
+    return found[1]
 
 
 def viterbi(table: list, transitions, start, end) -> list[int]:
@@ -95,31 +121,49 @@ def viterbi(table: list, transitions, start, end) -> list[int]:
     if len(table) == 1:
         final = [a + b for a, b in zip(score, end, strict=True)]
         return [final.index(max(final))]
-    steps = _steps(transitions)
+    plan = _plan(transitions)
     backs = []
     for emission in table[1:]:
-        back = []
-        new = []
-        for (column, pair), e in zip(steps, emission, strict=True):
-            if pair is None:  # any tag may come before: take the first best
-                candidates = [a + b for a, b in zip(score, column, strict=True)]
-                best = max(candidates)
-                back.append(candidates.index(best))
-            else:  # I-X follows only B-X or I-X (which come in that order)
-                a, b = pair
-                best, other = score[a] + column[a], score[b] + column[b]
-                if other > best:
-                    best, a = other, b
-                back.append(a)
-            new.append(best + e)
+        score, back = _step(plan, score, emission)
         backs.append(back)
-        score = new
     final = [a + b for a, b in zip(score, end, strict=True)]
     path = [final.index(max(final))]
     for back in reversed(backs):
         path.append(back[path[-1]])
     path.reverse()
     return path
+
+
+def _step(plan: _Plan, score: list[int], emission) -> tuple[list[int], list[int]]:
+    """Each tag's best score at the next token and the tag before it (first best on ties).
+
+    A predecessor i whose best move into a tag of plan.full (score[i] + high[i]) is
+    below the worst such move of another, r (score[r] + low[r]), scores strictly less
+    than r into every such tag: it is never their (first) best, so leaving it out
+    changes no score and no choice. Mostly a single predecessor is left.
+    """
+    k = len(score)
+    cut = max(map(add, score, plan.low))
+    live = list(compress(range(k), map(cut.__le__, map(add, score, plan.high))))
+    if len(live) == 1:  # every tag of plan.full comes after it; pairs are redone below
+        i = live[0]
+        new = list(map(add, map(add, plan.rows[i], emission), repeat(score[i], k)))
+        back = [i] * k
+    else:
+        new, back = [0] * k, [0] * k
+        for j, column in plan.full:
+            best = None
+            for i in live:  # in tag order: the first best
+                value = score[i] + column[i]
+                if best is None or value > best:
+                    best, back[j] = value, i
+            new[j] = best + emission[j]
+    for j, a, b, into_a, into_b in plan.pairs:  # I-X follows only B-X or I-X, in that order
+        best, other = score[a] + into_a, score[b] + into_b
+        if other > best:
+            best, a = other, b
+        new[j], back[j] = best + emission[j], a
+    return new, back
 
 
 def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> list[int]:
@@ -133,18 +177,16 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
     tags = [0] * length
     if not unsure:
         return tags
-    to_o = _to_o(model.transitions)
-    no_end = (0,) * len(to_o)
+    ends = _run_ends(model)
     positions = sorted(unsure)
     first = previous = positions[0]
     for i in positions[1:] + [-1]:
         if i == previous + 1:
             previous = i
             continue
-        start = model.start if first == 0 else model.transitions[0]
-        end = no_end if previous == length - 1 else to_o
+        start, end, both = ends[first == 0][previous == length - 1]
         if first == previous:  # a lone unsure token, the usual case
-            final = [a + b + c for a, b, c in zip(start, unsure[first], end, strict=True)]
+            final = list(map(add, both, unsure[first]))
             tags[first] = final.index(max(final))
         else:
             tags[first:previous + 1] = viterbi(
@@ -154,8 +196,16 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
 
 
 @lru_cache(maxsize=4)
-def _to_o(transitions: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
-    return tuple(row[0] for row in transitions)
+def _run_ends(model: Model) -> tuple:
+    """(start, end, start + end) scores of a run of unsure tokens, by [first][last]:
+    whether it begins the sentence (else O is before it), whether it ends it (else O
+    follows)."""
+    to_o = _plan(model.transitions).to_o
+    no_end = (0,) * len(to_o)
+    out = []
+    for start in (model.transitions[0], model.start):
+        out.append(tuple((start, end, tuple(map(add, start, end))) for end in (to_o, no_end)))
+    return tuple(out)
 
 
 def tag(sentences: list[list[str]]) -> list[list[str]]:
@@ -176,7 +226,7 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
     model = load_model()
     table = _word_table(model)
     if lowered is None:
-        lowered = frozenset(w for words in sentences for w in words if w.islower())
+        lowered = frozenset(filter(str.islower, chain.from_iterable(sentences)))
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
     for s, words in enumerate(sentences):
@@ -186,7 +236,9 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
         if not unsure:
             continue
         last = None
-        for i, t in enumerate(decode(model, len(words), unsure)):
+        tags = decode(model, len(words), unsure)
+        for i in unsure:  # in token order; the others are O
+            t = tags[i]
             if not t:
                 continue
             name = names[t]

@@ -9,18 +9,24 @@ changes neither which tag leads nor Viterbi's choices (each path crosses each to
 from __future__ import annotations
 
 import struct
+from operator import itemgetter
 
 from .ner_features import END, OPENERS, START, role_features, word_shape
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
 _MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
-# Fields of a WordTable entry: the word's packed weights in each role of ROLES, then the
-# per-role lower bounds of what it adds to (O score - best other score), then the packed
-# rows of its shape conjunctions (0: unknown feature), then flags and letter counts.
-OWN, PREV1, NEXT1, PREV2, NEXT2, LEADS = range(6)
-FIRST, HEADLINE, OPENED = range(6, 9)
-CAPITALISED, OPENER, GAZETTEER_START, LOWER, CAPITALS, SMALLS, UPPER_LEAD = range(9, 16)
+# Fields of a WordTable entry: the word's packed weights in each role of ROLES, then per
+# role a lower bound of what it adds to (O score - best other score), then the packed rows
+# of its shape conjunctions (0: unknown feature), then flags and letter counts.
+OWN, PREV1, NEXT1, PREV2, NEXT2 = range(5)
+BOUND_OWN, BOUND_PREV1, BOUND_NEXT1, BOUND_PREV2, BOUND_NEXT2 = range(5, 10)
+FIRST, HEADLINE, OPENED = range(10, 13)
+CAPITALISED, OPENER, GAZETTEER_START, LOWER, LETTERS, UPPER_LEAD = range(13, 19)
+# A bound this low sends a token to be scored whatever its neighbours add: capitalised
+# words, and words after an opening quote (their positional features are not in the bound).
+FORCED = -(1 << 62)
+_UPPER_LEAD, _LETTERS = itemgetter(UPPER_LEAD), itemgetter(LETTERS)
 
 
 def pack(row: tuple[int, ...]) -> int:
@@ -47,6 +53,10 @@ class WordTable:
         self.model = model
         self.unpack = unpacker(len(model.tags))
         self.entries: dict[str, tuple] = {}
+        self.unsure = unsure_test(len(model.tags), model.margin)
+        # rows of "lower-elsewhere" for the first word and the others (ner_features)
+        self.lower_rows = (model.packed_row("lower-elsewhere|first"),
+                           model.packed_row("lower-elsewhere"))
 
     def entry(self, word: str) -> tuple:
         """The cached entry of ``word`` (see the field names above)."""
@@ -60,73 +70,95 @@ class WordTable:
     def _make(self, word: str) -> tuple:
         row = self.model.packed_row
         sums = [sum(map(row, feats)) for feats in role_features(word)]
+        bounds = [lead(self.unpack(s)) for s in sums]
         shape = word_shape(word)
         capitalised = word[:1].isupper()
+        opener = word in OPENERS
+        if capitalised:
+            bounds[0] = FORCED
+        if opener:
+            bounds[1] = FORCED  # the word after it
         lower = word.lower()
         capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
-        return (*sums, tuple(lead(self.unpack(s)) for s in sums),
-                *(row(name + shape) for name in _SHAPE_FEATURES),
-                capitalised, word in OPENERS, capitalised and lower in self.model.gazetteer.sizes,
-                lower, capitals, smalls, capitals - 4 * smalls)
+        return (*sums, *bounds, *(row(name + shape) for name in _SHAPE_FEATURES),
+                capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
+                lower, capitals + smalls, capitals - 4 * smalls)
+
+
+def unsure_test(tags: int, margin: int):
+    """A test of a packed sum: does its O score lead every other tag's by at most margin?
+
+    Same answer as ``lead(unpack(packed)) <= margin`` at a third of the cost. Every lane
+    holds a raised score s_j in [0, 2**62) (a sum of fewer than 2**21 rows, each lane of
+    a row below 2**41), and c = s_0 - margin has |c| < 2**62. So lane j >= 1 of
+    packed + GUARD - c * ONES is 2**63 + s_j - c, in (0, 2**64): no lane borrows from or
+    carries into another, and its top bit is set exactly when s_j >= s_0 - margin.
+    """
+    ones = sum(1 << 64 * j for j in range(1, tags))  # 1 in every lane but O's
+    guard = ones << 63
+    lane = (1 << 64) - 1
+    return lambda packed: (packed + guard - ((packed & lane) - margin) * ones) & guard
 
 
 def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
                     ) -> dict[int, tuple[int, ...]]:
-    """The unsure tokens of a sentence (see ner.decode) and their (raised) tag scores.
+    """The unsure tokens of a sentence (see ner.decode), in order, and their (raised) scores.
 
     ``lowered``: the document's lower-case words.
     """
     entries, entry = table.entries, table.entry
-    padded = [entry(START), entry(START)]
-    padded += [entries.get(w) or entry(w) for w in words]
-    padded += (entry(END), entry(END))
-    own = padded[2:-2]
-    headline = sum([e[UPPER_LEAD] for e in own]) >= 0 and sum(  # see is_headline
-        [e[CAPITALS] + e[SMALLS] for e in own]) >= 4
-    # lead(a + b) >= lead(a) + lead(b): a token whose bound passes the margin is O, unless
-    # features of its position (first word, capitals, after a quote, gazetteer) add to it
-    leads = [e[LEADS] for e in padded]
-    margin = table.model.margin
-    todo = [i for i, (a, b, c, d, f, e, p) in enumerate(zip(
-        leads[2:], leads[1:], leads[3:], leads, leads[4:], own, padded[1:], strict=False))
-        if a[0] + b[1] + c[2] + d[3] + f[4] <= margin or e[CAPITALISED] or p[OPENER]]
-    marks = _gazetteer_marks(table, words, padded) if any(
-        e[GAZETTEER_START] for e in own) else {}
+    own = [entries.get(w) or entry(w) for w in words]
+    ends = entries.get(END) or entry(END)
+    padded = [entries.get(START) or entry(START)] * 2 + own + [ends, ends]
+    headline = sum(map(_UPPER_LEAD, own)) >= 0 and sum(map(_LETTERS, own)) >= 4  # is_headline
+    todo = _candidates(own, padded, table.model.margin)
+    at = [i for i in todo if own[i][GAZETTEER_START]]  # capitalised: all among the todo
+    marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
-    unpack = table.unpack
+    unpack, unsure = table.unpack, table.unsure
+    lower_first, lower_later = table.lower_rows
     out: dict[int, tuple[int, ...]] = {}
     for i in todo:
         p2, p1, e, n1, n2 = padded[i:i + 5]
         score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
-        lowered_word = e[CAPITALISED] and e[LOWER] in lowered
-        if i == 0 or headline or lowered_word or p1[OPENER] or i in marks:
-            score += _positional(table, e, i, headline, lowered_word, p1[OPENER], marks)
-        scores = unpack(score)
-        if scores[0] - max(scores[1:]) <= margin:
-            out[i] = scores
+        if e[CAPITALISED] and e[LOWER] in lowered:  # common ("The", "He"): no call
+            score += lower_later if i else lower_first
+        if i == 0 or headline or p1[OPENER] or i in marks:
+            score += _positional(table, e, i, headline, p1[OPENER], marks)
+        if unsure(score):
+            out[i] = unpack(score)
     return out
 
 
-def _positional(table: WordTable, e: tuple, i: int, headline: bool, lowered_word: bool,
-                opened: bool, marks: dict[int, list[str]]) -> int:
-    """The packed features of a token that depend on where it stands (ner_features)."""
-    row = table.model.packed_row
+def _candidates(own: list[tuple], padded: list[tuple], margin: int) -> list[int]:
+    """Tokens that may be unsure: all but those whose lower bound of lead passes the margin.
+
+    lead(a + b) >= lead(a) + lead(b), so a token whose bound passes the margin is O,
+    unless features of its position add to it: capitalised words (first word, capitals,
+    gazetteer) and words after an opening quote have FORCED bounds.
+    """
+    return [i for i, (e, p1, n1, p2, n2) in enumerate(zip(
+        own, padded[1:], padded[3:], padded, padded[4:], strict=False))
+        if e[BOUND_OWN] + p1[BOUND_PREV1] + n1[BOUND_NEXT1] + p2[BOUND_PREV2]
+        + n2[BOUND_NEXT2] <= margin]
+
+
+def _positional(table: WordTable, e: tuple, i: int, headline: bool, opened: bool,
+                marks: dict[int, list[str]]) -> int:
+    """The packed features of a token that depend on where it stands (ner_features).
+
+    All but lower-elsewhere, which sentence_scores adds itself.
+    """
     total = 0
     if i == 0:
         total += e[FIRST]
     if headline:
         total += e[HEADLINE]
-    if lowered_word:
-        total += row("lower-elsewhere|first" if i == 0 else "lower-elsewhere")
     if opened:
         total += e[OPENED]
-    for mark in marks.get(i, ()):
-        total += row(f"gaz={mark}")
+    if i in marks:
+        row = table.model.packed_row
+        for mark in marks[i]:
+            total += row(f"gaz={mark}")
     return total
-
-
-def _gazetteer_marks(table: WordTable, words: list[str], padded: list) -> dict[int, list[str]]:
-    """Gazetteer marks, looked up only where an entry may start."""
-    at = [i for i in range(len(words)) if padded[i + 2][GAZETTEER_START]]
-    return table.model.gazetteer.marks(words, at)

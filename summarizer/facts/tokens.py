@@ -35,8 +35,8 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
     spans: list[int] = []
     at = 0
     # Sentences come with single spaces, so most space-separated chunks are one plain
-    # word, or a word and a comma: only the others go through the regex (no token
-    # spans whitespace, so chunk by chunk is the same as the whole text at once).
+    # word, or a word and a comma or period: only the others go through the regex
+    # (no token spans whitespace, so chunk by chunk is the same as the whole text at once).
     for chunk in text.split(" "):
         size = len(chunk)
         if chunk.isalnum():
@@ -45,12 +45,22 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
         elif size > 1 and chunk[-1] in _TRAILING and chunk[:-1].isalnum():
             words += (chunk[:-1], chunk[-1])
             spans += (at, at + size - 1)
+        elif size > 1 and chunk[-1] == "." and chunk[:-1].isalnum() and not _keeps_period(
+                chunk[:-1]):  # the end of a sentence
+            words += (chunk[:-1], ".")
+            spans += (at, at + size - 1)
         elif chunk:
             for a, b in _split_chunk(chunk):
                 words.append(chunk[a:b])
                 spans.append(at + a)
         at += size + 1
     return words, spans
+
+
+def _keeps_period(word: str) -> bool:
+    """"Mr." or an initial ("J."): the period is part of the token."""
+    return word[0].isalpha() and (word.lower() in _ABBREVIATIONS
+                                  or (len(word) == 1 and word.isupper()))
 
 
 def _split_chunk(text: str) -> list[tuple[int, int]]:
@@ -62,10 +72,9 @@ def _split_chunk(text: str) -> list[tuple[int, int]]:
         start, end = match.span()
         if start < taken:
             continue
-        if end < size and text[end] == "." and text[start].isalpha():
-            # "Mr." or a single initial ("J.") keeps its period.
+        if end < size and text[end] == ".":
             word = match.group()
-            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            if _keeps_period(word):
                 append((start, end + 1))
                 taken = end + 1
                 continue
