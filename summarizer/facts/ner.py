@@ -12,7 +12,7 @@ from itertools import chain, compress, repeat
 from operator import add
 
 from .ner_features import Gazetteer
-from .ner_scores import WordTable, pack, sentence_scores
+from .ner_scores import WordTable, lead_test, pack, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
@@ -208,6 +208,47 @@ def _run_ends(model: Model) -> tuple:
     return tuple(out)
 
 
+def _unpacked(packed: dict[int, int], may_leave_o, unpack) -> dict[int, tuple[int, ...]]:
+    """The scores of the unsure tokens (packed, in order), without the runs that stay O.
+
+    A run of unsure tokens (see decode) none of which ``may_leave_o`` decodes to O
+    (see _leaving_o), as would sure tokens: it is left out, unpacked for nothing.
+    """
+    out: dict[int, tuple[int, ...]] = {}
+    run: list[int] = []
+    keep = False
+    previous = -2
+    for i, score in packed.items():
+        if i != previous + 1:
+            if keep:
+                out.update((t, unpack(packed[t])) for t in run)
+            run, keep = [], False
+        run.append(i)
+        keep = keep or bool(may_leave_o(score))
+        previous = i
+    if keep:
+        out.update((t, unpack(packed[t])) for t in run)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _leaving_o(model: Model):
+    """A test of a token's packed scores: may a run made only of such tokens leave O?
+
+    Against the all-O path, a path through a run gains, at each token t it tags j != O,
+    s_t[j] - s_t[O] plus the transition gain credited to t: that of the move into it
+    (from anything, or the run's start) and, if O or the sentence end follows, that of
+    the move out, against O -> O (start, end) moves. limits[j] bounds that credit; a
+    token with s[O] - s[j] > limits[j] for every j loses on every tag but O, so if all
+    tokens of a run do, all-O is the only best path, whatever the run's ends.
+    """
+    rows, start, k = model.transitions, model.start, len(model.tags)
+    stay = rows[0][0]
+    limits = [max(max(row[j] for row in rows) - stay, start[j] - start[0])
+              + max(0, rows[j][0] - stay) for j in range(k)]
+    return lead_test(tuple(limits))
+
+
 def tag(sentences: list[list[str]]) -> list[list[str]]:
     """BIO tags (PER, ORG, LOC, MISC) of tokenised sentences of one document."""
     out = [["O"] * len(words) for words in sentences]
@@ -229,10 +270,11 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
         lowered = frozenset(filter(str.islower, chain.from_iterable(sentences)))
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
+    may_leave_o = _leaving_o(model)
     for s, words in enumerate(sentences):
         if not words:
             continue
-        unsure = sentence_scores(table, words, lowered)
+        unsure = _unpacked(sentence_scores(table, words, lowered), may_leave_o, table.unpack)
         if not unsure:
             continue
         last = None

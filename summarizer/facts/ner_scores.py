@@ -53,7 +53,7 @@ class WordTable:
         self.model = model
         self.unpack = unpacker(len(model.tags))
         self.entries: dict[str, tuple] = {}
-        self.unsure = unsure_test(len(model.tags), model.margin)
+        self.unsure = lead_test((model.margin,) * len(model.tags))  # see ner.decode
         # rows of "lower-elsewhere" for the first word and the others (ner_features)
         self.lower_rows = (model.packed_row("lower-elsewhere|first"),
                            model.packed_row("lower-elsewhere"))
@@ -85,24 +85,26 @@ class WordTable:
                 lower, capitals + smalls, capitals - 4 * smalls)
 
 
-def unsure_test(tags: int, margin: int):
-    """A test of a packed sum: does its O score lead every other tag's by at most margin?
+def lead_test(limits: tuple[int, ...]):
+    """A test of a packed sum: is the O score's lead over some tag j >= 1 at most limits[j]?
 
-    Same answer as ``lead(unpack(packed)) <= margin`` at a third of the cost. Every lane
-    holds a raised score s_j in [0, 2**62) (a sum of fewer than 2**21 rows, each lane of
-    a row below 2**41), and c = s_0 - margin has |c| < 2**62. So lane j >= 1 of
-    packed + GUARD - c * ONES is 2**63 + s_j - c, in (0, 2**64): no lane borrows from or
-    carries into another, and its top bit is set exactly when s_j >= s_0 - margin.
+    True (non-zero) exactly when ``s_0 - s_j <= limits[j]`` for some j, for the scores s
+    of ``unpack(packed)``, at a third of the cost of unpacking. Every lane holds a raised
+    score s_j in [0, 2**62) (a sum of fewer than 2**21 rows, each lane of a row below
+    2**41) and |limits[j]| < 2**61, so lane j >= 1 of packed + TOPS + LIMITS - s_0 * ONES
+    is 2**63 + limits[j] + s_j - s_0, in (0, 2**64): no lane borrows from or carries into
+    another, and its top bit is set exactly when s_0 - s_j <= limits[j].
     """
-    ones = sum(1 << 64 * j for j in range(1, tags))  # 1 in every lane but O's
-    guard = ones << 63
+    ones = sum(1 << 64 * j for j in range(1, len(limits)))  # 1 in every lane but O's
+    tops = ones << 63
+    shift = tops + sum(limit << 64 * j for j, limit in enumerate(limits) if j)
     lane = (1 << 64) - 1
-    return lambda packed: (packed + guard - ((packed & lane) - margin) * ones) & guard
+    return lambda packed: (packed + shift - (packed & lane) * ones) & tops
 
 
 def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
-                    ) -> dict[int, tuple[int, ...]]:
-    """The unsure tokens of a sentence (see ner.decode), in order, and their (raised) scores.
+                    ) -> dict[int, int]:
+    """The unsure tokens of a sentence (see ner.decode), in order, and their packed scores.
 
     ``lowered``: the document's lower-case words.
     """
@@ -116,9 +118,9 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
-    unpack, unsure = table.unpack, table.unsure
+    unsure = table.unsure
     lower_first, lower_later = table.lower_rows
-    out: dict[int, tuple[int, ...]] = {}
+    out: dict[int, int] = {}
     for i in todo:
         p2, p1, e, n1, n2 = padded[i:i + 5]
         score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
@@ -127,7 +129,7 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
         if i == 0 or headline or p1[OPENER] or i in marks:
             score += _positional(table, e, i, headline, p1[OPENER], marks)
         if unsure(score):
-            out[i] = unpack(score)
+            out[i] = score
     return out
 
 

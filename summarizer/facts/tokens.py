@@ -33,6 +33,7 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
     """The tokens of ``text`` and the offset where each begins."""
     words: list[str] = []
     spans: list[int] = []
+    add_word, add_start = words.append, spans.append
     at = 0
     # Sentences come with single spaces, so most space-separated chunks are one plain
     # word, or a word and a comma or period: only the others go through the regex
@@ -40,8 +41,8 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
     for chunk in text.split(" "):
         size = len(chunk)
         if chunk.isalnum():
-            words.append(chunk)
-            spans.append(at)
+            add_word(chunk)
+            add_start(at)
         elif size > 1 and chunk[-1] in _TRAILING and chunk[:-1].isalnum():
             words += (chunk[:-1], chunk[-1])
             spans += (at, at + size - 1)
