@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain
 from operator import add
 
 from .ner_features import Gazetteer
-from .ner_scores import WordTable, lead_test, pack, sentence_scores
+from .ner_scores import WordTable, pack, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
@@ -84,6 +84,7 @@ class _Plan:
 
     def __init__(self, transitions: tuple[tuple[int, ...], ...]) -> None:
         k = len(transitions)
+        self.tags = range(k)
         self.rows = transitions
         self.full: list[tuple[int, tuple[int, ...]]] = []  # tags any tag may precede
         self.pairs: list[tuple[int, int, int, int, int]] = []  # I-X: B-X or I-X before
@@ -117,19 +118,19 @@ def _plan(transitions: tuple[tuple[int, ...], ...]) -> _Plan:
 
 def viterbi(table: list, transitions, start, end) -> list[int]:
     """Best tag indices of a score table (tokens x tags); exact, first best on ties."""
-    score = [a + b for a, b in zip(start, table[0], strict=True)]
-    if len(table) == 1:
-        final = [a + b for a, b in zip(score, end, strict=True)]
-        return [final.index(max(final))]
-    plan = _plan(transitions)
+    score = list(map(add, start, table[0]))
     backs = []
-    for emission in table[1:]:
-        score, back = _step(plan, score, emission)
-        backs.append(back)
-    final = [a + b for a, b in zip(score, end, strict=True)]
-    path = [final.index(max(final))]
+    if len(table) > 1:
+        plan = _plan(transitions)
+        for emission in table[1:]:
+            score, back = _step(plan, score, emission)
+            backs.append(back)
+    final = list(map(add, score, end))
+    best = final.index(max(final))
+    path = [best]
     for back in reversed(backs):
-        path.append(back[path[-1]])
+        best = back[best]
+        path.append(best)
     path.reverse()
     return path
 
@@ -142,15 +143,16 @@ def _step(plan: _Plan, score: list[int], emission) -> tuple[list[int], list[int]
     than r into every such tag: it is never their (first) best, so leaving it out
     changes no score and no choice. Mostly a single predecessor is left.
     """
-    k = len(score)
     cut = max(map(add, score, plan.low))
-    live = list(compress(range(k), map(cut.__le__, map(add, score, plan.high))))
+    high = plan.high
+    live = [i for i in plan.tags if score[i] + high[i] >= cut]
     if len(live) == 1:  # every tag of plan.full comes after it; pairs are redone below
         i = live[0]
-        new = list(map(add, map(add, plan.rows[i], emission), repeat(score[i], k)))
-        back = [i] * k
+        s, row = score[i], plan.rows[i]
+        new = [s + row[j] + emission[j] for j in plan.tags]
+        back = [i] * len(score)
     else:
-        new, back = [0] * k, [0] * k
+        new, back = [0] * len(score), [0] * len(score)
         for j, column in plan.full:
             best = None
             for i in live:  # in tag order: the first best
@@ -208,32 +210,26 @@ def _run_ends(model: Model) -> tuple:
     return tuple(out)
 
 
-def _unpacked(packed: dict[int, int], may_leave_o, unpack) -> dict[int, tuple[int, ...]]:
+def _unpacked(packed: dict[int, int], leaving: list[int], unpack
+              ) -> dict[int, tuple[int, ...]]:
     """The scores of the unsure tokens (packed, in order), without the runs that stay O.
 
-    A run of unsure tokens (see decode) none of which ``may_leave_o`` decodes to O
-    (see _leaving_o), as would sure tokens: it is left out, unpacked for nothing.
+    A run of unsure tokens (see decode) none of which is ``leaving`` decodes to O, as
+    sure tokens would (see stay_limits): it is left out, unpacked for nothing.
     """
-    out: dict[int, tuple[int, ...]] = {}
-    run: list[int] = []
-    keep = False
-    previous = -2
-    for i, score in packed.items():
-        if i != previous + 1:
-            if keep:
-                out.update((t, unpack(packed[t])) for t in run)
-            run, keep = [], False
-        run.append(i)
-        keep = keep or bool(may_leave_o(score))
-        previous = i
-    if keep:
-        out.update((t, unpack(packed[t])) for t in run)
-    return out
+    keep = set()
+    for i in leaving:
+        if i not in keep:
+            while i - 1 in packed:  # back to the start of the run
+                i -= 1
+            while i in packed:
+                keep.add(i)
+                i += 1
+    return {i: unpack(score) for i, score in packed.items() if i in keep}
 
 
-@lru_cache(maxsize=4)
-def _leaving_o(model: Model):
-    """A test of a token's packed scores: may a run made only of such tokens leave O?
+def stay_limits(model: Model) -> tuple[int, ...]:
+    """LeadTest limits of the tokens that may leave O in a run made only of such tokens.
 
     Against the all-O path, a path through a run gains, at each token t it tags j != O,
     s_t[j] - s_t[O] plus the transition gain credited to t: that of the move into it
@@ -244,9 +240,8 @@ def _leaving_o(model: Model):
     """
     rows, start, k = model.transitions, model.start, len(model.tags)
     stay = rows[0][0]
-    limits = [max(max(row[j] for row in rows) - stay, start[j] - start[0])
-              + max(0, rows[j][0] - stay) for j in range(k)]
-    return lead_test(tuple(limits))
+    return tuple(max(max(row[j] for row in rows) - stay, start[j] - start[0])
+                 + max(0, rows[j][0] - stay) for j in range(k))
 
 
 def tag(sentences: list[list[str]]) -> list[list[str]]:
@@ -270,13 +265,13 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
         lowered = frozenset(filter(str.islower, chain.from_iterable(sentences)))
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
-    may_leave_o = _leaving_o(model)
     for s, words in enumerate(sentences):
         if not words:
             continue
-        unsure = _unpacked(sentence_scores(table, words, lowered), may_leave_o, table.unpack)
-        if not unsure:
+        packed, leaving = sentence_scores(table, words, lowered)
+        if not leaving:
             continue
+        unsure = _unpacked(packed, leaving, table.unpack)
         last = None
         tags = decode(model, len(words), unsure)
         for i in unsure:  # in token order; the others are O
@@ -296,4 +291,4 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
 @lru_cache(maxsize=1)
 def _word_table(model: Model) -> WordTable:
     """The per-word score cache of the model, shared by all documents."""
-    return WordTable(model)
+    return WordTable(model, stay_limits(model))

@@ -49,11 +49,14 @@ def lead(row: tuple[int, ...]) -> int:
 class WordTable:
     """Per word: packed weights in each role, rows of its shape conjunctions, flags."""
 
-    def __init__(self, model) -> None:
+    def __init__(self, model, stay_limits: tuple[int, ...]) -> None:
+        """``stay_limits``: the LeadTest limits of tokens that may leave O (ner.stay_limits)."""
         self.model = model
         self.unpack = unpacker(len(model.tags))
         self.entries: dict[str, tuple] = {}
-        self.unsure = lead_test((model.margin,) * len(model.tags))  # see ner.decode
+        self.lead = LeadTest(len(model.tags))
+        self.unsure_shift = self.lead.shift((model.margin,) * len(model.tags))  # ner.decode
+        self.leave_shift = self.lead.shift(stay_limits)
         # rows of "lower-elsewhere" for the first word and the others (ner_features)
         self.lower_rows = (model.packed_row("lower-elsewhere|first"),
                            model.packed_row("lower-elsewhere"))
@@ -85,26 +88,35 @@ class WordTable:
                 lower, capitals + smalls, capitals - 4 * smalls)
 
 
-def lead_test(limits: tuple[int, ...]):
-    """A test of a packed sum: is the O score's lead over some tag j >= 1 at most limits[j]?
+class LeadTest:
+    """Tests of packed sums: is the O score's lead over some tag j >= 1 at most limits[j]?
 
-    True (non-zero) exactly when ``s_0 - s_j <= limits[j]`` for some j, for the scores s
-    of ``unpack(packed)``, at a third of the cost of unpacking. Every lane holds a raised
+    Non-zero exactly when ``s_0 - s_j <= limits[j]`` for some j, for the scores s of
+    ``unpack(packed)``, at a third of the cost of unpacking. Every lane holds a raised
     score s_j in [0, 2**62) (a sum of fewer than 2**21 rows, each lane of a row below
     2**41) and |limits[j]| < 2**61, so lane j >= 1 of packed + TOPS + LIMITS - s_0 * ONES
     is 2**63 + limits[j] + s_j - s_0, in (0, 2**64): no lane borrows from or carries into
     another, and its top bit is set exactly when s_0 - s_j <= limits[j].
     """
-    ones = sum(1 << 64 * j for j in range(1, len(limits)))  # 1 in every lane but O's
-    tops = ones << 63
-    shift = tops + sum(limit << 64 * j for j, limit in enumerate(limits) if j)
-    lane = (1 << 64) - 1
-    return lambda packed: (packed + shift - (packed & lane) * ones) & tops
+
+    def __init__(self, tags: int) -> None:
+        self.ones = sum(1 << 64 * j for j in range(1, tags))  # 1 in every lane but O's
+        self.tops = self.ones << 63
+        self.lane = (1 << 64) - 1
+
+    def shift(self, limits: tuple[int, ...]) -> int:
+        """TOPS + LIMITS above, for ``limits`` (limits[0] is not used)."""
+        return self.tops + sum(limit << 64 * j for j, limit in enumerate(limits) if j)
+
+    def __call__(self, packed: int, shift: int) -> int:
+        """The test with the limits of ``shift``."""
+        return (packed + shift - (packed & self.lane) * self.ones) & self.tops
 
 
 def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
-                    ) -> dict[int, int]:
-    """The unsure tokens of a sentence (see ner.decode), in order, and their packed scores.
+                    ) -> tuple[dict[int, int], list[int]]:
+    """The unsure tokens of a sentence (see ner.decode), in order, with their packed scores,
+    and those of them that may leave O (see ner.stay_limits).
 
     ``lowered``: the document's lower-case words.
     """
@@ -118,9 +130,12 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
-    unsure = table.unsure
     lower_first, lower_later = table.lower_rows
+    # both LeadTests, sharing their product
+    lane, ones, tops = table.lead.lane, table.lead.ones, table.lead.tops
+    unsure_shift, leave_shift = table.unsure_shift, table.leave_shift
     out: dict[int, int] = {}
+    leaving: list[int] = []
     for i in todo:
         p2, p1, e, n1, n2 = padded[i:i + 5]
         score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
@@ -128,9 +143,12 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
             score += lower_later if i else lower_first
         if i == 0 or headline or p1[OPENER] or i in marks:
             score += _positional(table, e, i, headline, p1[OPENER], marks)
-        if unsure(score):
+        lead = (score & lane) * ones
+        if (score + unsure_shift - lead) & tops:
             out[i] = score
-    return out
+            if (score + leave_shift - lead) & tops:
+                leaving.append(i)
+    return out, leaving
 
 
 def _candidates(own: list[tuple], padded: list[tuple], margin: int) -> list[int]:
