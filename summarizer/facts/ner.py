@@ -179,22 +179,25 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
     tags = [0] * length
     if not unsure:
         return tags
-    ends = _run_ends(model)
     positions = sorted(unsure)
     first = previous = positions[0]
     for i in positions[1:] + [-1]:
         if i == previous + 1:
             previous = i
             continue
-        start, end, both = ends[first == 0][previous == length - 1]
-        if first == previous:  # a lone unsure token, the usual case
-            final = list(map(add, both, unsure[first]))
-            tags[first] = final.index(max(final))
-        else:
-            tags[first:previous + 1] = viterbi(
-                [unsure[t] for t in range(first, previous + 1)], model.transitions, start, end)
+        tags[first:previous + 1] = decode_run(
+            model, [unsure[t] for t in range(first, previous + 1)], first, length)
         first = previous = i
     return tags
+
+
+def decode_run(model: Model, table: list, first: int, length: int) -> list[int]:
+    """Tag indices of a run of unsure tokens (see decode) from ``first`` on."""
+    start, end, both = _run_ends(model)[first == 0][first + len(table) == length]
+    if len(table) == 1:  # a lone unsure token, the usual case
+        final = list(map(add, both, table[0]))
+        return [final.index(max(final))]
+    return viterbi(table, model.transitions, start, end)
 
 
 @lru_cache(maxsize=4)
@@ -210,22 +213,23 @@ def _run_ends(model: Model) -> tuple:
     return tuple(out)
 
 
-def _unpacked(packed: dict[int, int], leaving: list[int], unpack
-              ) -> dict[int, tuple[int, ...]]:
-    """The scores of the unsure tokens (packed, in order), without the runs that stay O.
+def _runs_leaving(packed: dict[int, int], leaving: list[int]) -> list[tuple[int, list[int]]]:
+    """(first token, packed scores) of the runs of unsure tokens with a token ``leaving``.
 
     A run of unsure tokens (see decode) none of which is ``leaving`` decodes to O, as
     sure tokens would (see stay_limits): it is left out, unpacked for nothing.
     """
-    keep = set()
-    for i in leaving:
-        if i not in keep:
-            while i - 1 in packed:  # back to the start of the run
-                i -= 1
-            while i in packed:
-                keep.add(i)
-                i += 1
-    return {i: unpack(score) for i, score in packed.items() if i in keep}
+    runs = []
+    done = -1
+    for i in leaving:  # in order
+        if i > done:
+            first = done = i
+            while first - 1 in packed:
+                first -= 1
+            while done + 1 in packed:
+                done += 1
+            runs.append((first, [packed[t] for t in range(first, done + 1)]))
+    return runs
 
 
 def stay_limits(model: Model) -> tuple[int, ...]:
@@ -269,22 +273,19 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
         if not words:
             continue
         packed, leaving = sentence_scores(table, words, lowered)
-        if not leaving:
-            continue
-        unsure = _unpacked(packed, leaving, table.unpack)
         last = None
-        tags = decode(model, len(words), unsure)
-        for i in unsure:  # in token order; the others are O
-            t = tags[i]
-            if not t:
-                continue
-            name = names[t]
-            if name[0] == "I" and last is not None and last[2] == i - 1 and last[3] == name[2:]:
-                last = (s, last[1], i, last[3])
-                spans[-1] = last
-            else:
-                last = (s, i, i, name[2:])
-                spans.append(last)
+        for first, run in _runs_leaving(packed, leaving):
+            tags = decode_run(model, list(map(table.unpack, run)), first, len(words))
+            for i, t in enumerate(tags, first):
+                if not t:
+                    continue
+                name = names[t]
+                if name[0] == "I" and last is not None and last[2] == i - 1 and last[3] == name[2:]:
+                    last = (s, last[1], i, last[3])
+                    spans[-1] = last
+                else:
+                    last = (s, i, i, name[2:])
+                    spans.append(last)
     return spans
 
 

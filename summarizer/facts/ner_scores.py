@@ -141,8 +141,10 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
         score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
         if e[CAPITALISED] and e[LOWER] in lowered:  # common ("The", "He"): no call
             score += lower_later if i else lower_first
-        if i == 0 or headline or p1[OPENER] or i in marks:
-            score += _positional(table, e, i, headline, p1[OPENER], marks)
+        if not i:
+            score += e[FIRST]
+        if headline or p1[OPENER] or i in marks:
+            score += _positional(table, e, headline, p1[OPENER], marks.get(i, ()))
         lead = (score & lane) * ones
         if (score + unsure_shift - lead) & tops:
             out[i] = score
@@ -164,21 +166,19 @@ def _candidates(own: list[tuple], padded: list[tuple], margin: int) -> list[int]
         + n2[BOUND_NEXT2] <= margin]
 
 
-def _positional(table: WordTable, e: tuple, i: int, headline: bool, opened: bool,
-                marks: dict[int, list[str]]) -> int:
+def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
+                marks: list[str]) -> int:
     """The packed features of a token that depend on where it stands (ner_features).
 
-    All but lower-elsewhere, which sentence_scores adds itself.
+    All but lower-elsewhere and first-word, which sentence_scores adds itself.
     """
     total = 0
-    if i == 0:
-        total += e[FIRST]
     if headline:
         total += e[HEADLINE]
     if opened:
         total += e[OPENED]
-    if i in marks:
+    if marks:
         row = table.model.packed_row
-        for mark in marks[i]:
+        for mark in marks:
             total += row(f"gaz={mark}")
     return total
