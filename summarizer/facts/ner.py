@@ -266,7 +266,7 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
     model = load_model()
     table = _word_table(model)
     if lowered is None:
-        lowered = frozenset(filter(str.islower, chain.from_iterable(sentences)))
+        lowered = frozenset(chain.from_iterable(sentences))  # see sentence_scores
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
     for s, words in enumerate(sentences):

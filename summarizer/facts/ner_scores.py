@@ -18,7 +18,8 @@ _MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
 # Fields of a WordTable entry: the word's packed weights in each role of ROLES, then per
 # role a lower bound of what it adds to (O score - best other score), then the packed rows
-# of its shape conjunctions (0: unknown feature), then flags and letter counts.
+# of its shape conjunctions (0: unknown feature), then flags, the word in lower case (None
+# if that is not lower case: "ϒ" has no lower case, "1996" no case) and letter counts.
 OWN, PREV1, NEXT1, PREV2, NEXT2 = range(5)
 BOUND_OWN, BOUND_PREV1, BOUND_NEXT1, BOUND_PREV2, BOUND_NEXT2 = range(5, 10)
 FIRST, HEADLINE, OPENED = range(10, 13)
@@ -85,7 +86,7 @@ class WordTable:
         capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
         return (*sums, *bounds, *(row(name + shape) for name in _SHAPE_FEATURES),
                 capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
-                lower, capitals + smalls, capitals - 4 * smalls)
+                lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
 
 
 class LeadTest:
@@ -118,7 +119,8 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     """The unsure tokens of a sentence (see ner.decode), in order, with their packed scores,
     and those of them that may leave O (see ner.stay_limits).
 
-    ``lowered``: the document's lower-case words.
+    ``lowered``: the document's lower-case words (or all its words: only lower-case
+    words are looked up in it).
     """
     entries, entry = table.entries, table.entry
     own = [entries.get(w) or entry(w) for w in words]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that keep their period, as in the CoNLL data ("Mr.", "Corp.", "Jan.").
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st sr jr rev gen col lt sgt capt maj gov sen rep
@@ -51,9 +52,9 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
             words += (chunk[:-1], ".")
             spans += (at, at + size - 1)
         elif chunk:
-            for a, b in _split_chunk(chunk):
-                words.append(chunk[a:b])
-                spans.append(at + a)
+            found, offsets = _chunk_tokens(chunk)
+            words += found
+            spans += [at + a for a in offsets]
         at += size + 1
     return words, spans
 
@@ -62,6 +63,15 @@ def _keeps_period(word: str) -> bool:
     """"Mr." or an initial ("J."): the period is part of the token."""
     return word[0].isalpha() and (word.lower() in _ABBREVIATIONS
                                   or (len(word) == 1 and word.isupper()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tokens of a chunk that is not a plain word and their offsets in it, cached:
+    the regex costs more than the rest of the tokenizer, and "don't", "U.S.", '"We' or
+    "--" come back in every story."""
+    spans = _split_chunk(chunk)
+    return tuple(chunk[a:b] for a, b in spans), tuple(a for a, _ in spans)
 
 
 def _split_chunk(text: str) -> list[tuple[int, int]]:
