@@ -5,6 +5,12 @@ tag, each tag's weight raised by BIAS so that no lane is negative: adding packed
 every tag's weights at once with no carry between lanes (a few hundred rows at most). A
 sum of n rows is its tags' scores all raised by n * BIAS, the same for every tag, which
 changes neither which tag leads nor Viterbi's choices (each path crosses each token once).
+
+A WordTable keeps rows relative to their O weight: lane j holds w_j - w_O, which may be
+negative (the integer is still the exact sum of its lanes times 2**(64 j)), and a word's
+own row also holds LIFT in every lane. A token sums one own row, so its lane j holds
+LIFT + s_j - s_O, in (0, 2**62): the same choices again (every tag moved by LIFT - s_O),
+and its lead over each tag is read off its own lane (LeadTest).
 """
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ from operator import itemgetter
 from .ner_features import END, OPENERS, START, role_features, word_shape
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
+LIFT = 1 << 61  # above any difference of two tags' scores
+_LANE = (1 << 64) - 1
 _MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
 # Fields of a WordTable entry: the word's packed weights in each role of ROLES, then per
@@ -53,14 +61,20 @@ class WordTable:
     def __init__(self, model, stay_limits: tuple[int, ...]) -> None:
         """``stay_limits``: the LeadTest limits of tokens that may leave O (ner.stay_limits)."""
         self.model = model
-        self.unpack = unpacker(len(model.tags))
+        tags = len(model.tags)
+        self.unpack = unpacker(tags)
         self.entries: dict[str, tuple] = {}
-        self.lead = LeadTest(len(model.tags))
-        self.unsure_shift = self.lead.shift((model.margin,) * len(model.tags))  # ner.decode
+        self.ones = sum(1 << 64 * j for j in range(tags))  # 1 in every lane
+        self.lead = LeadTest(tags)
+        self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
         self.leave_shift = self.lead.shift(stay_limits)
         # rows of "lower-elsewhere" for the first word and the others (ner_features)
-        self.lower_rows = (model.packed_row("lower-elsewhere|first"),
-                           model.packed_row("lower-elsewhere"))
+        self.lower_rows = (self.relative(model.packed_row("lower-elsewhere|first")),
+                           self.relative(model.packed_row("lower-elsewhere")))
+
+    def relative(self, packed: int) -> int:
+        """A packed (raised) sum of rows, relative to its O weight (see above)."""
+        return packed - (packed & _LANE) * self.ones
 
     def entry(self, word: str) -> tuple:
         """The cached entry of ``word`` (see the field names above)."""
@@ -72,9 +86,11 @@ class WordTable:
         return found
 
     def _make(self, word: str) -> tuple:
-        row = self.model.packed_row
+        row, relative = self.model.packed_row, self.relative
         sums = [sum(map(row, feats)) for feats in role_features(word)]
         bounds = [lead(self.unpack(s)) for s in sums]
+        rows = [relative(s) for s in sums]
+        rows[0] += LIFT * self.ones
         shape = word_shape(word)
         capitalised = word[:1].isupper()
         opener = word in OPENERS
@@ -84,34 +100,32 @@ class WordTable:
             bounds[1] = FORCED  # the word after it
         lower = word.lower()
         capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
-        return (*sums, *bounds, *(row(name + shape) for name in _SHAPE_FEATURES),
+        return (*rows, *bounds, *(relative(row(name + shape)) for name in _SHAPE_FEATURES),
                 capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
                 lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
 
 
 class LeadTest:
-    """Tests of packed sums: is the O score's lead over some tag j >= 1 at most limits[j]?
+    """Tests of a token's relative sum: is the O score's lead over some tag j >= 1 at most
+    limits[j]?
 
-    Non-zero exactly when ``s_0 - s_j <= limits[j]`` for some j, for the scores s of
-    ``unpack(packed)``, at a third of the cost of unpacking. Every lane holds a raised
-    score s_j in [0, 2**62) (a sum of fewer than 2**21 rows, each lane of a row below
-    2**41) and |limits[j]| < 2**61, so lane j >= 1 of packed + TOPS + LIMITS - s_0 * ONES
-    is 2**63 + limits[j] + s_j - s_0, in (0, 2**64): no lane borrows from or carries into
-    another, and its top bit is set exactly when s_0 - s_j <= limits[j].
+    Non-zero exactly when ``s_O - s_j <= limits[j]`` for some j, at a fifth of the cost
+    of unpacking. Lane j of the sum holds LIFT + s_j - s_O, in (0, 2**62); with
+    |limits[j]| < 2**61, lane j >= 1 of packed + SHIFT is 2**63 + s_j - s_O + limits[j],
+    in (0, 2**64): no lane carries into another, and its top bit is set exactly when
+    s_O - s_j <= limits[j].
     """
 
     def __init__(self, tags: int) -> None:
-        self.ones = sum(1 << 64 * j for j in range(1, tags))  # 1 in every lane but O's
-        self.tops = self.ones << 63
-        self.lane = (1 << 64) - 1
+        self.tops = sum(1 << 64 * j + 63 for j in range(1, tags))  # top bits but O's
 
     def shift(self, limits: tuple[int, ...]) -> int:
-        """TOPS + LIMITS above, for ``limits`` (limits[0] is not used)."""
-        return self.tops + sum(limit << 64 * j for j, limit in enumerate(limits) if j)
+        """SHIFT above, for ``limits`` (limits[0] is not used)."""
+        return sum((1 << 63) - LIFT + limit << 64 * j for j, limit in enumerate(limits) if j)
 
     def __call__(self, packed: int, shift: int) -> int:
         """The test with the limits of ``shift``."""
-        return (packed + shift - (packed & self.lane) * self.ones) & self.tops
+        return (packed + shift) & self.tops
 
 
 def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
@@ -133,9 +147,7 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
     lower_first, lower_later = table.lower_rows
-    # both LeadTests, sharing their product
-    lane, ones, tops = table.lead.lane, table.lead.ones, table.lead.tops
-    unsure_shift, leave_shift = table.unsure_shift, table.leave_shift
+    tops, unsure_shift, leave_shift = table.lead.tops, table.unsure_shift, table.leave_shift
     out: dict[int, int] = {}
     leaving: list[int] = []
     for i in todo:
@@ -147,10 +159,9 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
             score += e[FIRST]
         if headline or p1[OPENER] or i in marks:
             score += _positional(table, e, headline, p1[OPENER], marks.get(i, ()))
-        lead = (score & lane) * ones
-        if (score + unsure_shift - lead) & tops:
+        if (score + unsure_shift) & tops:  # LeadTests, inline
             out[i] = score
-            if (score + leave_shift - lead) & tops:
+            if (score + leave_shift) & tops:
                 leaving.append(i)
     return out, leaving
 
@@ -182,5 +193,5 @@ def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
     if marks:
         row = table.model.packed_row
         for mark in marks:
-            total += row(f"gaz={mark}")
+            total += table.relative(row(f"gaz={mark}"))
     return total
