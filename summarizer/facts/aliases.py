@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..records import Entity
@@ -10,6 +11,7 @@ _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
 _COMPANY_TAIL = frozenset("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
 corporation limited sa ag nv se bv ab asa spa international""".split())
+_ORDER = itemgetter(2)  # Mention.order
 
 
 class Mention(NamedTuple):  # a tuple: made for every name the tagger finds, made fast
@@ -37,7 +39,7 @@ class _Form:
 def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places) from mentions, aliases merged, by salience."""
     forms: dict[str, _Form] = {}
-    for m in sorted(mentions, key=lambda m: m.order):
+    for m in sorted(mentions, key=_ORDER):
         key = " ".join(m.text.lower().split())
         form = forms.get(key)
         if form is None:

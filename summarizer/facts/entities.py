@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..records import Document, Entity
 from .aliases import Mention, merge_mentions
@@ -55,8 +56,10 @@ def find_mentions(document: Document) -> list[Mention]:
     for batch in batches:
         words, starts = tokens.get(batch)
         for s, first, last, kind in entity_spans(words, lowered):
+            if kind not in KINDS:
+                continue
             first = _trim(words[s], first, last, kind, common)
-            if first is None or kind not in KINDS:
+            if first is None:
                 continue
             if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
                 kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
@@ -73,7 +76,7 @@ def find_mentions(document: Document) -> list[Mention]:
             found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
     skip = _dateline_end(sentences[0].text) if sentences else 0
     return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
-            for s, _, _, kind, start, end in sorted(found, key=lambda f: (f[0], f[4]))
+            for s, _, _, kind, start, end in sorted(found, key=itemgetter(0, 4))
             if s > 0 or start >= skip]
 
 
