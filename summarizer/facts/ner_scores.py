@@ -69,12 +69,21 @@ class WordTable:
         self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
         self.leave_shift = self.lead.shift(stay_limits)
         # rows of "lower-elsewhere" for the first word and the others (ner_features)
-        self.lower_rows = (self.relative(model.packed_row("lower-elsewhere|first")),
-                           self.relative(model.packed_row("lower-elsewhere")))
+        self.rows: dict[str, int] = {}  # feature -> its relative row (shapes, gazetteer)
+        self.lower_rows = (self.row("lower-elsewhere|first"), self.row("lower-elsewhere"))
 
     def relative(self, packed: int) -> int:
         """A packed (raised) sum of rows, relative to its O weight (see above)."""
         return packed - (packed & _LANE) * self.ones
+
+    def row(self, feature: str) -> int:
+        """The relative row of a feature words share (0 if the model lacks it)."""
+        found = self.rows.get(feature)
+        if found is None:
+            if len(self.rows) >= _MAX_WORDS:
+                self.rows = {}
+            found = self.rows[feature] = self.relative(self.model.packed_row(feature))
+        return found
 
     def entry(self, word: str) -> tuple:
         """The cached entry of ``word`` (see the field names above)."""
@@ -100,7 +109,7 @@ class WordTable:
             bounds[1] = FORCED  # the word after it
         lower = word.lower()
         capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
-        return (*rows, *bounds, *(relative(row(name + shape)) for name in _SHAPE_FEATURES),
+        return (*rows, *bounds, *(self.row(name + shape) for name in _SHAPE_FEATURES),
                 capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
                 lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
 
@@ -190,8 +199,6 @@ def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
         total += e[HEADLINE]
     if opened:
         total += e[OPENED]
-    if marks:
-        row = table.model.packed_row
-        for mark in marks:
-            total += table.relative(row(f"gaz={mark}"))
+    for mark in marks:
+        total += table.row(f"gaz={mark}")
     return total
