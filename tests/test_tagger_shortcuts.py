@@ -6,7 +6,6 @@ import random
 import pytest
 
 from summarizer.facts import ner
-from summarizer.facts.ner_features import word_shape
 from summarizer.facts.ner_scores import LIFT, pack
 from summarizer.facts.tokens import _split_chunk, words_and_starts
 
@@ -130,22 +129,3 @@ def test_a_period_stays_with_abbreviations_and_initials(chunk, tokens):
 def test_tokenizer_shortcuts_split_as_the_regex(chunk):
     words, starts = words_and_starts(chunk)
     assert [(a, a + len(w)) for w, a in zip(words, starts, strict=True)] == _split_chunk(chunk)
-
-
-def _plain_shape(word: str) -> str:
-    out: list[str] = []
-    for ch in word[:24]:
-        kind = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
-        if len(out) < 2 or out[-1] != kind or out[-2] != kind:
-            out.append(kind)
-    return "".join(out)
-
-
-def test_word_shape_of_ascii_words_is_the_character_loop():
-    rng = random.Random(3)
-    letters = [chr(c) for c in range(128)]
-    words = ["Smith", "NATO", "U.S.", "1996-08-30", "...", "aaaAAA111", "x" * 40]
-    words += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 30))) for _ in range(500)]
-    for word in words:
-        assert word_shape(word) == _plain_shape(word)
-    assert word_shape("Zoëëë") == _plain_shape("Zoëëë") == "Xxx"  # the loop, not ASCII

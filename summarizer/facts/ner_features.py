@@ -1,7 +1,6 @@
 """Features of the entity tagger, shared by training (tools/train_ner.py) and tagging."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import chain
 
@@ -9,18 +8,12 @@ START, END = "<s>", "</s>"  # pseudo-words beyond the ends of a sentence
 # Roles a word plays for a token: itself, one or two words before it, one or two after.
 ROLES = ("own", "prev1", "next1", "prev2", "next2")
 OPENERS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
-_ASCII_CLASSES = str.maketrans({chr(c): "X" if chr(c).isupper() else "x" if chr(c).islower()
-                                else "d" if chr(c).isdigit() else chr(c) for c in range(128)})
-_RUNS = re.compile(r"(.)\1\1+", re.DOTALL)  # three or more of a class
 
 
 def word_shape(word: str) -> str:
     """Character classes with runs cut to two: Smith -> Xxx, NATO -> XX, U.S. -> X.X."""
-    word = word[:24]
-    if word.isascii():  # the same, without a Python loop over the letters
-        return _RUNS.sub(r"\1\1", word.translate(_ASCII_CLASSES))
     out: list[str] = []
-    for ch in word:
+    for ch in word[:24]:
         kind = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
         if len(out) < 2 or out[-1] != kind or out[-2] != kind:
             out.append(kind)
