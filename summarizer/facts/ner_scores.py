@@ -24,10 +24,11 @@ LIFT = 1 << 61  # above any difference of two tags' scores
 _LANE = (1 << 64) - 1
 _MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
-# Fields of a WordTable entry: the word's packed weights in each role of ROLES, then per
-# role a lower bound of what it adds to (O score - best other score), then the packed rows
-# of its shape conjunctions (0: unknown feature), then flags, the word in lower case (None
-# if that is not lower case: "ϒ" has no lower case, "1996" no case) and letter counts.
+# Fields of a WordTable entry: the word's weights in each role of ROLES (relative rows,
+# see above), then per role a lower bound of what it adds to (O score - best other score),
+# then the relative rows of its shape conjunctions (0: unknown feature), then flags, the
+# word in lower case (None if that is not lower case: "ϒ" has no lower case, "1996" no
+# case) and letter counts.
 OWN, PREV1, NEXT1, PREV2, NEXT2 = range(5)
 BOUND_OWN, BOUND_PREV1, BOUND_NEXT1, BOUND_PREV2, BOUND_NEXT2 = range(5, 10)
 FIRST, HEADLINE, OPENED = range(10, 13)
@@ -68,8 +69,8 @@ class WordTable:
         self.lead = LeadTest(tags)
         self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
         self.leave_shift = self.lead.shift(stay_limits)
-        # rows of "lower-elsewhere" for the first word and the others (ner_features)
         self.rows: dict[str, int] = {}  # feature -> its relative row (shapes, gazetteer)
+        # rows of "lower-elsewhere" for the first word and the others (ner_features)
         self.lower_rows = (self.row("lower-elsewhere|first"), self.row("lower-elsewhere"))
 
     def relative(self, packed: int) -> int:
@@ -118,8 +119,8 @@ class LeadTest:
     """Tests of a token's relative sum: is the O score's lead over some tag j >= 1 at most
     limits[j]?
 
-    Non-zero exactly when ``s_O - s_j <= limits[j]`` for some j, at a fifth of the cost
-    of unpacking. Lane j of the sum holds LIFT + s_j - s_O, in (0, 2**62); with
+    Non-zero exactly when ``s_O - s_j <= limits[j]`` for some j, without unpacking the
+    scores s. Lane j of the sum holds LIFT + s_j - s_O, in (0, 2**62); with
     |limits[j]| < 2**61, lane j >= 1 of packed + SHIFT is 2**63 + s_j - s_O + limits[j],
     in (0, 2**64): no lane carries into another, and its top bit is set exactly when
     s_O - s_j <= limits[j].
@@ -155,6 +156,13 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
+    return _scores(table, padded, todo, headline, marks, lowered)
+
+
+def _scores(table: WordTable, padded: list[tuple], todo, headline: bool,
+            marks: dict[int, list[str]], lowered: frozenset[str]
+            ) -> tuple[dict[int, int], list[int]]:
+    """The packed scores of the unsure tokens among ``todo``, and those that may leave O."""
     lower_first, lower_later = table.lower_rows
     tops, unsure_shift, leave_shift = table.lead.tops, table.unsure_shift, table.leave_shift
     out: dict[int, int] = {}
@@ -192,7 +200,7 @@ def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
                 marks: list[str]) -> int:
     """The packed features of a token that depend on where it stands (ner_features).
 
-    All but lower-elsewhere and first-word, which sentence_scores adds itself.
+    All but lower-elsewhere and first-word, which _scores adds itself.
     """
     total = 0
     if headline:
