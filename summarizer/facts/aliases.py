@@ -1,8 +1,9 @@
 """Merge mentions of one entity: surnames, acronyms and short company names."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from ..records import Entity
 from .speakers import TITLES
@@ -14,10 +15,10 @@ corporation limited sa ag nv se bv ab asa spa international""".split())
 # Words of role that may stand before a full name: titles, and the trades news names people by.
 _ROLES = TITLES | frozenset("""author writer novelist poet playwright actor actress singer
 rapper star artist designer chef player striker midfielder defender goalkeeper boss""".split())
+_ORDER = itemgetter(2)  # Mention.order
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: made for every name the tagger finds, made fast
     text: str
     kind: str  # person | organization | place
     order: tuple[int, int]  # (sentence index, character offset): reading order
@@ -30,26 +31,26 @@ class _Form:
     words: tuple[str, ...]
     display: str
     first: tuple[int, int]
-    votes: Counter = field(default_factory=Counter)
+    votes: dict[str, int] = field(default_factory=dict)  # kind -> calls, first call first
     kind: str = ""
 
     def decide(self) -> None:
-        # The majority of the tagger's calls; a tie goes to the earliest call.
-        best = max(self.votes.values())
-        self.kind = next(k for k in self.votes if self.votes[k] == best)
+        # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
+        # the first of equals).
+        self.kind = max(self.votes, key=self.votes.get)
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places) from mentions, aliases merged, by salience."""
     forms: dict[str, _Form] = {}
-    for m in sorted(mentions, key=lambda m: m.order):
+    for m in sorted(mentions, key=_ORDER):
         key = " ".join(m.text.lower().split())
         form = forms.get(key)
         if form is None:
             form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
         elif form.display.isupper() and not m.text.isupper():
             form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE"
-        form.votes[m.kind] += 1
+        form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
     for form in forms.values():
         form.decide()
     fuller = _FullerNames(forms)
@@ -107,7 +108,7 @@ class _FullerNames:
             # One word that is a person's surname is that person even where the tagger
             # called it a company ("Bush"); places stay places ("Wales", "Washington").
             if target is None and (
-                    form.votes["person"] or (len(form.words) == 1 and form.kind != "place")):
+                    form.votes.get("person") or (len(form.words) == 1 and form.kind != "place")):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
                 if target is None and len(people) == 1:  # "Laurel", if only one Laurel

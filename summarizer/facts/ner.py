@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import add
 
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, pack, sentence_scores
@@ -77,49 +79,93 @@ def load_model() -> Model:
     )
 
 
-@lru_cache(maxsize=4)
-def _steps(transitions: tuple[tuple[int, ...], ...]) -> tuple:
-    """Per tag: the transition scores into it, and its allowed predecessors if only two."""
-    k = len(transitions)
-    out = []
-    for j in range(k):
-        column = tuple(row[j] for row in transitions)
-        allowed = tuple(i for i in range(k) if column[i] > NEG // 2)
-        out.append((column, allowed if len(allowed) == 2 else None))
-    return tuple(out)
+class _Plan:
+    """What Viterbi needs of a transition matrix, worked out once per matrix."""
+
+    def __init__(self, transitions: tuple[tuple[int, ...], ...]) -> None:
+        k = len(transitions)
+        self.tags = range(k)
+        self.rows = transitions
+        self.full: list[tuple[int, tuple[int, ...]]] = []  # tags any tag may precede
+        self.pairs: list[tuple[int, int, int, int, int]] = []  # I-X: B-X or I-X before
+        for j in range(k):
+            column = tuple(row[j] for row in transitions)
+            allowed = [i for i in range(k) if column[i] > NEG // 2]
+            if len(allowed) == 2:
+                a, b = allowed
+                self.pairs.append((j, a, b, column[a], column[b]))
+            else:
+                self.full.append((j, column))
+        full = [j for j, _ in self.full] or [0]
+        # per predecessor, the least and the most it moves into the tags of self.full
+        self.low = [min(row[j] for j in full) for row in transitions]
+        self.high = [max(row[j] for j in full) for row in transitions]
+        self.to_o = tuple(row[0] for row in transitions)
+
+
+_PLANS: dict[int, tuple] = {}  # id(matrix) -> (matrix, plan): no hashing 81 ints per call
+
+
+def _plan(transitions: tuple[tuple[int, ...], ...]) -> _Plan:
+    """The plan of ``transitions``, made on first use."""
+    found = _PLANS.get(id(transitions))
+    if found is None or found[0] is not transitions:
+        if len(_PLANS) >= 8:
+            _PLANS.clear()
+        found = _PLANS[id(transitions)] = (transitions, _Plan(transitions))
+    return found[1]
 
 
 def viterbi(table: list, transitions, start, end) -> list[int]:
     """Best tag indices of a score table (tokens x tags); exact, first best on ties."""
-    score = [a + b for a, b in zip(start, table[0], strict=True)]
-    if len(table) == 1:
-        final = [a + b for a, b in zip(score, end, strict=True)]
-        return [final.index(max(final))]
-    steps = _steps(transitions)
+    score = list(map(add, start, table[0]))
     backs = []
-    for emission in table[1:]:
-        back = []
-        new = []
-        for (column, pair), e in zip(steps, emission, strict=True):
-            if pair is None:  # any tag may come before: take the first best
-                candidates = [a + b for a, b in zip(score, column, strict=True)]
-                best = max(candidates)
-                back.append(candidates.index(best))
-            else:  # I-X follows only B-X or I-X (which come in that order)
-                a, b = pair
-                best, other = score[a] + column[a], score[b] + column[b]
-                if other > best:
-                    best, a = other, b
-                back.append(a)
-            new.append(best + e)
-        backs.append(back)
-        score = new
-    final = [a + b for a, b in zip(score, end, strict=True)]
-    path = [final.index(max(final))]
+    if len(table) > 1:
+        plan = _plan(transitions)
+        for emission in table[1:]:
+            score, back = _step(plan, score, emission)
+            backs.append(back)
+    final = list(map(add, score, end))
+    best = final.index(max(final))
+    path = [best]
     for back in reversed(backs):
-        path.append(back[path[-1]])
+        best = back[best]
+        path.append(best)
     path.reverse()
     return path
+
+
+def _step(plan: _Plan, score: list[int], emission) -> tuple[list[int], list[int]]:
+    """Each tag's best score at the next token and the tag before it (first best on ties).
+
+    A predecessor i whose best move into a tag of plan.full (score[i] + high[i]) is
+    below the worst such move of another, r (score[r] + low[r]), scores strictly less
+    than r into every such tag: it is never their (first) best, so leaving it out
+    changes no score and no choice. Mostly a single predecessor is left.
+    """
+    cut = max(map(add, score, plan.low))
+    high = plan.high
+    live = [i for i in plan.tags if score[i] + high[i] >= cut]
+    if len(live) == 1:  # every tag of plan.full comes after it; pairs are redone below
+        i = live[0]
+        s, row = score[i], plan.rows[i]
+        new = [s + row[j] + emission[j] for j in plan.tags]
+        back = [i] * len(score)
+    else:
+        new, back = [0] * len(score), [0] * len(score)
+        for j, column in plan.full:
+            best = None
+            for i in live:  # in tag order: the first best
+                value = score[i] + column[i]
+                if best is None or value > best:
+                    best, back[j] = value, i
+            new[j] = best + emission[j]
+    for j, a, b, into_a, into_b in plan.pairs:  # I-X follows only B-X or I-X, in that order
+        best, other = score[a] + into_a, score[b] + into_b
+        if other > best:
+            best, a = other, b
+        new[j], back[j] = best + emission[j], a
+    return new, back
 
 
 def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> list[int]:
@@ -133,29 +179,73 @@ def decode(model: Model, length: int, unsure: dict[int, tuple[int, ...]]) -> lis
     tags = [0] * length
     if not unsure:
         return tags
-    to_o = _to_o(model.transitions)
-    no_end = (0,) * len(to_o)
     positions = sorted(unsure)
     first = previous = positions[0]
     for i in positions[1:] + [-1]:
         if i == previous + 1:
             previous = i
             continue
-        start = model.start if first == 0 else model.transitions[0]
-        end = no_end if previous == length - 1 else to_o
-        if first == previous:  # a lone unsure token, the usual case
-            final = [a + b + c for a, b, c in zip(start, unsure[first], end, strict=True)]
-            tags[first] = final.index(max(final))
-        else:
-            tags[first:previous + 1] = viterbi(
-                [unsure[t] for t in range(first, previous + 1)], model.transitions, start, end)
+        tags[first:previous + 1] = decode_run(
+            model, [unsure[t] for t in range(first, previous + 1)], first, length)
         first = previous = i
     return tags
 
 
+def decode_run(model: Model, table: list, first: int, length: int) -> list[int]:
+    """Tag indices of a run of unsure tokens (see decode) from ``first`` on."""
+    start, end, both = _run_ends(model)[first == 0][first + len(table) == length]
+    if len(table) == 1:  # a lone unsure token, the usual case
+        final = list(map(add, both, table[0]))
+        return [final.index(max(final))]
+    return viterbi(table, model.transitions, start, end)
+
+
 @lru_cache(maxsize=4)
-def _to_o(transitions: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
-    return tuple(row[0] for row in transitions)
+def _run_ends(model: Model) -> tuple:
+    """(start, end, start + end) scores of a run of unsure tokens, by [first][last]:
+    whether it begins the sentence (else O is before it), whether it ends it (else O
+    follows)."""
+    to_o = _plan(model.transitions).to_o
+    no_end = (0,) * len(to_o)
+    out = []
+    for start in (model.transitions[0], model.start):
+        out.append(tuple((start, end, tuple(map(add, start, end))) for end in (to_o, no_end)))
+    return tuple(out)
+
+
+def _runs_leaving(packed: dict[int, int], leaving: list[int]) -> list[tuple[int, list[int]]]:
+    """(first token, packed scores) of the runs of unsure tokens with a token ``leaving``.
+
+    A run of unsure tokens (see decode) none of which is ``leaving`` decodes to O, as
+    sure tokens would (see stay_limits): it is left out, unpacked for nothing.
+    """
+    runs = []
+    done = -1
+    for i in leaving:  # in order
+        if i > done:
+            first = done = i
+            while first - 1 in packed:
+                first -= 1
+            while done + 1 in packed:
+                done += 1
+            runs.append((first, [packed[t] for t in range(first, done + 1)]))
+    return runs
+
+
+def stay_limits(model: Model) -> tuple[int, ...]:
+    """LeadTest limits of the tokens that may leave O in a run made only of such tokens.
+
+    Against the all-O path, a path through a run gains, at each token t it tags j != O,
+    s_t[j] - s_t[O] plus the transition gain credited to t: that of the move into it
+    (from anything, or the run's start) and, if O or the sentence end follows, that of
+    the move out, against O -> O (start, end) moves. limits[j] bounds that credit; a
+    token with s[O] - s[j] > limits[j] for every j loses on every tag but O, so if all
+    tokens of a run do, all-O is the only best path, whatever the run's ends.
+    """
+    rows, start, k = model.transitions, model.start, len(model.tags)
+    stay = rows[0][0]
+    return tuple(max(max(row[j] for row in rows) - stay, start[j] - start[0])
+                 + max(0, rows[j][0] - stay) for j in range(k))
 
 
 def tag(sentences: list[list[str]]) -> list[list[str]]:
@@ -176,30 +266,30 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
     model = load_model()
     table = _word_table(model)
     if lowered is None:
-        lowered = frozenset(w for words in sentences for w in words if w.islower())
+        lowered = frozenset(chain.from_iterable(sentences))  # see sentence_scores
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
     for s, words in enumerate(sentences):
         if not words:
             continue
-        unsure = sentence_scores(table, words, lowered)
-        if not unsure:
-            continue
+        packed, leaving = sentence_scores(table, words, lowered)
         last = None
-        for i, t in enumerate(decode(model, len(words), unsure)):
-            if not t:
-                continue
-            name = names[t]
-            if name[0] == "I" and last is not None and last[2] == i - 1 and last[3] == name[2:]:
-                last = (s, last[1], i, last[3])
-                spans[-1] = last
-            else:
-                last = (s, i, i, name[2:])
-                spans.append(last)
+        for first, run in _runs_leaving(packed, leaving):
+            tags = decode_run(model, list(map(table.unpack, run)), first, len(words))
+            for i, t in enumerate(tags, first):
+                if not t:
+                    continue
+                name = names[t]
+                if name[0] == "I" and last is not None and last[2] == i - 1 and last[3] == name[2:]:
+                    last = (s, last[1], i, last[3])
+                    spans[-1] = last
+                else:
+                    last = (s, i, i, name[2:])
+                    spans.append(last)
     return spans
 
 
 @lru_cache(maxsize=1)
 def _word_table(model: Model) -> WordTable:
     """The per-word score cache of the model, shared by all documents."""
-    return WordTable(model)
+    return WordTable(model, stay_limits(model))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 START, END = "<s>", "</s>"  # pseudo-words beyond the ends of a sentence
 # Roles a word plays for a token: itself, one or two words before it, one or two after.
@@ -140,7 +141,7 @@ def positional_features(words: list[str], lowered_in_document: frozenset[str],
 
 def lowered_words(sentences: list[list[str]]) -> frozenset[str]:
     """Words the document writes in lower case somewhere."""
-    return frozenset(w for words in sentences for w in words if w.islower())
+    return frozenset(filter(str.islower, chain.from_iterable(sentences)))
 
 
 def sentence_features(words: list[str], lowered_in_document: frozenset[str],

@@ -5,22 +5,38 @@ tag, each tag's weight raised by BIAS so that no lane is negative: adding packed
 every tag's weights at once with no carry between lanes (a few hundred rows at most). A
 sum of n rows is its tags' scores all raised by n * BIAS, the same for every tag, which
 changes neither which tag leads nor Viterbi's choices (each path crosses each token once).
+
+A WordTable keeps rows relative to their O weight: lane j holds w_j - w_O, which may be
+negative (the integer is still the exact sum of its lanes times 2**(64 j)), and a word's
+own row also holds LIFT in every lane. A token sums one own row, so its lane j holds
+LIFT + s_j - s_O, in (0, 2**62): the same choices again (every tag moved by LIFT - s_O),
+and its lead over each tag is read off its own lane (LeadTest).
 """
 from __future__ import annotations
 
 import struct
+from operator import itemgetter
 
 from .ner_features import END, OPENERS, START, role_features, word_shape
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
+LIFT = 1 << 61  # above any difference of two tags' scores
+_LANE = (1 << 64) - 1
 _MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
-# Fields of a WordTable entry: the word's packed weights in each role of ROLES, then the
-# per-role lower bounds of what it adds to (O score - best other score), then the packed
-# rows of its shape conjunctions (0: unknown feature), then flags and letter counts.
-OWN, PREV1, NEXT1, PREV2, NEXT2, LEADS = range(6)
-FIRST, HEADLINE, OPENED = range(6, 9)
-CAPITALISED, OPENER, GAZETTEER_START, LOWER, CAPITALS, SMALLS, UPPER_LEAD = range(9, 16)
+# Fields of a WordTable entry: the word's weights in each role of ROLES (relative rows,
+# see above), then per role a lower bound of what it adds to (O score - best other score),
+# then the relative rows of its shape conjunctions (0: unknown feature), then flags, the
+# word in lower case (None if that is not lower case: "ϒ" has no lower case, "1996" no
+# case) and letter counts.
+OWN, PREV1, NEXT1, PREV2, NEXT2 = range(5)
+BOUND_OWN, BOUND_PREV1, BOUND_NEXT1, BOUND_PREV2, BOUND_NEXT2 = range(5, 10)
+FIRST, HEADLINE, OPENED = range(10, 13)
+CAPITALISED, OPENER, GAZETTEER_START, LOWER, LETTERS, UPPER_LEAD = range(13, 19)
+# A bound this low sends a token to be scored whatever its neighbours add: capitalised
+# words, and words after an opening quote (their positional features are not in the bound).
+FORCED = -(1 << 62)
+_UPPER_LEAD, _LETTERS = itemgetter(UPPER_LEAD), itemgetter(LETTERS)
 
 
 def pack(row: tuple[int, ...]) -> int:
@@ -43,10 +59,32 @@ def lead(row: tuple[int, ...]) -> int:
 class WordTable:
     """Per word: packed weights in each role, rows of its shape conjunctions, flags."""
 
-    def __init__(self, model) -> None:
+    def __init__(self, model, stay_limits: tuple[int, ...]) -> None:
+        """``stay_limits``: the LeadTest limits of tokens that may leave O (ner.stay_limits)."""
         self.model = model
-        self.unpack = unpacker(len(model.tags))
+        tags = len(model.tags)
+        self.unpack = unpacker(tags)
         self.entries: dict[str, tuple] = {}
+        self.ones = sum(1 << 64 * j for j in range(tags))  # 1 in every lane
+        self.lead = LeadTest(tags)
+        self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
+        self.leave_shift = self.lead.shift(stay_limits)
+        self.rows: dict[str, int] = {}  # feature -> its relative row (shapes, gazetteer)
+        # rows of "lower-elsewhere" for the first word and the others (ner_features)
+        self.lower_rows = (self.row("lower-elsewhere|first"), self.row("lower-elsewhere"))
+
+    def relative(self, packed: int) -> int:
+        """A packed (raised) sum of rows, relative to its O weight (see above)."""
+        return packed - (packed & _LANE) * self.ones
+
+    def row(self, feature: str) -> int:
+        """The relative row of a feature words share (0 if the model lacks it)."""
+        found = self.rows.get(feature)
+        if found is None:
+            if len(self.rows) >= _MAX_WORDS:
+                self.rows = {}
+            found = self.rows[feature] = self.relative(self.model.packed_row(feature))
+        return found
 
     def entry(self, word: str) -> tuple:
         """The cached entry of ``word`` (see the field names above)."""
@@ -58,75 +96,117 @@ class WordTable:
         return found
 
     def _make(self, word: str) -> tuple:
-        row = self.model.packed_row
+        row, relative = self.model.packed_row, self.relative
         sums = [sum(map(row, feats)) for feats in role_features(word)]
+        bounds = [lead(self.unpack(s)) for s in sums]
+        rows = [relative(s) for s in sums]
+        rows[0] += LIFT * self.ones
         shape = word_shape(word)
         capitalised = word[:1].isupper()
+        opener = word in OPENERS
+        if capitalised:
+            bounds[0] = FORCED
+        if opener:
+            bounds[1] = FORCED  # the word after it
         lower = word.lower()
         capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
-        return (*sums, tuple(lead(self.unpack(s)) for s in sums),
-                *(row(name + shape) for name in _SHAPE_FEATURES),
-                capitalised, word in OPENERS, capitalised and lower in self.model.gazetteer.sizes,
-                lower, capitals, smalls, capitals - 4 * smalls)
+        return (*rows, *bounds, *(self.row(name + shape) for name in _SHAPE_FEATURES),
+                capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
+                lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
+
+
+class LeadTest:
+    """Tests of a token's relative sum: is the O score's lead over some tag j >= 1 at most
+    limits[j]?
+
+    Non-zero exactly when ``s_O - s_j <= limits[j]`` for some j, without unpacking the
+    scores s. Lane j of the sum holds LIFT + s_j - s_O, in (0, 2**62); with
+    |limits[j]| < 2**61, lane j >= 1 of packed + SHIFT is 2**63 + s_j - s_O + limits[j],
+    in (0, 2**64): no lane carries into another, and its top bit is set exactly when
+    s_O - s_j <= limits[j].
+    """
+
+    def __init__(self, tags: int) -> None:
+        self.tops = sum(1 << 64 * j + 63 for j in range(1, tags))  # top bits but O's
+
+    def shift(self, limits: tuple[int, ...]) -> int:
+        """SHIFT above, for ``limits`` (limits[0] is not used)."""
+        return sum((1 << 63) - LIFT + limit << 64 * j for j, limit in enumerate(limits) if j)
+
+    def __call__(self, packed: int, shift: int) -> int:
+        """The test with the limits of ``shift``."""
+        return (packed + shift) & self.tops
 
 
 def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
-                    ) -> dict[int, tuple[int, ...]]:
-    """The unsure tokens of a sentence (see ner.decode) and their (raised) tag scores.
+                    ) -> tuple[dict[int, int], list[int]]:
+    """The unsure tokens of a sentence (see ner.decode), in order, with their packed scores,
+    and those of them that may leave O (see ner.stay_limits).
 
-    ``lowered``: the document's lower-case words.
+    ``lowered``: the document's lower-case words (or all its words: only lower-case
+    words are looked up in it).
     """
     entries, entry = table.entries, table.entry
-    padded = [entry(START), entry(START)]
-    padded += [entries.get(w) or entry(w) for w in words]
-    padded += (entry(END), entry(END))
-    own = padded[2:-2]
-    headline = sum([e[UPPER_LEAD] for e in own]) >= 0 and sum(  # see is_headline
-        [e[CAPITALS] + e[SMALLS] for e in own]) >= 4
-    # lead(a + b) >= lead(a) + lead(b): a token whose bound passes the margin is O, unless
-    # features of its position (first word, capitals, after a quote, gazetteer) add to it
-    leads = [e[LEADS] for e in padded]
-    margin = table.model.margin
-    todo = [i for i, (a, b, c, d, f, e, p) in enumerate(zip(
-        leads[2:], leads[1:], leads[3:], leads, leads[4:], own, padded[1:], strict=False))
-        if a[0] + b[1] + c[2] + d[3] + f[4] <= margin or e[CAPITALISED] or p[OPENER]]
-    marks = _gazetteer_marks(table, words, padded) if any(
-        e[GAZETTEER_START] for e in own) else {}
+    own = [entries.get(w) or entry(w) for w in words]
+    ends = entries.get(END) or entry(END)
+    padded = [entries.get(START) or entry(START)] * 2 + own + [ends, ends]
+    headline = sum(map(_UPPER_LEAD, own)) >= 0 and sum(map(_LETTERS, own)) >= 4  # is_headline
+    todo = _candidates(own, padded, table.model.margin)
+    at = [i for i in todo if own[i][GAZETTEER_START]]  # capitalised: all among the todo
+    marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
         todo = range(len(words)) if headline else sorted({0, *todo, *marks})
-    unpack = table.unpack
-    out: dict[int, tuple[int, ...]] = {}
+    return _scores(table, padded, todo, headline, marks, lowered)
+
+
+def _scores(table: WordTable, padded: list[tuple], todo, headline: bool,
+            marks: dict[int, list[str]], lowered: frozenset[str]
+            ) -> tuple[dict[int, int], list[int]]:
+    """The packed scores of the unsure tokens among ``todo``, and those that may leave O."""
+    lower_first, lower_later = table.lower_rows
+    tops, unsure_shift, leave_shift = table.lead.tops, table.unsure_shift, table.leave_shift
+    out: dict[int, int] = {}
+    leaving: list[int] = []
     for i in todo:
         p2, p1, e, n1, n2 = padded[i:i + 5]
         score = e[OWN] + p1[PREV1] + n1[NEXT1] + p2[PREV2] + n2[NEXT2]
-        lowered_word = e[CAPITALISED] and e[LOWER] in lowered
-        if i == 0 or headline or lowered_word or p1[OPENER] or i in marks:
-            score += _positional(table, e, i, headline, lowered_word, p1[OPENER], marks)
-        scores = unpack(score)
-        if scores[0] - max(scores[1:]) <= margin:
-            out[i] = scores
-    return out
+        if e[CAPITALISED] and e[LOWER] in lowered:  # common ("The", "He"): no call
+            score += lower_later if i else lower_first
+        if not i:
+            score += e[FIRST]
+        if headline or p1[OPENER] or i in marks:
+            score += _positional(table, e, headline, p1[OPENER], marks.get(i, ()))
+        if (score + unsure_shift) & tops:  # LeadTests, inline
+            out[i] = score
+            if (score + leave_shift) & tops:
+                leaving.append(i)
+    return out, leaving
 
 
-def _positional(table: WordTable, e: tuple, i: int, headline: bool, lowered_word: bool,
-                opened: bool, marks: dict[int, list[str]]) -> int:
-    """The packed features of a token that depend on where it stands (ner_features)."""
-    row = table.model.packed_row
+def _candidates(own: list[tuple], padded: list[tuple], margin: int) -> list[int]:
+    """Tokens that may be unsure: all but those whose lower bound of lead passes the margin.
+
+    lead(a + b) >= lead(a) + lead(b), so a token whose bound passes the margin is O,
+    unless features of its position add to it: capitalised words (first word, capitals,
+    gazetteer) and words after an opening quote have FORCED bounds.
+    """
+    return [i for i, (e, p1, n1, p2, n2) in enumerate(zip(
+        own, padded[1:], padded[3:], padded, padded[4:], strict=False))
+        if e[BOUND_OWN] + p1[BOUND_PREV1] + n1[BOUND_NEXT1] + p2[BOUND_PREV2]
+        + n2[BOUND_NEXT2] <= margin]
+
+
+def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
+                marks: list[str]) -> int:
+    """The packed features of a token that depend on where it stands (ner_features).
+
+    All but lower-elsewhere and first-word, which _scores adds itself.
+    """
     total = 0
-    if i == 0:
-        total += e[FIRST]
     if headline:
         total += e[HEADLINE]
-    if lowered_word:
-        total += row("lower-elsewhere|first" if i == 0 else "lower-elsewhere")
     if opened:
         total += e[OPENED]
-    for mark in marks.get(i, ()):
-        total += row(f"gaz={mark}")
+    for mark in marks:
+        total += table.row(f"gaz={mark}")
     return total
-
-
-def _gazetteer_marks(table: WordTable, words: list[str], padded: list) -> dict[int, list[str]]:
-    """Gazetteer marks, looked up only where an entry may start."""
-    at = [i for i in range(len(words)) if padded[i + 2][GAZETTEER_START]]
-    return table.model.gazetteer.marks(words, at)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that keep their period, as in the CoNLL data ("Mr.", "Corp.", "Jan.").
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st sr jr rev gen col lt sgt capt maj gov sen rep
@@ -33,24 +34,44 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
     """The tokens of ``text`` and the offset where each begins."""
     words: list[str] = []
     spans: list[int] = []
+    add_word, add_start = words.append, spans.append
     at = 0
     # Sentences come with single spaces, so most space-separated chunks are one plain
-    # word, or a word and a comma: only the others go through the regex (no token
-    # spans whitespace, so chunk by chunk is the same as the whole text at once).
+    # word, or a word and a comma or period: only the others go through the regex
+    # (no token spans whitespace, so chunk by chunk is the same as the whole text at once).
     for chunk in text.split(" "):
         size = len(chunk)
         if chunk.isalnum():
-            words.append(chunk)
-            spans.append(at)
+            add_word(chunk)
+            add_start(at)
         elif size > 1 and chunk[-1] in _TRAILING and chunk[:-1].isalnum():
             words += (chunk[:-1], chunk[-1])
             spans += (at, at + size - 1)
+        elif size > 1 and chunk[-1] == "." and chunk[:-1].isalnum() and not _keeps_period(
+                chunk[:-1]):  # the end of a sentence
+            words += (chunk[:-1], ".")
+            spans += (at, at + size - 1)
         elif chunk:
-            for a, b in _split_chunk(chunk):
-                words.append(chunk[a:b])
-                spans.append(at + a)
+            found, offsets = _chunk_tokens(chunk)
+            words += found
+            spans += [at + a for a in offsets]
         at += size + 1
     return words, spans
+
+
+def _keeps_period(word: str) -> bool:
+    """"Mr." or an initial ("J."): the period is part of the token."""
+    return word[0].isalpha() and (word.lower() in _ABBREVIATIONS
+                                  or (len(word) == 1 and word.isupper()))
+
+
+@lru_cache(maxsize=1 << 14)
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tokens of a chunk that is not a plain word and their offsets in it, cached:
+    the regex costs more than the rest of the tokenizer, and "don't", "U.S.", '"We' or
+    "--" come back in every story."""
+    spans = _split_chunk(chunk)
+    return tuple(chunk[a:b] for a, b in spans), tuple(a for a, _ in spans)
 
 
 def _split_chunk(text: str) -> list[tuple[int, int]]:
@@ -62,10 +83,9 @@ def _split_chunk(text: str) -> list[tuple[int, int]]:
         start, end = match.span()
         if start < taken:
             continue
-        if end < size and text[end] == "." and text[start].isalpha():
-            # "Mr." or a single initial ("J.") keeps its period.
+        if end < size and text[end] == ".":
             word = match.group()
-            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            if _keeps_period(word):
                 append((start, end + 1))
                 taken = end + 1
                 continue
