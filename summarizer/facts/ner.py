@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import ner_gazetteer
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, pack, sentence_scores
 
@@ -67,14 +68,14 @@ def load_model() -> Model:
         data = json.load(file)
     tags = tuple(data["tags"])
     start_mask, move_mask = allowed_moves(tags)
-    gazetteer = data["gazetteer"]
+    kinds, sizes = ner_gazetteer.decode(data["gazetteer"])
     return Model(
         tags=tags, scale=int(data["scale"]), packed=data["weights"],
         transitions=tuple(tuple(NEG if m else v for v, m in zip(row, masks, strict=True))
                           for row, masks in zip(data["transitions"], move_mask, strict=True)),
         start=tuple(NEG if m else v for v, m in zip(data["start"], start_mask, strict=True)),
         margin=int(round(MARGIN * data["scale"])),
-        gazetteer=Gazetteer(gazetteer["kinds"], gazetteer["sizes"], gazetteer["pairs"]),
+        gazetteer=Gazetteer(kinds, sizes, data["gazetteer"]["pairs"]),
         common_lower=frozenset(data["common_lower"]),
     )
 
