@@ -20,6 +20,8 @@ _WINDOW_PER_JOB = 8
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
+    """The outcome of one batch item: its brief, or why it has none."""
+
     item: BatchItem
     brief: Brief | None = None
     error: str | None = None

@@ -65,6 +65,8 @@ _MODEL_ALIASES = {"yue": "zh", "wuu": "zh", "nn": "no", "nb": "no"}
 
 @dataclass(frozen=True, slots=True)
 class Detection:
+    """A detected language and the method that decided it."""
+
     language: str  # ISO 639-1 code
     method: str  # "script" | "words" | "model" | "default"
 

@@ -23,6 +23,8 @@ _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """Metadata lines peeled off the top of a text, and where its body starts."""
+
     title: str | None
     date: str | None
     authors: tuple[str, ...]

@@ -41,6 +41,8 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A person, organization or place, with how often the article names it."""
+
     name: str
     kind: str  # "person" | "organization" | "place"
     mentions: int
@@ -49,6 +51,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class NumberFact:
+    """A number with the words that say what it counts."""
+
     text: str
     context: str
     kind: str = "number"  # number | money | percent | measure
@@ -57,6 +61,8 @@ class NumberFact:
 
 @dataclass(frozen=True, slots=True)
 class DateFact:
+    """A date or time expression and its resolved value."""
+
     text: str
     value: str | None  # ISO date, time or date-time when resolvable
     sentence: int = -1
@@ -64,6 +70,8 @@ class DateFact:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A quotation and who said it, if known."""
+
     text: str
     speaker: str | None
     sentence: int = -1
@@ -71,6 +79,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Facts:
+    """The key facts of an article."""
+
     headline: str | None = None
     people: tuple[Entity, ...] = ()
     organizations: tuple[Entity, ...] = ()
@@ -82,6 +92,8 @@ class Facts:
 
 @dataclass(frozen=True, slots=True)
 class Stats:
+    """The size of the article."""
+
     words: int
     sentences: int
 
@@ -100,6 +112,8 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
+    """Everything brief says about one article."""
+
     source: str
     title: str | None
     authors: tuple[str, ...]

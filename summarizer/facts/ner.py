@@ -35,13 +35,12 @@ class Model:
 
     def packed_row(self, feature: str) -> int:
         """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
-        try:
-            return self.rows[feature]
-        except KeyError:
+        found = self.rows.get(feature)
+        if found is None:  # the first time (a raised KeyError would cost more)
             weights = self.packed.get(feature)
             found = 0 if weights is None else pack(tuple(map(int, weights.split())))
             self.rows[feature] = found
-            return found
+        return found
 
 
 def allowed_moves(tags: tuple[str, ...]) -> tuple[list[float], list[list[float]]]:
