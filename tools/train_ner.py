@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
-from summarizer.facts import ner_gazetteer  # noqa: E402
+from summarizer.facts import ner_tables  # noqa: E402
 from summarizer.facts.ner import MODEL_FILE  # noqa: E402
 from summarizer.facts.ner import allowed_moves as move_masks  # noqa: E402
 from summarizer.facts.ner_features import (  # noqa: E402
@@ -279,12 +279,12 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
         "tags": list(TAGS), "scale": SCALE,
         "start": [int(round(v * SCALE)) for v in start],
         "transitions": [[int(round(v * SCALE)) for v in row] for row in moves],
-        # lower-cased names and their kinds (see ner_gazetteer); first two words of entries
-        "gazetteer": {**ner_gazetteer.encode(gazetteer), "pairs": pairs},
+        # lower-cased names -> their kinds (see ner_tables); first two words of entries
+        "gazetteer": {"kinds": ner_tables.encode(gazetteer), "pairs": pairs},
         "common_lower": lower,
-        # feature -> its weight per tag, integers joined by spaces: JSON reads such short
-        # strings much faster than lists of numbers, and the tagger parses only those it meets.
-        "weights": packed,
+        # feature -> its weight per tag, integers joined by spaces (the tagger parses only
+        # those it meets), as a sorted table (see ner_tables)
+        "weights": ner_tables.encode(packed),
     }
     # ASCII only (other characters escaped as \uXXXX): brief reads and parses it ~6 ms
     # faster at every start than the same JSON holding wider characters.

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import ner_gazetteer
+from . import ner_tables
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, pack, sentence_scores
 
@@ -25,7 +26,7 @@ class Model:
 
     tags: tuple[str, ...]
     scale: int
-    packed: dict[str, str]  # feature -> its weights per tag, integers joined by spaces
+    packed: Mapping[str, str]  # feature -> its weights per tag, integers joined by spaces
     transitions: tuple[tuple[int, ...], ...]  # tags x tags, forbidden moves included
     start: tuple[int, ...]
     margin: int  # a token whose O score leads every other tag by more is O
@@ -67,9 +68,10 @@ def load_model() -> Model:
         data = json.load(file)
     tags = tuple(data["tags"])
     start_mask, move_mask = allowed_moves(tags)
-    kinds, sizes = ner_gazetteer.decode(data["gazetteer"])
+    kinds = ner_tables.decode(data["gazetteer"]["kinds"])
+    sizes = ner_tables.FirstWordSizes(kinds.sorted_keys)
     return Model(
-        tags=tags, scale=int(data["scale"]), packed=data["weights"],
+        tags=tags, scale=int(data["scale"]), packed=ner_tables.decode(data["weights"]),
         transitions=tuple(tuple(NEG if m else v for v, m in zip(row, masks, strict=True))
                           for row, masks in zip(data["transitions"], move_mask, strict=True)),
         start=tuple(NEG if m else v for v, m in zip(data["start"], start_mask, strict=True)),

@@ -3,7 +3,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.facts import ner, ner_gazetteer
+from summarizer.facts import ner, ner_tables
 from summarizer.facts.ner_features import Gazetteer, gazetteer_index
 
 KINDS = {
@@ -14,8 +14,8 @@ KINDS = {
 
 
 def _views(kinds):
-    data = json.loads(json.dumps(ner_gazetteer.encode(kinds), ensure_ascii=True))
-    return ner_gazetteer.decode(data)
+    table = ner_tables.decode(json.loads(json.dumps(ner_tables.encode(kinds), ensure_ascii=True)))
+    return table, ner_tables.FirstWordSizes(table.sorted_keys)
 
 
 def test_views_answer_as_the_dicts_of_gazetteer_index():
@@ -42,11 +42,26 @@ def test_views_on_any_gazetteer(kinds):
     assert dict(names.items()) == kinds
 
 
-def test_shipped_gazetteer_marks_as_the_dict_one():
-    shipped = ner.load_model().gazetteer
-    kinds = dict(shipped.kinds.items())
-    plain = Gazetteer(kinds)
+def test_shipped_tables_answer_as_dicts():
+    model = ner.load_model()
+    weights = dict(model.packed.items())
+    assert len(weights) == len(model.packed) > 20_000
+    assert list(weights) == sorted(weights)
+    for feature in ["bias", "w=tokyo", "shape=Xx", "gaz=PER|B", "w=no-such-word", "w="]:
+        assert model.packed.get(feature) == weights.get(feature)
+        assert (feature in model.packed) == (feature in weights)
+    shipped = model.gazetteer
+    plain = Gazetteer(dict(shipped.kinds.items()))
     assert dict(shipped.sizes.items()) == plain.sizes
     words = "The New York Times said Abu Dhabi and Al Gore met in Aberdeen City".split()
     assert shipped.marks(words) == plain.marks(words)
     assert shipped.marks(words)  # the sentence does hold gazetteer names
+
+
+def test_table_answers_the_same_once_it_turns_into_a_dict():
+    table = ner_tables.decode(ner_tables.encode({"b": "2", "a": "1", "c": "3"}))
+    answers = [table.get(key) for key in "abcd" * (ner_tables._BISECTIONS // 4 + 1)]
+    assert table._dict == {"a": "1", "b": "2", "c": "3"}  # after _BISECTIONS lookups
+    assert set(zip("abcd" * (len(answers) // 4), answers, strict=True)) == {
+        ("a", "1"), ("b", "2"), ("c", "3"), ("d", None)}
+    assert [table.get(key, "-") for key in "abcd"] == ["1", "2", "3", "-"]
