@@ -4,11 +4,10 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TextIO
 
 from summarizer.batch import BatchResult, summarize_many
-from summarizer.records import Options
+from summarizer.records import Options, record
 from summarizer.serialize import brief_to_dict
 from summarizer.walk import BatchItem, iter_inputs
 
@@ -17,7 +16,7 @@ from .output import Writer, format_brief, isatty
 from .progress import NoProgress, Progress, Tally
 
 
-@dataclass(frozen=True)
+@record
 class RunSettings:
     """Everything the CLI decided from its arguments, in one record."""
 
