@@ -18,8 +18,6 @@ rapper star artist designer chef player striker midfielder defender goalkeeper b
 
 @dataclass(frozen=True)
 class Mention:
-    """One mention of an entity, as written, with its kind and place."""
-
     text: str
     kind: str  # person | organization | place
     order: tuple[int, int]  # (sentence index, character offset): reading order
