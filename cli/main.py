@@ -1,5 +1,6 @@
 """The ``brief`` command."""
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typer reads the annotations of main(),
+# and string annotations would cost an eval (a compile) each at every start.
 
 import os
 import sys

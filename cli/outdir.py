@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from summarizer.loading import STDIN
@@ -53,6 +52,8 @@ class OutputDir:
 
     def write(self, item: BatchItem, text: str) -> Path:
         """Write through a temporary file and a rename, so no brief is ever half-written."""
+        import tempfile  # here, not at import: it pulls in random, ~5 ms of every start
+
         target = self.path_for(item)
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")

@@ -8,6 +8,8 @@ from typing import TextIO
 
 @dataclass
 class Tally:
+    """Counts of the inputs briefed, failed and skipped in a run."""
+
     briefed: int = 0
     failed: int = 0
     skipped: int = 0

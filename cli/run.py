@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TextIO
 
 from summarizer.batch import BatchResult, summarize_many
-from summarizer.records import Options
+from summarizer.records import Options, record
 from summarizer.serialize import brief_to_dict
 from summarizer.walk import BatchItem, iter_inputs
 
@@ -16,7 +16,7 @@ from .output import Writer, format_brief, isatty
 from .progress import NoProgress, Progress, Tally
 
 
-@dataclass(frozen=True)
+@record
 class RunSettings:
     """Everything the CLI decided from its arguments, in one record."""
 
@@ -33,12 +33,28 @@ class RunSettings:
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
+    try:
+        return _run_batch(settings, stdout, stderr)
+    finally:
+        collect_garbage()
+
+
+def collect_garbage() -> None:
+    """Turn garbage collection back on (see cli/__init__.py), past the objects made so far."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     tally = Tally()
     outdir = None
     if settings.output_dir:
         outdir = OutputDir(settings.output_dir, settings.fmt, settings.force)
     total = _count(settings) if isatty(stderr) else 0
     many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
+    if many:  # a long run: collect as usual (forked workers inherit it)
+        collect_garbage()
     writer = Writer(settings.fmt, stdout, stderr, many=many)
     progress = Progress(stderr, total) if total > 1 else NoProgress()
     with progress:

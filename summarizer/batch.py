@@ -5,11 +5,10 @@ import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from .errors import BriefError, InputError
 from .loading import DEFAULT_MAX_BYTES, STDIN
-from .records import Brief, Options
+from .records import Brief, Options, record
 from .walk import BatchItem
 from .web import DEFAULT_TIMEOUT
 
@@ -18,8 +17,10 @@ from .web import DEFAULT_TIMEOUT
 _WINDOW_PER_JOB = 8
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BatchResult:
+    """The outcome of one batch item: its brief, or why it has none."""
+
     item: BatchItem
     brief: Brief | None = None
     error: str | None = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -27,9 +28,14 @@ MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"
 # "20 September 2020", "20th Sept 2020"
 DMY_RE = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"(?:,?\s+(\d{4}))?(?!\d)"
 
-_ISO = re.compile(ISO_RE)
-_MDY = re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r")(?:,?\s+(\d{4}))?(?!\d)")
+
+@lru_cache(maxsize=1)
+def _full_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The ISO, month-day-year and day-month-year patterns, compiled when first needed."""
+    return (re.compile(ISO_RE),
+            re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"),
+            re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE
+                       + r")(?:,?\s+(\d{4}))?(?!\d)"))
 
 
 def month_number(name: str) -> int | None:
@@ -57,14 +63,15 @@ def iso_date(text: str | None) -> dt.date | None:
 
 def parse_date(text: str) -> dt.date | None:
     """The first full date (with a year) in ``text``, or None."""
+    iso, mdy, dmy = _full_dates()
     found = []
-    for match in _ISO.finditer(text):
+    for match in iso.finditer(text):
         found.append((match.start(), safe_date(*map(int, match.groups()))))
-    for match in _MDY.finditer(text):
+    for match in mdy.finditer(text):
         month, day, year = match.groups()
         if year:
             found.append((match.start(), safe_date(int(year), month_number(month) or 0, int(day))))
-    for match in _DMY.finditer(text):
+    for match in dmy.finditer(text):
         day, month, year = match.groups()
         if year:
             found.append((match.start(), safe_date(int(year), month_number(month) or 0, int(day))))

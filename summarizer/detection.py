@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .function_words import CYRILLIC_LANGUAGES, DISTINCTIVE_LETTERS, FUNCTION_WORDS
+from .records import record
 
 SAMPLE_CHARS = 2000  # the start of an article is plenty to tell its language
 _MAX_TOKENS = 300
@@ -63,8 +63,10 @@ _CYRILLIC_VETO = {
 _MODEL_ALIASES = {"yue": "zh", "wuu": "zh", "nn": "no", "nb": "no"}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Detection:
+    """A detected language and the method that decided it."""
+
     language: str  # ISO 639-1 code
     method: str  # "script" | "words" | "model" | "default"
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .dates import parse_date
+from .records import record
 
 _MAX_HEADER_LINES = 12
 # A header line (title, byline, stamp) is short; a longer line is body text, e.g. a one-paragraph
@@ -21,8 +21,10 @@ _NAME_TAIL = re.compile(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|p
 _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Header:
+    """Metadata lines peeled off the top of a text, and where its body starts."""
+
     title: str | None
     date: str | None
     authors: tuple[str, ...]

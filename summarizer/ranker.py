@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from functools import lru_cache
-from importlib import resources
 
 from .ranker_features import FEATURES, iter_features
 from .records import Document
-from .text import WORD_RE
+from .text import words
 
 MODEL_FILE = "ranker.json"
 DEPTH = 3  # the scorer walks exactly this many levels; shallower leaves are padded
@@ -28,8 +28,8 @@ class ModelError(ValueError):
 @lru_cache(maxsize=1)
 def load_model() -> tuple[float, tuple]:
     """The base score and trees of the shipped model, checked against FEATURES."""
-    text = resources.files("summarizer").joinpath("data", MODEL_FILE).read_text("utf-8")
-    data = json.loads(text)
+    with open(os.path.join(os.path.dirname(__file__), "data", MODEL_FILE), encoding="utf-8") as f:
+        data = json.load(f)
     if tuple(data["features"]) != FEATURES:
         raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
     return float(data["base"]), tuple(_complete(tree, DEPTH) for tree in data["trees"])
@@ -74,7 +74,7 @@ def rank(document: Document) -> list[int]:
 
 
 def _trigrams(text: str) -> set[tuple[str, str, str]]:
-    tokens = [w.lower() for w in WORD_RE.findall(text)]
+    tokens = [w.lower() for w in words(text)]
     return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .records import Document, Sentence
-from .text import WORD_RE, stop_words
+from .text import stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
 _FURNITURE = re.compile(
@@ -56,10 +56,10 @@ def _light_stem(word: str) -> str:
 
 def _words(text: str) -> tuple[list[str], list[str]]:
     """The words of a sentence, as written and in lower case."""
-    toks = WORD_RE.findall(text)
+    toks = words(text)
     # Lower-casing ASCII maps letter to letter, so it cannot move a word boundary; other
     # scripts can ("İ" lowers to two characters), so they are matched again.
-    low = [w.lower() for w in toks] if text.isascii() else WORD_RE.findall(text.lower())
+    low = [w.lower() for w in toks] if text.isascii() else words(text.lower())
     return toks, low
 
 

@@ -1,9 +1,9 @@
 """Paragraphs, sentences and words, with no NLTK data: Punkt models ship as code."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .records import Sentence
 from .scripts import CJK_CHARS
@@ -12,9 +12,12 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 _SPACES = re.compile(r"\s+")
 # A word is a run of word characters (with inner apostrophes, dots, hyphens);
 # in Chinese and Japanese, written without spaces, every character is a word.
-WORD_RE = re.compile(rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’.\-][^\W{CJK_CHARS}]+)*")
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
-_CJK_GAP = re.compile(rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])")
+WORD_PATTERN = rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’.\-][^\W{CJK_CHARS}]+)*"
+# The same words in a text with no character from U+3005 up, where no CJK character can
+# be. Compiling a class of 30,000 CJK code points takes milliseconds, so the CJK patterns
+# are compiled only once a text needs them.
+_PLAIN_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+_CJK_FIRST = "\u3005"  # the lowest code point in CJK_CHARS
 # A sentence longer than this is cut at whitespace so that no stage ever sees
 # an unbounded sentence (a 1 MB line with no punctuation).
 MAX_SENTENCE_CHARS = 2000
@@ -45,6 +48,32 @@ def _punkt(language: str):
     except LookupError:  # the European conventions, which the fast path assumes
         return FastPunktTokenizer(punkt.load_model(name))
     return punkt.PunktSentenceTokenizer(punkt.load_model(name), rules=rules)
+
+
+def _may_hold_cjk(text: str) -> bool:
+    return not text.isascii() and max(text) >= _CJK_FIRST
+
+
+@lru_cache(maxsize=None)
+def _cjk_pattern(name: str) -> re.Pattern:
+    """The patterns that name CJK characters, compiled on first use."""
+    return re.compile({
+        "word": WORD_PATTERN,
+        "char": f"[{CJK_CHARS}]",
+        "gap": rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])",
+    }[name])
+
+
+def word_pattern(text: str) -> re.Pattern:
+    """The compiled WORD_PATTERN, or its plain twin when ``text`` cannot hold CJK characters."""
+    return _cjk_pattern("word") if _may_hold_cjk(text) else _PLAIN_WORD
+
+
+def __getattr__(name: str):
+    """``WORD_RE``, the compiled WORD_PATTERN, made when first asked for."""
+    if name == "WORD_RE":
+        return _cjk_pattern("word")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -79,7 +108,9 @@ def _split_lines_if_unwrapped(text: str, begin: int, end: int) -> list[tuple[int
 
 def _width(line: str) -> int:
     """Columns a line takes: Chinese and Japanese characters are two wide."""
-    return len(line) if line.isascii() else len(line) + len(_CJK_CHAR.findall(line))
+    if not _may_hold_cjk(line):
+        return len(line)
+    return len(line) + len(_cjk_pattern("char").findall(line))
 
 
 def _looks_hard_wrapped(lengths: list[int]) -> bool:
@@ -108,9 +139,9 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
                 clean = text[a:b]
                 if cjk:  # a line break inside Chinese or Japanese text is no space
-                    clean = _CJK_GAP.sub("", clean)
+                    clean = _cjk_pattern("gap").sub("", clean)
                 clean = _SPACES.sub(" ", clean).strip()
-                if not WORD_RE.search(clean):
+                if not word_pattern(clean).search(clean):
                     continue
                 sentences.append(Sentence(clean, len(sentences), a, b, number, position))
                 position += 1
@@ -174,12 +205,12 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     """Word tokens as written; each Chinese or Japanese character is one."""
-    return WORD_RE.findall(text)
+    return word_pattern(text).findall(text)
 
 
 def count_words(text: str) -> int:
     """Words in ``text``; Chinese and Japanese characters count one each."""
-    return len(WORD_RE.findall(text))
+    return len(word_pattern(text).findall(text))
 
 
 def terms(text: str, language: str = "en") -> list[str]:
@@ -193,7 +224,7 @@ def terms(text: str, language: str = "en") -> list[str]:
 
         return cjk_terms(text, language)
     stops, stem = stop_words(language), stemmer(language)
-    return [stem(w) for w in WORD_RE.findall(text)
+    return [stem(w) for w in word_pattern(text).findall(text)
             if w.lower() not in stops and not w.isdigit()]
 
 
@@ -206,11 +237,24 @@ def stop_words(language: str = "en") -> frozenset[str]:
 
         return FUNCTION_WORDS.get(language, frozenset())
     try:
-        path = resources.files("sumy").joinpath("data", "stopwords", f"{name}.txt")
-        data = path.read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
+        with open(_sumy_file("data", "stopwords", f"{name}.txt"), encoding="utf-8") as file:
+            data = file.read()
+    except FileNotFoundError:
         return frozenset()
     return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
+
+
+def _sumy_file(*parts: str) -> str:
+    """A path inside the installed sumy package, found without importing it.
+
+    (importlib.resources would import sumy, tempfile and zipfile: milliseconds at start-up.)
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("sumy")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("sumy")
+    return os.path.join(spec.submodule_search_locations[0], *parts)
 
 
 _SUMY_STOPWORD_FILES = {

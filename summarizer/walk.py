@@ -5,15 +5,15 @@ import fnmatch
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from .loading import STDIN
+from .records import record
 from .web import is_url
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.text", "*.html", "*.htm")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BatchItem:
     """One input to brief: its source as given or found, and its path below the folder given."""
 

@@ -144,3 +144,29 @@ def test_control_characters_never_reach_the_output(tmp_path):
 def test_version():
     result = invoke("--version")
     assert result.exit_code == 0 and result.stdout.startswith("brief ")
+
+
+def test_garbage_collection_is_back_on_for_batches_and_after_a_brief(monkeypatch, wire_path,
+                                                                     titled_path):
+    import gc
+
+    import cli.run
+
+    seen = []
+    real = cli.run.summarize_many
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())  # forked workers inherit this state
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli.run, "summarize_many", spy)
+    gc.disable()  # as importing cli leaves it for a one-article run
+    try:
+        assert invoke(wire_path, titled_path, "--jobs", "1").exit_code == 0
+        assert seen == [True]
+        gc.disable()
+        assert invoke(wire_path).exit_code == 0
+        assert seen == [True, False]  # one article: no collection while it is briefed
+        assert gc.isenabled()
+    finally:
+        gc.enable()

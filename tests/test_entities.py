@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from summarizer.facts import ner
+from summarizer.facts import ner, ner_tables
 from summarizer.facts.aliases import Mention, merge_mentions
 from summarizer.facts.entities import extract_entities
 from summarizer.facts.ner_features import lowered_words, sentence_features
@@ -254,7 +254,9 @@ def test_model_ships_as_plain_json_under_five_megabytes():
     assert len(raw) < 5_000_000
     data = json.loads(raw)
     assert data["tags"][0] == "O"
-    assert all(len(w.split()) == len(data["tags"]) for w in data["weights"].values())
+    rows = data["weights"]["values"].split(ner_tables.SEP)  # see summarizer/facts/ner_tables.py
+    assert len(rows) == len(data["weights"]["keys"].split(ner_tables.SEP)) > 20_000
+    assert all(len(w.split()) == len(data["tags"]) for w in rows)
 
 
 def test_empty_and_unusual_documents():

@@ -1,4 +1,18 @@
-from summarizer.text import count_words, paragraph_spans, split_sentences, stemmer, stop_words
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.text import (
+    WORD_PATTERN,
+    count_words,
+    paragraph_spans,
+    split_sentences,
+    stemmer,
+    stop_words,
+    word_pattern,
+    words,
+)
 
 
 def test_sentences_are_verbatim_with_offsets():
@@ -49,6 +63,23 @@ def test_words_stems_and_stop_words():
     assert stemmer("en")("Running") == "run"
     assert "the" in stop_words("en")
     assert stop_words("xx") == frozenset()
+
+
+# Letters, digits, joiners and marks around the CJK block's lower edge (U+3005).
+_NEAR_CJK = st.text(st.sampled_from(list("aZé9_'’.-— \n,") + ["\u3004", "\u3005", "\u3041",
+                                                                 "\u4e00", "\u00e9", "\uff10"]),
+                    max_size=40)
+
+
+@given(_NEAR_CJK)
+def test_word_pattern_is_the_full_pattern_on_any_text(text):
+    assert word_pattern(text).findall(text) == re.findall(WORD_PATTERN, text)
+
+
+def test_words_of_cjk_and_plain_text():
+    assert words("东京 and Tokyo’s 3.5 km-long road") == ["东", "京", "and", "Tokyo’s", "3.5",
+                                                        "km-long", "road"]
+    assert words("naïve café—done") == ["naïve", "café", "done"]
 
 
 TRICKY = [

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
+from summarizer.facts import ner_tables  # noqa: E402
 from summarizer.facts.ner import MODEL_FILE  # noqa: E402
 from summarizer.facts.ner import allowed_moves as move_masks  # noqa: E402
 from summarizer.facts.ner_features import (  # noqa: E402
@@ -271,21 +272,23 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
         ints = [int(round(w * SCALE)) for w in row]
         if max(abs(v) for v in ints) >= threshold * SCALE:
             packed[name] = " ".join(map(str, ints))
-    sizes, pairs = gazetteer_index(gazetteer)
+    _, pairs = gazetteer_index(gazetteer)
     data = {
         "about": "brief entity tagger: averaged structured perceptron trained on CoNLL-2003 "
                  "eng.train by tools/train_ner.py; gazetteer from training names and pycountry",
         "tags": list(TAGS), "scale": SCALE,
         "start": [int(round(v * SCALE)) for v in start],
         "transitions": [[int(round(v * SCALE)) for v in row] for row in moves],
-        # kinds by lower-cased name; first word -> entry lengths; first two words of entries
-        "gazetteer": {"kinds": gazetteer, "sizes": sizes, "pairs": pairs},
+        # lower-cased names -> their kinds (see ner_tables); first two words of entries
+        "gazetteer": {"kinds": ner_tables.encode(gazetteer), "pairs": pairs},
         "common_lower": lower,
-        # feature -> its weight per tag, integers joined by spaces: JSON reads such short
-        # strings much faster than lists of numbers, and the tagger parses only those it meets.
-        "weights": packed,
+        # feature -> its weight per tag, integers joined by spaces (the tagger parses only
+        # those it meets), as a sorted table (see ner_tables)
+        "weights": ner_tables.encode(packed),
     }
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # ASCII only (other characters escaped as \uXXXX): brief reads and parses it ~6 ms
+    # faster at every start than the same JSON holding wider characters.
+    path.write_text(json.dumps(data, ensure_ascii=True, separators=(",", ":")), encoding="ascii")
     size = path.stat().st_size / 1e6
     print(f"wrote {path}: {len(packed)} features, {size:.2f} MB", file=sys.stderr)
 

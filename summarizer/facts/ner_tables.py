@@ -1,0 +1,131 @@
+"""The big tables of ner.json as sorted lists, looked up by bisection instead of built into dicts.
+
+JSON objects of 25,000 features (their weights) and 12,500 gazetteer names (their kinds)
+cost ~15 ms to parse into dicts at every start. ner.json instead holds each table as two
+strings, the sorted keys and their values, each joined by SEP: load_model splits them and
+``SortedTable`` finds a key by bisection. The gazetteer's entry lengths by first word are
+read off its sorted names on demand, as the names that start with ``word + " "`` are
+neighbours in sorted order. Every lookup answers as the dicts used in training do
+(``ner_features.gazetteer_index`` for the gazetteer).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+
+# Joins the keys, and the values, of a table: a character no feature, name or value holds
+# (encode checks) that JSON writes as itself; "\n" would be an escape, and the JSON reader
+# slows down at every escape.
+SEP = "~"
+_BISECTIONS = 5_000  # lookups a SortedTable answers by bisection before it builds its dict
+_MAX_FOUND = 50_000  # words whose entry lengths are kept; beyond, the cache starts afresh
+
+
+def encode(table: dict[str, str]) -> dict[str, str]:
+    """The JSON form of a table of strings: sorted keys and their values, each joined by SEP."""
+    keys = sorted(table)
+    if any(not key or SEP in key or SEP in table[key] for key in keys):
+        raise ValueError(f"a table key is empty, or a key or value holds {SEP!r}")
+    return {"keys": SEP.join(keys), "values": SEP.join(table[key] for key in keys)}
+
+
+def decode(data: dict[str, str]) -> SortedTable:
+    """The table ``encode`` wrote."""
+    keys = data["keys"].split(SEP) if data["keys"] else []
+    return SortedTable(keys, data["values"].split(SEP) if keys else [])
+
+
+class SortedTable(Mapping):
+    """A read-only mapping over sorted keys and their values (lists of equal length).
+
+    A lookup bisects the keys until the table has answered _BISECTIONS lookups (more than
+    one article asks for): for a batch, it then builds the dict, which answers faster.
+    """
+
+    def __init__(self, keys: list[str], values: list[str]) -> None:
+        self.sorted_keys = keys
+        self._values = values
+        self._dict: dict[str, str] | None = None
+        self._bisections = 0
+
+    def get(self, key: str, default=None):
+        """The value of ``key``, else ``default``."""
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        self._bisections += 1
+        if self._bisections > _BISECTIONS:
+            self._dict = dict(zip(self.sorted_keys, self._values, strict=True))
+        keys = self.sorted_keys
+        i = bisect_left(keys, key)
+        return self._values[i] if i < len(keys) and keys[i] == key else default
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sorted_keys)
+
+    def __len__(self) -> int:
+        return len(self.sorted_keys)
+
+
+class FirstWordSizes(Mapping):
+    """First word -> the lengths in words of the gazetteer entries it starts, longest first."""
+
+    def __init__(self, names: list[str]) -> None:
+        """``names``: the gazetteer's names, sorted."""
+        self.names = names
+        self._found: dict[str, list[int] | None] = {}  # a word's lengths, once worked out
+
+    def get(self, word: str, default=None):
+        """The entry lengths of ``word``, else ``default``."""
+        try:
+            found = self._found[word]
+        except KeyError:
+            if len(self._found) >= _MAX_FOUND:
+                self._found = {}
+            found = self._found[word] = self._sizes(word)
+        return default if found is None else found
+
+    def _sizes(self, word: str) -> list[int] | None:
+        if " " in word:  # a first word never holds a space
+            return None
+        names = self.names
+        i = bisect_left(names, word)
+        alone = i < len(names) and names[i] == word
+        # the names that start with word + " " sort from word + " " up to word + "!"
+        first, end = bisect_left(names, word + " ", i), bisect_left(names, word + "!", i)
+        if not alone and first == end:
+            return None
+        sizes = {names[j].count(" ") + 1 for j in range(first, end)}
+        if alone:
+            sizes.add(1)
+        return sorted(sizes, reverse=True)
+
+    def __getitem__(self, word: str) -> list[int]:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or " " in word:
+            return False
+        names = self.names
+        i = bisect_left(names, word)
+        if i < len(names) and names[i] == word:
+            return True
+        j = bisect_left(names, word + " ", i)
+        return j < len(names) and names[j].startswith(word + " ")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(name.partition(" ")[0] for name in self.names))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

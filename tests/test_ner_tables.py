@@ -1,0 +1,67 @@
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.facts import ner, ner_tables
+from summarizer.facts.ner_features import Gazetteer, gazetteer_index
+
+KINDS = {
+    "new": "MISC", "new york": "LOC,region", "new york city": "LOC", "new-york": "ORG",
+    "newark": "LOC", "ne w": "PER", "a": "PER", "a b c d": "ORG", "a.": "PER", "ab": "LOC",
+    "ab c": "ORG", "al": "LOC,MISC", "al ‘ aqabah": "region", "alabama": "region",
+}
+
+
+def _views(kinds):
+    table = ner_tables.decode(json.loads(json.dumps(ner_tables.encode(kinds), ensure_ascii=True)))
+    return table, ner_tables.FirstWordSizes(table.sorted_keys)
+
+
+def test_views_answer_as_the_dicts_of_gazetteer_index():
+    names, sizes = _views(KINDS)
+    want_sizes, _ = gazetteer_index(KINDS)
+    assert dict(names.items()) == KINDS
+    assert dict(sizes.items()) == want_sizes
+    for word in ["new", "ne", "newark", "a", "a.", "ab", "al", "b", "zz", "", "new york", "‘"]:
+        assert (word in sizes) == (word in want_sizes), word
+        assert sizes.get(word) == want_sizes.get(word), word
+        assert names.get(word) == KINDS.get(word), word
+        assert (word in names) == (word in KINDS), word
+
+
+@given(st.dictionaries(st.lists(st.sampled_from(["a", "ab", "a-b", "b", "a.", "‘"]), min_size=1,
+                                max_size=4).map(" ".join),
+                       st.sampled_from(["PER", "LOC", "LOC,region"]), max_size=30))
+def test_views_on_any_gazetteer(kinds):
+    names, sizes = _views(kinds)
+    want_sizes, _ = gazetteer_index(kinds)
+    for word in ["a", "ab", "a-b", "b", "a.", "‘", "c"]:
+        assert sizes.get(word) == want_sizes.get(word)
+        assert (word in sizes) == (word in want_sizes)
+    assert dict(names.items()) == kinds
+
+
+def test_shipped_tables_answer_as_dicts():
+    model = ner.load_model()
+    weights = dict(model.packed.items())
+    assert len(weights) == len(model.packed) > 20_000
+    assert list(weights) == sorted(weights)
+    for feature in ["bias", "w=tokyo", "shape=Xx", "gaz=PER|B", "w=no-such-word", "w="]:
+        assert model.packed.get(feature) == weights.get(feature)
+        assert (feature in model.packed) == (feature in weights)
+    shipped = model.gazetteer
+    plain = Gazetteer(dict(shipped.kinds.items()))
+    assert dict(shipped.sizes.items()) == plain.sizes
+    words = "The New York Times said Abu Dhabi and Al Gore met in Aberdeen City".split()
+    assert shipped.marks(words) == plain.marks(words)
+    assert shipped.marks(words)  # the sentence does hold gazetteer names
+
+
+def test_table_answers_the_same_once_it_turns_into_a_dict():
+    table = ner_tables.decode(ner_tables.encode({"b": "2", "a": "1", "c": "3"}))
+    answers = [table.get(key) for key in "abcd" * (ner_tables._BISECTIONS // 4 + 1)]
+    assert table._dict == {"a": "1", "b": "2", "c": "3"}  # after _BISECTIONS lookups
+    assert set(zip("abcd" * (len(answers) // 4), answers, strict=True)) == {
+        ("a", "1"), ("b", "2"), ("c", "3"), ("d", None)}
+    assert [table.get(key, "-") for key in "abcd"] == ["1", "2", "3", "-"]

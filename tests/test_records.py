@@ -1,0 +1,69 @@
+"""Records made by ``record`` behave as ``@dataclass(frozen=True, slots=True)`` classes."""
+import dataclasses
+import pickle
+
+import pytest
+
+from summarizer.records import Entity, Facts, Sentence, Stats, record
+
+
+@record
+class Pair:
+    """Two values."""
+
+    left: int
+    right: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PlainPair:
+    """Two values."""
+
+    left: int
+    right: tuple[str, ...] = ()
+
+
+@record
+class One:
+    """One value."""
+
+    only: str
+
+
+def test_equality_hash_and_repr_as_a_dataclass():
+    a, b, c = Pair(1, ("x",)), Pair(1, ("x",)), Pair(2)
+    plain = PlainPair(1, ("x",))
+    assert a == b and hash(a) == hash(b) and not (a != b)
+    assert a != c and c == Pair(2, ())
+    assert hash(a) == hash(plain) and repr(a) == repr(plain).replace("PlainPair", "Pair")
+    assert a != plain and plain != a  # another class is never equal, as with dataclasses
+    assert (a == (1, ("x",))) is False
+    assert One("z") == One("z") and hash(One("z")) == hash(("z",)) and repr(One("z")) == "One(only='z')"
+    assert len({a, b, c}) == 2
+
+
+def test_frozen_slots_replace_asdict_pickle_match():
+    a = Pair(1, ("x",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.left = 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del a.left
+    assert not hasattr(a, "__dict__")
+    assert dataclasses.is_dataclass(a) and [f.name for f in dataclasses.fields(a)] == ["left", "right"]
+    assert dataclasses.replace(a, left=5) == Pair(5, ("x",))
+    assert dataclasses.asdict(a) == {"left": 1, "right": ("x",)}
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert Pair.__match_args__ == ("left", "right")
+    with pytest.raises(TypeError):
+        Pair()
+    with pytest.raises(TypeError):
+        Pair(1, (), 3)
+
+
+def test_pipeline_records_are_records():
+    sentence = Sentence("Hi.", 0, 0, 3, 0, 0)
+    assert repr(sentence) == ("Sentence(text='Hi.', index=0, start=0, end=3, paragraph=0, "
+                              "paragraph_position=0)")
+    facts = Facts(people=(Entity("Ann Lee", "person", 2),))
+    assert facts == Facts(people=(Entity("Ann Lee", "person", 2),)) != Facts()
+    assert hash(Stats(1, 2)) == hash((1, 2))
