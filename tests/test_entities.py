@@ -305,3 +305,11 @@ def test_companies_newer_than_the_tagger_and_products():
     assert "Google" not in {e.name for e in people}
     names = {e.name for group in (people, organizations, places) for e in group}
     assert "Android" not in names and "Maria Souza" in names
+
+
+def test_named_days_are_not_people():
+    text = ("Sales rose before Mother's Day and Valentine’s Day, said store owner Ana Costa. "
+            "Costa expects more on New Year's Eve.")
+    names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
+    assert "Ana Costa" in names
+    assert not {"Mother", "Valentine", "New Year"} & names

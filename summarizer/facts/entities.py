@@ -30,6 +30,7 @@ _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h
 _MONTHS = frozenset("january february march april may june july august september october november "
                     "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
+_HOLIDAY = frozenset((mark, day) for mark in ("'s", "’s") for day in ("Day", "Eve"))
 # Words the tagger may still mark on their own that are never names ("May" can be one).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december the a an he she it they we
@@ -76,6 +77,8 @@ def find_mentions(document: Document) -> list[Mention]:
                 kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
             if kind == "PER" and last > first:
                 surnames.add(words[s][last])
+            if tuple(words[s][last + 1:last + 3]) in _HOLIDAY:
+                continue  # "Mother's Day", "Valentine's Day": a day, not who it is named for
             end = starts[s][last] + len(words[s][last])
             found.append((batch.start + s, first, last, kind, starts[s][first], end))
     for batch in batches:
