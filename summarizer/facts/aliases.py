@@ -151,7 +151,7 @@ def _most_mentioned(keys, forms: dict[str, _Form]) -> str | None:
     """The name among ``keys`` mentioned most (the earliest on a tie)."""
     best = None
     for key in keys:
-        if best is None or sum(forms[key].votes.values()) > sum(forms[best].votes.values()):
+        if best is None or _count(forms[key]) > _count(forms[best]):
             best = key
     return best
 
