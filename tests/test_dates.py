@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -135,3 +136,16 @@ def test_a_past_verb_before_the_date_wins_over_later_plan_words():
 def test_would_looks_forward():
     body = "She said the first contracts would be signed in October."
     assert dates(body)["October"] == "2020-10"
+
+
+@given(st.text(alphabet="0123456789 ADFJMNOSTWaceghilnoprtuvy,.", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_anchor_scan_finds_what_the_plain_alternation_finds(text):
+    # The anchor pattern is written for speed (one opening class, look-behinds); it must
+    # find the digit runs and month/weekday openings the plain alternation finds.
+    from summarizer.facts.dates import _CAPS_OR_DIGITS
+
+    plain = re.compile(r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec"
+                       r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+    assert [m.start() for m in _CAPS_OR_DIGITS.finditer(text)] == \
+        [m.start() for m in plain.finditer(text)]

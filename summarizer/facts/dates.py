@@ -43,10 +43,12 @@ _JOIN = re.compile(r"\s?,?\s?(?:on|at)?\s?$")
 _LEADS = frozenset("""in on since until by during through from of for before after last next this
 early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
 sunday at""".split())
-# Anchors: a month or weekday starts with a capital, so a regex whose branches all open
-# on a capital or digit skips the rest of the text fast; relative words are found by find.
+# Anchors: digit runs and the first letters of month and weekday names; relative words are
+# found by find. The pattern opens on one character class, so re skips to the candidates in
+# C (an alternation of words makes it try every branch at every position: ~2.5x slower).
 _CAPS_OR_DIGITS = re.compile(
-    r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+    r"[\dADFJMNOSTW](?:(?<=\d)\d*|(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)"
+    r"|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)")
 _WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
           "next", "this", "past", "earlier", "later")
 _DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
