@@ -313,3 +313,65 @@ def test_named_days_are_not_people():
     names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
     assert "Ana Costa" in names
     assert not {"Mother", "Valentine", "New Year"} & names
+
+
+def names_in(text: str) -> dict[str, set[str]]:
+    """Names (with aliases) by kind: people, organizations, places."""
+    groups = entities_of(text)
+    return {kind: {n for e in group for n in (e.name, *e.aliases)}
+            for kind, group in zip(("people", "organizations", "places"), groups, strict=True)}
+
+
+def test_lower_case_particles_stay_inside_names():
+    text = ("Officials said Osama bin Laden had planned the attack for months. "
+            "The coach, Mark van Bommel, said Omar Haddad played well on Sunday.")
+    people = names_in(text)["people"]
+    assert {"Osama bin Laden", "Mark van Bommel", "Omar Haddad"} <= people
+    assert not {"Osama", "Laden", "Bommel"} & people
+
+
+def test_al_before_a_name_is_part_of_it():
+    text = ("Officials in Sanaa said al Qaeda had claimed the attack. "
+            "Analysts said al Qaeda was weaker than a decade ago, according to Lina Haddad.")
+    found = names_in(text)
+    assert "al Qaeda" in found["organizations"]
+    assert not {"al Qaeda", "Qaeda"} & (found["people"] | found["places"])
+
+
+def test_a_sentence_opening_word_is_not_a_name_by_itself():
+    text = ("Sadly, the ferry from Harbourton sank on Tuesday, said Ana Costa. "
+            "Imagine a town without a doctor. Ultimately, the council of Harbourton agreed. "
+            "Rob Abernethy, who runs the ferry company, said repairs would take a year.")
+    found = names_in(text)
+    names = found["people"] | found["organizations"] | found["places"]
+    assert not {"Sadly", "Imagine", "Ultimately"} & names
+    assert {"Ana Costa", "Rob Abernethy"} <= found["people"]
+
+
+def test_titles_holidays_groups_and_abbreviations_alone_are_not_names():
+    text = ("Editor's note: Ana Costa is a writer in Lisbon. "
+            "Christmas sales rose, Costa said, and the show airs at 9 p.m. ET on TV. "
+            "Muslims and Christians in the town shared a meal, Mayor Tom Reyes said. "
+            "The DNA test came back on Friday, Reyes said. Click here for more.")
+    found = names_in(text)
+    names = found["people"] | found["organizations"] | found["places"]
+    assert not {"Editor", "Christmas", "ET", "TV", "Muslims", "Christians", "DNA",
+                "Click"} & names
+    assert {"Ana Costa", "Tom Reyes"} <= found["people"]
+
+
+def test_a_full_name_taken_for_an_organization_joins_its_surname():
+    def merged(*mentions):
+        people, organizations, _ = merge_mentions(
+            [Mention(text, kind, (n, 0)) for n, (text, kind) in enumerate(mentions)])
+        return {e.name for e in people}, {e.name for e in organizations}
+
+    assert merged(("Ana Costa", "organization"), ("Costa", "person")) == ({"Ana Costa"}, set())
+    # The lone word is also a common word, or the name opens on a place: not a person.
+    assert merged(("Border Patrol", "organization"), ("Patrol", "person"))[1] == {
+        "Border Patrol"}
+    assert merged(("West Ham", "organization"), ("Ham", "person"))[1] == {"West Ham"}
+    # Another person's full name ends with the word: it is that person's.
+    people, organizations = merged(("Ana Costa", "organization"), ("Rui Costa", "person"),
+                                   ("Costa", "person"))
+    assert "Ana Costa" in organizations and "Rui Costa" in people

@@ -6,6 +6,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..records import Entity
+from ..text import seen_lower
+from . import known
+from .ner import load_model
 from .speakers import TITLES
 
 _KIND_ORDER = ("person", "organization", "place")
@@ -53,6 +56,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
         form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
     for form in forms.values():
         form.decide()
+    _people_called_organizations(forms)
     fuller = _FullerNames(forms)
     groups: dict[str, list[_Form]] = {}
     for key in forms:
@@ -66,6 +70,30 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
         entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
     entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
+
+
+def _people_called_organizations(forms: dict[str, _Form]) -> None:
+    """A name of two or three capitalised words the tagger called an organization, whose
+    last word the article uses alone for a person and no person's full name ends with, is
+    that person ("Ana Costa" after "Editor's note:", then "Costa said") if that word is
+    only ever a name (not "Patrol" of "Border Patrol", which the tagger may take alone for
+    a person) and the first word opens no place or company name."""
+    tails = {form.words[-1] for form in forms.values()
+             if form.kind == "person" and len(form.words) > 1}
+    for form in forms.values():
+        last = form.words[-1]
+        if (form.kind == "organization" and 2 <= len(form.words) <= 3 and last not in tails
+                and last in forms and forms[last].kind == "person"
+                and all(w[:1].isupper() for w in form.display.split())
+                and last not in _COMPANY_TAIL and not seen_lower(last)
+                and not _place_or_company(form.words[0])):
+            form.kind = "person"
+
+
+def _place_or_company(word: str) -> bool:
+    """A word that opens names of places or companies ("West Ham", "Nokia Lumia")."""
+    kinds = load_model().gazetteer.kinds.get(word) or ""
+    return word in known.ORGANIZATIONS or any(k in kinds for k in ("LOC", "region", "country"))
 
 
 def _root(key: str, targets: dict[str, str]) -> str:

@@ -5,6 +5,7 @@ import re
 from operator import itemgetter
 
 from ..records import Document, Entity
+from ..text import usually_lower
 from . import known
 from .aliases import Mention, merge_mentions
 from .ner import entity_spans, load_model
@@ -23,13 +24,18 @@ TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice pr
 vice-president sen senator rep representative gov governor mayor minister secretary chancellor
 king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
 sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
-ambassador commissioner inspector superintendent attorney comedian actor actress singer""".split())
+ambassador commissioner inspector superintendent attorney comedian actor actress singer
+journalist photographer reporter correspondent columnist editor author writer spokesman
+spokeswoman""".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _MONTHS = frozenset("january february march april may june july august september october november "
                     "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
+# Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
+_PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du dos das ter y"
+                       .split())
 _HOLIDAY = frozenset((mark, day) for mark in ("'s", "’s") for day in ("Day", "Eve"))
 # Words the tagger may still mark on their own that are never names ("May" can be one).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -47,7 +53,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _known_kind(mention: Mention) -> Mention | None:
     """The mention with the kind news gives it, for the names the tagger cannot know."""
     key = mention.text.lower()
-    if key in known.PRODUCTS:
+    if key in known.PRODUCTS or key in known.NOT_NAMES:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
@@ -73,6 +79,14 @@ def find_mentions(document: Document) -> list[Mention]:
             first = _trim(words[s], first, last, kind, common)
             if first is None:
                 continue
+            if first > 0 and words[s][first - 1] == "al":
+                first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+            previous = found[-1] if found else None
+            if (kind == "PER" and previous and previous[:1] == (batch.start + s,)
+                    and previous[3] == "PER" and previous[2] == first - 2
+                    and words[s][first - 1] in _PARTICLES):
+                found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
+                first = previous[1]
             if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
                 kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
             if kind == "PER" and last > first:
@@ -158,15 +172,18 @@ def _trim(words: list[str], first: int, last: int, kind: str,
     """The first token of the name without a leading title or capitalised common word.
 
     Where capitals say nothing (sentence start, after a quote; not in an all-caps
-    headline), a word nearly always written in lower case ("Despite", "Well") is not
-    part of a name. None if nothing is left.
+    headline), a word nearly always written in lower case in the tagger's training data
+    ("Despite", "Well") is not part of a name, and a lone word Punkt's corpus writes in
+    lower case ("Sadly", "Imagine", "Mom") is none; in longer names such words are
+    often part of them ("Homeland Security", "Rob Abernethy"). None if nothing is left.
     """
     while first <= last:
         word = words[first].lower()
         bare = word.rstrip(".")
         loose = first == 0 or words[first - 1] in OPENERS
         if bare in HONORIFICS or (kind == "PER" and bare in TITLES) or (
-                loose and word in common and not is_headline(words)):
+                loose and (word in common or (first == last and usually_lower(word)))
+                and not is_headline(words)):
             first += 1
             continue
         return first
