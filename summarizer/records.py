@@ -1,23 +1,68 @@
 """Typed, immutable records that flow between the stages of the pipeline."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 
 
 def record(cls):
-    """``@dataclass(frozen=True, slots=True)``, with one __eq__, __hash__ and __repr__ for all.
+    """``@dataclass(frozen=True, slots=True)``, with less code compiled at every start.
 
-    dataclass compiles those three anew for every class, ~0.25 ms a class at every start;
-    the shared ones compare, hash and show the field values exactly as dataclass's do.
+    dataclass compiles ``__init__``, ``__setattr__``, ``__delattr__``, ``__eq__``,
+    ``__hash__`` and ``__repr__`` anew for every class (~1 ms a class here, at every
+    start). A record compiles only its ``__init__`` (as dataclass writes it for frozen
+    classes); the others are shared, and compare, hash, show, refuse assignment and
+    pickle exactly as dataclass's do (tests/test_records.py). One difference: the class's
+    ``__dataclass_params__`` says ``frozen=False``.
     """
-    cls = dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
-    names = tuple(f.name for f in fields(cls))
+    cls = dataclass(slots=True, init=False, eq=False, repr=False)(cls)
+    found = fields(cls)
+    names = tuple(f.name for f in found)
     get = attrgetter(*names)
+    cls.__init__ = _init(cls, found)
     cls._record_values = get if len(names) > 1 else lambda record: (get(record),)
     cls._record_names = names
     cls.__eq__, cls.__hash__, cls.__repr__ = _eq, _hash, _repr
+    cls.__setattr__, cls.__delattr__ = _refuse_set, _refuse_delete
+    cls.__getstate__, cls.__setstate__ = _getstate, _setstate
     return cls
+
+
+def _init(cls, found) -> object:
+    """The ``__init__`` of a frozen dataclass with fields ``found`` (plain defaults only)."""
+    defaults = {}
+    params = []
+    for f in found:
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"record {cls.__name__}: field {f.name} needs a full dataclass")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"\n    _set(self, {f.name!r}, {f.name})" for f in found) or "\n    pass"
+    namespace = {"_set": object.__setattr__, **defaults}
+    exec(f"def __init__(self, {', '.join(params)}):{body}", namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
+
+
+def _refuse_set(self, name: str, value) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _refuse_delete(self, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _getstate(self) -> list:
+    return [getattr(self, name) for name in self._record_names]
+
+
+def _setstate(self, state: list) -> None:
+    for name, value in zip(self._record_names, state, strict=True):
+        object.__setattr__(self, name, value)
 
 
 def _eq(self, other) -> bool:
