@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from typing import TextIO
 
 
-@dataclass
 class Tally:
     """Counts of the inputs briefed, failed and skipped in a run."""
 
-    briefed: int = 0
-    failed: int = 0
-    skipped: int = 0
-    started: float = field(default_factory=time.monotonic)
+    # A plain class, not a dataclass: dataclass compiles its methods at every start.
+    __slots__ = ("briefed", "failed", "skipped", "started")
+
+    def __init__(self) -> None:
+        self.briefed = self.failed = self.skipped = 0
+        self.started = time.monotonic()
 
     def line(self) -> str:
         seconds = time.monotonic() - self.started

@@ -1,7 +1,6 @@
 """Merge mentions of one entity: surnames, acronyms and short company names."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -27,15 +26,18 @@ class Mention(NamedTuple):  # a tuple: made for every name the tagger finds, mad
     order: tuple[int, int]  # (sentence index, character offset): reading order
 
 
-@dataclass
 class _Form:
     """All mentions written the same way (ignoring case and spacing)."""
 
-    words: tuple[str, ...]
-    display: str
-    first: tuple[int, int]
-    votes: dict[str, int] = field(default_factory=dict)  # kind -> calls, first call first
-    kind: str = ""
+    # A plain class, not a dataclass: dataclass compiles its methods at every start.
+    __slots__ = ("words", "display", "first", "votes", "kind")
+
+    def __init__(self, words: tuple[str, ...], display: str, first: tuple[int, int]) -> None:
+        self.words = words
+        self.display = display
+        self.first = first
+        self.votes: dict[str, int] = {}  # kind -> calls, first call first
+        self.kind = ""
 
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps

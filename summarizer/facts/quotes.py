@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from ..records import Document, Entity, Quote
 from .attribution import Attribution
@@ -26,15 +25,17 @@ _MAX_PARAGRAPHS = 8
 OPEN, CLOSE, EITHER, POSSESSIVE, NONE = range(5)
 
 
-@dataclass
 class Found:
     """A quotation in the body: where its marks are and the text segments inside them."""
 
-    start: int
-    end: int
-    paragraph: int
-    last_paragraph: int
-    parts: list[tuple[int, int]] = field(default_factory=list)
+    # A plain class, not a dataclass: dataclass compiles its methods at every start.
+    __slots__ = ("start", "end", "paragraph", "last_paragraph", "parts")
+
+    def __init__(self, start: int, end: int, paragraph: int, last_paragraph: int,
+                 parts: list[tuple[int, int]]) -> None:
+        self.start, self.end = start, end
+        self.paragraph, self.last_paragraph = paragraph, last_paragraph
+        self.parts = parts
 
 
 def extract_quotes(document: Document, people: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
