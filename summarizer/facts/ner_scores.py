@@ -41,7 +41,10 @@ _UPPER_LEAD, _LETTERS = itemgetter(UPPER_LEAD), itemgetter(LETTERS)
 
 def pack(row: tuple[int, ...]) -> int:
     """One integer holding ``row``, tag j (raised by BIAS) in bits 64 j to 64 j + 63."""
-    return int.from_bytes(struct.pack(f"<{len(row)}Q", *(v + BIAS for v in row)), "little")
+    return int.from_bytes(struct.pack(f"<{len(row)}Q", *map(_RAISE, row)), "little")
+
+
+_RAISE = BIAS.__add__
 
 
 def unpacker(tags: int):
