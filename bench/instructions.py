@@ -1,0 +1,152 @@
+"""Instructions (valgrind) spent by brief, this tree beside another revision, in one run.
+
+    python bench/instructions.py [--rev REV] [--data DIR] [--articles 100]
+
+On a shared machine wall times drift by 15-25% from one minute to the next; the number of
+machine instructions a run executes does not. This counts them with valgrind's callgrind for
+
+- cold start: ``python -m cli ARTICLE --format text`` on a ~600-word CNN dev story, the
+  whole process (interpreter start, imports, models, the brief);
+- key facts: one warm pass of ``extract_facts`` per article over the first N CNN dev
+  stories (a run with one extra pass minus a run without, divided by N).
+
+``--rev`` (a git revision, e.g. the last release) is checked out into a temporary worktree
+and measured the same way, each tree on the interpreter running this script with the
+tree first on ``sys.path``. ``--phases`` splits this tree's cold start into what each step
+adds (each step is a run that goes one step further than the one before). Needs valgrind;
+takes a few minutes per tree.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script too
+
+from bench.common import ROOT, data_arg, read_jsonl, require_data  # noqa: E402
+
+_COLLECTED = re.compile(r"Collected : (\d+)")
+_FACTS = """
+import json, sys
+from summarizer.facts import extract_facts
+from summarizer.pipeline import article_from_text, split
+texts = [json.loads(line)["article"] for line in open(sys.argv[1], encoding="utf-8")]
+documents = [split(article_from_text(text)) for text in texts[:int(sys.argv[2])]]
+for document in documents:
+    extract_facts(document)  # first pass: the tagger caches each new word
+for _ in range(int(sys.argv[3])):
+    for document in documents:
+        extract_facts(document)
+"""
+
+
+# Cold start, step by step: each script goes one step further than the one before.
+_PHASES = (
+    ("interpreter start", ""),
+    ("import the command line (Typer, cli.main)", "import cli.main"),
+    ("import the stages (Punkt, facts, ranker)",
+     "import punkt, summarizer.pipeline, summarizer.methods, summarizer.ranker, "
+     "summarizer.batch, summarizer.facts.entities, summarizer.facts.dates, "
+     "summarizer.facts.numbers, summarizer.facts.quotes, summarizer.facts.headline, "
+     "cli.run, cli.output, cli.render"),
+    ("load the entity model", "summarizer.facts.ner.load_model()"),
+    ("load Punkt's English model", "summarizer.text._punkt('en')"),
+    ("brief the article (first of the process)",
+     "import io, contextlib\nsys.argv = ['brief', ARTICLE, '--format', 'text']\n"
+     "with contextlib.redirect_stdout(io.StringIO()):\n"
+     "    try:\n        cli.main.run()\n    except SystemExit:\n        pass"),
+    ("brief it again (what only the first article pays is gone)",
+     "with contextlib.redirect_stdout(io.StringIO()):\n"
+     "    try:\n        cli.main.run()\n    except SystemExit:\n        pass"),
+)
+
+
+def phases(tree: Path, article: Path) -> list[tuple[str, int]]:
+    """(step, instructions it adds) of a cold start of ``tree``, step by step."""
+    rows, before, code = [], 0, f"import sys\nARTICLE = {str(article)!r}\n"
+    for name, step in _PHASES:
+        code += step + "\n"
+        total = instructions([sys.executable, "-c", code], tree)
+        rows.append((name, total - before))
+        before = total
+    return rows
+
+
+def instructions(command: list[str], tree: Path) -> int:
+    """Instructions callgrind counts for ``command`` run with ``tree`` first on the path."""
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="")
+    run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                          *command], env=env, cwd=tree, capture_output=True, text=True,
+                         check=True)
+    found = _COLLECTED.search(run.stderr)
+    if found is None:
+        raise RuntimeError(f"no instruction count in valgrind's output:\n{run.stderr[-400:]}")
+    return int(found.group(1))
+
+
+def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, int]:
+    """(cold start instructions, warm key-facts instructions per article) of ``tree``."""
+    python = sys.executable
+    subprocess.run([python, "-m", "compileall", "-q", "summarizer", "cli"], cwd=tree,
+                   check=True)  # both trees start from compiled modules
+    instructions([python, "-m", "cli", str(article), "--format", "text"], tree)  # warm-up
+    cold = instructions([python, "-m", "cli", str(article), "--format", "text"], tree)
+    script = [python, "-c", _FACTS, str(dev), str(articles)]
+    base = instructions([*script, "0"], tree)
+    more = instructions([*script, "1"], tree)
+    return cold, (more - base) // articles
+
+
+def _article_near(records: list[dict], words: int) -> str:
+    return min((r["article"] for r in records), key=lambda a: abs(len(a.split()) - words))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rev", help="a git revision to measure beside this tree")
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--phases", action="store_true",
+                        help="also split this tree's cold start into steps")
+    data_arg(parser)
+    args = parser.parse_args(argv)
+    dev = require_data(args.data, "cnn-stories", "dev.jsonl")
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed; nothing was measured")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "article.txt"
+        article.write_text(_article_near(read_jsonl(dev), 600), encoding="utf-8")
+        trees = [("this tree", ROOT)]
+        if args.rev:
+            other = Path(folder) / "rev"
+            subprocess.run(["git", "worktree", "add", "--detach", str(other), args.rev],
+                           cwd=ROOT, check=True, capture_output=True)
+            trees.append((args.rev, other))
+        try:
+            rows = [(name, *measure(tree, article, dev, args.articles)) for name, tree in trees]
+            steps = phases(ROOT, article) if args.phases else []
+        finally:
+            if args.rev:
+                subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
+                               check=False, capture_output=True)
+    print(f"instructions (valgrind callgrind); key facts: warm, per article, first "
+          f"{args.articles} CNN dev stories\n")
+    print("| tree | cold start `brief ARTICLE --format text` | key facts per article |")
+    print("|---|---:|---:|")
+    for name, cold, facts in rows:
+        print(f"| {name} | {cold / 1e6:,.0f} M | {facts / 1e6:,.1f} M |")
+    if steps:
+        print("\n| cold start of this tree, step by step | instructions it adds |\n|---|---:|")
+        for name, count in steps:
+            print(f"| {name} | {count / 1e6:,.0f} M |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
