@@ -61,7 +61,10 @@ class Attribution:
              previous_end: int) -> tuple[str, str] | None:
         """The attribution as written: after the quote first, else before it."""
         paragraph_end = self.paragraphs[quote.last_paragraph][1]
-        if not text.endswith("."):  # a quoted sentence ending in a stop ends the sentence
+        # A quoted sentence ending in a stop ends the sentence; one ending in a comma does
+        # not, even after an abbreviation ("... in the U.S.," Ferrez said).
+        last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
+        if not self.body[last[0]:last[1]].rstrip().endswith("."):
             window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
             if found := _after(window):
                 return found
