@@ -55,6 +55,8 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('"The bridge is safe to use," a city spokesman said.', "a city spokesman"),
     ('"The bridge is safe to use," Mayor Tom Okafor said.', "Tom Okafor"),
     ('"The steel was made in the U.S.," Jane Smith said.', "Jane Smith"),
+    ('"The bridge is safe to use," Jane Smith, the head of roads and bridges for the county of '
+     'Harbourton told reporters.', "Jane Smith"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker

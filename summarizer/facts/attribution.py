@@ -158,8 +158,19 @@ def _after(window: str) -> tuple[str, str] | None:
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
-        if stretch and len(stretch.split()) <= 10 and not any(q in stretch for q in "\"“”"):
-            return subject_before(stretch)
+        if stretch and not any(q in stretch for q in "\"“”"):
+            return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
+    return None
+
+
+def _named_first(stretch: str) -> tuple[str, str] | None:
+    """A full name that opens a long stretch before the verb, closed by a comma: an
+    appositive that lost its closing comma ("Ann Phoya, the former head of nursing services
+    for all Malawi told CNN")."""
+    head, comma, _ = stretch.partition(",")
+    words = head.split()
+    if comma and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "name", head.strip()
     return None
 
 
