@@ -375,3 +375,15 @@ def test_a_full_name_taken_for_an_organization_joins_its_surname():
     people, organizations = merged(("Ana Costa", "organization"), ("Rui Costa", "person"),
                                    ("Costa", "person"))
     assert "Ana Costa" in organizations and "Rui Costa" in people
+
+
+def test_words_before_a_name_say_what_it_is():
+    text = ("The city council of Harbourton voted on Saturday to rebuild the docks. "
+            "Insurance covered less than half of the losses, according to the Harbourton "
+            "Chamber of Commerce. Officials at the Ministry of Fisheries said Ana Costa would "
+            "lead the work.")
+    found = names_in(text)
+    assert "Harbourton" in found["places"]
+    assert {"Harbourton Chamber of Commerce", "Ministry of Fisheries"} <= found["organizations"]
+    assert not {"Commerce", "Fisheries", "Harbourton"} & (found["people"]
+                                                           | found["organizations"])

@@ -33,6 +33,12 @@ _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h
 _MONTHS = frozenset("january february march april may june july august september october november "
                     "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
+# "X Chamber of Commerce", "University of Y": words that head an organization's name.
+_ORG_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council Institute
+University College Bank Museum Church Society Association Federation Academy School Court
+Commission Agency""".split())
+# "the city of X", "the mayor of X": X is a place.
+_PLACE_NOUNS = frozenset("city town village county province municipality suburb mayor".split())
 # Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
 _PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du dos das ter y"
                        .split())
@@ -81,6 +87,9 @@ def find_mentions(document: Document) -> list[Mention]:
                 continue
             if first > 0 and words[s][first - 1] == "al":
                 first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+            first, kind = _named_by_context(words[s], first, last, kind, common)
+            while found and found[-1][0] == batch.start + s and found[-1][2] >= first:
+                found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
             previous = found[-1] if found else None
             if (kind == "PER" and previous and previous[:1] == (batch.start + s,)
                     and previous[3] == "PER" and previous[2] == first - 2
@@ -106,6 +115,26 @@ def find_mentions(document: Document) -> list[Mention]:
     return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
             for s, _, _, kind, start, end in sorted(found, key=itemgetter(0, 4))
             if s > 0 or start >= skip]
+
+
+def _named_by_context(words: list[str], first: int, last: int, kind: str,
+                      common: frozenset[str]) -> tuple[int, str]:
+    """(first token, kind) of a name whose preceding words say what it is: an organization
+    named "Head of Name" ("Harbourton Chamber of Commerce", where the tagger may see only a
+    place "Commerce"), or a place after "city of", "mayor of" ("the city council of
+    Harbourton", where an unknown word may look like a surname)."""
+    if first < 2 or words[first - 1] != "of":
+        return first, kind
+    if words[first - 2] in _ORG_HEADS:
+        start = first - 2
+        while (start > 0 and first - start < 5 and words[start - 1][:1].isupper()
+               and words[start - 1].isalpha() and words[start - 1].lower() not in common):
+            start -= 1
+        return start, "ORG"
+    if (kind != "LOC" and first == last
+            and any(w.lower() in _PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
+        return first, "LOC"
+    return first, kind
 
 
 def _batches(sentences) -> list[range]:
