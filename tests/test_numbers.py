@@ -132,3 +132,9 @@ def test_any_text_of_number_pieces_is_handled(body):
     for text, _, kind in numbers(body):
         assert text and text in " ".join(body.split())
         assert kind in {"number", "money", "percent", "measure"}
+
+
+def test_a_date_after_the_count_is_not_part_of_what_it_counts():
+    found = numbers("The jets dropped two bombs on February 8 near the border. "
+                    "The river flooded five times between November 3 and March 1.")
+    assert ("two", "bombs", "number") in found and ("five", "times", "number") in found

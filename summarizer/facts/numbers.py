@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_RE, WEEKDAY_RE
+from ..dates import MONTH_RE, WEEKDAY_RE, month_number
 from ..records import Document, NumberFact
 from ..text import stop_words
 from .numwords import (
@@ -229,6 +229,10 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
             if not words:
                 return ""  # "20 7946 0958": a run of numbers is a code, not a count
+            if word[0].isdigit() and month_number(words[-1].group(0)) and len(words) > 1:
+                words.pop()  # "two bombs on February 8": the date is not what it counts
+                while len(words) > 1 and words[-1].group(0).lower() in _BEFORE_DATES:
+                    words.pop()  # "five times between November 3 ..."
             break  # the next number starts its own phrase
         if word in CLAUSE_WORDS or (word == "to" and (words or kind != "money")):
             break
@@ -249,6 +253,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
 
 
 _OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
+_BEFORE_DATES = frozenset({"between", "during", "since", "until", "by", "from"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 
 
