@@ -183,6 +183,8 @@ def _description(words: list[str]) -> tuple[str, str] | None:
         return None  # "the survivors are in": a clause, not a noun phrase
     if any(ch in "".join(words) for ch in ".!?"):
         return None
+    if words[0] in ("The", "A", "An"):  # capitalised only because it opened the sentence
+        words[0] = words[0].lower()
     return "description", " ".join(words)
 
 
