@@ -55,6 +55,7 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('"The bridge is safe to use," a city spokesman said.', "a city spokesman"),
     ('"The bridge is safe to use," Mayor Tom Okafor said.', "Tom Okafor"),
     ('"The steel was made in the U.S.," Jane Smith said.', "Jane Smith"),
+    ('The city spokesman said: "The bridge is safe to use."', "the city spokesman"),
     ('"The bridge is safe to use," Jane Smith, the head of roads and bridges for the county of '
      'Harbourton told reporters.', "Jane Smith"),
 ])
