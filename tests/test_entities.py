@@ -387,3 +387,13 @@ def test_words_before_a_name_say_what_it_is():
     assert {"Harbourton Chamber of Commerce", "Ministry of Fisheries"} <= found["organizations"]
     assert not {"Commerce", "Fisheries", "Harbourton"} & (found["people"]
                                                            | found["organizations"])
+
+
+def test_greetings_initials_and_name_parts_alone_are_not_names():
+    text = ("Hey, it worked, said Ana Costa of Westmere Freight Inc. on Monday. "
+            "Goodbye to the old docks, Costa said. The Department said the docks closed. "
+            "A letter signed by J. told workers to leave.")
+    found = names_in(text)
+    names = found["people"] | found["organizations"] | found["places"]
+    assert not {"Hey", "Goodbye", "Department", "J.", "Inc."} & names
+    assert "Ana Costa" in found["people"]

@@ -228,5 +228,6 @@ def _keep(mention: Mention, authors: set[str]) -> bool:
     """Drop byline authors, and words that are never names on their own."""
     key = " ".join(mention.text.lower().split())
     # A name starts with a letter or digit: "&N" is the tail of a "B&N" the tagger cut.
+    # "D." alone is an initial whose name the tokenizer or tagger cut off.
     return (key not in authors and key not in _NEVER and key[:1].isalnum()
-            and any(c.isalpha() for c in key))
+            and any(c.isalpha() for c in key) and not (len(key) == 2 and key[1] == "."))

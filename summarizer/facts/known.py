@@ -16,7 +16,8 @@ starbucks mcdonald's walmart costco nike adidas""".split()) | {"al qaeda", "boko
 PRODUCTS = frozenset("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin""".split())
 # Alone, never a name: titles ("Editor's note"), holidays, groups of people, interjections,
-# time zones and common abbreviations the tagger takes for organizations ("9 p.m. ET").
+# the head or tail of an organization's name ("the Department", "Inc."), time zones and
+# common abbreviations the tagger takes for organizations ("9 p.m. ET").
 NOT_NAMES = frozenset("""editor reporter correspondent journalist photographer spokesman
 spokeswoman senator governor mayor minister secretary chancellor pope princess queen
 sheikh ambassador commissioner inspector detective sergeant captain colonel lieutenant coach
@@ -25,6 +26,8 @@ christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid
 muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists
 catholic catholics protestant protestants sunni sunnis shiite shiites shia latino latinos
 latina latinas hispanic hispanics
-oh ok okay click yes sorry please
+oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
+department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
+co. llc plc cmdr brig sens reps dad
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
 usb mri""".split())
