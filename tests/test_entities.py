@@ -397,3 +397,11 @@ def test_greetings_initials_and_name_parts_alone_are_not_names():
     names = found["people"] | found["organizations"] | found["places"]
     assert not {"Hey", "Goodbye", "Department", "J.", "Inc."} & names
     assert "Ana Costa" in found["people"]
+
+
+def test_diseases_named_after_people_and_laws_are_not_people():
+    text = ("Ana Costa, 71, has had Parkinson's disease since 2019, her son said. "
+            "Costa also spoke about Obamacare and Ebola on Monday.")
+    names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
+    assert "Ana Costa" in names
+    assert not {"Parkinson", "Obamacare", "Ebola"} & names

@@ -42,7 +42,9 @@ _PLACE_NOUNS = frozenset("city town village county province municipality suburb 
 # Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
 _PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du dos das ter y"
                        .split())
-_HOLIDAY = frozenset((mark, day) for mark in ("'s", "’s") for day in ("Day", "Eve"))
+# "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
+_NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
+                         for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
 # Words the tagger may still mark on their own that are never names ("May" can be one).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december the a an he she it they we
@@ -100,8 +102,8 @@ def find_mentions(document: Document) -> list[Mention]:
                 kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
             if kind == "PER" and last > first:
                 surnames.add(words[s][last])
-            if tuple(words[s][last + 1:last + 3]) in _HOLIDAY:
-                continue  # "Mother's Day", "Valentine's Day": a day, not who it is named for
+            if tuple(words[s][last + 1:last + 3]) in _NAMED_AFTER:
+                continue  # "Valentine's Day", "Alzheimer's disease": not who it is named for
             end = starts[s][last] + len(words[s][last])
             found.append((batch.start + s, first, last, kind, starts[s][first], end))
     for batch in batches:

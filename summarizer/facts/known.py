@@ -28,6 +28,6 @@ catholic catholics protestant protestants sunni sunnis shiite shiites shia latin
 latina latinas hispanic hispanics
 oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
-co. llc plc cmdr brig sens reps dad
+co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
 usb mri""".split())
