@@ -30,6 +30,11 @@ def require_data(data: Path, *parts: str) -> Path:
     return path
 
 
+def article_near(records: list[dict], words: int) -> str:
+    """The article of ``records`` whose length in words is closest to ``words``."""
+    return min((r["article"] for r in records), key=lambda a: abs(len(a.split()) - words))
+
+
 def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
     records = []
     with open(path, encoding="utf-8") as stream:

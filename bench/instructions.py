@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script too
 
-from bench.common import ROOT, data_arg, read_jsonl, require_data  # noqa: E402
+from bench.common import ROOT, article_near, data_arg, read_jsonl, require_data  # noqa: E402
 
 _COLLECTED = re.compile(r"Collected : (\d+)")
 _FACTS = """
@@ -103,10 +103,6 @@ def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, i
     return cold, (more - base) // articles
 
 
-def _article_near(records: list[dict], words: int) -> str:
-    return min((r["article"] for r in records), key=lambda a: abs(len(a.split()) - words))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rev", help="a git revision to measure beside this tree")
@@ -121,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "article.txt"
-        article.write_text(_article_near(read_jsonl(dev), 600), encoding="utf-8")
+        article.write_text(article_near(read_jsonl(dev), 600), encoding="utf-8")
         trees = [("this tree", ROOT)]
         if args.rev:
             other = Path(folder) / "rev"

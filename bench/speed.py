@@ -20,7 +20,14 @@ from pathlib import Path as _Path
 
 _sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))  # run as a script too
 
-from bench.common import data_arg, punkt_tab_for_sumy, read_jsonl, require_data, sumy_lexrank
+from bench.common import (
+    article_near,
+    data_arg,
+    punkt_tab_for_sumy,
+    read_jsonl,
+    require_data,
+    sumy_lexrank,
+)
 
 BIN = Path(sys.executable).parent
 
@@ -37,13 +44,9 @@ def _wall(command: list[str], runs: int, env: dict | None = None) -> float:
     return statistics.median(times)
 
 
-def _article_near(records: list[dict], words: int) -> str:
-    return min((r["article"] for r in records), key=lambda a: abs(len(a.split()) - words))
-
-
 def cold_start(dev: list[dict], runs: int, folder: Path) -> tuple[float, float]:
     article = folder / "article.txt"
-    article.write_text(_article_near(dev, 600), encoding="utf-8")
+    article.write_text(article_near(dev, 600), encoding="utf-8")
     brief = _wall([str(BIN / "brief"), str(article), "--format", "text"], runs)
     with punkt_tab_for_sumy():
         sumy = _wall([str(BIN / "sumy"), "lex-rank", "--length=3", f"--file={article}"], runs,
