@@ -45,10 +45,11 @@ _PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du do
 # "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
                          for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
-# Words the tagger may still mark on their own that are never names ("May" can be one).
+# Words the tagger may still mark on their own that are never names ("May" can be one),
+# and known.NOT_NAMES (titles, holidays, greetings, abbreviations).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december the a an he she it they we
-i you mr mrs ms dr judge president""".split())
+i you mr mrs ms dr judge president""".split()) | known.NOT_NAMES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
@@ -61,7 +62,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _known_kind(mention: Mention) -> Mention | None:
     """The mention with the kind news gives it, for the names the tagger cannot know."""
     key = mention.text.lower()
-    if key in known.PRODUCTS or key in known.NOT_NAMES:
+    if key in known.PRODUCTS:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
