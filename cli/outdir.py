@@ -51,16 +51,23 @@ class OutputDir:
             return False
 
     def write(self, item: BatchItem, text: str) -> Path:
-        """Write through a temporary file and a rename, so no brief is ever half-written."""
-        import tempfile  # here, not at import: it pulls in random, ~5 ms of every start
+        """Write through a temporary file and a rename, so no brief is ever half-written.
 
+        The temporary's name is chosen before the file exists, so a Ctrl-C that lands just
+        after it is created still finds it to remove (with tempfile.mkstemp the name is only
+        known once the call returns, and an interrupt inside it left a stray file).
+        """
         target = self.path_for(item)
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".brief-", suffix=".tmp")
+        temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
         try:
+            # as tempfile.mkstemp does: a new file (never an existing one), for our eyes only
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
             os.replace(temporary, target)
+        except FileExistsError:
+            raise  # the name was taken (48 random bits): not our file to remove
         except BaseException:
             try:
                 os.unlink(temporary)

@@ -121,6 +121,26 @@ def test_output_dir_never_escapes(tmp_path):
     assert not (tmp_path / "story.txt.json").exists()
 
 
+def test_ctrl_c_just_after_the_temporary_is_created_leaves_no_file(tmp_path, monkeypatch):
+    from cli.outdir import OutputDir
+    from summarizer.walk import BatchItem
+
+    real_open = os.open
+
+    def open_then_interrupt(*args, **kwargs):
+        real_open(*args, **kwargs)  # the file now exists on disk
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    outdir = OutputDir(str(out), "json", force=False)
+    item = BatchItem(str(tmp_path / "story.txt"), "story.txt")
+    monkeypatch.setattr(os, "open", open_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        outdir.write(item, "{}")
+    monkeypatch.undo()
+    assert list(out.iterdir()) == []  # neither a brief nor a stray temporary
+
+
 def test_mixing_files_folders_and_stdin(archive, titled_path):
     result = runner.invoke(app, [str(titled_path), str(archive / "2020" / "09"), "-", "-f", "jsonl"],
                            input=WIRE_ARTICLE)
