@@ -305,6 +305,9 @@ _SNOWBALL = {
 }
 
 
+_MAX_STEMS = 50_000  # words whose stem is kept; beyond, the cache starts afresh
+
+
 @lru_cache(maxsize=None)
 def stemmer(language: str = "en"):
     """A Snowball stem function for the language, or lower-casing where it has none."""
@@ -320,6 +323,8 @@ def stemmer(language: str = "en"):
         word = word.lower()
         found = cache.get(word)
         if found is None:
+            if len(cache) >= _MAX_STEMS:  # a batch of any size: memory stays flat
+                cache.clear()
             found = cache[word] = algorithm.stemWord(word)
         return found
 

@@ -65,3 +65,12 @@ def test_table_answers_the_same_once_it_turns_into_a_dict():
     assert set(zip("abcd" * (len(answers) // 4), answers, strict=True)) == {
         ("a", "1"), ("b", "2"), ("c", "3"), ("d", None)}
     assert [table.get(key, "-") for key in "abcd"] == ["1", "2", "3", "-"]
+
+
+def test_tagging_new_words_keeps_rows_only_for_the_model_features():
+    """Packed rows are kept per feature the model has: a batch of any size, full of words
+    the model never saw, adds none of theirs (memory stays flat)."""
+    model = ner.load_model()
+    ner.tag([[f"Qzv{n}kaj" for n in range(300)], [f"wqx{n}" for n in range(300)]])
+    assert model.rows
+    assert all(model.packed.get(feature) is not None for feature in model.rows)

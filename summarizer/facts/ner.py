@@ -34,15 +34,18 @@ class Model:
     margin: int  # a token whose O score leads every other tag by more is O
     gazetteer: Gazetteer
     common_lower: frozenset[str]  # words far more often lower-case than capitalised
-    rows: dict[str, int] = field(default_factory=dict)  # packed rows, made on demand
+    # packed rows of the model's features, made on demand: at most one per feature of the
+    # model, so a batch of any size never grows it beyond (features it lacks are not kept)
+    rows: dict[str, int] = field(default_factory=dict)
 
     def packed_row(self, feature: str) -> int:
         """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
         found = self.rows.get(feature)
         if found is None:  # the first time (a raised KeyError would cost more)
             weights = self.packed.get(feature)
-            found = 0 if weights is None else pack(tuple(map(int, weights.split())))
-            self.rows[feature] = found
+            if weights is None:
+                return 0
+            found = self.rows[feature] = pack(tuple(map(int, weights.split())))
         return found
 
 

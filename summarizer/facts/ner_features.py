@@ -30,9 +30,12 @@ def _case(word: str) -> str:
     return "other"
 
 
-@lru_cache(maxsize=50_000)
 def role_features(word: str) -> tuple[tuple[str, ...], ...]:
-    """The features ``word`` lends to a token in each role of ROLES."""
+    """The features ``word`` lends to a token in each role of ROLES.
+
+    Not cached here: tagging asks once per word (ner_scores.WordTable keeps the sums), and
+    a cache of every word's ~16 strings would hold ~1.3 kB per word of a long batch.
+    """
     if word in (START, END):
         return tuple((f"{role}={word}",) for role in ROLES)
     lower = word.lower()
@@ -144,6 +147,10 @@ def lowered_words(sentences: list[list[str]]) -> frozenset[str]:
     return frozenset(filter(str.islower, chain.from_iterable(sentences)))
 
 
+# Training asks for each word's features at every token it stands next to: cached there.
+_role_features = lru_cache(maxsize=50_000)(role_features)
+
+
 def sentence_features(words: list[str], lowered_in_document: frozenset[str],
                       gazetteer: Gazetteer) -> list[list[str]]:
     """Every feature of every token of a sentence (the training view)."""
@@ -151,9 +158,9 @@ def sentence_features(words: list[str], lowered_in_document: frozenset[str],
     positional = positional_features(words, lowered_in_document, gazetteer)
     out = []
     for i in range(len(words)):
-        feats = list(role_features(padded[i + 2])[0])
+        feats = list(_role_features(padded[i + 2])[0])
         for role, offset in ((1, -1), (2, 1), (3, -2), (4, 2)):
-            feats.extend(role_features(padded[i + 2 + offset])[role])
+            feats.extend(_role_features(padded[i + 2 + offset])[role])
         feats.extend(positional[i])
         out.append(feats)
     return out
