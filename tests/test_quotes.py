@@ -58,6 +58,11 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('The city spokesman said: "The bridge is safe to use."', "the city spokesman"),
     ('"The bridge is safe to use," Jane Smith, the head of roads and bridges for the county of '
      'Harbourton told reporters.', "Jane Smith"),
+    ('Jane Smith urged the council to reopen it, saying: "The bridge is safe to use."',
+     "Jane Smith"),
+    ('Jane Smith thanked the crews, telling reporters "the bridge is safe to use."', "Jane Smith"),
+    ('A city engineer, who asked not to be named, told the paper: "The bridge is safe to use."',
+     "a city engineer"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker
@@ -169,3 +174,18 @@ def test_key_positions_same_for_few_and_many_keys():
     assert few == many
     assert (0, "ana lopez") in few and (76, "(x)") in few and (80, "x") in few
     assert not any(key == "absent" for _, key in few)
+
+
+OKAFOR = Entity("Tom Okafor", "person", 1, ())
+
+
+@pytest.mark.parametrize("body", [
+    # two clauses: the sentence's first name need not be who speaks
+    'Tom Okafor left early, but the engineers stayed, saying: "The bridge is safe to use."',
+    # a capitalised opener that is nobody found as a person
+    'Speaking at the opening, the council cut the ribbon, saying: "The bridge is safe to use."',
+    # a fragment: no verb after the name
+    'Tom Okafor, saying: "The bridge is safe to use."',
+])
+def test_participle_attribution_needs_one_clause_and_a_known_person(body):
+    assert quotes(body, (OKAFOR, SMITH))[0][1] is None

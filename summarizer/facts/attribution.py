@@ -26,6 +26,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
 # Reported speech worth remembering for "he said": the common verbs are enough.
 _REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 _NAMING_VERBS = frozenset({"called", "described"})
+# ", saying:", ", adding", ", telling reporters:": the quote is the sentence subject's
+_PARTICIPLE = re.compile(r",\s(?:saying|adding|writing|explaining|insisting|warning|noting|"
+                         r"declaring|stating|arguing|telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+_NEXT_CLAUSE = re.compile(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
@@ -41,6 +45,7 @@ class Attribution:
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.sentence_starts = [s.start for s in document.sentences]
         self.lookup = person_lookup([(p.name, p.aliases) for p in people])
+        self.people = frozenset(p.name for p in people)
         self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
 
@@ -71,7 +76,27 @@ class Attribution:
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
         start = max(sentence, previous_end, quote.start - _WINDOW,
                     self.paragraphs[quote.paragraph][0])
-        return _before(self.body[start:quote.start])
+        text = self.body[start:quote.start]
+        found = _before(text)
+        if found is None and start == sentence:
+            found = self._subject_of_sentence(text)
+        return found
+
+    def _subject_of_sentence(self, text: str) -> tuple[str, str] | None:
+        """The person opening a sentence whose quote a participle introduces ("Ana Costa
+        urged voters to turn out, saying: …"): a pronoun, or a name the entity stage
+        found as a person (a capitalised opener may be no name: "Speaking at the launch")."""
+        clause = _PARTICIPLE.search(text.rstrip())
+        if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
+            return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
+        stretch = text[:clause.start()]
+        found = subject_after(stretch)
+        if not found or len(stretch.split()) < len(found[1].split()) + 2:
+            return None  # the subject needs its verb and more ("Costa, saying:" is a fragment)
+        if found[0] == "pronoun" or (found[0] == "name"
+                                     and canonical(found[1], self.lookup) in self.people):
+            return found
+        return None
 
     def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
         kind, text = raw

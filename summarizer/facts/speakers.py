@@ -67,7 +67,9 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
         for index in range(len(words) - 2, -1, -1):
             if words[index].endswith(","):
                 found = _subject_of(words[:index] + [words[index][:-1]])
-                if found and found[0] != "description":
+                # a description stands for the speaker before an aside about a person
+                # ("A soldier, who asked not to be named, told the Mail")
+                if found and (found[0] != "description" or words[index + 1] in ("who", "whose")):
                     return found
                 break
     return _subject_of(words)
