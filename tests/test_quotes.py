@@ -189,3 +189,25 @@ OKAFOR = Entity("Tom Okafor", "person", 1, ())
 ])
 def test_participle_attribution_needs_one_clause_and_a_known_person(body):
     assert quotes(body, (OKAFOR, SMITH))[0][1] is None
+
+
+COSTA = Entity("Ana Costa", "person", 2, ("Costa",))
+
+
+def test_a_quote_opening_its_paragraph_after_reported_speech_is_that_speaker():
+    body = ("The bridge will reopen in May, Ana Costa says. Crews worked through the winter.\n\n"
+            '"We have checked every bolt on it twice."')
+    assert quotes(body, (COSTA,)) == [("We have checked every bolt on it twice.", "Ana Costa")]
+
+
+def test_a_phrase_quoted_inside_another_sentence_takes_no_reported_speaker():
+    body = ("The bridge will reopen in May, Ana Costa says.\n\n"
+            'The council voted to keep it shut "for as long as the repairs take, and not a day '
+            'longer than that".')
+    assert quotes(body, (COSTA,))[0][1] is None
+
+
+def test_the_attribution_of_a_quote_is_not_reported_speech_for_the_next():
+    body = ('"We need help against Harbourton Transit," Ana Costa, the mayor, said.\n\n'
+            '"There needs to be a real effort from everyone."')
+    assert [speaker for _, speaker in quotes(body, (COSTA,))] == ["Ana Costa", "Ana Costa"]

@@ -48,10 +48,12 @@ class Attribution:
         self.people = frozenset(p.name for p in people)
         self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
+        self.quote_starts: list[int] = []  # where each quotation starts, in order
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
+        self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
@@ -121,14 +123,44 @@ class Attribution:
 
     def _inherit(self, index: int, found: list[Found], out: list[str | None]) -> str | None:
         """An unattributed quote after a quote in the same paragraph, or opening the next
-        paragraph, has the same speaker ("We will appeal," Ross said. "This is wrong.")."""
+        paragraph, has the same speaker ("We will appeal," Ross said. "This is wrong.");
+        so has one that opens its sentence after reported speech in this paragraph or the
+        last, with no quote between ("Ross says the tariffs will stay." then a paragraph
+        that opens on a quote)."""
+        quote = found[index]
+        reported = _last_before(self.events, quote.start)
+        if (reported and reported[1] >= quote.paragraph - 1 and self._opens_sentence(quote)
+                and (index == 0 or found[index - 1].end < reported[0])
+                and not self._quotes_in_sentence(reported[0], found)):
+            return reported[2]  # not the attribution of a quote: indirect speech
         if index == 0 or out[-1] is None:
             return None
-        previous, quote = found[index - 1], found[index]
+        previous = found[index - 1]
         if previous.last_paragraph == quote.paragraph:
             return out[-1]
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         return out[-1] if opens and quote.paragraph == previous.last_paragraph + 1 else None
+
+    def _opens_sentence(self, quote: Found) -> bool:
+        """Whether the quotation opens its sentence (it is no phrase inside another's)."""
+        start, _ = self._sentence_around(quote.start)
+        return not self.body[start:quote.start].strip()
+
+    def _quotes_in_sentence(self, offset: int, found: list[Found]) -> bool:
+        """Whether a quotation starts or ends in the sentence around ``offset``."""
+        start, end = self._sentence_around(offset)
+        # quotations follow one another without overlap: the last one to start before the
+        # sentence ends is in it, or none is
+        last = bisect_right(self.quote_starts, end - 1) - 1
+        return last >= 0 and found[last].end >= start
+
+    def _sentence_around(self, offset: int) -> tuple[int, int]:
+        """(start, end) in the body of the sentence holding ``offset``."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        end = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
+               else len(self.body))
+        return start, end
 
     def _paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, offset) - 1)
