@@ -63,6 +63,9 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('Jane Smith thanked the crews, telling reporters "the bridge is safe to use."', "Jane Smith"),
     ('A city engineer, who asked not to be named, told the paper: "The bridge is safe to use."',
      "a city engineer"),
+    ('In an interview last week, Jane Smith defended the repairs, saying: "The bridge is safe '
+     'to use."', "Jane Smith"),
+    ('Jane Smith defended the repairs saying "the bridge is safe to use."', "Jane Smith"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker
@@ -186,6 +189,10 @@ OKAFOR = Entity("Tom Okafor", "person", 1, ())
     'Speaking at the opening, the council cut the ribbon, saying: "The bridge is safe to use."',
     # a fragment: no verb after the name
     'Tom Okafor, saying: "The bridge is safe to use."',
+    # an owner, not the subject
+    "Tom Okafor's deputy cut the ribbon, saying: \"The bridge is safe to use.\"",
+    # a pronoun: resolving it here goes wrong too often
+    'Tom Okafor arrived. She cut the ribbon, saying: "The bridge is safe to use."',
 ])
 def test_participle_attribution_needs_one_clause_and_a_known_person(body):
     assert quotes(body, (OKAFOR, SMITH))[0][1] is None

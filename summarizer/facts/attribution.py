@@ -26,9 +26,13 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
 # Reported speech worth remembering for "he said": the common verbs are enough.
 _REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 _NAMING_VERBS = frozenset({"called", "described"})
-# ", saying:", ", adding", ", telling reporters:": the quote is the sentence subject's
-_PARTICIPLE = re.compile(r",\s(?:saying|adding|writing|explaining|insisting|warning|noting|"
-                         r"declaring|stating|arguing|telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+# ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
+_PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
+                         r"warning|noting|declaring|stating|arguing|"
+                         r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+# words that open a phrase fronted before the subject ("In an interview, Murray …")
+_FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
+yesterday today last this""".split())
 _NEXT_CLAUSE = re.compile(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
@@ -86,19 +90,22 @@ class Attribution:
 
     def _subject_of_sentence(self, text: str) -> tuple[str, str] | None:
         """The person opening a sentence whose quote a participle introduces ("Ana Costa
-        urged voters to turn out, saying: …"): a pronoun, or a name the entity stage
-        found as a person (a capitalised opener may be no name: "Speaking at the launch")."""
+        urged voters to turn out, saying: …"), named as the entity stage found them (a
+        capitalised opener may be no name: "Speaking at the launch"; "he" would be resolved
+        with no regard to gender, too often wrongly here)."""
         clause = _PARTICIPLE.search(text.rstrip())
         if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
         stretch = text[:clause.start()]
+        head, comma, rest = stretch.partition(", ")
+        if comma and head.split(None, 1)[0].lower() in _FRONTED:
+            stretch = rest  # "In an interview last week, Murray said …": after the phrase
         found = subject_after(stretch)
-        if not found or len(stretch.split()) < len(found[1].split()) + 2:
+        if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
+            return None  # "Walker's co-star Vin Diesel": the owner is not the subject
+        if len(stretch.split()) < len(found[1].split()) + 2:
             return None  # the subject needs its verb and more ("Costa, saying:" is a fragment)
-        if found[0] == "pronoun" or (found[0] == "name"
-                                     and canonical(found[1], self.lookup) in self.people):
-            return found
-        return None
+        return found if canonical(found[1], self.lookup) in self.people else None
 
     def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
         kind, text = raw
