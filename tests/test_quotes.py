@@ -218,3 +218,19 @@ def test_the_attribution_of_a_quote_is_not_reported_speech_for_the_next():
     body = ('"We need help against Harbourton Transit," Ana Costa, the mayor, said.\n\n'
             '"There needs to be a real effort from everyone."')
     assert [speaker for _, speaker in quotes(body, (COSTA,))] == ["Ana Costa", "Ana Costa"]
+
+
+def test_she_skips_the_man_the_article_calls_mr():
+    body = ('"We will reopen the bridge in May," Mrs Costa said.\n\n'
+            '"The steel is sound," Mr Okafor said.\n\n'
+            '"I have checked every bolt myself," she said.')
+    assert [speaker for _, speaker in quotes(body, (COSTA, OKAFOR))] == [
+        "Ana Costa", "Tom Okafor", "Ana Costa"]
+
+
+def test_he_skips_the_woman_who_twice_said_she():
+    body = ("Ana Costa said she would reopen the bridge. Costa said she had seen the tests.\n\n"
+            '"The steel is sound," Tom Okafor said.\n\n'
+            "Ana Costa spoke after him.\n\n"
+            '"I have checked every bolt myself," he said.')
+    assert quotes(body, (COSTA, OKAFOR))[-1][1] == "Tom Okafor"

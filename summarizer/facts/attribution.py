@@ -34,6 +34,14 @@ _PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explai
 _FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
 yesterday today last this""".split())
 _NEXT_CLAUSE = re.compile(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
+# Signs of a person's gender in the article itself (see Attribution.genders).
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s((?:[A-Z][\w'’-]*\s){0,2}"
+                        r"[A-Z][\w'’-]*)")
+_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
+                     "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
+_PRONOUN_AFTER = re.compile(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
+_LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
@@ -110,23 +118,46 @@ class Attribution:
     def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
         kind, text = raw
         if kind == "pronoun":
-            return self._antecedent(quote.start, quote.paragraph)
+            return self._antecedent(quote.start, quote.paragraph, text)
         if kind == "name":
             return canonical(text, self.lookup, self.common)
         return text
 
-    def _antecedent(self, offset: int, paragraph: int) -> str | None:
+    def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
         """"he"/"she": the latest speaker in this or the previous paragraph, else the
-        last person named before the quote."""
-        candidates = [e for e in (_last_before(self.events, offset),
-                                  _last_before(self.quoted, offset)) if e]
+        last person named before the quote; of those the article does not show to be of
+        the other gender (see genders)."""
+        other = {"he": "female", "she": "male"}.get(pronoun)
+
+        def fits(event: _Event) -> bool:
+            return other is None or self.genders.get(event[2]) != other
+
+        candidates = [e for e in (_last_before(self.events, offset, fits),
+                                  _last_before(self.quoted, offset, fits)) if e]
         latest = max(candidates, default=None)
         if latest and latest[1] >= paragraph - 1:
             return latest[2]
-        mention = _last_before(self.mentions, offset)
+        mention = _last_before(self.mentions, offset, fits)
         if mention:
             return mention[2]
         return latest[2] if latest else None
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """"male" or "female" for the people the article itself shows to be: by the
+        honorific before their name ("Mr Brown", "Mrs Costa"), or the pronoun right after
+        their speech verb twice ("Costa said she would stay"), when all signs agree."""
+        votes: dict[str, list[str]] = {}
+        for match in _HONORIFIC.finditer(self.body):
+            name = self.lookup.get(match.group(2).lower())
+            if name:  # a sure sign: counts twice
+                votes.setdefault(name, []).extend([_HONORIFIC_GENDER[match.group(1).lower()]] * 2)
+        for offset, _, name in self.events:
+            after = _PRONOUN_AFTER.match(self.body, offset)
+            if after:  # may be someone else ("his lawyer said he denies it"): needs another
+                votes.setdefault(name, []).append(_PRONOUN_GENDER[after.group(1).lower()])
+        return {name: signs[0] for name, signs in votes.items()
+                if len(signs) >= 2 and len(set(signs)) == 1}
 
     def _inherit(self, index: int, found: list[Found], out: list[str | None]) -> str | None:
         """An unattributed quote after a quote in the same paragraph, or opening the next
@@ -262,9 +293,13 @@ def _before(text: str) -> tuple[str, str] | None:
     return found
 
 
-def _last_before(events: list[_Event], offset: int) -> _Event | None:
-    index = bisect_right(events, (offset,)) - 1
-    return events[index] if index >= 0 else None
+def _last_before(events: list[_Event], offset: int, fits=None) -> _Event | None:
+    """The last event before ``offset`` (that ``fits``, among the last _LOOK_BACK)."""
+    last = bisect_right(events, (offset,)) - 1
+    for index in range(last, max(-1, last - _LOOK_BACK), -1):
+        if fits is None or fits(events[index]):
+            return events[index]
+    return None
 
 
 def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
