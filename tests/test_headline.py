@@ -57,6 +57,14 @@ def test_trailing_relative_clause_goes_when_too_long():
     assert line(text) == "The city council approved a new budget for the harbor district"
 
 
+def test_a_relative_clause_inside_the_object_goes_alone_when_its_verb_follows():
+    text = ("(CNN) -- Harbourton's mayor Elena Duarte has said the flooded district, which has "
+            "received $48 million in rebuilding money from the national government, is on its "
+            "way to recovery.")
+    assert line(text) == ("Harbourton's mayor Elena Duarte has said the flooded district is on "
+                          "its way to recovery")
+
+
 def test_a_summing_up_clause_goes_whole():
     text = ("WASHINGTON (Reuters) - A federal court on Sunday blocked the government's plan to "
             "raise tariffs on imported steel, a ruling that could cost importers billions of "

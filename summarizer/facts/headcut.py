@@ -31,6 +31,8 @@ _ATTRIBUTION = re.compile(
 # A finite verb before "that" shows the clause hangs off an object, not off the subject.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|"
                           r"made|took|got|won|lost|gave|put|set|hit|cut|told|said|says|met|led)\b")
+_AUXILIARY_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+                             r"might|must|should|remains|remain|remained)\s")
 _PLACE_PART = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
 _THAT = re.compile(r"\s(\w+)\sthat\s")
 _THAT_VERBS = frozenset("""said say says believe believes believed know knows knew think thinks
@@ -81,9 +83,12 @@ def _drop_relative(text: str) -> tuple[str, list[str]]:
     close = text.find(", ", match.end())
     while close >= 0 and (place := _PLACE_PART.match(text, close + 2)):
         close = place.end() - 2  # "in Gaithersburg, Maryland, was": the state is in the clause
-    if close < 0 or _VERB_BEFORE.search(text, 0, match.start()):
+    if close < 0 or (_VERB_BEFORE.search(text, 0, match.start())
+                     and not _AUXILIARY_NEXT.match(text, close + 2)):
         # After the verb the clause runs to the end, commas and all ("which has seen a, b
-        # and c"); right after the subject it ends at its comma ("Evans, who was freed, said").
+        # and c"); right after the subject it ends at its comma ("Evans, who was freed, said"),
+        # as it does after a verb when the clause's own verb follows ("said the bank, which
+        # got $45 billion, is recovering").
         return text[:match.start()], [text[match.start():]]
     return text[:match.start()] + " " + text[close + 2:], [text[match.start():close]]
 
