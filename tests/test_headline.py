@@ -89,6 +89,23 @@ def test_an_overlong_lead_is_cut_at_a_clause_with_an_ellipsis():
     assert result.startswith("The committee reviewed the plan")
 
 
+def test_a_line_cut_between_words_ends_on_a_word_that_carries_meaning():
+    # no clause boundary in the second half of the first 25 words: a cut between words
+    text = ("(CNN) -- Harbourton's mayor and her deputy testified in a county court Friday in a "
+            "long hearing over claims they misled state auditors about the cost of more than "
+            "40 bridge repairs.")
+    assert line(text) == ("Harbourton's mayor and her deputy testified in a county court Friday "
+                          "in a long hearing over claims they misled state auditors about the "
+                          "cost…")
+
+
+def test_that_after_a_preposition_opens_no_clause_to_drop():
+    text = ("(CNN) -- The flood in Harbourton last spring marked a sharp and costly turn in the "
+            "long history of that river valley's farming towns and their old mills.")
+    assert line(text) == ("The flood in Harbourton last spring marked a sharp and costly turn "
+                          "in the long history of that river valley's farming towns…")
+
+
 def test_tabloid_byline_stamps_and_caption_are_skipped():
     text = ("By\n\nJane Doe\n\nPUBLISHED:\n\n04:13 EST, 13 August 2013\n\n|\n\nUPDATED:\n\n"
             "16:27 EST, 13 August 2013\n\n"

@@ -41,6 +41,13 @@ suggest suggests suggested hope hopes hoped fear fears feared argued insisted ru
 agreed admitted stated noted added told acknowledged realized learned so such now and but or is
 was are were be means meant ensure ensured given clear sure likely possible indicate indicates
 indicated concluded alleged alleging alleges claim claims""".split())
+# After a preposition "that" points ("of that country"), it opens no clause.
+_PREPOSITIONS = frozenset("""of in on at to for with from by about into over under after before
+between against through during without within around near toward towards across along behind
+beyond upon onto amid among""".split())
+# Words a line cannot end on.
+_DANGLING = _PREPOSITIONS | frozenset("""the a an and or but his her its their our your my this
+these those""".split())
 _BOUNDARY = re.compile(
     r",\s|;\s|\s(?:and|but|by|in|at|on|for|after|with|from)\s|\s(?:--|—|–)\s")
 
@@ -114,6 +121,8 @@ def _drop_that_clause(text: str) -> tuple[str, list[str]]:
     """"a partnership that sparked a vote ..." → "a partnership" (not "said that ...")."""
     for match in _THAT.finditer(text):
         word = match.group(1).lower()
+        if word in _PREPOSITIONS:
+            continue  # "escalation of that country's role": "that" points, no clause opens
         if word in _THAT_VERBS or word.endswith(("ed", "s")) or WHEN.fullmatch(word) \
                 or word_count(text[:match.start()]) < 6 \
                 or not _VERB_BEFORE.search(text, 0, match.start()):
@@ -148,5 +157,9 @@ def hard_cut(text: str) -> str:
     words = text.split()
     head = " ".join(words[:MAX_WORDS])
     boundaries = [m.start() for m in _BOUNDARY.finditer(head)]
-    cut = boundaries[-1] if boundaries and boundaries[-1] > len(head) // 2 else len(head)
-    return head[:cut].rstrip(" ,;:") + "…"
+    if boundaries and boundaries[-1] > len(head) // 2:
+        return head[:boundaries[-1]].rstrip(" ,;:") + "…"
+    kept = head.split()
+    while len(kept) > MAX_WORDS // 2 and kept[-1].lower() in _DANGLING:
+        kept.pop()  # "... tax authorities of…": end on the word that carries the meaning
+    return " ".join(kept).rstrip(" ,;:-–—") + "…"
