@@ -30,13 +30,15 @@ _NAMING_VERBS = frozenset({"called", "described"})
 _PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                          r"warning|noting|declaring|stating|arguing|"
                          r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+_PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
 _FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
 yesterday today last this""".split())
 _NEXT_CLAUSE = re.compile(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s((?:[A-Z][\w'’-]*\s){0,2}"
-                        r"[A-Z][\w'’-]*)")
+# (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
+_HONORIFIC = re.compile(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
+                        r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
                      "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 _PRONOUN_AFTER = re.compile(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
@@ -101,7 +103,8 @@ class Attribution:
         urged voters to turn out, saying: …"), named as the entity stage found them (a
         capitalised opener may be no name: "Speaking at the launch"; "he" would be resolved
         with no regard to gender, too often wrongly here)."""
-        clause = _PARTICIPLE.search(text.rstrip())
+        text = text.rstrip()
+        clause = _PARTICIPLE.search(text, max(0, len(text) - _PARTICIPLE_CHARS))
         if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
         stretch = text[:clause.start()]
@@ -149,9 +152,10 @@ class Attribution:
         their speech verb twice ("Costa said she would stay"), when all signs agree."""
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC.finditer(self.body):
-            name = self.lookup.get(match.group(2).lower())
+            gender = _HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
+            name = self.lookup.get(match.group(2).lower()) if gender else None
             if name:  # a sure sign: counts twice
-                votes.setdefault(name, []).extend([_HONORIFIC_GENDER[match.group(1).lower()]] * 2)
+                votes.setdefault(name, []).extend([gender] * 2)
         for offset, _, name in self.events:
             after = _PRONOUN_AFTER.match(self.body, offset)
             if after:  # may be someone else ("his lawyer said he denies it"): needs another
@@ -166,9 +170,8 @@ class Attribution:
         last, with no quote between ("Ross says the tariffs will stay." then a paragraph
         that opens on a quote)."""
         quote = found[index]
-        reported = _last_before(self.events, quote.start)
-        if (reported and reported[1] >= quote.paragraph - 1 and self._opens_sentence(quote)
-                and (index == 0 or found[index - 1].end < reported[0])
+        reported = self._reported_before(quote) if self._opens_sentence(quote) else None
+        if (reported and (index == 0 or found[index - 1].end < reported[0])
                 and not self._quotes_in_sentence(reported[0], found)):
             return reported[2]  # not the attribution of a quote: indirect speech
         if index == 0 or out[-1] is None:
@@ -216,21 +219,34 @@ class Attribution:
     def events(self) -> list[_Event]:
         """Reported speech ("Ross said the tariffs ..."): the named subjects of speech verbs
         (read only to resolve a pronoun)."""
-        out: list[_Event] = []
         offsets = sorted(o for verb in _REPORTING_VERBS for o in word_positions(self.body, verb))
-        for offset in offsets:
-            index = bisect_right(self.sentence_starts, offset) - 1
-            sentence = self.sentence_starts[index] if index >= 0 else 0
-            stretch = self.body[max(sentence, offset - 120):offset].rstrip()
-            if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
-                continue  # "…," said Ross: the subject comes after the verb
-            if stretch[-1] == ",":  # "Ana Costa, a retired teacher, said": before the aside
-                stretch = stretch[:stretch.find(",")].rstrip()
-            found = subject_before(stretch) if stretch else None
-            if found and found[0] == "name":
-                name = canonical(found[1], self.lookup, self.common)
-                out.append((offset, self._paragraph_of(offset), name))
-        return out
+        return [(offset, self._paragraph_of(offset), name) for offset in offsets
+                if (name := self._reporter(offset))]
+
+    def _reported_before(self, quote: Found) -> _Event | None:
+        """The last event (see events) before ``quote`` in its paragraph or the one before,
+        found without reading the rest of the article."""
+        first = self.paragraphs[max(0, quote.paragraph - 1)][0]  # after a line break
+        span = self.body[first:quote.start]
+        offsets = [first + o for verb in _REPORTING_VERBS for o in word_positions(span, verb)]
+        for offset in sorted(offsets, reverse=True):
+            if name := self._reporter(offset):
+                return offset, self._paragraph_of(offset), name
+        return None
+
+    def _reporter(self, offset: int) -> str | None:
+        """The named subject of the speech verb at ``offset``, if it has one before it."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        sentence = self.sentence_starts[index] if index >= 0 else 0
+        stretch = self.body[max(sentence, offset - 120):offset].rstrip()
+        if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
+            return None  # "…," said Ross: the subject comes after the verb
+        if stretch[-1] == ",":  # "Ana Costa, a retired teacher, said": before the aside
+            stretch = stretch[:stretch.find(",")].rstrip()
+        found = subject_before(stretch) if stretch else None
+        if found and found[0] == "name":
+            return canonical(found[1], self.lookup, self.common) or None
+        return None
 
 
 class _LowerCaseWords:
