@@ -67,10 +67,20 @@ def test_table_answers_the_same_once_it_turns_into_a_dict():
     assert [table.get(key, "-") for key in "abcd"] == ["1", "2", "3", "-"]
 
 
-def test_tagging_new_words_keeps_rows_only_for_the_model_features():
-    """Packed rows are kept per feature the model has: a batch of any size, full of words
-    the model never saw, adds none of theirs (memory stays flat)."""
+def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
+    """A batch of any size, full of words the model never saw, keeps at most _MAX_ROWS
+    packed rows (memory stays flat), and tags as before once the cache starts afresh."""
     model = ner.load_model()
-    ner.tag([[f"Qzv{n}kaj" for n in range(300)], [f"wqx{n}" for n in range(300)]])
-    assert model.rows
-    assert all(model.packed.get(feature) is not None for feature in model.rows)
+    sentences = [[f"Qzv{n}kaj" for n in range(300)], [f"wqx{n}" for n in range(300)],
+                 ["Ana", "Costa", "met", "officials", "in", "Harbourton", "."]]
+    before = ner.tag(sentences)
+    monkeypatch.setattr(ner, "_MAX_ROWS", 100)
+    monkeypatch.setattr(ner._word_table(model), "entries", {})  # every word's sums made again
+    kept = dict(model.rows)
+    model.rows.clear()  # a fresh cache under the small bound
+    try:
+        assert ner.tag(sentences) == before
+        assert 0 < len(model.rows) <= 100
+    finally:
+        model.rows.clear()
+        model.rows.update(kept)

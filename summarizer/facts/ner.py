@@ -19,6 +19,7 @@ from .ner_scores import WordTable, pack, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
+_MAX_ROWS = 100_000  # packed rows kept (see Model.rows); beyond, the cache starts afresh
 NEG = -10**15  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
 
 
@@ -34,18 +35,19 @@ class Model:
     margin: int  # a token whose O score leads every other tag by more is O
     gazetteer: Gazetteer
     common_lower: frozenset[str]  # words far more often lower-case than capitalised
-    # packed rows of the model's features, made on demand: at most one per feature of the
-    # model, so a batch of any size never grows it beyond (features it lacks are not kept)
+    # packed rows made on demand (0 for features the model lacks), _MAX_ROWS at most: the
+    # words of a long batch never stop coming, so neither would their features
     rows: dict[str, int] = field(default_factory=dict)
 
     def packed_row(self, feature: str) -> int:
         """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
         found = self.rows.get(feature)
         if found is None:  # the first time (a raised KeyError would cost more)
+            if len(self.rows) >= _MAX_ROWS:
+                self.rows.clear()
             weights = self.packed.get(feature)
-            if weights is None:
-                return 0
-            found = self.rows[feature] = pack(tuple(map(int, weights.split())))
+            found = 0 if weights is None else pack(tuple(map(int, weights.split())))
+            self.rows[feature] = found
         return found
 
 
