@@ -151,6 +151,13 @@ def test_thousands_of_marks_stay_fast(marks):
     assert time.perf_counter() - start < 2.0
 
 
+def test_thousands_of_quotes_after_reported_speech_in_one_paragraph_stay_fast():
+    body = " ".join(f'The crowd said it twice. "Quote {n} is here."' for n in range(3000))
+    start = time.perf_counter()
+    quotes(body)
+    assert time.perf_counter() - start < 2.0
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="\"“”‘’' abcHe said.,:\n", max_size=300))
 def test_any_arrangement_of_marks_is_handled(body):

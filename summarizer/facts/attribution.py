@@ -30,6 +30,7 @@ _NAMING_VERBS = frozenset({"called", "described"})
 _PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                          r"warning|noting|declaring|stating|arguing|"
                          r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+_REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
 _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
 _FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
@@ -225,9 +226,12 @@ class Attribution:
 
     def _reported_before(self, quote: Found) -> _Event | None:
         """The last event (see events) before ``quote`` in its paragraph or the one before,
-        found without reading the rest of the article."""
+        and at most _REPORTED_CHARS before it, found without reading the rest of the article
+        (so a paragraph of thousands of quotes costs linear time)."""
         first = self.paragraphs[max(0, quote.paragraph - 1)][0]  # after a line break
-        span = self.body[first:quote.start]
+        if quote.start > _REPORTED_CHARS:
+            first = max(first, self.body.rfind(" ", 0, quote.start - _REPORTED_CHARS) + 1)
+        span = self.body[first:quote.start]  # starts after a line break or a space
         offsets = [first + o for verb in _REPORTING_VERBS for o in word_positions(span, verb)]
         for offset in sorted(offsets, reverse=True):
             if name := self._reporter(offset):
