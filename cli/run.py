@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Iterator
+from contextlib import closing
 from typing import TextIO
 
 from summarizer.batch import BatchResult, summarize_many
@@ -65,9 +66,11 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
         jobs = settings.jobs if many else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout)
-        for result in results:
-            _emit(result, writer, outdir, tally, settings.debug)
-            progress.advance()
+        # closing: a failed write (a closed stdout) stops the workers now, not at exit
+        with closing(results):
+            for result in results:
+                _emit(result, writer, outdir, tally, settings.debug)
+                progress.advance()
     if isatty(stderr) and many:
         stderr.write(tally.line() + "\n")
     return tally

@@ -109,13 +109,20 @@ def _ignore_sigint() -> None:
 
 def _stop(pool) -> None:
     """Stop the workers now: cancel what waits, end what runs."""
-    processes = list(getattr(pool, "_processes", {}).values())
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    # shutdown forgets its manager thread: hold it to wait for it below
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # Let the manager thread finish before the interpreter exits: on its way out it closes
+    # a wakeup pipe that CPython's exit hook (concurrent.futures' _python_exit) writes to,
+    # and when the two race the exit prints "Bad file descriptor" (CPython 3.11).
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def default_jobs() -> int:

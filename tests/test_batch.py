@@ -196,3 +196,37 @@ def test_two_inputs_with_one_output_path_never_lose_a_brief(tmp_path):
     assert json.loads((out / "story.txt.json").read_text())["source"] == str(first / "story.txt")
     again = invoke(first, second, "-o", out, "--jobs", "1")  # the rerun skips the first only
     assert again.exit_code == 1 and "would overwrite" in again.stderr
+
+
+class _ClosedPipe:
+    """A stdout whose reader has gone: every write fails as a closed pipe does."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+    def flush(self) -> None:
+        raise BrokenPipeError
+
+    def isatty(self) -> bool:
+        return False
+
+
+def test_a_closed_stdout_stops_the_workers_before_the_error_leaves(tmp_path):
+    """The workers stop as the write fails, not at interpreter exit, where CPython 3.11's
+    own exit hook races the pool's shutdown and can print a traceback."""
+    import multiprocessing
+
+    from cli.run import RunSettings, run_batch
+    from summarizer.walk import ARTICLE_PATTERNS
+
+    for n in range(20):
+        (tmp_path / f"{n:02d}.txt").write_text(WIRE_ARTICLE, encoding="utf-8")
+    settings = RunSettings(sources=(str(tmp_path),), options=Options(), fmt="jsonl", jobs=2,
+                           patterns=ARTICLE_PATTERNS, max_bytes=10_000_000)
+    try:
+        run_batch(settings, _ClosedPipe(), sys.stderr)
+    except BrokenPipeError:  # the traceback still holds the batch's frames here
+        alive = [p for p in multiprocessing.active_children() if p.is_alive()]
+    else:
+        pytest.fail("a closed stdout must end the batch")
+    assert alive == [], [(p.name, p.pid, p.exitcode) for p in alive]
