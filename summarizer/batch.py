@@ -59,7 +59,10 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
                    max_bytes: int = DEFAULT_MAX_BYTES,
                    timeout: float = DEFAULT_TIMEOUT) -> Iterator[BatchResult]:
-    """One result per item, in the items' order, computed on ``jobs`` processes."""
+    """One result per item, in the items' order, computed on ``jobs`` processes.
+
+    A caller that stops early should close the generator (``contextlib.closing``): that stops
+    the workers at once rather than when the generator is garbage-collected."""
     if jobs <= 1:
         for item in items:
             yield brief_one(item, options, max_bytes, timeout)
