@@ -66,6 +66,8 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('In an interview last week, Jane Smith defended the repairs, saying: "The bridge is safe '
      'to use."', "Jane Smith"),
     ('Jane Smith defended the repairs saying "the bridge is safe to use."', "Jane Smith"),
+    ('Jane Smith told reporters at the river just before the bridge reopened on Monday: "The '
+     'bridge is safe to use."', "Jane Smith"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker

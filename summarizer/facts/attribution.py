@@ -26,6 +26,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
 # Reported speech worth remembering for "he said": the common verbs are enough.
 _REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 _NAMING_VERBS = frozenset({"called", "described"})
+_TELLING = frozenset({"told", "tells", "said", "says"})  # may take a long object before ":"
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                          r"warning|noting|declaring|stating|arguing|"
@@ -299,6 +300,10 @@ def _before(text: str) -> tuple[str, str] | None:
         verbs = list(SAY_WORD.finditer(head))
         if verbs and len(head[verbs[-1].end():].split()) <= 5:
             return subject_before(head[:verbs[-1].start()])
+        if verbs and verbs[-1].group(0) in _TELLING and "," not in head[verbs[-1].end():]:
+            # "X told magistrates at Blackpool just before the hearing began:"
+            found = subject_before(head[:verbs[-1].start()])
+            return found if found and found[0] == "name" else None
         found = subject_before(head) if 1 <= len(head.split()) <= 4 else None
         return found if found and found[0] == "name" else None
     according = list(_ACCORDING.finditer(text))
