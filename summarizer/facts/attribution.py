@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..records import Document, Entity
@@ -49,6 +50,7 @@ _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gend
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
+_START = attrgetter("start")
 
 
 class Attribution:
@@ -64,12 +66,10 @@ class Attribution:
         self.people = frozenset(p.name for p in people)
         self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
-        self.quote_starts: list[int] = []  # where each quotation starts, in order
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
-        self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
@@ -194,7 +194,7 @@ class Attribution:
         start, end = self._sentence_around(offset)
         # quotations follow one another without overlap: the last one to start before the
         # sentence ends is in it, or none is
-        last = bisect_right(self.quote_starts, end - 1) - 1
+        last = bisect_right(found, end - 1, key=_START) - 1
         return last >= 0 and found[last].end >= start
 
     def _sentence_around(self, offset: int) -> tuple[int, int]:
@@ -241,8 +241,7 @@ class Attribution:
 
     def _reporter(self, offset: int) -> str | None:
         """The named subject of the speech verb at ``offset``, if it has one before it."""
-        index = bisect_right(self.sentence_starts, offset) - 1
-        sentence = self.sentence_starts[index] if index >= 0 else 0
+        sentence, _ = self._sentence_around(offset)
         stretch = self.body[max(sentence, offset - 120):offset].rstrip()
         if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
             return None  # "…," said Ross: the subject comes after the verb

@@ -159,7 +159,7 @@ def hard_cut(text: str) -> str:
     boundaries = [m.start() for m in _BOUNDARY.finditer(head)]
     if boundaries and boundaries[-1] > len(head) // 2:
         return head[:boundaries[-1]].rstrip(" ,;:") + "…"
-    kept = head.split()
+    kept = words[:MAX_WORDS]
     while len(kept) > MAX_WORDS // 2 and kept[-1].lower() in _DANGLING:
         kept.pop()  # "... tax authorities of…": end on the word that carries the meaning
     return " ".join(kept).rstrip(" ,;:-–—") + "…"
