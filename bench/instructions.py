@@ -7,6 +7,8 @@ machine instructions a run executes does not. This counts them with valgrind's c
 
 - cold start: ``python -m cli ARTICLE --format text`` on a ~600-word CNN dev story, the
   whole process (interpreter start, imports, models, the brief);
+- sumy's CLI on the same article, when sumy is installed beside this interpreter (the
+  baseline of the cold-start goal, a ratio free of the machine's drift);
 - key facts: one warm pass of ``extract_facts`` per article over the first N CNN dev
   stories (a run with one extra pass minus a run without, divided by N).
 
@@ -29,7 +31,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script too
 
-from bench.common import ROOT, article_near, data_arg, read_jsonl, require_data  # noqa: E402
+from bench.common import (  # noqa: E402
+    ROOT,
+    article_near,
+    data_arg,
+    punkt_tab_for_sumy,
+    read_jsonl,
+    require_data,
+)
 
 _COLLECTED = re.compile(r"Collected : (\d+)")
 _FACTS = """
@@ -103,6 +112,15 @@ def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, i
     return cold, (more - base) // articles
 
 
+def sumy_cold(article: Path) -> int | None:
+    """Instructions of sumy's CLI on ``article`` (as bench/speed.py runs it); None without sumy."""
+    sumy = Path(sys.executable).parent / "sumy"
+    if not sumy.exists():
+        return None
+    with punkt_tab_for_sumy():
+        return instructions([str(sumy), "lex-rank", "--length=3", f"--file={article}"], ROOT)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rev", help="a git revision to measure beside this tree")
@@ -127,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             rows = [(name, *measure(tree, article, dev, args.articles)) for name, tree in trees]
             steps = phases(ROOT, article) if args.phases else []
+            sumy = sumy_cold(article)
         finally:
             if args.rev:
                 subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
@@ -137,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|")
     for name, cold, facts in rows:
         print(f"| {name} | {cold / 1e6:,.0f} M | {facts / 1e6:,.1f} M |")
+    if sumy:
+        ratios = "; ".join(f"{name} / sumy = {cold / sumy:.3f}" for name, cold, _ in rows)
+        print(f"\nsumy's CLI on the same article (`sumy lex-rank --length=3`): "
+              f"{sumy / 1e6:,.0f} M; {ratios}")
     if steps:
         print("\n| cold start of this tree, step by step | instructions it adds |\n|---|---:|")
         for name, count in steps:

@@ -1,9 +1,9 @@
 """Chinese and Japanese: sentences that end in 。！？ and terms without a word segmenter."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from .precompiled import regex
 from .scripts import CJK_CHARS
 
 _ENDERS = frozenset("。！？!?．｡")
@@ -18,9 +18,9 @@ _SHORT_TAIL = 8
 _SPEECH_VERBS = ("说", "道", "称", "问", "表示", "指出", "强调", "认为", "透露", "回答", "說", "稱",
                  "問", "強調", "認為")
 
-_HAN_RUN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
-_OTHER_WORD = re.compile(rf"[^\W{CJK_CHARS}]+")
+_HAN_RUN = regex(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_KATAKANA_RUN = regex(r"[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_OTHER_WORD = regex(rf"[^\W{CJK_CHARS}]+")
 
 
 def cjk_sentence_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .precompiled import regex
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -32,9 +34,9 @@ DMY_RE = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"(?:,?\s+(\d{4}))?
 @lru_cache(maxsize=1)
 def _full_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The ISO, month-day-year and day-month-year patterns, compiled when first needed."""
-    return (re.compile(ISO_RE),
-            re.compile(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"),
-            re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE
+    return (regex(ISO_RE),
+            regex(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"),
+            regex(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE
                        + r")(?:,?\s+(\d{4}))?(?!\d)"))
 
 

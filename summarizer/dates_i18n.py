@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .dates import safe_date
+from .precompiled import regex
 
 # Month names as dates use them (genitive where the language declines them),
 # January first; "|" separates variants of one month.
@@ -73,7 +74,7 @@ def date_regex(language: str) -> re.Pattern[str]:
         mark = r"\." if language in _DOTTED else "/"
         parts.append(rf"(?P<num>(?<![\d.,/])(?P<nd>\d{{1,2}}){mark}(?P<nm>\d{{1,2}}){mark}"
                      rf"(?P<ny>\d{{4}})(?![\d.,/]\d))")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return regex("|".join(parts), re.IGNORECASE)
 
 
 def find_dates(text: str, language: str,

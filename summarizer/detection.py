@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .function_words import CYRILLIC_LANGUAGES, DISTINCTIVE_LETTERS, FUNCTION_WORDS
+from .precompiled import regex
 from .records import record
 
 SAMPLE_CHARS = 2000  # the start of an article is plenty to tell its language
@@ -25,7 +26,7 @@ _MIN_SHARE = 0.12  # share of the tokens that are the winner's function words
 _MARGIN = 2.0  # the winner must have this many times the runner-up's votes
 _LETTER_WEIGHT = 0.5  # a token with a telling letter is half a vote
 _EARLY_STOP = 60  # tokens after which a clear vote is final
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = regex(r"[^\W\d_]+")
 
 # (first code point, script); a code point belongs to the last start at or below it.
 _RANGES = [

@@ -4,19 +4,20 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
+from .precompiled import regex
 from .records import record
 
 _MAX_HEADER_LINES = 12
 # A header line (title, byline, stamp) is short; a longer line is body text, e.g. a one-paragraph
 # article that starts "By X PUBLISHED: ..." must not be swallowed whole as a byline.
 _MAX_HEADER_LINE_CHARS = 250
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.IGNORECASE)
-_BY_LINE = re.compile(r"^\s*by\b[:\s]*(.*)$", re.IGNORECASE)
-_STAMP_LINE = re.compile(
+_DATE_LINE = regex(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$", re.IGNORECASE)
+_BY_LINE = regex(r"^\s*by\b[:\s]*(.*)$", re.IGNORECASE)
+_STAMP_LINE = regex(
     r"^\s*(?:published|updated|last updated|posted|modified)\b\s*:?\s*(.*)$", re.IGNORECASE)
-_SEPARATOR_LINE = re.compile(r"^\s*[|\-–—•·*]+\s*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
-_NAME_TAIL = re.compile(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
+_SEPARATOR_LINE = regex(r"^\s*[|\-–—•·*]+\s*$")
+_NAME_SPLIT = regex(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_NAME_TAIL = regex(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
                         re.IGNORECASE)
 _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 

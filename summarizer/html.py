@@ -8,6 +8,7 @@ from typing import Any
 
 from .errors import InputError
 from .loading import decode
+from .precompiled import regex
 from .records import Article
 from .text import count_words
 
@@ -18,8 +19,8 @@ MIN_ARTICLE_WORDS = 20
 _SNIFF_BYTES = 2048
 _PRESCAN_BYTES = 4096
 # A document that starts like HTML, or a markup file with an html/head/body tag early on.
-_HTML_START = re.compile(r"<!doctype\s{1,20}html\b|<html[\s>]", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+_HTML_START = regex(r"<!doctype\s{1,20}html\b|<html[\s>]", re.IGNORECASE)
+_HTML_TAG = regex(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
 # Patterns needed only once a page is HTML are plain strings, compiled on first
 # use by re (which caches them), so that plain-text runs do not pay for them.
 _META_CHARSET = (r"<meta\b[^>]{0,1024}?charset\s{0,20}=\s{0,20}[\"']?\s{0,20}([a-z0-9._:\-]{1,40})"

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+from .precompiled import regex
+
+LANGUAGE_CODE = regex(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 CJK = frozenset({"zh", "ja"})
 
 # Every fact kind brief extracts; "speakers" is who said a quote.
@@ -82,7 +84,7 @@ def quote_regex(language: str) -> re.Pattern[str]:
         before = r"(?<![\w])" if opening == '"' else ""  # an inch mark is no quote
         parts.append(f"{before}{re.escape(opening)}\\s?([^{banned}]{{2,{MAX_QUOTE_CHARS}}}?)"
                      f"\\s?{re.escape(closing)}")
-    return re.compile("|".join(parts))
+    return regex("|".join(parts))
 
 
 def find_quotes(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -138,4 +140,4 @@ def percent_regex(language: str) -> re.Pattern[str]:
     if language in PERCENT_PREFIXES:
         number = r"[\d零〇一二三四五六七八九十百千万点.,]{1,12}" if language == "zh" else digits
         parts.append(rf"{PERCENT_PREFIXES[language]}(?:{number})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return regex("|".join(parts), re.IGNORECASE)

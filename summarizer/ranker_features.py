@@ -7,21 +7,22 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .precompiled import regex
 from .records import Document, Sentence
 from .text import stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
-_FURNITURE = re.compile(
+_FURNITURE = regex(
     r"^(?:scroll down|click here|read more|follow us|share this|sign up|advertisement|"
     r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
     r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
 # "Label: caption text" at the start of a sentence, a DailyMail photo-caption habit.
-_LABEL = re.compile(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
+_LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
 _CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
 # A news dateline: "LONDON, England (CNN) --", "(CNN)", "WASHINGTON —".
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5} ?)?\((?:CNN|AP|Reuters|AFP)\)"
     r"|^[A-Z][A-Z .,'-]{2,40}(?:\([\w ]{1,20}\))? ?[-—–]{1,2} ")
 _PRONOUNS = frozenset(

@@ -5,18 +5,19 @@ import os
 import re
 from functools import lru_cache
 
+from .precompiled import regex
 from .records import Sentence
 from .scripts import CJK_CHARS
 
-_BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
-_SPACES = re.compile(r"\s+")
+_BLANK_LINES = regex(r"\n[ \t\f\v]*\n\s*")
+_SPACES = regex(r"\s+")
 # A word is a run of word characters (with inner apostrophes, dots, hyphens);
 # in Chinese and Japanese, written without spaces, every character is a word.
 WORD_PATTERN = rf"[{CJK_CHARS}]|[^\W{CJK_CHARS}]+(?:['’.\-][^\W{CJK_CHARS}]+)*"
 # The same words in a text with no character from U+3005 up, where no CJK character can
 # be. Compiling a class of 30,000 CJK code points takes milliseconds, so the CJK patterns
 # are compiled only once a text needs them.
-_PLAIN_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+_PLAIN_WORD = regex(r"\w+(?:['’.\-]\w+)*")
 _CJK_FIRST = "\u3005"  # the lowest code point in CJK_CHARS
 # A sentence longer than this is cut at whitespace so that no stage ever sees
 # an unbounded sentence (a 1 MB line with no punctuation).
@@ -87,7 +88,7 @@ def _may_hold_cjk(text: str) -> bool:
 @lru_cache(maxsize=None)
 def _cjk_pattern(name: str) -> re.Pattern:
     """The patterns that name CJK characters, compiled on first use."""
-    return re.compile({
+    return regex({
         "word": WORD_PATTERN,
         "char": f"[{CJK_CHARS}]",
         "gap": rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])",

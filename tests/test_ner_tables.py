@@ -3,8 +3,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.facts import ner, ner_tables
+from summarizer.facts import ner, ner_scores, ner_tables
 from summarizer.facts.ner_features import Gazetteer, gazetteer_index
+from summarizer.facts.ner_scores import pack, pack_text
 
 KINDS = {
     "new": "MISC", "new york": "LOC,region", "new york city": "LOC", "new-york": "ORG",
@@ -84,3 +85,14 @@ def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
     finally:
         model.rows.clear()
         model.rows.update(kept)
+
+
+def test_rows_read_from_their_text_pack_as_pack_does():
+    """pack_text (the tagger's fast path) makes pack's integer for every row of the model,
+    and for rows with negative, zero and extreme weights."""
+    model = ner.load_model()
+    for weights in model.packed.values():
+        assert pack_text(weights) == pack(tuple(map(int, weights.split()))), weights
+    extreme = (ner_scores.BIAS - 1, -ner_scores.BIAS, 0, -1, 1)
+    assert pack_text(" ".join(map(str, extreme))) == pack(extreme)
+    assert pack_text("0 0 0") == pack((0, 0, 0))

@@ -7,6 +7,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ..precompiled import regex
 from ..records import Document, Entity
 from .scan import key_positions, word_positions
 from .speakers import (
@@ -22,14 +23,14 @@ from .speakers import (
 if TYPE_CHECKING:
     from .quotes import Found
 
-_ACCORDING_FIRST = re.compile(r"[\s,;—–-]{0,4}according\sto\s")
-_ACCORDING = re.compile(r"\b[Aa]ccording\sto\s")
+_ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
+_ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # Reported speech worth remembering for "he said": the common verbs are enough.
 _REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 _NAMING_VERBS = frozenset({"called", "described"})
 _TELLING = frozenset({"told", "tells", "said", "says"})  # may take a long object before ":"
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
-_PARTICIPLE = re.compile(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
+_PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                          r"warning|noting|declaring|stating|arguing|"
                          r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
@@ -37,14 +38,14 @@ _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the t
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
 _FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
 yesterday today last this""".split())
-_NEXT_CLAUSE = re.compile(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
+_NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
-_HONORIFIC = re.compile(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
+_HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
                         r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
                      "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
-_PRONOUN_AFTER = re.compile(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
+_PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
 _QUOTE_MARKS = "\"“”‘’'"

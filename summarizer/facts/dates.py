@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates import MONTH_RE, WEEKDAY_RE, iso_date
+from ..precompiled import regex
 from ..records import DateFact, Document
 from .numwords import WORDS, small_number
 from .resolve import Resolver
@@ -18,7 +19,7 @@ from .scan import find_words, sentence_anchors, word_starts_before
 _DAY_PART = r"(?:\s(?:morning|afternoon|evening|night))?"
 _TIME_ZONE = r"(?:\s(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-_DATE = re.compile(
+_DATE = regex(
     r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?!\d))"
     rf"|(?P<mdy>(?:{WEEKDAY_RE},?\s)?\b{MONTH_RE}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s{_YEAR})?(?![\d,]\d))"
     rf"|(?P<dmy>(?:{WEEKDAY_RE},?\s)?(?:the\s)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?"
@@ -36,22 +37,22 @@ _DATE = re.compile(
     rf"|(?P<year>\b(?:(?:in|since|by|until|before|after|from|during|through|year)\s(?:early\s|late\s|"
     rf"mid-)?{_YEAR}(?![\d-]|[.,]\d|s\b|['’/])|the\s{_YEAR}(?=\s[a-z])))"
 )
-_LEADING_PREPOSITION = re.compile(
+_LEADING_PREPOSITION = regex(
     r"^(?:on|in|since|until|by|during|through|from|of|for|before|after|year|the)\s+(?=\S)")
 # A time and a day next to each other ("11:59 p.m. Sunday", "Sunday at 10am") make one fact.
-_JOIN = re.compile(r"\s?,?\s?(?:on|at)?\s?$")
+_JOIN = regex(r"\s?,?\s?(?:on|at)?\s?$")
 _LEADS = frozenset("""in on since until by during through from of for before after last next this
 early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
 sunday at""".split())
 # Anchors: digit runs and the first letters of month and weekday names; relative words are
 # found by find. The pattern opens on one character class, so re skips to the candidates in
 # C (an alternation of words makes it try every branch at every position: ~2.5x slower).
-_CAPS_OR_DIGITS = re.compile(
+_CAPS_OR_DIGITS = regex(
     r"[\dADFJMNOSTW](?:(?<=\d)\d*|(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)"
     r"|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)")
 _WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
           "next", "this", "past", "earlier", "later")
-_DAY_VALUE = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_DAY_VALUE = regex(r"(?:\d{4}|-)-\d\d-\d\d")
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "weekday", "relative"})
 
 

@@ -1,9 +1,9 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 
+from ..precompiled import regex
 from ..records import Document, Entity
 from ..text import usually_lower
 from . import known
@@ -16,7 +16,7 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 BATCH_CHARS = 100_000  # sentences are tagged this much text at a time: memory stays bounded
 # "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
 # filed and who filed it, not who or what it is about.
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
     r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
 # Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).

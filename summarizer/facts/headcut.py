@@ -9,32 +9,33 @@ import re
 from typing import Callable
 
 from ..dates import MONTH_RE, WEEKDAY_RE
+from ..precompiled import regex
 
 MAX_WORDS = 25
-WHEN = re.compile(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"
+WHEN = regex(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"
                   rf"{MONTH_RE}\s\d{{1,2}}\b)", re.IGNORECASE)
-_PARENS = re.compile(r"\s?\([^()]{0,120}\)")
-_DASH = re.compile(r"\s(?:--|—|–)\s")
+_PARENS = regex(r"\s?\([^()]{0,120}\)")
+_DASH = regex(r"\s(?:--|—|–)\s")
 _OPENING = (
     r"(?:(?:After|Before|When|While|As|Although|Though|Despite|In|On|At|With|Without|Following|"
     r"Amid|Since|Until|Because|If|For|During|Through|Under|Over|By|Pending|Once|Back|Just|Even|"
     r"Nearly|Almost|More|Less|Hours|Days|Weeks|Months|Years)\b|[A-Z][a-z]+ing\b)")
-_LEADING_WORD = re.compile(_OPENING)
-_LEADING = re.compile(_OPENING + r"[^,]{2,140},\s")
-_RELATIVE = re.compile(r",\s(?:who|which|where|whose|whom)\b")
+_LEADING_WORD = regex(_OPENING)
+_LEADING = regex(_OPENING + r"[^,]{2,140},\s")
+_RELATIVE = regex(r",\s(?:who|which|where|whose|whom)\b")
 # ", leaving four dead", ", turning its CEO into ...": a trailing participle clause.
-_PARTICIPLE = re.compile(r",\s(?!(?:during|morning|evening|something|nothing|anything|"
+_PARTICIPLE = regex(r",\s(?!(?:during|morning|evening|something|nothing|anything|"
                          r"everything|king|thing|bring|spring|string)\b)[a-z]{2,20}ing\b")
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = regex(
     r",\s(?:[^,]{1,80}\s)?(?:said|says|told|reported|announced|according\sto|ruled|heard|"
     r"confirmed|revealed|claimed|warned|added|alleged|insisted|stated|admitted)\b[^,]{0,200}$")
 # A finite verb before "that" shows the clause hangs off an object, not off the subject.
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|"
+_VERB_BEFORE = regex(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|"
                           r"made|took|got|won|lost|gave|put|set|hit|cut|told|said|says|met|led)\b")
-_AUXILIARY_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+_AUXILIARY_NEXT = regex(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|"
                              r"might|must|should|remains|remain|remained)\s")
-_PLACE_PART = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
-_THAT = re.compile(r"\s(\w+)\sthat\s")
+_PLACE_PART = regex(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
+_THAT = regex(r"\s(\w+)\sthat\s")
 _THAT_VERBS = frozenset("""said say says believe believes believed know knows knew think thinks
 thought found find finds announced claimed reported warned confirmed revealed showed show shows
 suggest suggests suggested hope hopes hoped fear fears feared argued insisted ruled decided
@@ -48,7 +49,7 @@ beyond upon onto amid among""".split())
 # Words a line cannot end on.
 _DANGLING = _PREPOSITIONS | frozenset("""the a an and or but his her its their our your my this
 these those""".split())
-_BOUNDARY = re.compile(
+_BOUNDARY = regex(
     r",\s|;\s|\s(?:and|but|by|in|at|on|for|after|with|from)\s|\s(?:--|—|–)\s")
 
 

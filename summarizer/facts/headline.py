@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 
+from ..precompiled import regex
 from ..records import Document, Sentence
 from .headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
 
 _AGENCY = r"\((?:[A-Z][\w.&'’ -]{0,40})\)"
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
-_DATELINE = re.compile(
+_DATELINE = regex(
     rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
     r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
-_FINAL = re.compile(r"[.!][\"'”’)]*$")
-_FURNITURE = re.compile(
+_FINAL = regex(r"[.!][\"'”’)]*$")
+_FURNITURE = regex(
     r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
     r"published|updated|last updated|watch|video|photos?\b|related|see also|copyright|©|"
     r"editor['’]s note|story highlights)", re.IGNORECASE)
-_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
-_PERSONAL = re.compile(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
+_CAPTION = regex(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
+_PERSONAL = regex(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
-_ABBREVIATION_END = re.compile(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
-_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-_QUOTE_START = re.compile(r"^[\"“‘']")
+_ABBREVIATION_END = regex(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
+_INITIALS_END = regex(r"\b(?:[A-Z]\.){2,}$")
+_QUOTE_START = regex(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
 _MIN_WORDS = 8
 

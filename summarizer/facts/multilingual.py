@@ -7,16 +7,16 @@ empty rather than wrong. Numbers, dates and quotes use the language's own conven
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..dates import iso_date
 from ..dates_i18n import date_spans, find_dates
 from ..languages import CJK, find_quotes, percent_regex
+from ..precompiled import regex
 from ..records import DateFact, Document, Facts, NumberFact, Quote
 from .numbers import extract_numbers
 
 _CJK_HEADLINE_CHARS = 60
-_CJK_CLAUSE = re.compile("[，、；]")
+_CJK_CLAUSE = regex("[，、；]")
 
 
 def extract_facts_other(document: Document) -> Facts:

@@ -15,7 +15,7 @@ from operator import add
 
 from . import ner_tables
 from .ner_features import Gazetteer
-from .ner_scores import WordTable, pack, sentence_scores
+from .ner_scores import WordTable, pack_text, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
@@ -46,7 +46,7 @@ class Model:
             if len(self.rows) >= _MAX_ROWS:
                 self.rows.clear()
             weights = self.packed.get(feature)
-            found = 0 if weights is None else pack(tuple(map(int, weights.split())))
+            found = 0 if weights is None else pack_text(weights)
             self.rows[feature] = found
         return found
 

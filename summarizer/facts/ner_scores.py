@@ -15,6 +15,7 @@ and its lead over each tag is read off its own lane (LeadTest).
 from __future__ import annotations
 
 import struct
+from functools import lru_cache
 from operator import itemgetter
 
 from .ner_features import END, OPENERS, START, role_features, word_shape
@@ -45,6 +46,24 @@ def pack(row: tuple[int, ...]) -> int:
 
 
 _RAISE = BIAS.__add__
+
+
+def pack_text(weights: str) -> int:
+    """``pack`` of a row written as integers joined by spaces ("-924 0 0 924 ..."), as the
+    model holds it, ~3x faster: the raised lanes summed as integers (the same integer as
+    ``pack``'s, as no lane leaves [0, 2**64)), skipping the zeros most rows are made of."""
+    words = weights.split()
+    total = _raised_zeros(len(words))
+    for word, shift in zip(words, range(0, 64 * len(words), 64), strict=True):
+        if word != "0":
+            total += int(word) << shift
+    return total
+
+
+@lru_cache(maxsize=None)
+def _raised_zeros(lanes: int) -> int:
+    """``pack`` of a row of zeros."""
+    return sum(BIAS << 64 * j for j in range(lanes))
 
 
 def unpacker(tags: int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..dates import MONTH_RE, WEEKDAY_RE, month_number
+from ..precompiled import regex
 from ..records import Document, NumberFact
 from ..text import stop_words
 from .numwords import (
@@ -26,46 +27,46 @@ from .scan import DIGITS, find_words, sentence_anchors
 
 # One number (digits or words), maybe with a currency sign before it. The look-behind
 # keeps numbers glued to words or signs out ("G20", "COVID-19", "9/11", "+44").
-_CORE = re.compile(rf"(?<![\w.,/#@+$€£¥₹-])(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
-_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY})$")
-_SCALE = re.compile(r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn)\b")
-_MONEY_SCALE = re.compile(r"(?:m|k)\b")  # "£3m", "$40k": only after a currency sign
-_RANGE = re.compile(rf"(?P<sep>\s?[-–—]\s?|\s(?:to|and)\s)(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
+_CORE = regex(rf"(?<![\w.,/#@+$€£¥₹-])(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
+_CURRENCY_BEFORE = regex(rf"(?:{CURRENCY})$")
+_SCALE = regex(r"\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn)\b")
+_MONEY_SCALE = regex(r"(?:m|k)\b")  # "£3m", "$40k": only after a currency sign
+_RANGE = regex(rf"(?P<sep>\s?[-–—]\s?|\s(?:to|and)\s)(?P<cur>{CURRENCY})?(?P<num>{NUMBER})")
 # What follows a number says its kind: one anchored match, first group that fits.
-_SUFFIX = re.compile(
+_SUFFIX = regex(
     r"(?P<percent>\s?(?i:%|per\s?cent\b|percent\b|percentage[ -]points?\b))"
     r"|(?P<money>\s(?:dollars|euros|pounds sterling|yen|yuan|renminbi|rupees|pesos|francs|rubles|"
     r"roubles|cents|pence|rand|reais|dinars|shekels|dirhams|riyals)\b)"
     r"|(?P<age>-(?:year|month|week|day)-old\b)"
     rf"|(?P<unit>(?:-|\s|(?=[a-z°]))(?:{UNIT})(?![\w°]))")
 
-_AGO = re.compile(r"\s+ago\b")
-_ONE_DAY = re.compile(r"(?i:one\sday)\b")  # "one day they will": an idiom, not a measure
+_AGO = regex(r"\s+ago\b")
+_ONE_DAY = regex(r"(?i:one\sday)\b")  # "one day they will": an idiom, not a measure
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock|GMT\b|ET\b|hrs\b)|:\d")
-_DATE_BEFORE = re.compile(rf"\b{MONTH_RE}\.?\s$")
-_DATE_AFTER = re.compile(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
-_NAME_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
-_STREET = re.compile(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
+_YEAR = regex(r"(?:1[89]|20)\d\d")
+_TIME_AFTER = regex(r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock|GMT\b|ET\b|hrs\b)|:\d")
+_DATE_BEFORE = regex(rf"\b{MONTH_RE}\.?\s$")
+_DATE_AFTER = regex(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
+_ORDINAL = regex(r"(?:st|nd|rd|th)\b")
+_NAME_BEFORE = regex(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
+_STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
                      r"Blvd\.|Lane|Drive|Way|Place|Square)")
-_MORE_DIGITS = re.compile(r"[-–./]\d")
-_CODE = re.compile(r"0\d+")
-_AFTER_DIGITS = re.compile(r"\d\s$")
-_SCORE_WORDS = re.compile(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
+_MORE_DIGITS = regex(r"[-–./]\d")
+_CODE = regex(r"0\d+")
+_AFTER_DIGITS = regex(r"\d\s$")
+_SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
                           r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
 
 _WHEN = (rf"(?:the\s)?(?:(?:19|20)\d\d|{MONTH_RE}|{WEEKDAY_RE}|first|second|third|fourth|last|"
          r"past|next|this|early|late|year|month|week|quarter|morning|afternoon|evening|night|"
          r"recent)(?![a-z])")
 # After-context that only says when ("in March", "last year"): the words before say more.
-_WEAK_CONTEXT = re.compile(
+_WEAK_CONTEXT = regex(
     r"(?:last|this|next|than|compared|a\s(?:year|month|week|day)|year|month|week|"
     rf"day)\b|(?:in|on|at|by|since|during|from|until|through)\s{_WHEN}")
-_WORD = re.compile(r"[\w'’]+(?:[-.][\w'’]+){0,5}")
-_NUMBER_AHEAD = re.compile(rf"{CURRENCY}\d|{WORDS}")
-_RANK_SPLIT = re.compile(r"\d*")
+_WORD = regex(r"[\w'’]+(?:[-.][\w'’]+){0,5}")
+_NUMBER_AHEAD = regex(rf"{CURRENCY}\d|{WORDS}")
+_RANK_SPLIT = regex(r"\d*")
 _MAX_CONTEXT_WORDS = 6
 
 

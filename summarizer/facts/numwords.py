@@ -5,7 +5,7 @@ characters, so matching stays linear even on a 400-digit run or a line of hyphen
 """
 from __future__ import annotations
 
-import re
+from ..precompiled import regex
 
 # Digits: "1,200,000", "4.5", "19"; never part of a longer run of digits ("2.5.1", a 400-digit id).
 DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?!\d|[.,]\d)"
@@ -34,12 +34,12 @@ UNIT = (r"(?:square\s|sq\.?\s|cubic\s)?(?:kilomet(?:er|re)s?|km/h|kph|km|mph|mil
         r"acres?|hectares?|lit(?:er|re)s?|gallons?|barrels?|bpd|megawatts?|gigawatts?|MW|GW|kWh|"
         r"watts?|volts?|knots|calories|GB|MB|TB|mg|ml|hours?|hrs?|minutes?|mins?|seconds?|"
         r"days?|weeks?|months?|years?|decades?|centuries)")
-TIME_UNIT = re.compile(r"(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|"
+TIME_UNIT = regex(r"(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|"
                        r"decades?|centuries)$")
 
 # Words of the context after a number: abbreviations keep their dots ("U.S.", "Mr."),
 # so a context is not cut at them; any other punctuation is a token of its own.
-CONTEXT_TOKEN = re.compile(
+CONTEXT_TOKEN = regex(
     r"(?:[A-Za-z]\.){2,}"
     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Mt|Ft|No|vs)\.(?=\s)"
     r"|[\w'’]+(?:[-./][\w'’]+){0,5}"

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..precompiled import regex
 from ..records import Document, Entity, Quote
 from .attribution import Attribution
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
-_SINGLE = re.compile(r"[‘’']")
-_ELISION = re.compile(r"'(?:em|til|cause|n'?|tis|twas|\d\ds)\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_DOUBLE = regex(r"[\"“”„«»]")
+_SINGLE = regex(r"[‘’']")
+_ELISION = regex(r"'(?:em|til|cause|n'?|tis|twas|\d\ds)\b", re.IGNORECASE)
+_SPACES = regex(r"\s+")
 _OPEN_BEFORE = "([{—–-/:"
 _CLOSE_AFTER = ".,;:!?)]}—–-…"
 _MAX_CHARS = 3000  # a longer "quote" is a mismatch of marks

@@ -10,23 +10,24 @@ import datetime as dt
 import re
 
 from ..dates import MONTH_RE, WEEKDAYS, month_number, safe_date
+from ..precompiled import regex
 from .numwords import small_number
 
-_DIGITS = re.compile(r"\d+")
-_MONTH = re.compile(MONTH_RE)
-_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_FUTURE = re.compile(
+_DIGITS = regex(r"\d+")
+_MONTH = regex(MONTH_RE)
+_WEEKDAY = regex(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_YEAR = regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_FUTURE = regex(
     r"\b(?:will|won't|would|shall|['’]ll|(?:is|are|was|were)\s(?:due|set|scheduled|expected|to\s\w+)|"
     r"scheduled|planned|plans?\sto|planning|upcoming|expected\sto|going\sto|next|until)\b")
 # A finite verb in the past before the date settles it ("voted on Saturday to approve a plan
 # to rebuild" is past, whatever the words after it say).
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{2,}ed)\b")
+_PAST = regex(r"\b(?:was|were|had|did|said|told|\w{2,}ed)\b")
 # The clause of a date: back to a comma or conjunction, forward to a conjunction or stop
 # ("On Friday, the court will rule" looks forward; "was in May and will be" does not).
-_CLAUSE_BEFORE = re.compile(r"[,;:]|\s(?:and|but|while|after|before)\s")
-_CLAUSE_AFTER = re.compile(r"[;.!?]|\s(?:and|but|while|after|before|because)\s")
-_HALF_DAY = re.compile(r"([ap])\.?m\b", re.IGNORECASE)
+_CLAUSE_BEFORE = regex(r"[,;:]|\s(?:and|but|while|after|before)\s")
+_CLAUSE_AFTER = regex(r"[;.!?]|\s(?:and|but|while|after|before|because)\s")
+_HALF_DAY = regex(r"([ap])\.?m\b", re.IGNORECASE)
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _STEP = {"last": -1, "past": -1, "next": 1, "this": 0, "earlier": 0, "later": 0}

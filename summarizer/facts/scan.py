@@ -7,13 +7,13 @@ full patterns anchored at those places only, sentence by sentence.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
+from ..precompiled import regex
 from ..records import Document, Sentence
 
-DIGITS = re.compile(r"\d+")
+DIGITS = regex(r"\d+")
 
 
 def word_starts_before(text: str, position: int, count: int) -> list[int]:
@@ -44,7 +44,7 @@ def word_positions(text: str, word: str) -> list[int]:
     return out
 
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+_ALNUM_RUN = regex(r"[^\W_]+")
 # Up to this many keys, one str.find scan per key beats one pass of the regex over the text
 # (a 4,000-character article has ~800 runs; a find over it costs about one run's Python work).
 _FEW_KEYS = 64

@@ -7,9 +7,9 @@ a fronted verb ("said Wilbur Ross"), a pronoun, or a short description ("a spoke
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Container
 
+from ..precompiled import regex
 from ..text import stop_words
 
 # Speech verbs; forms that are also common nouns ("states", "notes", "claims") are left out.
@@ -21,12 +21,12 @@ SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wr
        r"observed|commented|concluded|agreed|countered|complained|testified|confirmed|"
        r"reiterated|emphasized|emphasised|boasted|pleaded|lamented|mused|recounted|revealed|"
        r"wondered|screamed|chanted)")
-SAY_WORD = re.compile(rf"\b{SAY}\b")
+SAY_WORD = regex(rf"\b{SAY}\b")
 SAY_WORDS = tuple(SAY[3:-1].split("|"))
-SAY_FIRST = re.compile(rf"[\s,;—–-]{{0,4}}{SAY}\b")
-ACCORDING = re.compile(r"\baccording\sto\s")
-_TOKEN = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
+ACCORDING = regex(r"\baccording\sto\s")
+_TOKEN = regex(r"\S+")
+_SENTENCE_END = regex(r"[.!?]\s")
 
 PRONOUNS = frozenset({"he", "she"})
 TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady judge justice president

@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..precompiled import regex
+
 # Abbreviations that keep their period, as in the CoNLL data ("Mr.", "Corp.", "Jan.").
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st sr jr rev gen col lt sgt capt maj gov sen rep
 inc corp co ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave
 calif fla ill mass mich minn tenn tex wash penn ariz colo conn okla ore wis""".split())
-_TOKEN = re.compile(
+_TOKEN = regex(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"        # U.S., U.K., a.m.
     r"|\d+(?:[.,:/-]\d+){0,8}(?!\w)"        # 1996-08-30, 3.5, 1,000
     r"|\w+(?:['’\-]\w+){0,8}"               # words, O'Neill, Jean-Claude, don't (split below)
@@ -16,7 +18,7 @@ _TOKEN = re.compile(
     re.UNICODE,
 )
 _TRAILING = frozenset(",;:?!)]}\"”")  # never part of the word before them
-_CLITIC = re.compile(r"(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$")
+_CLITIC = regex(r"(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

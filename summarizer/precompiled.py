@@ -1,0 +1,74 @@
+"""Regular expressions without their compile cost at start-up.
+
+``re.compile`` parses a pattern and turns it into the engine's opcodes in pure Python: for
+brief's ~130 patterns that is ~200 M instructions, a quarter of a cold ``brief
+article.txt``. The opcodes are the same at every start, so ``tools/build_regex_tables.py``
+writes them once per CPython version into ``summarizer/data/regex-cpython-X.Y.json``, and
+``regex`` hands a pattern's opcodes straight to the engine (``_sre.compile``, the call
+``re.compile`` ends in). The result is the pattern ``re.compile`` makes (the tests compare
+every entry with it, and patterns compare equal only when their opcodes do).
+
+The table is used only by the CPython version that wrote it, with the same engine
+(``_sre.MAGIC``, ``_sre.CODESIZE``). Any other Python, a pattern the table lacks (a pattern
+changed since the table was written: a test catches that) or opcodes the engine refuses
+fall back to ``re.compile``: slower, never different.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+
+try:
+    import _sre
+except ImportError:  # not CPython
+    _sre = None
+
+_Entry = tuple[int, list[int], int, dict[str, int], list[str | None]]
+_table: dict[tuple[str, int], _Entry] | None = None
+_asked: dict[tuple[str, int], None] = {}  # every pattern asked for, in order (for the tool)
+
+
+def table_path(version: tuple[int, int] | None = None) -> str:
+    """The table file of a CPython version (default: the running one)."""
+    major, minor = version or sys.version_info[:2]
+    return os.path.join(os.path.dirname(__file__), "data", f"regex-cpython-{major}.{minor}.json")
+
+
+def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the shipped opcodes when they fit this Python."""
+    key = (pattern, int(flags))
+    _asked[key] = None
+    global _table
+    if _table is None:
+        _table = _load()
+    entry = _table.pop(key, None)  # each pattern is compiled once; its entry is not needed again
+    if entry is not None:
+        full_flags, code, groups, groupindex, indexgroup = entry
+        try:
+            return _sre.compile(pattern, full_flags, code, groups, groupindex, tuple(indexgroup))
+        except (RuntimeError, TypeError, ValueError):  # opcodes this engine refuses
+            pass
+    return re.compile(pattern, flags)
+
+
+def asked() -> list[tuple[str, int]]:
+    """(pattern, flags) of every ``regex`` call of this process so far, first call first."""
+    return list(_asked)
+
+
+def _load() -> dict[tuple[str, int], _Entry]:
+    """The running CPython's table, or an empty one when it has none that fits."""
+    if _sre is None or sys.implementation.name != "cpython":
+        return {}
+    try:
+        with open(table_path(), encoding="utf-8") as file:
+            data = json.load(file)
+    except (OSError, ValueError):
+        return {}
+    if data.get("magic") != _sre.MAGIC or data.get("codesize") != _sre.CODESIZE:
+        return {}
+    return {(pattern, flags): (full_flags, code, groups, groupindex, indexgroup)
+            for pattern, flags, full_flags, code, groups, groupindex, indexgroup
+            in data["patterns"]}

@@ -1,0 +1,89 @@
+"""The shipped regular expression tables: equal to re.compile, complete, and safe to miss."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import precompiled
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = Path(precompiled.table_path())
+needs_table = pytest.mark.skipif(
+    sys.implementation.name != "cpython" or not TABLE.exists(),
+    reason=f"no regex table for this Python ({TABLE.name})")
+
+
+def _rows() -> list[list]:
+    return json.loads(TABLE.read_text(encoding="utf-8"))["patterns"]
+
+
+@needs_table
+def test_every_pattern_of_the_table_is_the_one_re_compile_makes(monkeypatch):
+    rows = _rows()
+    assert len(rows) > 50
+    monkeypatch.setattr(precompiled, "_table", precompiled._load())
+    for pattern, flags, *_ in rows:
+        made = precompiled.regex(pattern, flags)
+        # patterns compare equal only when pattern, flags and opcodes are all equal
+        assert made == re.compile(pattern, flags), pattern
+        assert made.groupindex == re.compile(pattern, flags).groupindex
+
+
+@needs_table
+def test_the_table_holds_every_pattern_brief_compiles():
+    # a fresh process: what this test session compiled before would not count
+    script = (
+        "import importlib, pkgutil, json\n"
+        "import summarizer, cli\n"
+        "from summarizer import precompiled, summarize, Options\n"
+        "for package in (summarizer, cli):\n"
+        "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        if not info.name.endswith('.__main__'):\n"
+        "            importlib.import_module(info.name)\n"
+        f"summarize({str(ROOT / 'examples' / 'sample.txt')!r}, Options())\n"
+        "print(json.dumps(precompiled.asked()))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    asked = {tuple(pair) for pair in json.loads(run.stdout)}
+    held = {(pattern, flags) for pattern, flags, *_ in _rows()}
+    missing = sorted(asked - held)
+    assert not missing, ("patterns changed since the tables were written; rebuild them with "
+                         f"python tools/build_regex_tables.py: {missing[:3]}")
+
+
+def test_a_pattern_the_table_lacks_is_compiled_as_usual(monkeypatch):
+    monkeypatch.setattr(precompiled, "_table", {})
+    made = precompiled.regex(r"(?P<word>brief)\s+\d+", re.IGNORECASE)
+    assert made == re.compile(r"(?P<word>brief)\s+\d+", re.IGNORECASE)
+    assert made.match("BRIEF 12")["word"] == "BRIEF"
+    assert (r"(?P<word>brief)\s+\d+", int(re.IGNORECASE)) in precompiled.asked()
+
+
+def test_opcodes_the_engine_refuses_fall_back_to_re_compile(monkeypatch):
+    broken = (int(re.UNICODE), [1, 2, 3], 0, {}, [None])  # not a valid program
+    monkeypatch.setattr(precompiled, "_table", {("a+b", 0): broken})
+    made = precompiled.regex("a+b")
+    assert made == re.compile("a+b")
+    assert made.fullmatch("aab")
+
+
+def test_a_table_of_another_engine_is_not_used(monkeypatch, tmp_path):
+    path = tmp_path / "regex.json"
+    path.write_text(json.dumps({"magic": -1, "codesize": 4, "patterns": [
+        ["x", 0, 32, [1, 2, 3], 0, {}, [None]]]}), encoding="utf-8")
+    monkeypatch.setattr(precompiled, "table_path", lambda version=None: os.fspath(path))
+    assert precompiled._load() == {}
+
+
+def test_a_missing_or_unreadable_table_is_an_empty_one(monkeypatch, tmp_path):
+    monkeypatch.setattr(precompiled, "table_path",
+                        lambda version=None: os.fspath(tmp_path / "absent.json"))
+    assert precompiled._load() == {}
+    (tmp_path / "absent.json").write_text("{not json", encoding="utf-8")
+    assert precompiled._load() == {}
