@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
+from .dates import MONTH_RE, parse_date
 from .precompiled import regex
 from .records import record
 
@@ -19,6 +19,18 @@ _SEPARATOR_LINE = regex(r"^\s*[|\-–—•·*]+\s*$")
 _NAME_SPLIT = regex(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _NAME_TAIL = regex(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
                         re.IGNORECASE)
+# A one-paragraph copy of a page keeps its byline and time stamps glued to the first
+# sentence: "By Ann Lee and Bo Chan PUBLISHED: 04:13 EST, 13 August 2013 | UPDATED: 16:27
+# EST, 13 August 2013 A nanny charged ...", or with " . " between the parts, as in copies that
+# ended every line with a period. The stamps, a time and a full date, mark where the body starts;
+# a byline without them is left in the text (where the names end is not known).
+_GAP = r"(?:\s+\.)?\s+"
+_STAMP = (r"(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
+          r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?"
+          rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_RE}\s\d{{4}}")
+_INLINE_HEADER = regex(
+    rf"(?:By{_GAP}(?P<names>[^|:.]{{2,120}}?){_GAP})?"
+    rf"(?P<stamps>{_STAMP}(?:{_GAP}\|{_GAP}{_STAMP})*)(?:\s+\.)?\s+(?=\S)")
 _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 
@@ -49,6 +61,11 @@ def parse_header(text: str) -> Header:
             continue
         lines_seen += 1
         if len(line) > _MAX_HEADER_LINE_CHARS:
+            if lines_seen == 1 and (inline := _inline_header(line)) is not None:
+                names, stamps, size = inline
+                authors.extend(names)
+                date = parsed.isoformat() if (parsed := parse_date(stamps)) else None
+                offset = text.index(line, offset) + size
             break
         if expect == "authors":
             authors.extend(split_names(line))
@@ -88,6 +105,17 @@ def parse_header(text: str) -> Header:
         offset = next_offset
     return Header(title=title, date=date, authors=tuple(dict.fromkeys(authors)),
                   body_start=min(offset, len(text)))
+
+
+def _inline_header(line: str) -> tuple[list[str], str, int] | None:
+    """(authors, stamps, length) of the byline and time stamps a long first line opens with."""
+    match = _INLINE_HEADER.match(line)
+    if match is None:
+        return None
+    names = match.group("names")
+    if names is not None and not _looks_like_byline(names):
+        return None
+    return (split_names(names) if names else []), match.group("stamps"), match.end()
 
 
 def _is_title(text: str, line: str, next_offset: int) -> bool:
