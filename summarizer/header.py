@@ -30,7 +30,7 @@ _STAMP = (r"(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
           rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_RE}\s\d{{4}}")
 _INLINE_HEADER = regex(
     rf"(?:By{_GAP}(?P<names>[^|:.]{{2,120}}?){_GAP})?"
-    rf"(?P<stamps>{_STAMP}(?:{_GAP}\|{_GAP}{_STAMP})*)(?:\s+\.)?\s+(?=\S)")
+    rf"(?P<stamps>{_STAMP}(?:{_GAP}\|{_GAP}{_STAMP}){{0,3}})(?:\s+\.)?\s+(?=\S)")
 _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 

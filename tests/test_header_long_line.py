@@ -65,3 +65,11 @@ def test_short_byline_line_is_still_a_header():
     header = parse_header(text)
     assert header.authors == ("Jane Doe",)
     assert text[header.body_start:].startswith("The harbour bridge")
+
+
+def test_a_run_of_stamps_peels_at_most_four():
+    stamp = "PUBLISHED: 10:00 EST, 1 May 2013 | "
+    text = stamp * 20_000 + BODY  # hostile input: stays cheap, and the rest is body text
+    header = parse_header(text)
+    assert header.date == "2013-05-01"
+    assert header.body_start == 4 * len(stamp) - len("| ")
