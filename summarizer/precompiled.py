@@ -27,7 +27,9 @@ except ImportError:  # not CPython
 
 _Entry = tuple[int, list[int], int, dict[str, int], list[str | None]]
 _table: dict[tuple[str, int], _Entry] | None = None
-_asked: dict[tuple[str, int], None] = {}  # every pattern asked for, in order (for the tool)
+# every pattern asked for, in order (for the tool and the tests); bounded, as brief asks
+# only for module constants and patterns its per-language caches keep
+_asked: dict[tuple[str, int], None] = {}
 
 
 def table_path(version: tuple[int, int] | None = None) -> str:
@@ -67,7 +69,8 @@ def _load() -> dict[tuple[str, int], _Entry]:
             data = json.load(file)
     except (OSError, ValueError):
         return {}
-    if data.get("magic") != _sre.MAGIC or data.get("codesize") != _sre.CODESIZE:
+    if (not isinstance(data, dict) or data.get("magic") != _sre.MAGIC
+            or data.get("codesize") != _sre.CODESIZE):
         return {}
     return {(pattern, flags): (full_flags, code, groups, groupindex, indexgroup)
             for pattern, flags, full_flags, code, groups, groupindex, indexgroup

@@ -87,3 +87,5 @@ def test_a_missing_or_unreadable_table_is_an_empty_one(monkeypatch, tmp_path):
     assert precompiled._load() == {}
     (tmp_path / "absent.json").write_text("{not json", encoding="utf-8")
     assert precompiled._load() == {}
+    (tmp_path / "absent.json").write_text("[1, 2]", encoding="utf-8")
+    assert precompiled._load() == {}
