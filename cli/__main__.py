@@ -1,3 +1,3 @@
-from .main import run
+from . import run
 
 run()

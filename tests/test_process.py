@@ -91,6 +91,22 @@ def test_ctrl_c_exits_130_without_traceback(wire_path):
     assert b"Traceback" not in stderr
 
 
+def test_ctrl_c_while_the_command_line_loads_exits_130_without_traceback():
+    # the process interrupts itself as Typer starts to load, before brief's own code runs
+    code = ("import os, signal, sys\n"
+            "class Interrupt:\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name == 'typer':\n"
+            "            os.kill(os.getpid(), signal.SIGINT)\n"
+            "sys.meta_path.insert(0, Interrupt())\n"
+            "sys.argv = ['brief', '--version']\n"
+            "import cli\n"
+            "cli.run()\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "brief: interrupted\n", "")
+
+
 def _folder_of_copies(root: Path, count: int) -> Path:
     from .conftest import WIRE_ARTICLE
 
