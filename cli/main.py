@@ -16,6 +16,7 @@ from summarizer.records import Options
 from summarizer.walk import ARTICLE_PATTERNS
 from summarizer.web import DEFAULT_TIMEOUT
 
+from .interrupt import InterruptGuard
 from .output import FORMATS, default_format, isatty, usage_error
 from .status import ExitStatus
 
@@ -118,6 +119,7 @@ def _stdin_or_usage_error(stderr) -> tuple[str, ...]:
 
 def run() -> None:
     """Console-script entry point: the app, with Ctrl-C and closed pipes handled."""
+    InterruptGuard(sys.stderr).install()
     try:
         app()
     except KeyboardInterrupt:

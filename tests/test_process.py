@@ -107,6 +107,52 @@ def test_ctrl_c_while_the_command_line_loads_exits_130_without_traceback():
     assert (result.returncode, result.stderr, result.stdout) == (130, "brief: interrupted\n", "")
 
 
+_STUCK_CLEAN_UP = (
+    "import multiprocessing, os, signal, sys, time\n"
+    "from cli.interrupt import InterruptGuard\n"
+    "if __name__ == '__main__':\n"
+    "    worker = multiprocessing.get_context('fork').Process(target=time.sleep, args=(60,))\n"
+    "    worker.start()\n"
+    "    print(worker.pid, flush=True)\n"
+    "    InterruptGuard(sys.stderr, grace=float(sys.argv[1])).install()\n"
+    "    try:\n"
+    "        os.kill(os.getpid(), signal.SIGINT)\n"
+    "        time.sleep(60)\n"
+    "    except KeyboardInterrupt:\n"
+    "        if sys.argv[2] == 'again':\n"
+    "            os.kill(os.getpid(), signal.SIGINT)\n"
+    "        time.sleep(60)  # a clean-up that never ends\n")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return "State:\tZ" in status  # killed, not yet reaped
+
+
+def test_a_ctrl_c_whose_clean_up_hangs_still_ends_with_130():
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", _STUCK_CLEAN_UP, "1", "once"],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert time.monotonic() - start < 30
+    assert result.returncode == 130
+    assert result.stderr == "brief: interrupted (did not stop in time)\n"
+    time.sleep(0.5)
+    assert _gone(int(result.stdout))  # the worker was killed, not left behind
+
+
+def test_a_second_ctrl_c_ends_at_once():
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", _STUCK_CLEAN_UP, "50", "again"],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert time.monotonic() - start < 30  # not the 50 s grace
+    assert (result.returncode, result.stderr) == (130, "brief: interrupted (stopped)\n")
+    time.sleep(0.5)
+    assert _gone(int(result.stdout))
+
+
 def _folder_of_copies(root: Path, count: int) -> Path:
     from .conftest import WIRE_ARTICLE
 

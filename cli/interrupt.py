@@ -1,0 +1,55 @@
+"""Ctrl-C: a clean stop that cannot hang.
+
+The first Ctrl-C raises KeyboardInterrupt as usual: the batch cancels what waits, stops its
+workers, removes its temporary files, and ``cli.main.run`` exits with 130. That clean-up waits
+on worker processes and on concurrent.futures' threads; CI once saw it still running 30 s after
+a Ctrl-C (once in hundreds of runs, never reproduced since). So the first Ctrl-C also arms a
+timer: if the process is still alive GRACE_SECONDS later, or at a second Ctrl-C, it kills the
+worker processes, says so and leaves at once (``os._exit``), still with status 130.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from typing import TextIO
+
+GRACE_SECONDS = 10.0
+INTERRUPTED = 130  # ExitStatus.INTERRUPTED (128 + SIGINT)
+
+
+class InterruptGuard:
+    """SIGINT handler of the command line (main thread only)."""
+
+    def __init__(self, stderr: TextIO, grace: float = GRACE_SECONDS) -> None:
+        self.stderr = stderr
+        self.grace = grace
+        self.interrupted = False
+
+    def install(self) -> None:
+        """Handle SIGINT from now on (a no-op outside the main thread, as in tests)."""
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, self._on_sigint)
+
+    def _on_sigint(self, signum, frame) -> None:
+        if self.interrupted:  # a second Ctrl-C: the user wants out now
+            self.force_exit("stopped")
+        self.interrupted = True
+        timer = threading.Timer(self.grace, self.force_exit, args=("did not stop in time",))
+        timer.daemon = True
+        timer.start()
+        raise KeyboardInterrupt
+
+    def force_exit(self, why: str) -> None:
+        """Kill the worker processes and leave now, with status 130."""
+        try:
+            import multiprocessing
+
+            for child in multiprocessing.active_children():
+                child.kill()
+            self.stderr.write(f"brief: interrupted ({why})\n")
+            self.stderr.flush()
+        except BaseException:  # leaving matters more than the message
+            pass
+        finally:
+            os._exit(INTERRUPTED)
