@@ -19,13 +19,16 @@ import json
 import os
 import re
 import sys
+from array import array
 
 try:
     import _sre
 except ImportError:  # not CPython
     _sre = None
 
-_Entry = tuple[int, list[int], int, dict[str, int], list[str | None]]
+# (flags, opcodes as little-endian 32-bit words in hex, groups, group index, index group):
+# hex strings cost a third of what JSON lists of numbers cost to read
+_Entry = tuple[int, str, int, dict[str, int], list[str | None]]
 _table: dict[tuple[str, int], _Entry] | None = None
 # every pattern asked for, in order (for the tool and the tests); bounded, as brief asks
 # only for module constants and patterns its per-language caches keep
@@ -49,10 +52,19 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if entry is not None:
         full_flags, code, groups, groupindex, indexgroup = entry
         try:
-            return _sre.compile(pattern, full_flags, code, groups, groupindex, tuple(indexgroup))
+            return _sre.compile(pattern, full_flags, _opcodes(code), groups, groupindex,
+                                tuple(indexgroup))
         except (RuntimeError, TypeError, ValueError):  # opcodes this engine refuses
             pass
     return re.compile(pattern, flags)
+
+
+def _opcodes(text: str) -> list[int]:
+    """The opcodes a table holds as hex of little-endian 32-bit words."""
+    words = array("I", bytes.fromhex(text))
+    if sys.byteorder == "big":
+        words.byteswap()
+    return words.tolist()
 
 
 def asked() -> list[tuple[str, int]]:
@@ -70,7 +82,7 @@ def _load() -> dict[tuple[str, int], _Entry]:
     except (OSError, ValueError):
         return {}
     if (not isinstance(data, dict) or data.get("magic") != _sre.MAGIC
-            or data.get("codesize") != _sre.CODESIZE):
+            or data.get("codesize") != _sre.CODESIZE or array("I").itemsize != _sre.CODESIZE):
         return {}
     return {(pattern, flags): (full_flags, code, groups, groupindex, indexgroup)
             for pattern, flags, full_flags, code, groups, groupindex, indexgroup

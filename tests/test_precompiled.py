@@ -66,7 +66,7 @@ def test_a_pattern_the_table_lacks_is_compiled_as_usual(monkeypatch):
 
 
 def test_opcodes_the_engine_refuses_fall_back_to_re_compile(monkeypatch):
-    broken = (int(re.UNICODE), [1, 2, 3], 0, {}, [None])  # not a valid program
+    broken = (int(re.UNICODE), "010000000200000003000000", 0, {}, [None])  # no valid program
     monkeypatch.setattr(precompiled, "_table", {("a+b", 0): broken})
     made = precompiled.regex("a+b")
     assert made == re.compile("a+b")

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 # Runs in the target interpreter: patterns (JSON) in, the table (JSON) out.
 _COMPILE = r"""
 import json, re, sys, _sre
+from array import array
 try:
     from re import _compiler, _parser
 except ImportError:  # 3.10
@@ -37,8 +38,13 @@ for pattern, flags in json.load(sys.stdin):
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    row = [pattern, flags, flags | parsed.state.flags, code, parsed.state.groups - 1,
-           groupindex, indexgroup]
+    words = array("I", code)  # opcodes as little-endian 32-bit words in hex (see precompiled)
+    if words.itemsize != _sre.CODESIZE:
+        sys.exit(f"array('I') holds {words.itemsize} bytes, the engine's opcodes {_sre.CODESIZE}")
+    if sys.byteorder == "big":
+        words.byteswap()
+    row = [pattern, flags, flags | parsed.state.flags, words.tobytes().hex(),
+           parsed.state.groups - 1, groupindex, indexgroup]
     made = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
                         groupindex, tuple(indexgroup))
     if made != re.compile(pattern, flags):
