@@ -37,7 +37,7 @@ def _full_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (regex(ISO_RE),
             regex(r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"),
             regex(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE
-                       + r")(?:,?\s+(\d{4}))?(?!\d)"))
+                  + r")(?:,?\s+(\d{4}))?(?!\d)"))
 
 
 def month_number(name: str) -> int | None:

@@ -18,7 +18,7 @@ _STAMP_LINE = regex(
 _SEPARATOR_LINE = regex(r"^\s*[|\-–—•·*]+\s*$")
 _NAME_SPLIT = regex(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _NAME_TAIL = regex(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted)\b.*$",
-                        re.IGNORECASE)
+                   re.IGNORECASE)
 # A one-paragraph copy of a page keeps its byline and time stamps glued to the first
 # sentence: "By Ann Lee and Bo Chan PUBLISHED: 04:13 EST, 13 August 2013 | UPDATED: 16:27
 # EST, 13 August 2013 A nanny charged ...", or with " . " between the parts, as in copies that

@@ -31,8 +31,8 @@ _NAMING_VERBS = frozenset({"called", "described"})
 _TELLING = frozenset({"told", "tells", "said", "says"})  # may take a long object before ":"
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
-                         r"warning|noting|declaring|stating|arguing|"
-                         r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+                    r"warning|noting|declaring|stating|arguing|"
+                    r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
 _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
@@ -42,7 +42,7 @@ _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
 _HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
-                        r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
+                   r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
 _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
                      "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)

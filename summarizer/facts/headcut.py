@@ -13,7 +13,7 @@ from ..precompiled import regex
 
 MAX_WORDS = 25
 WHEN = regex(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"
-                  rf"{MONTH_RE}\s\d{{1,2}}\b)", re.IGNORECASE)
+             rf"{MONTH_RE}\s\d{{1,2}}\b)", re.IGNORECASE)
 _PARENS = regex(r"\s?\([^()]{0,120}\)")
 _DASH = regex(r"\s(?:--|—|–)\s")
 _OPENING = (
@@ -25,15 +25,15 @@ _LEADING = regex(_OPENING + r"[^,]{2,140},\s")
 _RELATIVE = regex(r",\s(?:who|which|where|whose|whom)\b")
 # ", leaving four dead", ", turning its CEO into ...": a trailing participle clause.
 _PARTICIPLE = regex(r",\s(?!(?:during|morning|evening|something|nothing|anything|"
-                         r"everything|king|thing|bring|spring|string)\b)[a-z]{2,20}ing\b")
+                    r"everything|king|thing|bring|spring|string)\b)[a-z]{2,20}ing\b")
 _ATTRIBUTION = regex(
     r",\s(?:[^,]{1,80}\s)?(?:said|says|told|reported|announced|according\sto|ruled|heard|"
     r"confirmed|revealed|claimed|warned|added|alleged|insisted|stated|admitted)\b[^,]{0,200}$")
 # A finite verb before "that" shows the clause hangs off an object, not off the subject.
 _VERB_BEFORE = regex(r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|"
-                          r"made|took|got|won|lost|gave|put|set|hit|cut|told|said|says|met|led)\b")
+                     r"made|took|got|won|lost|gave|put|set|hit|cut|told|said|says|met|led)\b")
 _AUXILIARY_NEXT = regex(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|"
-                             r"might|must|should|remains|remain|remained)\s")
+                        r"might|must|should|remains|remain|remained)\s")
 _PLACE_PART = regex(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s")
 _THAT = regex(r"\s(\w+)\sthat\s")
 _THAT_VERBS = frozenset("""said say says believe believes believed know knows knew think thinks

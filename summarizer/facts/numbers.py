@@ -50,12 +50,12 @@ _DATE_AFTER = regex(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
 _ORDINAL = regex(r"(?:st|nd|rd|th)\b")
 _NAME_BEFORE = regex(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
 _STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
-                     r"Blvd\.|Lane|Drive|Way|Place|Square)")
+                r"Blvd\.|Lane|Drive|Way|Place|Square)")
 _MORE_DIGITS = regex(r"[-–./]\d")
 _CODE = regex(r"0\d+")
 _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
-                          r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
+                     r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
 
 _WHEN = (rf"(?:the\s)?(?:(?:19|20)\d\d|{MONTH_RE}|{WEEKDAY_RE}|first|second|third|fourth|last|"
          r"past|next|this|early|late|year|month|week|quarter|morning|afternoon|evening|night|"

@@ -35,7 +35,7 @@ UNIT = (r"(?:square\s|sq\.?\s|cubic\s)?(?:kilomet(?:er|re)s?|km/h|kph|km|mph|mil
         r"watts?|volts?|knots|calories|GB|MB|TB|mg|ml|hours?|hrs?|minutes?|mins?|seconds?|"
         r"days?|weeks?|months?|years?|decades?|centuries)")
 TIME_UNIT = regex(r"(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|"
-                       r"decades?|centuries)$")
+                  r"decades?|centuries)$")
 
 # Words of the context after a number: abbreviations keep their dots ("U.S.", "Mr."),
 # so a context is not cut at them; any other punctuation is a token of its own.
