@@ -10,11 +10,16 @@ gc.disable()
 
 
 def run() -> None:
-    """Console-script entry point. The command line (Typer and the stages) is imported here,
-    inside the Ctrl-C handler: a Ctrl-C while it loads ends quietly with 130, as later does."""
+    """Console-script entry point: ``cli.main.run`` with Ctrl-C handled from the first import
+    on (Typer and the stages load inside the handler): 130 and one line, never a traceback."""
+    from .interrupt import InterruptGuard
+    from .status import ExitStatus
+
+    InterruptGuard(sys.stderr).install()
     try:
         from .main import run as run_command
+
+        run_command()
     except KeyboardInterrupt:
         sys.stderr.write("brief: interrupted\n")
-        sys.exit(130)  # ExitStatus.INTERRUPTED (128 + SIGINT); cli.status may not be loaded yet
-    run_command()
+        sys.exit(ExitStatus.INTERRUPTED)

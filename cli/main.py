@@ -16,7 +16,6 @@ from summarizer.records import Options
 from summarizer.walk import ARTICLE_PATTERNS
 from summarizer.web import DEFAULT_TIMEOUT
 
-from .interrupt import InterruptGuard
 from .output import FORMATS, default_format, isatty, usage_error
 from .status import ExitStatus
 
@@ -118,13 +117,9 @@ def _stdin_or_usage_error(stderr) -> tuple[str, ...]:
 
 
 def run() -> None:
-    """Console-script entry point: the app, with Ctrl-C and closed pipes handled."""
-    InterruptGuard(sys.stderr).install()
+    """The app with closed pipes handled (``cli.run``, the console script, adds Ctrl-C)."""
     try:
         app()
-    except KeyboardInterrupt:
-        sys.stderr.write("brief: interrupted\n")
-        sys.exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(ExitStatus.BROKEN_PIPE)
