@@ -5,6 +5,7 @@ import os
 import re
 from functools import lru_cache
 
+from .cache import GenerationCache
 from .precompiled import regex
 from .records import Sentence
 from .scripts import CJK_CHARS
@@ -306,7 +307,7 @@ _SNOWBALL = {
 }
 
 
-_MAX_STEMS = 50_000  # words whose stem is kept; beyond, the cache starts afresh
+_MAX_STEMS = 50_000  # words per generation whose stem is kept (summarizer.cache)
 
 
 @lru_cache(maxsize=None)
@@ -317,16 +318,11 @@ def stemmer(language: str = "en"):
         return str.lower
     import snowballstemmer  # pure Python, ships its algorithms; no data to download
 
-    algorithm = snowballstemmer.stemmer(name)
-    cache: dict[str, str] = {}
+    # a batch of any size: memory stays flat, and the words in use stay cached
+    cache = GenerationCache(snowballstemmer.stemmer(name).stemWord, _MAX_STEMS)
 
     def stem(word: str) -> str:
         word = word.lower()
-        found = cache.get(word)
-        if found is None:
-            if len(cache) >= _MAX_STEMS:  # a batch of any size: memory stays flat
-                cache.clear()
-            found = cache[word] = algorithm.stemWord(word)
-        return found
+        return cache.recent.get(word) or cache(word)  # "" (an empty word) takes the long way
 
     return stem

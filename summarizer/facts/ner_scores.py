@@ -18,12 +18,13 @@ import struct
 from functools import lru_cache
 from operator import itemgetter
 
+from ..cache import GenerationCache
 from .ner_features import END, OPENERS, START, role_features, word_shape
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
 LIFT = 1 << 61  # above any difference of two tags' scores
 _LANE = (1 << 64) - 1
-_MAX_WORDS = 50_000  # the cache starts afresh beyond this many words
+_MAX_WORDS = 50_000  # words (and shared features) per generation of the caches
 _SHAPE_FEATURES = ("first|", "headline|", "after-opening|")
 # Fields of a WordTable entry: the word's weights in each role of ROLES (relative rows,
 # see above), then per role a lower bound of what it adds to (O score - best other score),
@@ -86,12 +87,14 @@ class WordTable:
         self.model = model
         tags = len(model.tags)
         self.unpack = unpacker(tags)
-        self.entries: dict[str, tuple] = {}
+        self.entries: GenerationCache[str, tuple] = GenerationCache(self._make, _MAX_WORDS)
         self.ones = sum(1 << 64 * j for j in range(tags))  # 1 in every lane
         self.lead = LeadTest(tags)
         self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
         self.leave_shift = self.lead.shift(stay_limits)
-        self.rows: dict[str, int] = {}  # feature -> its relative row (shapes, gazetteer)
+        # feature -> its relative row (shapes, gazetteer)
+        self.row: GenerationCache[str, int] = GenerationCache(
+            lambda feature: self.relative(model.packed_row(feature)), _MAX_WORDS)
         # rows of "lower-elsewhere" for the first word and the others (ner_features)
         self.lower_rows = (self.row("lower-elsewhere|first"), self.row("lower-elsewhere"))
 
@@ -99,25 +102,8 @@ class WordTable:
         """A packed (raised) sum of rows, relative to its O weight (see above)."""
         return packed - (packed & _LANE) * self.ones
 
-    def row(self, feature: str) -> int:
-        """The relative row of a feature words share (0 if the model lacks it)."""
-        found = self.rows.get(feature)
-        if found is None:
-            if len(self.rows) >= _MAX_WORDS:
-                self.rows = {}
-            found = self.rows[feature] = self.relative(self.model.packed_row(feature))
-        return found
-
-    def entry(self, word: str) -> tuple:
-        """The cached entry of ``word`` (see the field names above)."""
-        found = self.entries.get(word)
-        if found is None:
-            if len(self.entries) >= _MAX_WORDS:
-                self.entries = {}
-            found = self.entries[word] = self._make(word)
-        return found
-
     def _make(self, word: str) -> tuple:
+        """The entry of ``word`` (see the field names above), cached in ``entries``."""
         row, relative = self.model.packed_row, self.relative
         sums = [sum(map(row, feats)) for feats in role_features(word)]
         # a role none of whose features the model has (0: ~30% of new words' roles) leads by 0
@@ -169,7 +155,8 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     ``lowered``: the document's lower-case words (or all its words: only lower-case
     words are looked up in it).
     """
-    entries, entry = table.entries, table.entry
+    entry = table.entries
+    entries = entry.recent
     own = [entries.get(w) or entry(w) for w in words]
     ends = entries.get(END) or entry(END)
     padded = [entries.get(START) or entry(START)] * 2 + own + [ends, ends]

@@ -13,12 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 
+from ..cache import GenerationCache
+
 # Joins the keys, and the values, of a table: a character no feature, name or value holds
 # (encode checks) that JSON writes as itself; "\n" would be an escape, and the JSON reader
 # slows down at every escape.
 SEP = "~"
 _BISECTIONS = 5_000  # lookups a SortedTable answers by bisection before it builds its dict
-_MAX_FOUND = 50_000  # words whose entry lengths are kept; beyond, the cache starts afresh
+_MAX_FOUND = 50_000  # words per generation whose entry lengths are kept (summarizer.cache)
 
 
 def encode(table: dict[str, str]) -> dict[str, str]:
@@ -81,16 +83,13 @@ class FirstWordSizes(Mapping):
     def __init__(self, names: list[str]) -> None:
         """``names``: the gazetteer's names, sorted."""
         self.names = names
-        self._found: dict[str, list[int] | None] = {}  # a word's lengths, once worked out
+        # a word's lengths, once worked out
+        self._found: GenerationCache[str, list[int] | None] = GenerationCache(
+            self._sizes, _MAX_FOUND)
 
     def get(self, word: str, default=None):
         """The entry lengths of ``word``, else ``default``."""
-        try:
-            found = self._found[word]
-        except KeyError:
-            if len(self._found) >= _MAX_FOUND:
-                self._found = {}
-            found = self._found[word] = self._sizes(word)
+        found = self._found(word)
         return default if found is None else found
 
     def _sizes(self, word: str) -> list[int] | None:
