@@ -2,11 +2,10 @@
 
 The words of a long batch never stop coming, so a cache of every word grows without end;
 one that starts afresh when full forgets "the" and "said" with the rest and works them all
-out again (on 3,000 CNN stories, whose 72,000 words overflow a 50,000-word cache, that made
-key facts cost 9 ms per story instead of 6). This one keeps two generations: when the
-recent one is full it becomes the older one, and what the older one held and is asked
-again moves back to the recent one. Words in use stay; words not asked for in a whole
-generation go. At most ``2 * size`` values are kept.
+out again. This one keeps two generations: when the recent one is full it becomes the
+older one, and what the older one held and is asked again moves back to the recent one.
+Words in use stay; words not asked for in a whole generation go. At most ``2 * size``
+values are kept.
 
 Hot paths look up ``cache.recent`` themselves (one dict lookup, as a plain dict costs) and
 call the cache only on a miss.
