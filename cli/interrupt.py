@@ -5,7 +5,8 @@ workers, removes its temporary files, and ``cli.run`` exits with 130. That clean
 on worker processes and on concurrent.futures' threads; CI once saw it still running 30 s after
 a Ctrl-C (once in hundreds of runs, never reproduced since). So the first Ctrl-C also arms a
 timer: if the process is still alive GRACE_SECONDS later, or at a second Ctrl-C, it kills the
-worker processes, says so and leaves at once (``os._exit``), still with status 130.
+worker processes, removes the temporary files being written (``PENDING_FILES``), says so
+and leaves at once (``os._exit``), still with status 130.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from typing import TextIO
 from .status import ExitStatus
 
 GRACE_SECONDS = 10.0
+# Temporary files being written now (cli.outdir registers them): a forced exit runs no
+# finally clause, so it removes them itself, as the clean stop does.
+PENDING_FILES: set[str] = set()
 
 
 class InterruptGuard:
@@ -48,6 +52,11 @@ class InterruptGuard:
 
             for child in multiprocessing.active_children():
                 child.kill()
+            for path in list(PENDING_FILES):
+                try:
+                    os.unlink(path)
+                except OSError:
+                    pass  # renamed into place already, or never created
             self.stderr.write(f"brief: interrupted ({why})\n")
             self.stderr.flush()
         except BaseException:  # leaving matters more than the message

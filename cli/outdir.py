@@ -8,6 +8,8 @@ from summarizer.loading import STDIN
 from summarizer.walk import BatchItem
 from summarizer.web import is_url
 
+from .interrupt import PENDING_FILES
+
 EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt"}
 
 
@@ -60,6 +62,7 @@ class OutputDir:
         target = self.path_for(item)
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
+        PENDING_FILES.add(str(temporary))  # a forced exit (cli.interrupt) removes it too
         try:
             # as tempfile.mkstemp does: a new file (never an existing one), for our eyes only
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -74,4 +77,6 @@ class OutputDir:
             except OSError:
                 pass
             raise
+        finally:
+            PENDING_FILES.discard(str(temporary))
         return target

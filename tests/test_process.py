@@ -153,6 +153,32 @@ def test_a_second_ctrl_c_ends_at_once():
     assert _gone(int(result.stdout))
 
 
+_STUCK_WRITE = (
+    "import os, signal, sys, time\n"
+    "from cli.interrupt import InterruptGuard\n"
+    "from cli.outdir import OutputDir\n"
+    "from summarizer.walk import BatchItem\n"
+    "def stuck(source, target):  # the rename of a brief into place never ends\n"
+    "    try:\n"
+    "        os.kill(os.getpid(), signal.SIGINT)\n"
+    "        time.sleep(60)\n"
+    "    except KeyboardInterrupt:\n"
+    "        time.sleep(60)\n"
+    "os.replace = stuck\n"
+    "InterruptGuard(sys.stderr, grace=1.0).install()\n"
+    "OutputDir(sys.argv[1], 'json', False).write(BatchItem('a.txt', 'a.txt'), '{}')\n")
+
+
+def test_a_forced_exit_leaves_no_temporary_file(tmp_path):
+    """Even when the clean stop hangs inside a write, the forced exit removes the
+    temporary file it was writing: nothing half-written, and no litter."""
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-c", _STUCK_WRITE, str(out)],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert (result.returncode, result.stderr) == (130, "brief: interrupted (did not stop in time)\n")
+    assert out.is_dir() and list(out.iterdir()) == []
+
+
 def _folder_of_copies(root: Path, count: int) -> Path:
     from .conftest import WIRE_ARTICLE
 
