@@ -70,24 +70,25 @@ def test_table_answers_the_same_once_it_turns_into_a_dict():
 
 
 def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
-    """A batch of any size, full of words the model never saw, keeps at most two
-    generations of packed rows and word entries (memory stays flat), and tags as before
-    once the caches turn over."""
+    """A batch of any size, full of words the model never saw, keeps at most _MAX_ROWS
+    packed rows and two generations of word entries (memory stays flat), and tags as
+    before once the caches start afresh or turn over."""
     model = ner.load_model()
     table = ner._word_table(model)
     sentences = [[f"Qzv{n}kaj" for n in range(300)], [f"wqx{n}" for n in range(300)],
                  ["Ana", "Costa", "met", "officials", "in", "Harbourton", "."]]
     before = ner.tag(sentences)
-    rows = GenerationCache(model._pack, 100)
+    monkeypatch.setattr(ner, "_MAX_ROWS", 100)
     entries = GenerationCache(table._make, 50)
-    kept = model.rows
-    object.__setattr__(model, "rows", rows)  # fresh caches under small bounds (frozen model)
-    monkeypatch.setattr(table, "entries", entries)
+    monkeypatch.setattr(table, "entries", entries)  # every word's sums made again
+    kept = dict(model.rows)
+    model.rows.clear()  # a fresh cache under the small bound
     try:
         assert ner.tag(sentences) == before
+        assert 0 < len(model.rows) <= 100
     finally:
-        object.__setattr__(model, "rows", kept)
-    assert 100 < len(rows) <= 200
+        model.rows.clear()
+        model.rows.update(kept)
     assert 50 < len(entries) <= 100
 
 

@@ -13,14 +13,13 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-from ..cache import GenerationCache
 from . import ner_tables
 from .ner_features import Gazetteer
 from .ner_scores import WordTable, pack_text, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
-_MAX_ROWS = 100_000  # packed rows per generation of Model.rows (see summarizer.cache)
+_MAX_ROWS = 100_000  # packed rows kept (see Model.rows); beyond, the cache starts afresh
 NEG = -10**15  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
 
 
@@ -36,21 +35,22 @@ class Model:
     margin: int  # a token whose O score leads every other tag by more is O
     gazetteer: Gazetteer
     common_lower: frozenset[str]  # words far more often lower-case than capitalised
-    # packed rows made on demand, bounded: the words of a long batch never stop coming,
-    # so neither would their features
-    rows: GenerationCache[str, int] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", GenerationCache(self._pack, _MAX_ROWS))
+    # packed rows made on demand (0 for features the model lacks), _MAX_ROWS at most: the
+    # words of a long batch never stop coming, so neither would their features. A plain
+    # dict that starts afresh when full: a row costs little to make again, and a look-up
+    # (~16 per new word) through summarizer.cache would cost ~10% more per new word.
+    rows: dict[str, int] = field(default_factory=dict)
 
     def packed_row(self, feature: str) -> int:
         """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
-        found = self.rows.recent.get(feature)
-        return self.rows(feature) if found is None else found
-
-    def _pack(self, feature: str) -> int:
-        weights = self.packed.get(feature)
-        return 0 if weights is None else pack_text(weights)
+        found = self.rows.get(feature)
+        if found is None:  # the first time (a raised KeyError would cost more)
+            if len(self.rows) >= _MAX_ROWS:
+                self.rows.clear()
+            weights = self.packed.get(feature)
+            found = 0 if weights is None else pack_text(weights)
+            self.rows[feature] = found
+        return found
 
 
 def allowed_moves(tags: tuple[str, ...]) -> tuple[list[float], list[list[float]]]:

@@ -30,8 +30,9 @@ def _case(word: str) -> str:
     return "other"
 
 
-def role_features(word: str) -> tuple[tuple[str, ...], ...]:
-    """The features ``word`` lends to a token in each role of ROLES.
+def role_features(word: str, shape: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """The features ``word`` lends to a token in each role of ROLES; ``shape``: its
+    word_shape, if the caller has it already.
 
     Not cached here: tagging asks once per word (ner_scores.WordTable keeps the sums), and
     a cache of every word's ~16 strings would hold ~1.3 kB per word of a long batch.
@@ -39,7 +40,8 @@ def role_features(word: str) -> tuple[tuple[str, ...], ...]:
     if word in (START, END):
         return tuple((f"{role}={word}",) for role in ROLES)
     lower = word.lower()
-    shape = word_shape(word)
+    if shape is None:
+        shape = word_shape(word)
     own = ["bias", f"w={lower}", f"shape={shape}", f"case={_case(word)}",
            f"suf2={lower[-2:]}", f"suf3={lower[-3:]}", f"suf4={lower[-4:]}",
            f"pre2={lower[:2]}", f"pre3={lower[:3]}"]

@@ -105,12 +105,12 @@ class WordTable:
     def _make(self, word: str) -> tuple:
         """The entry of ``word`` (see the field names above), cached in ``entries``."""
         row, relative = self.model.packed_row, self.relative
-        sums = [sum(map(row, feats)) for feats in role_features(word)]
+        shape = word_shape(word)
+        sums = [sum(map(row, feats)) for feats in role_features(word, shape)]
         # a role none of whose features the model has (0: ~30% of new words' roles) leads by 0
         bounds = [lead(self.unpack(s)) if s else 0 for s in sums]
         rows = [relative(s) for s in sums]
         rows[0] += LIFT * self.ones
-        shape = word_shape(word)
         capitalised = word[:1].isupper()
         opener = word in OPENERS
         if capitalised:
