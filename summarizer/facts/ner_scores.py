@@ -157,7 +157,9 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     """
     entry = table.entries
     entries = entry.recent
-    own = [entries.get(w) or entry(w) for w in words]
+    own = list(map(entries.get, words))  # one call for the sentence: most words are known
+    if None in own:
+        own = [e or entry(w) for e, w in zip(own, words, strict=True)]
     ends = entries.get(END) or entry(END)
     padded = [entries.get(START) or entry(START)] * 2 + own + [ends, ends]
     headline = sum(map(_UPPER_LEAD, own)) >= 0 and sum(map(_LETTERS, own)) >= 4  # is_headline

@@ -89,7 +89,10 @@ class FirstWordSizes(Mapping):
 
     def get(self, word: str, default=None):
         """The entry lengths of ``word``, else ``default``."""
-        found = self._found(word)
+        try:
+            found = self._found.recent[word]  # the usual case, without a call
+        except KeyError:
+            found = self._found(word)
         return default if found is None else found
 
     def _sizes(self, word: str) -> list[int] | None:
