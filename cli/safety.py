@@ -19,7 +19,7 @@ _CONTROLS = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\
 
 def clean(text: str) -> str:
     """``text`` without terminal escape sequences, control characters or bidi overrides."""
-    if not text:
+    if text.isprintable():  # no control, format (bidi) or line-break character: the usual case
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 

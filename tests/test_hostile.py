@@ -193,3 +193,15 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
     assert quiet.stderr == f"brief: error: {path}: internal error: ValueError: boom\n"
     loud = runner.invoke(app, [str(path), "--debug", "--jobs", "1"])
     assert "Traceback" in loud.stderr and "boom" in loud.stderr
+
+
+def test_every_character_the_cleaner_removes_is_unprintable():
+    """clean() returns a printable string as it is without running its patterns: safe only
+    if every character they can remove (each escape starts with one) is unprintable."""
+    from cli import safety
+
+    for code in range(0x110000):
+        char = chr(code)
+        if char.isprintable():
+            text = f"a{char}b"
+            assert safety._CONTROLS.sub("", safety._ESCAPES.sub("", text)) == text, hex(code)
