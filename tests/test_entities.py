@@ -146,6 +146,26 @@ def test_merge_surname_title_and_acronym():
     assert [e.name for e in places] == ["Washington"]  # the city is not the president
 
 
+def test_a_surname_the_tagger_called_a_place_is_the_person_unless_a_known_place():
+    """"... breath-taking for Maguire" after "Tobey Maguire": the tagger may call the lone
+    surname a place. Unknown to the gazetteer as a place, it is the person; a known place
+    ("Washington" beside "George Washington") stays a place, and so does a place that is
+    only the first word of a "person" ("Malaga" of a "Malaga Airport" tagged as one)."""
+    mentions = [
+        Mention("Tobey Maguire", "person", (0, 0)),
+        Mention("Maguire", "place", (1, 0)),
+        Mention("Washington", "place", (2, 0)),
+        Mention("George Washington", "person", (3, 0)),
+        Mention("Malaga Airport", "person", (4, 0)),
+        Mention("Malaga", "place", (5, 0)),
+    ]
+    people, _, places = merge_mentions(mentions)
+    assert [(e.name, e.mentions, e.aliases) for e in people] == [
+        ("Tobey Maguire", 2, ("Maguire",)), ("George Washington", 1, ()),
+        ("Malaga Airport", 1, ())]
+    assert [e.name for e in places] == ["Washington", "Malaga"]
+
+
 def test_merge_first_names_and_shared_surnames():
     mentions = [Mention(text, "person", (i, 0)) for i, text in enumerate(
         ["Mitt Romney", "Kieran Romney", "Mitt Romney", "Romney", "Kieran", "Olivia"])]

@@ -98,6 +98,12 @@ def _place_or_company(word: str) -> bool:
     return word in known.ORGANIZATIONS or any(k in kinds for k in ("LOC", "region", "country"))
 
 
+def _known_place(word: str) -> bool:
+    """A word the gazetteer lists as a place, region or country ("wales", "washington")."""
+    kinds = load_model().gazetteer.kinds.get(word) or ""
+    return any(k in kinds for k in ("LOC", "region", "country"))
+
+
 def _root(key: str, targets: dict[str, str]) -> str:
     seen = {key}
     while key in targets and targets[key] not in seen:
@@ -136,13 +142,18 @@ class _FullerNames:
         for key, form in forms.items():
             target = titled.get(key)
             # One word that is a person's surname is that person even where the tagger
-            # called it a company ("Bush"); places stay places ("Wales", "Washington").
-            if target is None and (
-                    form.votes.get("person") or (len(form.words) == 1 and form.kind != "place")):
+            # called it a company ("Bush") or a place the gazetteer does not know ("for
+            # Maguire" after "Tobey Maguire"); known places stay places ("Wales",
+            # "Washington"). A place is not taken for a given name: "Malaga" beside a
+            # "Malaga Airport" the tagger called a person is more often the place.
+            if target is None and (form.votes.get("person") or (
+                    len(form.words) == 1 and form.kind != "place")):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
                 if target is None and len(people) == 1:  # "Laurel", if only one Laurel
                     target = people[0]
+            elif target is None and len(form.words) == 1 and not _known_place(form.words[0]):
+                target = _most_mentioned(surnames.get(form.words, ()), forms)
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)
