@@ -425,3 +425,20 @@ def test_diseases_named_after_people_and_laws_are_not_people():
     names = all_names(tuple({e.name: e for e in group} for group in entities_of(text)))
     assert "Ana Costa" in names
     assert not {"Parkinson", "Obamacare", "Ebola"} & names
+
+
+def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
+    """"Davies Creek", "Malaga Airport", "Mount Sinjar", which the tagger may call people,
+    are places; names that merely end in a word that is also a common surname stay people;
+    "Christmas Eve" is nobody."""
+    from summarizer.facts.entities import _keep, _known_kind
+
+    def kind(text: str) -> str:
+        return _known_kind(Mention(text, "person", (0, 0))).kind
+
+    assert [kind(t) for t in ("Davies Creek", "Malaga Airport", "Mount Sinjar", "Fort Hood",
+                              "Tahrir Square", "Fifth Avenue")] == ["place"] * 6
+    assert [kind(t) for t in ("Benny Hill", "Jerry Hall", "Ricki Lake", "Michael Bay",
+                              "Nathan Lane", "Creek")] == ["person"] * 6
+    assert not _keep(Mention("Christmas Eve", "person", (0, 0)), set())
+    assert _keep(Mention("Eve Arnold", "person", (0, 0)), set())

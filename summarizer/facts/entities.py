@@ -49,7 +49,7 @@ _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
 # and known.NOT_NAMES (titles, holidays, greetings, abbreviations).
 _NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december the a an he she it they we
-i you mr mrs ms dr judge president""".split()) | known.NOT_NAMES
+i you mr mrs ms dr judge president""".split()) | known.NOT_NAMES | known.NOT_NAME_PHRASES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
@@ -60,12 +60,18 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """The mention with the kind news gives it, for the names the tagger cannot know."""
+    """The mention with the kind news gives it, for the names the tagger cannot know, and
+    for a "person" whose first or last word says it is a place ("Davies Creek", "Malaga
+    Airport", "Mount Sinjar")."""
     key = mention.text.lower()
     if key in known.PRODUCTS:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
+    if mention.kind == "person" and " " in key:
+        first, *_, last = key.split()
+        if last in known.PLACE_TAILS or first in known.PLACE_HEADS:
+            return Mention(mention.text, "place", mention.order)
     return mention
 
 

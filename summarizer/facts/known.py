@@ -31,3 +31,16 @@ department ministry council commission committee agency centers inc inc. ltd ltd
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
 usb mri""".split())
+# Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
+NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
+                              "new year's day", "boxing day", "good friday", "easter sunday",
+                              "easter monday", "valentine's day", "mother's day", "father's day",
+                              "memorial day", "labor day", "labour day", "veterans day",
+                              "thanksgiving day", "new year"))
+# Words that make a name a place when they end it ("Davies Creek") or open it ("Mount
+# Sinjar"), which the tagger may call a person. Not the ones that are also common surnames
+# ("Hill", "Hall", "Lake", "Bay", "Wood", "Field", "Castle", "Lane").
+PLACE_TAILS = frozenset("""creek canyon airport avenue boulevard road drive valley mountain
+mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
+river""".split())
+PLACE_HEADS = frozenset("mount mt. fort cape gulf lake".split())
