@@ -437,8 +437,9 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
         return _known_kind(Mention(text, "person", (0, 0))).kind
 
     assert [kind(t) for t in ("Davies Creek", "Malaga Airport", "Mount Sinjar", "Fort Hood",
-                              "Tahrir Square", "Fifth Avenue")] == ["place"] * 6
+                              "Tahrir Square", "Fifth Avenue", "Greater Manchester")] == [
+        "place"] * 7
     assert [kind(t) for t in ("Benny Hill", "Jerry Hall", "Ricki Lake", "Michael Bay",
-                              "Nathan Lane", "Creek")] == ["person"] * 6
+                              "Nathan Lane", "Creek", "West Harbourton")] == ["person"] * 7
     assert not _keep(Mention("Christmas Eve", "person", (0, 0)), set())
     assert _keep(Mention("Eve Arnold", "person", (0, 0)), set())

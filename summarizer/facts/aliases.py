@@ -98,9 +98,10 @@ def _place_or_company(word: str) -> bool:
     return word in known.ORGANIZATIONS or any(k in kinds for k in ("LOC", "region", "country"))
 
 
-def _known_place(word: str) -> bool:
-    """A word the gazetteer lists as a place, region or country ("wales", "washington")."""
-    kinds = load_model().gazetteer.kinds.get(word) or ""
+def known_place(name: str) -> bool:
+    """A name (lower case) the gazetteer lists as a place, region or country ("wales",
+    "washington", "new york")."""
+    kinds = load_model().gazetteer.kinds.get(name) or ""
     return any(k in kinds for k in ("LOC", "region", "country"))
 
 
@@ -152,7 +153,7 @@ class _FullerNames:
                 people = given.get(form.words, ())
                 if target is None and len(people) == 1:  # "Laurel", if only one Laurel
                     target = people[0]
-            elif target is None and len(form.words) == 1 and not _known_place(form.words[0]):
+            elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))

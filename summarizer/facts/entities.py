@@ -7,7 +7,7 @@ from ..precompiled import regex
 from ..records import Document, Entity
 from ..text import usually_lower
 from . import known
-from .aliases import Mention, merge_mentions
+from .aliases import Mention, known_place, merge_mentions
 from .ner import entity_spans, load_model
 from .ner_features import OPENERS, is_headline, lowered_words
 from .tokens import words_and_starts
@@ -66,7 +66,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _known_kind(mention: Mention) -> Mention | None:
     """The mention with the kind news gives it, for the names the tagger cannot know, and
     for a "person" whose first or last word says it is a place ("Davies Creek", "Malaga
-    Airport", "Mount Sinjar")."""
+    Airport", "Mount Sinjar", "Greater Manchester")."""
     key = mention.text.lower()
     if key in known.PRODUCTS:
         return None
@@ -74,7 +74,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         return Mention(mention.text, "organization", mention.order)
     if mention.kind == "person" and " " in key:
         first, *_, last = key.split()
-        if last in known.PLACE_TAILS or first in known.PLACE_HEADS:
+        if last in known.PLACE_TAILS or first in known.PLACE_HEADS or (
+                first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
     return mention
 

@@ -44,3 +44,6 @@ PLACE_TAILS = frozenset("""creek canyon airport avenue boulevard road drive vall
 mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
 river""".split())
 PLACE_HEADS = frozenset("mount mt. fort cape gulf lake".split())
+# "Greater Manchester", "Northern Ireland": before a known place, a place.
+PLACE_QUALIFIERS = frozenset("""greater north south east west northern southern eastern western
+central upper lower""".split())
