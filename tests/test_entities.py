@@ -443,3 +443,16 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
                               "Nathan Lane", "Creek", "West Harbourton")] == ["person"] * 7
     assert not _keep(Mention("Christmas Eve", "person", (0, 0)), set())
     assert _keep(Mention("Eve Arnold", "person", (0, 0)), set())
+
+
+def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
+    """The tagger may take a capitalised common noun for a person ("Mom", "Tuberculosis");
+    a common word that is the surname of someone the article names in full stays."""
+    from summarizer.facts.entities import _common_word_alone
+
+    named = {"jack", "straw"}
+    assert _common_word_alone(Mention("Mom", "person", (0, 0)), named)
+    assert _common_word_alone(Mention("Tuberculosis", "person", (0, 0)), named)
+    assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named)
+    assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named)
+    assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named)

@@ -59,8 +59,20 @@ i you mr mrs ms dr judge president""".split()) | known.NOT_NAMES | known.NOT_NAM
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
-    mentions = [_known_kind(m) for m in find_mentions(document) if _keep(m, authors)]
+    found = [m for m in find_mentions(document) if _keep(m, authors)]
+    named = {word for m in found if m.kind == "person" and " " in m.text
+             for word in m.text.lower().split()}  # words of the people's full names
+    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named)]
     return merge_mentions([m for m in mentions if m is not None])
+
+
+def _common_word_alone(mention: Mention, named: set[str]) -> bool:
+    """A one-word "person" that is a common word ("Mom", "Details", "Tuberculosis"): one
+    Punkt's English corpus writes only in lower case inside sentences, and no full name of
+    the article holds ("Straw" of "Jack Straw" stays). A one-name singer ("Usher") is lost."""
+    key = mention.text.lower()
+    return (mention.kind == "person" and " " not in key and key not in named
+            and usually_lower(key))
 
 
 def _known_kind(mention: Mention) -> Mention | None:
