@@ -456,3 +456,17 @@ def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
     assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named)
     assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named)
     assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named)
+
+
+def test_a_full_name_the_tagger_called_a_place_joins_its_surname_alone():
+    """"Chuck Berry" tagged as a place, then "Berry said": the person. Not when the name
+    is a known place, opens with one or with a word written in lower case ("New
+    Orleans" beside a stray "Orleans"), or says place or storm ("Hurricane Rita")."""
+    mentions = [Mention("Chuck Berry", "place", (0, 0)), Mention("Berry", "person", (1, 0)),
+                Mention("New Orleans", "place", (2, 0)), Mention("Orleans", "person", (3, 0)),
+                Mention("Hurricane Rita", "place", (4, 0)), Mention("Rita", "person", (5, 0)),
+                Mention("Afghanistan Obama", "place", (6, 0)),
+                Mention("Obama", "person", (7, 0))]
+    people, _, places = merge_mentions(mentions)
+    assert ("Chuck Berry", 2, ("Berry",)) in [(e.name, e.mentions, e.aliases) for e in people]
+    assert [e.name for e in places] == ["New Orleans", "Hurricane Rita", "Afghanistan Obama"]

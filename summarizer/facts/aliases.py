@@ -75,21 +75,38 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
 
 
 def _people_called_organizations(forms: dict[str, _Form]) -> None:
-    """A name of two or three capitalised words the tagger called an organization, whose
-    last word the article uses alone for a person and no person's full name ends with, is
-    that person ("Ana Costa" after "Editor's note:", then "Costa said") if that word is
-    only ever a name (not "Patrol" of "Border Patrol", which the tagger may take alone for
-    a person) and the first word opens no place or company name."""
+    """A name of two or three capitalised words the tagger called an organization or a
+    place, whose last word the article uses alone for a person and no person's full name
+    ends with, is that person ("Ana Costa" after "Editor's note:", then "Costa said";
+    "Victoria Toensing", then "Toensing") if that word is only ever a name (not "Patrol" of
+    "Border Patrol", which the tagger may take alone for a person), and, for an
+    organization, the first word opens no place or company name; for a place, the
+    gazetteer does not know the whole name as a place."""
     tails = {form.words[-1] for form in forms.values()
              if form.kind == "person" and len(form.words) > 1}
-    for form in forms.values():
+    for key, form in forms.items():
         last = form.words[-1]
-        if (form.kind == "organization" and 2 <= len(form.words) <= 3 and last not in tails
+        if (form.kind != "person" and 2 <= len(form.words) <= 3 and last not in tails
                 and last in forms and forms[last].kind == "person"
                 and all(w[:1].isupper() for w in form.display.split())
                 and last not in _COMPANY_TAIL and not seen_lower(last)
-                and not _place_or_company(form.words[0])):
+                and (not _place_or_company(form.words[0]) if form.kind == "organization"
+                     else _person_called_place(key, form.words))):
             form.kind = "person"
+
+
+def _person_called_place(key: str, words: tuple[str, ...]) -> bool:
+    """Whether a "place" may be a person's full name: the gazetteer knows neither it nor
+    its first word as a place ("Afghanistan Obama" is a place glued to a name, and so,
+    alas, may "Victoria Nuland" be), nothing in it says place ("Canyon", "Mount"), its
+    first word is a title ("Prince") or one Punkt's corpus never writes in lower case (not
+    "New", "Old", "Key"), and no storm or city opens it ("Hurricane Irene", "Ciudad
+    Juarez")."""
+    first = words[0].rstrip(".")
+    return (not known_place(key) and not known_place(first)
+            and words[-1] not in known.PLACE_TAILS
+            and first not in known.PLACE_HEADS and first not in known.NOT_PERSON_HEADS
+            and (first in TITLES or not seen_lower(first)))
 
 
 def _place_or_company(word: str) -> bool:

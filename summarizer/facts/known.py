@@ -47,3 +47,6 @@ PLACE_HEADS = frozenset("mount mt. fort cape gulf lake".split())
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = frozenset("""greater north south east west northern southern eastern western
 central upper lower""".split())
+# First words of names that are never people's, though a person may share their last word
+# ("Hurricane Irene", "Ciudad Juarez").
+NOT_PERSON_HEADS = frozenset("hurricane typhoon cyclone storm tropical ciudad".split())
