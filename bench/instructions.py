@@ -10,7 +10,10 @@ machine instructions a run executes does not. This counts them with valgrind's c
 - sumy's CLI on the same article, when sumy is installed beside this interpreter (the
   baseline of the cold-start goal, a ratio free of the machine's drift);
 - key facts: one warm pass of ``extract_facts`` per article over the first N CNN dev
-  stories (a run with one extra pass minus a run without, divided by N).
+  stories (a run with one extra pass minus a run without, divided by N);
+- a word the tagger meets first: making its entry (the weights of its features in every
+  role), what each new word of a batch costs beyond a warm pass (distinct words of CNN
+  dev stories; a run making 5,000 minus a run making 2,500, divided by 2,500).
 
 ``--rev`` (a git revision, e.g. the last release) is checked out into a temporary worktree
 and measured the same way, each tree on the interpreter running this script with the
@@ -53,6 +56,20 @@ for _ in range(int(sys.argv[3])):
     for document in documents:
         extract_facts(document)
 """
+# The tagger meeting a word for the first time: the entries of the distinct words of CNN dev
+# stories, made one by one (a run making 2N minus a run making N, divided by N, leaves out
+# the start and the model's load).
+_NEW_WORDS = """
+import json, sys
+from summarizer.facts import ner
+from summarizer.facts.tokens import words_and_starts
+texts = [json.loads(line)["article"] for line in open(sys.argv[1], encoding="utf-8")]
+words = list(dict.fromkeys(w for text in texts[:300] for w in words_and_starts(text)[0]))
+table = ner._word_table(ner.load_model())
+for word in words[:int(sys.argv[2])]:
+    table._make(word)
+"""
+_NEW_WORD_COUNT = 2_500
 
 
 # Cold start, step by step: each script goes one step further than the one before.
@@ -89,7 +106,8 @@ def phases(tree: Path, article: Path) -> list[tuple[str, int]]:
 
 def instructions(command: list[str], tree: Path) -> int:
     """Instructions callgrind counts for ``command`` run with ``tree`` first on the path."""
-    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="")
+    # a fixed hash seed: dict and set layouts, and so the counts, are the same at every run
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="", PYTHONHASHSEED="0")
     run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           *command], env=env, cwd=tree, capture_output=True, text=True,
                          check=True)
@@ -99,8 +117,9 @@ def instructions(command: list[str], tree: Path) -> int:
     return int(found.group(1))
 
 
-def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, int]:
-    """(cold start instructions, warm key-facts instructions per article) of ``tree``."""
+def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, int, int]:
+    """(cold start instructions, warm key-facts instructions per article, instructions of
+    the tagger's first meeting with a word) of ``tree``."""
     python = sys.executable
     subprocess.run([python, "-m", "compileall", "-q", "summarizer", "cli"], cwd=tree,
                    check=True)  # both trees start from compiled modules
@@ -109,7 +128,10 @@ def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, i
     script = [python, "-c", _FACTS, str(dev), str(articles)]
     base = instructions([*script, "0"], tree)
     more = instructions([*script, "1"], tree)
-    return cold, (more - base) // articles
+    words = [python, "-c", _NEW_WORDS, str(dev)]
+    half = instructions([*words, str(_NEW_WORD_COUNT)], tree)
+    full = instructions([*words, str(2 * _NEW_WORD_COUNT)], tree)
+    return cold, (more - base) // articles, (full - half) // _NEW_WORD_COUNT
 
 
 def sumy_cold(article: Path) -> int | None:
@@ -152,12 +174,13 @@ def main(argv: list[str] | None = None) -> int:
                                check=False, capture_output=True)
     print(f"instructions (valgrind callgrind); key facts: warm, per article, first "
           f"{args.articles} CNN dev stories\n")
-    print("| tree | cold start `brief ARTICLE --format text` | key facts per article |")
-    print("|---|---:|---:|")
-    for name, cold, facts in rows:
-        print(f"| {name} | {cold / 1e6:,.0f} M | {facts / 1e6:,.1f} M |")
+    print("| tree | cold start `brief ARTICLE --format text` | key facts per article "
+          "| a word the tagger meets first |")
+    print("|---|---:|---:|---:|")
+    for name, cold, facts, new_word in rows:
+        print(f"| {name} | {cold / 1e6:,.0f} M | {facts / 1e6:,.1f} M | {new_word / 1e3:,.0f} k |")
     if sumy:
-        ratios = "; ".join(f"{name} / sumy = {cold / sumy:.3f}" for name, cold, _ in rows)
+        ratios = "; ".join(f"{name} / sumy = {cold / sumy:.3f}" for name, cold, *_ in rows)
         print(f"\nsumy's CLI on the same article (`sumy lex-rank --length=3`): "
               f"{sumy / 1e6:,.0f} M; {ratios}")
     if steps:
