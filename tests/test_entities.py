@@ -441,6 +441,10 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
         "place"] * 7
     assert [kind(t) for t in ("Benny Hill", "Jerry Hall", "Ricki Lake", "Michael Bay",
                               "Nathan Lane", "Creek", "West Harbourton")] == ["person"] * 7
+    assert _known_kind(Mention("Los Angeles International Airport", "organization",
+                               (0, 0))).kind == "place"
+    assert _known_kind(Mention("Gulf Cooperation Council", "organization",
+                               (0, 0))).kind == "organization"
     assert not _keep(Mention("Christmas Eve", "person", (0, 0)), set())
     assert _keep(Mention("Eve Arnold", "person", (0, 0)), set())
 

@@ -76,18 +76,21 @@ def _common_word_alone(mention: Mention, named: set[str]) -> bool:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """The mention with the kind news gives it, for the names the tagger cannot know, and
-    for a "person" whose first or last word says it is a place ("Davies Creek", "Malaga
-    Airport", "Mount Sinjar", "Greater Manchester")."""
+    """The mention with the kind news gives it, for the names the tagger cannot know, for
+    a "person" or "organization" whose last word says it is a place ("Davies Creek", "Los
+    Angeles International Airport", "Grand Canyon"), and for a "person" whose first words
+    do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
+    Council")."""
     key = mention.text.lower()
     if key in known.PRODUCTS:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
-    if mention.kind == "person" and " " in key:
+    if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
-        if last in known.PLACE_TAILS or first in known.PLACE_HEADS or (
-                first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
+        if last in known.PLACE_TAILS or mention.kind == "person" and (
+                first in known.PLACE_HEADS
+                or first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
     return mention
 
