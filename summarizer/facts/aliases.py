@@ -58,7 +58,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
         form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
     for form in forms.values():
         form.decide()
-    _people_called_organizations(forms)
+    _people_tagged_otherwise(forms)
     fuller = _FullerNames(forms)
     groups: dict[str, list[_Form]] = {}
     for key in forms:
@@ -74,7 +74,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
     return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
 
 
-def _people_called_organizations(forms: dict[str, _Form]) -> None:
+def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
     """A name of two or three capitalised words the tagger called an organization or a
     place, whose last word the article uses alone for a person and no person's full name
     ends with, is that person ("Ana Costa" after "Editor's note:", then "Costa said";
@@ -111,8 +111,7 @@ def _person_called_place(key: str, words: tuple[str, ...]) -> bool:
 
 def _place_or_company(word: str) -> bool:
     """A word that opens names of places or companies ("West Ham", "Nokia Lumia")."""
-    kinds = load_model().gazetteer.kinds.get(word) or ""
-    return word in known.ORGANIZATIONS or any(k in kinds for k in ("LOC", "region", "country"))
+    return word in known.ORGANIZATIONS or known_place(word)
 
 
 def known_place(name: str) -> bool:
