@@ -105,7 +105,7 @@ def _person_called_place(key: str, words: tuple[str, ...]) -> bool:
     first = words[0].rstrip(".")
     return (not known_place(key) and not known_place(first)
             and words[-1] not in known.PLACE_TAILS
-            and first not in known.PLACE_HEADS and first not in known.NOT_PERSON_HEADS
+            and words[0] not in known.PLACE_HEADS and first not in known.NOT_PERSON_HEADS
             and (first in TITLES or not seen_lower(first)))
 
 
