@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     half = len(documents) // 2
     if half:
-        ner.load_model().rows.clear()  # the process forgets every word it has seen
+        ner.load_model().rows.clear()  # the tagger forgets the words it has seen (entries, rows)
         ner._word_table(ner.load_model()).entries.clear()
         for document in documents[:half]:
             extract_facts(document)
