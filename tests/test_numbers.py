@@ -138,3 +138,23 @@ def test_a_date_after_the_count_is_not_part_of_what_it_counts():
     found = numbers("The jets dropped two bombs on February 8 near the border. "
                     "The river flooded five times between November 3 and March 1.")
     assert ("two", "bombs", "number") in found and ("five", "times", "number") in found
+
+
+@pytest.mark.parametrize("body, text, context", [
+    ("An estimated 1 million of the city's 12 million residents had left.",
+     "1 million", "of the city's 12 million residents"),
+    ("Doctors moved 280 of the capital's 520 patients to other hospitals.",
+     "280", "of the capital's 520 patients"),
+    ("Turnout was 60% of the 348,000 registered voters this year.",
+     "60%", "of the 348,000 registered voters"),
+    ("They are two of the world's leading coal producers.",
+     "two", "of the world's leading coal producers"),
+])
+def test_a_part_of_a_total_counts_through_the_total_to_its_noun(body, text, context):
+    assert (text, context) in [(t, c) for t, c, _ in numbers(body)]
+
+
+def test_a_contraction_is_a_verb_not_what_a_number_counts():
+    found = numbers("For 17 years he's worked on the farm. That's 60% of the harvest lost.")
+    assert all(not context.lower().endswith("'s") for _, context, _ in found)
+    assert ("17 years", "he's", "measure") not in found

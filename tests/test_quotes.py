@@ -68,6 +68,9 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('Jane Smith defended the repairs saying "the bridge is safe to use."', "Jane Smith"),
     ('Jane Smith told reporters at the river just before the bridge reopened on Monday: "The '
      'bridge is safe to use."', "Jane Smith"),
+    ('"The bridge is safe to use," said the 52-year-old engineer at a local building firm, '
+     'which did the repairs.', "the 52-year-old engineer"),
+    ('"The bridge is safe to use," said a spokesman for the city.', "a spokesman for the city"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker

@@ -220,32 +220,49 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
     """
     words: list[re.Match] = []
     previous_end = end
+    whole = None  # words before a number inside the phrase: "of the city's 12 million"
     for token in CONTEXT_TOKEN.finditer(text, end, min(len(text), end + 160)):
         word = token.group(0)
+        last = words[-1].group(0) if words else ""
         if text[previous_end:token.start()].strip():
             break  # something that is not a word sits between the two
+        if word == "," and whole is not None and len(words) > whole and last.isdigit() \
+                and text[token.end():token.end() + 1].isdigit():
+            previous_end = token.end()
+            continue  # a comma inside the total ("348,000")
         previous_end = token.end()
         if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1)):
             break  # punctuation ends the phrase; abbreviations keep their dots
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
             if not words:
                 return ""  # "20 7946 0958": a run of numbers is a code, not a count
-            if word[0].isdigit() and month_number(words[-1].group(0)) and len(words) > 1:
+            if whole is None and _takes_a_total(words, value) and not _YEAR.fullmatch(word):
+                whole = len(words)  # "1 million of the city's 12 million residents"
+            if whole is not None and _numbers_in_total(words, whole) == len(words) - whole:
+                words.append(token)  # the total and its scale ("12", "million")
+                continue
+            if word[0].isdigit() and month_number(last) and len(words) > 1:
                 words.pop()  # "two bombs on February 8": the date is not what it counts
                 while len(words) > 1 and words[-1].group(0).lower() in _BEFORE_DATES:
                     words.pop()  # "five times between November 3 ..."
             break  # the next number starts its own phrase
         if word in CLAUSE_WORDS or (word == "to" and (words or kind != "money")):
             break
-        last = words[-1].group(0) if words else ""
         if words and (word in PAST_VERBS or word in _COMPARATIVES
-                      or (word.endswith(("ed", "ing")) and last not in _OPENERS)):
+                      or (word.endswith(("ed", "ing")) and not _before_adjective(last))):
             break  # "1,200 homes lost power": the verb ends the noun phrase
         if not words and word in {"'s", "’s"}:
             return ""  # "the 23-year-old's injuries": the number names a person
+        if word.lower() in _CONTRACTIONS:
+            break  # "five years he's been": "'s" is a verb here
+        if whole is not None and (word.lower() in FUNCTION_WORDS or word.lower() in stop_words("en")
+                                  or len(words) - whole - _numbers_in_total(words, whole) >= 2):
+            break  # "of the capital's 520 patients": the total's noun ends the phrase
         words.append(token)
-        if len(words) >= _MAX_CONTEXT_WORDS:
+        if len(words) >= _MAX_CONTEXT_WORDS + (whole is not None) * _numbers_in_total(words, whole):
             break
+    if whole is not None and _numbers_in_total(words, whole) == len(words) - whole:
+        del words[whole:]  # "of the 50": a total that is not followed by what it counts
     if words and words[0].group(0).lower() == "of" and value.lower() in VAGUE:
         words.pop(0)  # "thousands of protesters" counts protesters
     while words and words[-1].group(0).lower() in FUNCTION_WORDS:
@@ -254,6 +271,40 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
 
 
 _OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+# "'s" that is "is" or "has": the phrase has reached a verb
+_CONTRACTIONS = frozenset(f"{pronoun}{mark}s" for pronoun in
+                          ("he", "she", "it", "that", "there", "here", "what", "who", "let")
+                          for mark in "'’")
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS) | {"hundred", "thousand", "million", "billion",
+                                               "trillion", "bn", "m"}
+
+
+def _takes_a_total(words: list[re.Match], value: str) -> bool:
+    """Whether the phrase so far leads into a total: "of the", "of the city's", "of" (not
+    after "hundreds": "hundreds of thousands" is one vague number)."""
+    texts = [token.group(0).lower() for token in words]
+    if texts[-1].endswith(_POSSESSIVE) and texts[-1] not in _CONTRACTIONS:
+        return True
+    return (texts[0] == "of" and all(t in ("of", "the") for t in texts)
+            and (len(texts) > 1 or value.lower() not in VAGUE))
+
+
+def _is_number_token(word: str) -> bool:
+    """Digits, or a number word ("12", "million", "twelve")."""
+    return word[0].isdigit() or word.lower() in _NUMBER_WORD_SET
+
+
+def _numbers_in_total(words: list[re.Match], whole: int) -> int:
+    """How many of the words after ``whole`` are the total's number tokens."""
+    return sum(1 for token in words[whole:] if _is_number_token(token.group(0)))
+
+
+def _before_adjective(last: str) -> bool:
+    """Whether a word ending in -ed or -ing after ``last`` qualifies the noun ahead:
+    after "the", a possessive ("the world's leading") or a number ("2.8 million registered")."""
+    return (last in _OPENERS or (last.endswith(_POSSESSIVE) and last.lower() not in _CONTRACTIONS)
+            or _is_number_token(last))
 _BEFORE_DATES = frozenset({"between", "during", "since", "until", "by", "from"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 
@@ -269,8 +320,9 @@ def _context_before(text: str, start: int) -> str:
         word = token.group(0)
         if head[token.end():following].strip():
             break  # punctuation between this word and the next one
-        if word[0].isdigit() or word in CONJUNCTIONS or len(words) == 4:
-            break
+        if word[0].isdigit() or word in CONJUNCTIONS or len(words) == 4 \
+                or word.lower() in _CONTRACTIONS:
+            break  # "That's 60%": no more than "60%" alone
         words.insert(0, token)
         following = token.start()
     while words and (words[0].group(0).lower() in FUNCTION_WORDS

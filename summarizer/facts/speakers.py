@@ -52,6 +52,13 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", 
 _NOT_IN_DESCRIPTION = frozenset("""is are was were be been has have had that which who whom
 and or but if when it they we i you there this these those not no""".split())
 _MAX_SUBJECT_WORDS = 12
+_MAX_DESCRIPTION_WORDS = 6
+_RELATIVES = frozenset({"who", "who's", "who’s", "whose", "which", "that"})
+# Nouns for what was written or said: the words after them say who ("a statement from ...")
+_WRITINGS = frozenset("""statement statements report tweet tweets post posting release letter
+biography transcript affidavit copy story filing complaint lawsuit memo email document study
+message website blog interview video declaration speech announcement editorial column
+article""".split())
 
 
 def subject_before(stretch: str) -> tuple[str, str] | None:
@@ -90,9 +97,30 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if words[0].lower() in PRONOUNS:
         return "pronoun", words[0].lower()
     run = _leading_run(words)
+    if not run and len(words) > 1 and words[0].lower() == "the" \
+            and words[1].rstrip(".").lower() in TITLES:
+        run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
     if run:
         return "name", " ".join(run)
-    return _description(words)
+    return _description(_head_of_phrase(words))
+
+
+def _head_of_phrase(words: list[str]) -> list[str]:
+    """A description opening ``words`` too long to be one, cut before its first preposition:
+    "the 31-year-old worker at a furniture export company" → "the 31-year-old worker" (not
+    "a furniture export company"). Not before "by", which names the speaker ("a statement
+    released by the agency"), nor when a determiner does not open ``words``."""
+    if len(words) <= _MAX_DESCRIPTION_WORDS or words[0].lower() not in _DETERMINERS:
+        return words
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _PREPOSITIONS or word.lower() in _RELATIVES:
+            head = words[:index]
+            if word.lower() == "by" or any(w.lower() in _WRITINGS for w in head):
+                return words  # "a statement from the agency": the agency speaks
+            if len(head) > 2 and head[-1].endswith("ed"):
+                head.pop()  # "a teenager quoted in ...": the participle is not the head
+            return head
+    return words
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -179,7 +207,7 @@ def _description(words: list[str]) -> tuple[str, str] | None:
     else:
         words = words[-2:]
     words = [w for w in words if w]
-    if not words or words[-1].lower() in stop_words("en") or len(words) > 6:
+    if not words or words[-1].lower() in stop_words("en") or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
     if any(w.lower() in _NOT_IN_DESCRIPTION for w in words):
         return None  # "the survivors are in": a clause, not a noun phrase
