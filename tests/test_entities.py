@@ -455,11 +455,11 @@ def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
     from summarizer.facts.entities import _common_word_alone
 
     named = {"jack", "straw"}
-    assert _common_word_alone(Mention("Mom", "person", (0, 0)), named)
-    assert _common_word_alone(Mention("Tuberculosis", "person", (0, 0)), named)
-    assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named)
-    assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named)
-    assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named)
+    assert _common_word_alone(Mention("Mom", "person", (0, 0)), named, "")
+    assert _common_word_alone(Mention("Tuberculosis", "person", (0, 0)), named, "")
+    assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named, "")
+    assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named, "")
+    assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named, "")
 
 
 def test_a_full_name_the_tagger_called_a_place_joins_its_surname_alone():
@@ -474,3 +474,18 @@ def test_a_full_name_the_tagger_called_a_place_joins_its_surname_alone():
     people, _, places = merge_mentions(mentions)
     assert ("Chuck Berry", 2, ("Berry",)) in [(e.name, e.mentions, e.aliases) for e in people]
     assert [e.name for e in places] == ["New Orleans", "Hurricane Rita", "Afghanistan Obama"]
+
+
+@pytest.mark.parametrize("word, named, body, dropped", [
+    ("Hope", set(), "Hope is all they have. We hope the rain stops.", True),
+    ("Hope", set(), "Hope came back to the village on Monday.", False),  # never "hope" here
+    ("Hope", {"hope"}, "Hope Solo said so. We hope it holds.", False),  # part of a full name
+    ("Assange", set(), "Assange spoke. The assange of it.", False),  # Punkt: never lower case
+    ("Life", set(), "Life goes on. A half-life is short.", False),  # "half-life" is not "life"
+])
+def test_a_lone_common_word_the_article_also_writes_in_lower_case_is_no_person(
+        word, named, body, dropped):
+    from summarizer.facts.entities import _common_word_alone
+
+    assert _common_word_alone(Mention(word, "person", (0, 0)), named, body) is dropped
+    assert not _common_word_alone(Mention(word, "place", (0, 0)), named, body)

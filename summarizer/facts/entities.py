@@ -1,11 +1,12 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from ..precompiled import regex
 from ..records import Document, Entity
-from ..text import usually_lower
+from ..text import seen_lower, usually_lower
 from . import known
 from .aliases import Mention, known_place, merge_mentions
 from .ner import entity_spans, load_model
@@ -62,17 +63,27 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found = [m for m in find_mentions(document) if _keep(m, authors)]
     named = {word for m in found if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}  # words of the people's full names
-    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named)]
+    body = document.article.body
+    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)]
     return merge_mentions([m for m in mentions if m is not None])
 
 
-def _common_word_alone(mention: Mention, named: set[str]) -> bool:
-    """A one-word "person" that is a common word ("Mom", "Details", "Tuberculosis"): one
-    Punkt's English corpus writes only in lower case inside sentences, and no full name of
-    the article holds ("Straw" of "Jack Straw" stays). A one-name singer ("Usher") is lost."""
+def _common_word_alone(mention: Mention, named: set[str], body: str) -> bool:
+    """A one-word "person" that is a common word, and no full name of the article holds
+    it ("Straw" of "Jack Straw" stays): one Punkt's English corpus writes only in lower case
+    inside sentences ("Mom", "Details", "Tuberculosis"), or one it writes in lower case too
+    that this article also writes so ("Hope" beside "hope", "Life" beside "life"). A
+    one-name singer ("Usher") is lost."""
     key = mention.text.lower()
-    return (mention.kind == "person" and " " not in key and key not in named
-            and usually_lower(key))
+    if mention.kind != "person" or " " in key or key in named:
+        return False
+    return usually_lower(key) or (seen_lower(key) and _written_lower(key, body))
+
+
+def _written_lower(word: str, body: str) -> bool:
+    """Whether ``body`` holds ``word`` (lower case) as a word of its own."""
+    return word in body and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])",
+                                      body) is not None
 
 
 def _known_kind(mention: Mention) -> Mention | None:
