@@ -489,3 +489,12 @@ def test_a_lone_common_word_the_article_also_writes_in_lower_case_is_no_person(
 
     assert _common_word_alone(Mention(word, "person", (0, 0)), named, body) is dropped
     assert not _common_word_alone(Mention(word, "place", (0, 0)), named, body)
+
+
+@pytest.mark.parametrize("name", ["Pakistanis", "Thais", "Britons", "Yazidis", "Swedes"])
+def test_a_nationality_in_the_plural_alone_is_no_entity(name):
+    from summarizer.facts.entities import _keep
+
+    for kind in ("person", "organization", "place"):
+        assert not _keep(Mention(name, kind, (0, 0)), set())
+    assert _keep(Mention(f"{name} Abroad Fund", "organization", (0, 0)), set())

@@ -15,7 +15,8 @@ blackberry hulu espn cnn msnbc bbc nasa fema isis isil al-qaeda qaeda hamas hezb
 starbucks mcdonald's walmart costco nike adidas""".split()) | {"al qaeda", "boko haram"}
 PRODUCTS = frozenset("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin""".split())
-# Alone, never a name: titles ("Editor's note"), holidays, groups of people, interjections,
+# Alone, never a name: titles ("Editor's note"), holidays, groups of people (faiths,
+# nationalities in the plural: "Thais", "Pakistanis"), interjections,
 # the head or tail of an organization's name ("the Department", "Inc."), time zones and
 # common abbreviations the tagger takes for organizations ("9 p.m. ET").
 NOT_NAMES = frozenset("""editor reporter correspondent journalist photographer spokesman
@@ -26,6 +27,14 @@ christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid
 muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists
 catholic catholics protestant protestants sunni sunnis shiite shiites shia latino latinos
 latina latinas hispanic hispanics
+americans britons brits afghans iraqis iranians israelis palestinians syrians pakistanis
+indians koreans russians ukrainians germans italians spaniards mexicans canadians australians
+africans europeans asians arabs kurds somalis thais filipinos egyptians libyans saudis yemenis
+nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombians haitians
+scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
+albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
+indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
+salafis chechens pashtuns
 oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
