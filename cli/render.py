@@ -33,12 +33,21 @@ def _entities(items: list[dict[str, Any]]) -> str:
     return ", ".join(shown) + (f", +{more} more" if more > 0 else "")
 
 
+_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+
+
 def _number(item: dict[str, Any]) -> str:
-    return f"{item['text']} {item['context']}".strip()
+    """The number and what it counts, as a phrase: "four prime ministers", "Thousands of
+    flat panel screens" (the context of a vague number leaves its "of" out)."""
+    of = " of" if item["text"].lower() in _VAGUE and item["context"] else ""
+    return f"{item['text']}{of} {item['context']}".strip()
 
 
 def _date(item: dict[str, Any]) -> str:
-    return f"{item['text']} ({item['value']})" if item["value"] else item["text"]
+    """The date as written, with its value when that says more ("Friday (2024-03-08)";
+    "2010", not "2010 (2010)")."""
+    value = item["value"]
+    return f"{item['text']} ({value})" if value and value != item["text"] else item["text"]
 
 
 def _quote(item: dict[str, Any]) -> str:
