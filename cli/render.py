@@ -33,14 +33,8 @@ def _entities(items: list[dict[str, Any]]) -> str:
     return ", ".join(shown) + (f", +{more} more" if more > 0 else "")
 
 
-_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
-
-
 def _number(item: dict[str, Any]) -> str:
-    """The number and what it counts, as a phrase: "four prime ministers", "Thousands of
-    flat panel screens" (the context of a vague number leaves its "of" out)."""
-    of = " of" if item["text"].lower() in _VAGUE and item["context"] else ""
-    return f"{item['text']}{of} {item['context']}".strip()
+    return f"{item['text']} {item['context']}".strip()
 
 
 def _date(item: dict[str, Any]) -> str:

@@ -176,11 +176,10 @@ def test_fact_lines_read_as_phrases():
     from cli.render import fact_lines
 
     facts = {key: [] for key in ("people", "organizations", "places", "quotes")}
-    facts["numbers"] = [{"text": "Thousands", "context": "flat panel screens", "kind": "number"},
-                        {"text": "four", "context": "prime ministers", "kind": "number"}]
+    facts["numbers"] = [{"text": "four", "context": "prime ministers", "kind": "number"}]
     facts["dates"] = [{"text": "2010", "value": "2010"}, {"text": "Friday", "value": "2024-03-08"},
                       {"text": "next year", "value": None}]
     assert dict(fact_lines({"facts": facts})) == {
-        "Numbers": "Thousands of flat panel screens; four prime ministers",
+        "Numbers": "four prime ministers",
         "Dates": "2010; Friday (2024-03-08); next year",
     }

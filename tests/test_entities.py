@@ -498,3 +498,36 @@ def test_a_nationality_in_the_plural_alone_is_no_entity(name):
     for kind in ("person", "organization", "place"):
         assert not _keep(Mention(name, kind, (0, 0)), set())
     assert _keep(Mention(f"{name} Abroad Fund", "organization", (0, 0)), set())
+
+
+def test_a_person_named_like_an_organization_is_one():
+    from summarizer.facts.entities import _known_kind
+
+    for name in ("Muslim Brotherhood", "Wildlife Fund", "Wharton School", "Strategy Analytics"):
+        assert _known_kind(Mention(name, "person", (0, 0))).kind == "organization"
+    for name in ("Margaret Court", "Jerrold Post", "Jim Press", "Charles Church"):
+        assert _known_kind(Mention(name, "person", (0, 0))).kind == "person"
+    assert _known_kind(Mention("School", "person", (0, 0))) is None
+    assert _known_kind(Mention("Brotherhood", "place", (0, 0))) is None
+    assert _known_kind(Mention("Brotherhood", "organization", (0, 0))).kind == "organization"
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("The U.S. Department of Health and Human Services said on Monday that it would act.",
+     "U.S. Department of Health and Human Services"),
+    ("The Washington Department of Fish and Wildlife has been flooded with calls.",
+     "Washington Department of Fish and Wildlife"),
+])
+def test_an_organization_named_over_and_is_one_name(text, organization):
+    assert organization in names_in(text + " Officials agreed.")["organizations"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Students from the University of Iowa and Grinnell College marched.",
+     {"University of Iowa", "Grinnell College"}),
+    ("Eric Holder spoke. The Department of Justice and Holder declined to comment.",
+     {"Department of Justice"}),
+])
+def test_two_names_joined_by_and_stay_two(text, kept):
+    assert kept <= names_in(text + " Officials agreed.")["organizations"]
+    assert not any(" and " in name for name in names_in(text)["organizations"])

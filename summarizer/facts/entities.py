@@ -42,6 +42,9 @@ _DATE_WORDS = frozenset("in on of since until till by from early late mid last n
 _ORG_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council Institute
 University College Bank Museum Church Society Association Federation Academy School Court
 Commission Agency""".split())
+# "Department of Health and Human Services": heads of names that go on over "and".
+_AND_HEADS = frozenset("""Department Ministry Bureau Office Institute Administration
+Commission Committee Council Board Centers Center Centre Secretary Department's""".split())
 # "the city of X", "the mayor of X": X is a place.
 _PLACE_NOUNS = frozenset("city town village county province municipality suburb mayor".split())
 # Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
@@ -91,18 +94,23 @@ def _known_kind(mention: Mention) -> Mention | None:
     a "person" or "organization" whose last word says it is a place ("Davies Creek", "Los
     Angeles International Airport", "Grand Canyon"), and for a "person" whose first words
     do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
-    Council")."""
+    Council"). A "person" whose last word says it is an organization is one ("Muslim
+    Brotherhood", "Wildlife Fund", "Wharton School")."""
     key = mention.text.lower()
     if key in known.PRODUCTS:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
+    if mention.kind != "organization" and key in known.ORGANIZATION_TAILS:
+        return None  # "School", "the Brotherhood's" alone: the tail of a name, cut
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in known.PLACE_TAILS or mention.kind == "person" and (
                 first in known.PLACE_HEADS
                 or first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
+        if mention.kind == "person" and last in known.ORGANIZATION_TAILS:
+            return Mention(mention.text, "organization", mention.order)
     return mention
 
 
@@ -119,9 +127,13 @@ def find_mentions(document: Document) -> list[Mention]:
     surnames: set[str] = set()
     for batch in batches:
         words, starts = tokens.get(batch)
-        for s, first, last, kind in entity_spans(words, lowered):
+        spans = entity_spans(words, lowered)
+        people = {(s, first): last for s, first, last, kind in spans if kind == "PER"}
+        for s, first, last, kind in spans:
             if kind not in KINDS:
                 continue
+            if found and found[-1][0] == batch.start + s and found[-1][2] >= last:
+                continue  # inside an organization named over "and" ("Human Services")
             first = _trim(words[s], first, last, kind, common)
             if first is None:
                 continue
@@ -142,6 +154,8 @@ def find_mentions(document: Document) -> list[Mention]:
                 surnames.add(words[s][last])
             if tuple(words[s][last + 1:last + 3]) in _NAMED_AFTER:
                 continue  # "Valentine's Day", "Alzheimer's disease": not who it is named for
+            if kind == "ORG":
+                last = _named_over_and(words[s], first, last, common, people, s, surnames)
             end = starts[s][last] + len(words[s][last])
             found.append((batch.start + s, first, last, kind, starts[s][first], end))
     for batch in batches:
@@ -175,6 +189,36 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
             and any(w.lower() in _PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
+
+
+def _named_over_and(words: list[str], first: int, last: int, common: frozenset[str],
+                    people: dict[tuple[int, int], int], sentence: int,
+                    surnames: set[str]) -> int:
+    """The last token of an organization "Head of X and Y" the tagger cut at "and"
+    ("Department of Health and Human Services", "Department of Fish and Wildlife"): up to
+    three capitalised words after "and", which are not a person's name nor another
+    organization's ("the University of Iowa and Grinnell College" stays two). A lone word
+    the tagger took for a person counts ("Wildlife"), unless it is the surname of someone
+    named before."""
+    if last + 2 >= len(words) or words[last + 1] != "and":
+        return last
+    inside = words[first + 1:last]
+    if "of" not in inside or words[first + inside.index("of")] not in _AND_HEADS:
+        return last
+    end = last + 1
+    while (end + 1 < len(words) and end - last < 4 and words[end + 1][:1].isupper()
+           and words[end + 1].isalpha() and words[end + 1].lower() not in common):
+        end += 1
+    if end == last + 1 or end - last > 3 or words[end] in _ORG_HEADS \
+            or words[end].lower() in known.ORGANIZATION_TAILS:
+        return last
+    if end + 1 < len(words) and words[end + 1][:1].isupper():
+        return last  # the capitalised run goes on: not the end of this name
+    for i in range(last + 2, end + 1):
+        person_end = people.get((sentence, i))
+        if person_end is not None and (person_end > i or words[i] in surnames):
+            return last  # a name ("... and Eric Holder", "... and Holder" after him)
+    return end
 
 
 def _batches(sentences) -> list[range]:

@@ -52,6 +52,14 @@ NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve"
 PLACE_TAILS = frozenset("""creek canyon airport avenue boulevard road drive valley mountain
 mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
 river""".split())
+# Words that make a name an organization when they end it ("Muslim Brotherhood", "Wharton
+# School"), which the tagger may call a person. Not those that are also common surnames
+# ("Post", "Court", "Press", "Church", "Banks").
+ORGANIZATION_TAILS = frozenset("""brotherhood fund analytics center centre hospital school
+college university club organization organisation league studios airways airlines records
+labs foundation society institute agency committee network entertainment coalition alliance
+association federation corporation company holdings technologies commission council ministry
+department bureau""".split())
 PLACE_HEADS = frozenset("mount mt. fort cape gulf lake".split())
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = frozenset("""greater north south east west northern southern eastern western
