@@ -517,6 +517,8 @@ def test_a_person_named_like_an_organization_is_one():
      "U.S. Department of Health and Human Services"),
     ("The Washington Department of Fish and Wildlife has been flooded with calls.",
      "Washington Department of Fish and Wildlife"),
+    ("The harvest was legal, Washington Department of Fish and Wildlife Director Phil Anderson "
+     "said.", "Washington Department of Fish and Wildlife"),
 ])
 def test_an_organization_named_over_and_is_one_name(text, organization):
     assert organization in names_in(text + " Officials agreed.")["organizations"]

@@ -11,6 +11,7 @@ from . import known
 from .aliases import Mention, known_place, merge_mentions
 from .ner import entity_spans, load_model
 from .ner_features import OPENERS, is_headline, lowered_words
+from .speakers import TITLES as ROLES  # a wider list: "Director", "Officer"
 from .tokens import words_and_starts
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -199,7 +200,7 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
     three capitalised words after "and", which are not a person's name nor another
     organization's ("the University of Iowa and Grinnell College" stays two). A lone word
     the tagger took for a person counts ("Wildlife"), unless it is the surname of someone
-    named before."""
+    named before. A title ends the name ("... Fish and Wildlife Director Phil Anderson")."""
     if last + 2 >= len(words) or words[last + 1] != "and":
         return last
     inside = words[first + 1:last]
@@ -207,12 +208,14 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
         return last
     end = last + 1
     while (end + 1 < len(words) and end - last < 4 and words[end + 1][:1].isupper()
-           and words[end + 1].isalpha() and words[end + 1].lower() not in common):
+           and words[end + 1].isalpha() and words[end + 1].lower() not in common
+           and words[end + 1].lower() not in ROLES):
         end += 1
     if end == last + 1 or end - last > 3 or words[end] in _ORG_HEADS \
             or words[end].lower() in known.ORGANIZATION_TAILS:
         return last
-    if end + 1 < len(words) and words[end + 1][:1].isupper():
+    if end + 1 < len(words) and words[end + 1][:1].isupper() \
+            and words[end + 1].lower() not in ROLES:
         return last  # the capitalised run goes on: not the end of this name
     for i in range(last + 2, end + 1):
         person_end = people.get((sentence, i))
