@@ -32,8 +32,10 @@ king queen prince princess pope rev reverend gen general col colonel capt captai
 sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
 ambassador commissioner inspector superintendent attorney comedian actor actress singer
 journalist photographer reporter correspondent columnist editor author writer spokesman
-spokeswoman""".split())
+spokeswoman nurse professor pastor director officer constable trooper""".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+# "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
+_LINK_VERBS = frozenset("watch read follow listen".split())
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _MONTHS = frozenset("january february march april may june july august september october november "
@@ -102,8 +104,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         return None
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
-    if mention.kind != "organization" and key in known.ORGANIZATION_TAILS:
-        return None  # "School", "the Brotherhood's" alone: the tail of a name, cut
+    if key in known.ORGANIZATION_TAILS:
+        return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in known.PLACE_TAILS or mention.kind == "person" and (
@@ -297,7 +299,8 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         word = words[first].lower()
         bare = word.rstrip(".")
         loose = first == 0 or words[first - 1] in OPENERS
-        if bare in HONORIFICS or (kind == "PER" and bare in TITLES) or (
+        if bare in HONORIFICS or (kind == "PER" and (
+                bare in TITLES or (word in _LINK_VERBS and first < last))) or (
                 loose and (word in common or (first == last and usually_lower(word)))
                 and not is_headline(words)):
             first += 1

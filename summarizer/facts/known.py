@@ -16,7 +16,7 @@ starbucks mcdonald's walmart costco nike adidas""".split()) | {"al qaeda", "boko
 PRODUCTS = frozenset("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin""".split())
 # Alone, never a name: titles ("Editor's note"), holidays, groups of people (faiths,
-# nationalities in the plural: "Thais", "Pakistanis"), interjections,
+# nationalities and their plurals: "Haitian", "Thais"), interjections,
 # the head or tail of an organization's name ("the Department", "Inc."), time zones and
 # common abbreviations the tagger takes for organizations ("9 p.m. ET").
 NOT_NAMES = frozenset("""editor reporter correspondent journalist photographer spokesman
@@ -34,7 +34,11 @@ nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombia
 scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
 albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
 indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
-salafis chechens pashtuns
+salafis chechens pashtuns american british english french german italian spanish russian
+chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian syrian
+lebanese egyptian libyan saudi qatari yemeni somali haitian mexican canadian australian
+african european asian arab kurdish turkish greek cuban brazilian nigerian kenyan
+ukrainian polish irish scottish welsh dutch swedish norwegian danish
 oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
