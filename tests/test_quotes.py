@@ -71,6 +71,13 @@ def test_surname_maps_to_the_full_name_even_without_an_entity():
     ('"The bridge is safe to use," said the 52-year-old engineer at a local building firm, '
      'which did the repairs.', "the 52-year-old engineer"),
     ('"The bridge is safe to use," said a spokesman for the city.', "a spokesman for the city"),
+    ('"The bridge is safe to use," Smith famously said.', "Jane Smith"),
+    ('"The bridge is safe to use," Smith\'s family said.', "Smith's family"),
+    ('"The bridge is safe to use," posted former city engineer Jane Smith on Twitter.',
+     "Jane Smith"),
+    ('"The bridge is safe to use," said senior Harbourton adviser Jane Smith.', "Jane Smith"),
+    ('"The bridge is safe to use," said club president Jane Smith during a visit.',
+     "Jane Smith"),
 ])
 def test_attribution_patterns(body, speaker):
     assert quotes(body, (SMITH,))[0][1] == speaker
@@ -246,3 +253,12 @@ def test_he_skips_the_woman_who_twice_said_she():
             "Ana Costa spoke after him.\n\n"
             '"I have checked every bolt myself," he said.')
     assert quotes(body, (COSTA, OKAFOR))[-1][1] == "Tom Okafor"
+
+
+@pytest.mark.parametrize("body", [
+    '"The bridge is safe to use," posted former city engineer Jim Okafor on Twitter.',
+    '"The bridge is safe to use," wrote former city engineer Jim Okafor in 1980.',
+])
+def test_a_place_or_time_is_never_the_speaker(body):
+    speaker = quotes(body)[0][1]
+    assert speaker is None or not speaker.split()[0] in ("on", "in", "last")

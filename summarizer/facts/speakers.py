@@ -53,6 +53,12 @@ _NOT_IN_DESCRIPTION = frozenset("""is are was were be been has have had that whi
 and or but if when it they we i you there this these those not no""".split())
 _MAX_SUBJECT_WORDS = 12
 _MAX_DESCRIPTION_WORDS = 6
+# Words in -ly that are not adverbs.
+_LY_NOUNS = frozenset("""family ally rally assembly supply reply fly belly bully jelly lily
+monopoly anomaly homily folly holly tally gully daily weekly monthly quarterly yearly elderly
+only ugly friendly early likely""".split())
+# Words that do not open a description without a determiner.
+_NOT_A_HEAD = frozenset("last next this then just said he she it they also".split())
 _RELATIVES = frozenset({"who", "who's", "who’s", "whose", "which", "that"})
 # Nouns for what was written or said: the words after them say who ("a statement from ...")
 _WRITINGS = frozenset("""statement statements report tweet tweets post posting release letter
@@ -64,8 +70,9 @@ article""".split())
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
     words = _TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]
-    while words and words[-1].lower() in _ADVERBS:
-        words.pop()
+    while words and (words[-1].lower() in _ADVERBS
+                     or (_is_ly_adverb(words[-1]) and len(words) > 1)):
+        words.pop()  # "Broun tortuously said": the adverb is not the subject
     if not words:
         return None
     if words[-1].endswith(","):
@@ -100,9 +107,33 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if not run and len(words) > 1 and words[0].lower() == "the" \
             and words[1].rstrip(".").lower() in TITLES:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
+    if not run:
+        run = _name_after_role(words)
     if run:
         return "name", " ".join(run)
     return _description(_head_of_phrase(words))
+
+
+def _name_after_role(words: list[str]) -> list[str]:
+    """The name after a role in lower case: "said former wide receiver Derek Moye on
+    Twitter", "says restaurant owner Billy Gilroy", "said senior Obama adviser Valerie
+    Jarrett" (the last capitalised run before a preposition or the end)."""
+    if not words or words[0][:1].isupper():
+        return []
+    run: list[str] = []
+    after_gap = True  # the word before was not capitalised
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
+                or not word.isalpha() and not word[:1].isupper():
+            break
+        if word[:1].isupper():
+            if after_gap:  # a later run is the name: "Obama adviser Valerie Jarrett"
+                run = _leading_run(words[index:])
+            after_gap = False
+        else:
+            after_gap = True
+    return run
 
 
 def _head_of_phrase(words: list[str]) -> list[str]:
@@ -127,6 +158,11 @@ def _is_abbreviation(token: str) -> bool:
     """"Mr.", "Lt.", "W.", "U.S.": a dot that does not end a sentence."""
     bare = token.rstrip(".").lower()
     return bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """"allegedly", "famously"; not "family", "rally" or "Billy"."""
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def first_sentence_end(text: str) -> int:
@@ -206,6 +242,9 @@ def _description(words: list[str]) -> tuple[str, str] | None:
             break
     else:
         words = words[-2:]
+        if words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
+                      or any(map(_is_ly_adverb, words))):
+            return None  # "on Twitter", "in 1980", "last week", "then comically"
     words = [w for w in words if w]
     if not words or words[-1].lower() in stop_words("en") or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
