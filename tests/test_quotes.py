@@ -262,3 +262,12 @@ def test_he_skips_the_woman_who_twice_said_she():
 def test_a_place_or_time_is_never_the_speaker(body):
     speaker = quotes(body)[0][1]
     assert speaker is None or not speaker.split()[0] in ("on", "in", "last")
+
+
+@pytest.mark.parametrize("body", [
+    '"The bridge is safe to use," President said.',
+    '"The bridge is safe to use," the Italian said.',
+    '"The bridge is safe to use," said Friday.',
+])
+def test_a_title_a_day_or_a_nationality_alone_is_no_speaker(body):
+    assert quotes(body)[0][1] in (None, "the Italian")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..precompiled import regex
 from ..records import Document, Entity
+from . import known
 from .scan import key_positions, word_positions
 from .speakers import (
     SAY_FIRST,
@@ -126,6 +127,8 @@ class Attribution:
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
         if kind == "name":
+            if text.lower() in known.NEVER_ALONE or text.lower() in known.ORGANIZATION_TAILS:
+                return None  # "Friday", "President", "Italian", "Department" alone
             return canonical(text, self.lookup, self.common)
         return text
 

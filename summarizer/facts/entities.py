@@ -56,11 +56,8 @@ _PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du do
 # "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
                          for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
-# Words the tagger may still mark on their own that are never names ("May" can be one),
-# and known.NOT_NAMES (titles, holidays, greetings, abbreviations).
-_NEVER = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april june july august september october november december the a an he she it they we
-i you mr mrs ms dr judge president""".split()) | known.NOT_NAMES | known.NOT_NAME_PHRASES
+# Words that are never names on their own (known.NEVER_ALONE), and holidays.
+_NEVER = known.NEVER_ALONE | known.NOT_NAME_PHRASES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:

@@ -16,7 +16,8 @@ starbucks mcdonald's walmart costco nike adidas""".split()) | {"al qaeda", "boko
 PRODUCTS = frozenset("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin""".split())
 # Alone, never a name: titles ("Editor's note"), holidays, groups of people (faiths,
-# nationalities and their plurals: "Haitian", "Thais"), interjections,
+# nationalities and their plurals: "Haitian", "Thais"; not the surnames French, English,
+# Irish, Welsh), interjections,
 # the head or tail of an organization's name ("the Department", "Inc."), time zones and
 # common abbreviations the tagger takes for organizations ("9 p.m. ET").
 NOT_NAMES = frozenset("""editor reporter correspondent journalist photographer spokesman
@@ -34,16 +35,21 @@ nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombia
 scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
 albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
 indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
-salafis chechens pashtuns american british english french german italian spanish russian
+salafis chechens pashtuns american british german italian spanish russian
 chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian syrian
 lebanese egyptian libyan saudi qatari yemeni somali haitian mexican canadian australian
 african european asian arab kurdish turkish greek cuban brazilian nigerian kenyan
-ukrainian polish irish scottish welsh dutch swedish norwegian danish
+ukrainian polish scottish dutch swedish norwegian danish
 oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
 usb mri""".split())
+# Words the tagger may mark on their own that are never names ("May" can be one), and
+# NOT_NAMES: never a person, organization or place alone, nor a quotation's speaker.
+NEVER_ALONE = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december the a an he she it
+they we i you mr mrs ms dr judge president""".split()) | NOT_NAMES
 # Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
 NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
                               "new year's day", "boxing day", "good friday", "easter sunday",

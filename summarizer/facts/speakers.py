@@ -243,8 +243,8 @@ def _description(words: list[str]) -> tuple[str, str] | None:
     else:
         words = words[-2:]
         if words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
-                      or any(map(_is_ly_adverb, words))):
-            return None  # "on Twitter", "in 1980", "last week", "then comically"
+                      or words[-1].lower() in _OPENERS or any(map(_is_ly_adverb, words))):
+            return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
     words = [w for w in words if w]
     if not words or words[-1].lower() in stop_words("en") or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
