@@ -261,7 +261,7 @@ def test_he_skips_the_woman_who_twice_said_she():
 ])
 def test_a_place_or_time_is_never_the_speaker(body):
     speaker = quotes(body)[0][1]
-    assert speaker is None or not speaker.split()[0] in ("on", "in", "last")
+    assert speaker is None or speaker.split()[0] not in ("on", "in", "last")
 
 
 @pytest.mark.parametrize("body", [
