@@ -541,3 +541,22 @@ def test_a_link_before_a_name_and_a_role_are_not_part_of_it():
                      "Nurse Rose Bonnici cared for her. Officials agreed.")["people"]
     assert "Anderson Cooper" in found and "Rose Bonnici" in found
     assert not any(name.startswith(("Watch", "Nurse")) for name in found)
+
+
+@pytest.mark.parametrize("name, dropped", [
+    ("New Yorkers", True), ("Rhode Islanders", True), ("Californians", True),
+    ("Atlantan", True), ("Bostonians", True), ("Tonys", True),
+    ("Milan", False), ("Houston Texans", False), ("Jordan", False), ("Walker", False),
+])
+def test_the_people_of_a_place_are_no_entity(name, dropped):
+    from summarizer.facts.entities import _keep, _people_of_a_place
+
+    mention = Mention(name, "person", (0, 0))
+    assert (not _keep(mention, set()) or _people_of_a_place(name.lower(), set())) is dropped
+
+
+def test_a_demonym_like_word_of_a_full_name_stays():
+    from summarizer.facts.entities import _people_of_a_place
+
+    assert _people_of_a_place("ugandan", set())
+    assert not _people_of_a_place("ugandan", {"ugandan", "smith"})

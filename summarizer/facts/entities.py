@@ -67,7 +67,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     named = {word for m in found if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}  # words of the people's full names
     body = document.article.body
-    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)]
+    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)
+                and not _people_of_a_place(m.text.lower(), named)]
     return merge_mentions([m for m in mentions if m is not None])
 
 
@@ -112,6 +113,22 @@ def _known_kind(mention: Mention) -> Mention | None:
         if mention.kind == "person" and last in known.ORGANIZATION_TAILS:
             return Mention(mention.text, "organization", mention.order)
     return mention
+
+
+def _people_of_a_place(key: str, named: set[str]) -> bool:
+    """Whether ``key`` (lower case) names the people of a place the gazetteer knows: the
+    place with a demonym's ending ("londoners", "new yorker", "californians", "ugandan").
+    Not a place itself ("milan"), nor a word of a full name the article gives ("Abian" of
+    "Abian Sacks": "abia" is a place)."""
+    if key in named or known_place(key):
+        return False
+    return any(key.endswith(ending) and len(key) > len(ending) + 3
+               and known_place(key[:-len(ending)]) for ending in _DEMONYM_ENDINGS) or (
+        key.endswith("an") and len(key) > 5 and known_place(key[:-1]))  # "ugandan"
+
+
+# Demonym endings: what is left is the place ("bostonians" -> "boston").
+_DEMONYM_ENDINGS = ("ers", "er", "ns", "ians", "ian", "ites", "ite")
 
 
 def find_mentions(document: Document) -> list[Mention]:
