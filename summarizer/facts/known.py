@@ -35,7 +35,8 @@ nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombia
 scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
 albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
 indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
-salafis chechens pashtuns emmys tonys oscars grammys baftas american british german italian spanish russian
+salafis chechens pashtuns emmys tonys oscars grammys baftas
+american british german italian spanish russian
 chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian syrian
 lebanese egyptian libyan saudi qatari yemeni somali haitian mexican canadian australian
 african european asian arab kurdish turkish greek cuban brazilian nigerian kenyan
