@@ -520,6 +520,12 @@ def test_a_person_named_like_an_organization_is_one():
      "Washington Department of Fish and Wildlife"),
     ("The harvest was legal, Washington Department of Fish and Wildlife Director Phil Anderson "
      "said.", "Washington Department of Fish and Wildlife"),
+    ("The Centers for Disease Control and Prevention said on Monday that it would act.",
+     "Centers for Disease Control and Prevention"),
+    ("Analysts at the Center for Strategic and International Studies said the plan failed.",
+     "Center for Strategic and International Studies"),
+    ("The Organization for Economic Cooperation and Development said growth slowed.",
+     "Organization for Economic Cooperation and Development"),
 ])
 def test_an_organization_named_over_and_is_one_name(text, organization):
     assert organization in names_in(text + " Officials agreed.")["organizations"]

@@ -45,9 +45,15 @@ _DATE_WORDS = frozenset("in on of since until till by from early late mid last n
 _ORG_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council Institute
 University College Bank Museum Church Society Association Federation Academy School Court
 Commission Agency""".split())
+# "Centers for Disease Control", "Institute for American Values": organizations named "Head
+# for Name".
+_FOR_HEADS = frozenset("""Center Centers Centre Institute Council Committee Commission Office
+Fund Foundation Alliance Coalition Agency Society Association Network Federation Union
+Organization Organisation Department Ministry Bureau Board Court Academy""".split())
 # "Department of Health and Human Services": heads of names that go on over "and".
 _AND_HEADS = frozenset("""Department Ministry Bureau Office Institute Administration
-Commission Committee Council Board Centers Center Centre Secretary Department's""".split())
+Commission Committee Council Board Centers Center Centre Secretary Department's Organization
+Organisation Agency""".split())
 # "the city of X", "the mayor of X": X is a place.
 _PLACE_NOUNS = frozenset("city town village county province municipality suburb mayor".split())
 # Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
@@ -192,11 +198,15 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
                       common: frozenset[str]) -> tuple[int, str]:
     """(first token, kind) of a name whose preceding words say what it is: an organization
     named "Head of Name" ("Harbourton Chamber of Commerce", where the tagger may see only a
-    place "Commerce"), or a place after "city of", "mayor of" ("the city council of
-    Harbourton", where an unknown word may look like a surname)."""
-    if first < 2 or words[first - 1] != "of":
+    place "Commerce") or "Head for Name" ("Centers for Disease Control"), or a place after
+    "city of", "mayor of" ("the city council of Harbourton", where an unknown word may look
+    like a surname)."""
+    if first < 2 or words[first - 1] not in ("of", "for"):
         return first, kind
-    if words[first - 2] in _ORG_HEADS:
+    if words[first - 1] == "for" and (words[first - 2] not in _FOR_HEADS
+                                      or kind == "PER" and last > first):
+        return first, kind  # "Center for Responsive Politics"; not "Campaign for Ana Costa"
+    if words[first - 2] in _ORG_HEADS or words[first - 1] == "for":
         start = first - 2
         while (start > 0 and first - start < 5 and words[start - 1][:1].isupper()
                and words[start - 1].isalpha() and words[start - 1].lower() not in common):
@@ -220,7 +230,8 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
     if last + 2 >= len(words) or words[last + 1] != "and":
         return last
     inside = words[first + 1:last]
-    if "of" not in inside or words[first + inside.index("of")] not in _AND_HEADS:
+    joint = "of" if "of" in inside else "for"  # "Department of X", "Centers for X"
+    if joint not in inside or words[first + inside.index(joint)] not in _AND_HEADS:
         return last
     end = last + 1
     while (end + 1 < len(words) and end - last < 4 and words[end + 1][:1].isupper()
