@@ -148,3 +148,25 @@ def test_extract_facts_wires_the_headline():
     article = article_from_text("(CNN) -- The city council approved a new budget on Monday.")
     facts = extract_facts(split(article))
     assert facts.headline == "The city council approved a new budget on Monday"
+
+
+def test_a_count_opening_the_lead_is_its_subject_not_a_clause_to_drop():
+    text = ("(CNN) -- At least 37 people, including 26 civilians and some soldiers of the "
+            "army, were killed in a car bombing Sunday at a checkpoint on the outskirts of "
+            "Harbourton, the local observatory and state media said.")
+    assert line(text) == ("At least 37 people were killed in a car bombing Sunday at a "
+                          "checkpoint on the outskirts of Harbourton")
+
+
+def test_more_than_a_count_keeps_its_subject_even_without_including():
+    text = ("More than 200 workers, many of them from the closed mill near the river, marched "
+            "through the centre of Harbourton on Saturday to demand their unpaid wages back.")
+    found = line(text)
+    assert found.startswith("More than 200 workers")
+
+
+def test_a_time_span_opening_the_lead_is_a_clause_to_drop():
+    text = ("Less than two weeks after she was hurt in a crash on the bypass, a 12-year-old "
+            "Harbourton girl is home and feeling well enough to tease her younger brother, her "
+            "family says.")
+    assert line(text).startswith("A 12-year-old Harbourton girl is home")

@@ -10,6 +10,7 @@ from typing import Callable
 
 from ..dates import MONTH_RE, WEEKDAY_RE
 from ..precompiled import regex
+from .numwords import NUMBER_WORDS
 
 MAX_WORDS = 25
 WHEN = regex(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"
@@ -75,12 +76,36 @@ def _drop_dash_aside(text: str) -> tuple[str, list[str]]:
 
 
 def _drop_leading(text: str) -> tuple[str, list[str]]:
-    """"After days of speculation, Oldham confirmed ..." → "Oldham confirmed ..."."""
+    """"After days of speculation, Oldham confirmed ..." → "Oldham confirmed ..."; not a
+    count that is the subject ("At least 37 people, including 26 civilians, were killed")."""
     match = _LEADING.match(text)
     rest = text[match.end():] if match else ""
-    if not match or word_count(rest) < 6:
+    if not match or word_count(rest) < 6 or _counts_the_subject(text, rest):
         return text, []
     return rest[0].upper() + rest[1:], [match.group(0)]
+
+
+_QUANTITY_OPENERS = ("At least ", "More than ", "Nearly ", "Almost ", "Less than ",
+                     "Fewer than ", "Up to ", "Over ")
+
+
+def _counts_the_subject(text: str, rest: str) -> bool:
+    """Whether the opening is a count ("More than 200 people, ...") rather than a
+    subordinate clause: a number follows its first words, or what is left opens with
+    "including"."""
+    if rest.startswith(("including ", "many of ", "most of ", "some of ")):
+        return True
+    for opener in _QUANTITY_OPENERS:
+        if text.startswith(opener):
+            count, *unit = text[len(opener):].lower().split(None, 2)[:2]
+            if unit and unit[0].strip(",") in _TIME_UNITS:
+                return False  # "Less than two weeks after ...,": when, not who
+            return count[:1].isdigit() or count in NUMBER_WORDS
+    return False
+
+
+_TIME_UNITS = frozenset("""seconds minutes hours days weeks months years decades centuries
+second minute hour day week month year decade century""".split())
 
 
 def _drop_relative(text: str) -> tuple[str, list[str]]:
@@ -139,10 +164,22 @@ def _drop_that_clause(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
+def _drop_including(text: str) -> tuple[str, list[str]]:
+    """"At least 37 people, including 26 civilians, were killed" → "At least 37 people were
+    killed": an aside between commas that opens with "including", after a short subject
+    (later, the trailing-participle cut takes ", including ..." with what follows)."""
+    start = text.find(", including ")
+    end = text.find(", ", start + 12) if start >= 0 else -1
+    if end < 0 or end - start > 140 or word_count(text[:start]) > 6:
+        return text, []
+    return text[:start] + text[end + 1:], [text[start + 2:end]]
+
+
 # (always, cut): asides always go; the rest only while the line is too long.
 CUTS: list[tuple[bool, Callable[[str], tuple[str, list[str]]]]] = [
     (True, _drop_parens),
     (True, _drop_dash_aside),
+    (False, _drop_including),
     (False, _drop_leading),
     (False, _drop_relative),
     (False, _drop_to_end(_PARTICIPLE)),
