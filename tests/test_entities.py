@@ -526,6 +526,10 @@ def test_a_person_named_like_an_organization_is_one():
      "Center for Strategic and International Studies"),
     ("The Organization for Economic Cooperation and Development said growth slowed.",
      "Organization for Economic Cooperation and Development"),
+    ("The Food and Drug Administration approved the drug on Monday.",
+     "Food and Drug Administration"),
+    ("The National Oceanic and Atmospheric Administration said the storm would weaken.",
+     "National Oceanic and Atmospheric Administration"),
 ])
 def test_an_organization_named_over_and_is_one_name(text, organization):
     assert organization in names_in(text + " Officials agreed.")["organizations"]
@@ -536,6 +540,7 @@ def test_an_organization_named_over_and_is_one_name(text, organization):
      {"University of Iowa", "Grinnell College"}),
     ("Eric Holder spoke. The Department of Justice and Holder declined to comment.",
      {"Department of Justice"}),
+    ("The IMF and European Commission agreed on the loan.", {"IMF", "European Commission"}),
 ])
 def test_two_names_joined_by_and_stay_two(text, kept):
     assert kept <= names_in(text + " Officials agreed.")["organizations"]

@@ -163,6 +163,10 @@ def find_mentions(document: Document) -> list[Mention]:
             if first > 0 and words[s][first - 1] == "al":
                 first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
             first, kind = _named_by_context(words[s], first, last, kind, common)
+            if kind == "ORG":
+                first = _named_from_and(words[s], first, last, common, people, s,
+                                        found[-1] if found and found[-1][0] == batch.start + s
+                                        else None)
             while found and found[-1][0] == batch.start + s and found[-1][2] >= first:
                 found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
             previous = found[-1] if found else None
@@ -249,6 +253,43 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
         if person_end is not None and (person_end > i or words[i] in surnames):
             return last  # a name ("... and Eric Holder", "... and Holder" after him)
     return end
+
+
+def _named_from_and(words: list[str], first: int, last: int, common: frozenset[str],
+                    people: dict[tuple[int, int], int], sentence: int,
+                    before: tuple | None) -> int:
+    """The first token of an agency "X and Y Administration" the tagger cut at "and" ("Food
+    and Drug Administration", "National Oceanic and Atmospheric Administration", "Fish and
+    Wildlife Service"): up to three capitalised words before "and", when the name ends in
+    an agency's word and they are not a person or a known place, nor a common word opening
+    the sentence ("Police and Fire Department crews"), nor a name found before ("IMF and
+    European Commission", "Department of Health"), unless a fragment ("National Oceanic",
+    a common word: "Food")."""
+    if first < 2 or words[first - 1] != "and" or words[last] not in _AGENCY_TAILS \
+            or not words[first].isalpha():
+        return first  # not "... and U.S. Census Bureau"
+    start = first - 1
+    while (start > 0 and first - start <= 3 and words[start - 1][:1].isupper()
+           and words[start - 1].isalpha() and words[start - 1].lower() not in ROLES
+           and words[start - 1].lower() not in _NEVER
+           and not (start == 1 and words[0].lower() in common)):  # "Police and Fire ..."
+        start -= 1
+    if start == first - 1 or known_place(" ".join(words[start:first - 1]).lower()):
+        return first
+    if any((sentence, i) in people for i in range(start, first - 1)):
+        return first
+    if before is not None and before[2] >= start and not (
+            before[1] == start and before[2] == first - 2 and before[3] == "ORG"
+            and (before[2] > before[1] or words[start].lower() in common)
+            and words[before[2]] not in _AGENCY_TAILS
+            and words[before[2]] not in known.ORGANIZATION_TAILS | _ORG_HEADS):
+        return first  # a name of its own before "and": "IMF and European Commission"
+    return start
+
+
+# Last words of agencies named "X and Y ...".
+_AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
+Board Council Institute Department""".split())
 
 
 def _batches(sentences) -> list[range]:
