@@ -281,8 +281,8 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
     if before is not None and before[2] >= start and not (
             before[1] == start and before[2] == first - 2 and before[3] == "ORG"
             and (before[2] > before[1] or words[start].lower() in common)
-            and words[before[2]] not in _AGENCY_TAILS
-            and words[before[2]] not in known.ORGANIZATION_TAILS | _ORG_HEADS):
+            and words[before[2]] not in _NAME_ENDS
+            and words[before[2]].lower() not in known.ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
 
@@ -290,6 +290,8 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
 # Last words of agencies named "X and Y ...".
 _AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
 Board Council Institute Department""".split())
+# Words that end a whole name before "and" ("National Governors Association and ...").
+_NAME_ENDS = _AGENCY_TAILS | _ORG_HEADS
 
 
 def _batches(sentences) -> list[range]:
