@@ -126,11 +126,13 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
     place with a demonym's ending ("londoners", "new yorker", "californians", "ugandan").
     Not a place itself ("milan"), nor a word of a full name the article gives ("Abian" of
     "Abian Sacks": "abia" is a place)."""
-    if key in named or known_place(key):
+    stems = [key[:-len(ending)] for ending in _DEMONYM_ENDINGS
+             if key.endswith(ending) and len(key) > len(ending) + 3]
+    if key.endswith("an") and len(key) > 5:
+        stems.append(key[:-1])  # "ugandan" -> "uganda"
+    if not stems or key in named or known_place(key):
         return False
-    return any(key.endswith(ending) and len(key) > len(ending) + 3
-               and known_place(key[:-len(ending)]) for ending in _DEMONYM_ENDINGS) or (
-        key.endswith("an") and len(key) > 5 and known_place(key[:-1]))  # "ugandan"
+    return any(map(known_place, stems))
 
 
 # Demonym endings: what is left is the place ("bostonians" -> "boston").
