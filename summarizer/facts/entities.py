@@ -1,7 +1,6 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 
 from ..precompiled import regex
@@ -91,9 +90,21 @@ def _common_word_alone(mention: Mention, named: set[str], body: str) -> bool:
 
 
 def _written_lower(word: str, body: str) -> bool:
-    """Whether ``body`` holds ``word`` (lower case) as a word of its own."""
-    return word in body and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])",
-                                      body) is not None
+    """Whether ``body`` holds ``word`` (lower case) as a word of its own (not inside
+    "half-life" or "hopeful"); a scan with str.find, as a pattern per word would be compiled
+    for each article's words."""
+    start = body.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _in_word(body[start - 1])) and not (end < len(body)
+                                                              and _in_word(body[end])):
+            return True
+        start = body.find(word, start + 1)
+    return False
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 def _known_kind(mention: Mention) -> Mention | None:
