@@ -221,6 +221,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
     words: list[re.Match] = []
     previous_end = end
     whole = None  # words before a number inside the phrase: "of the city's 12 million"
+    in_total = 0  # number tokens among the words after ``whole`` ("12", "million")
     for token in CONTEXT_TOKEN.finditer(text, end, min(len(text), end + 160)):
         word = token.group(0)
         last = words[-1].group(0) if words else ""
@@ -238,8 +239,9 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
                 return ""  # "20 7946 0958": a run of numbers is a code, not a count
             if whole is None and _takes_a_total(words, value) and not _YEAR.fullmatch(word):
                 whole = len(words)  # "1 million of the city's 12 million residents"
-            if whole is not None and _numbers_in_total(words, whole) == len(words) - whole:
+            if whole is not None and in_total == len(words) - whole:
                 words.append(token)  # the total and its scale ("12", "million")
+                in_total += _is_number_token(word)
                 continue
             if word[0].isdigit() and month_number(last) and len(words) > 1:
                 words.pop()  # "two bombs on February 8": the date is not what it counts
@@ -255,11 +257,13 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
             return ""  # "the 23-year-old's injuries": the number names a person
         if word.lower() in _CONTRACTIONS:
             break  # "five years he's been": "'s" is a verb here
-        if whole is not None and (word.lower() in FUNCTION_WORDS or word.lower() in stop_words("en")
-                                  or len(words) - whole - _numbers_in_total(words, whole) >= 2):
-            break  # "of the capital's 520 patients": the total's noun ends the phrase
+        if whole is not None:
+            if word.lower() in FUNCTION_WORDS or word.lower() in stop_words("en") \
+                    or len(words) - whole - in_total >= 2:
+                break  # "of the capital's 520 patients": the total's noun ends the phrase
+            in_total += _is_number_token(word)
         words.append(token)
-        if len(words) >= _MAX_CONTEXT_WORDS + (whole is not None) * _numbers_in_total(words, whole):
+        if len(words) >= _MAX_CONTEXT_WORDS + in_total:
             break
     if whole is not None and _numbers_in_total(words, whole) == len(words) - whole:
         del words[whole:]  # "of the 50": a total that is not followed by what it counts
@@ -284,7 +288,7 @@ def _takes_a_total(words: list[re.Match], value: str) -> bool:
     """Whether the phrase so far leads into a total: "of the", "of the city's", "of" (not
     after "hundreds": "hundreds of thousands" is one vague number)."""
     texts = [token.group(0).lower() for token in words]
-    if texts[-1].endswith(_POSSESSIVE) and texts[-1] not in _CONTRACTIONS:
+    if _is_possessive(texts[-1]):
         return True
     return (texts[0] == "of" and all(t in ("of", "the") for t in texts)
             and (len(texts) > 1 or value.lower() not in VAGUE))
@@ -300,11 +304,17 @@ def _numbers_in_total(words: list[re.Match], whole: int) -> int:
     return sum(1 for token in words[whole:] if _is_number_token(token.group(0)))
 
 
+def _is_possessive(word: str) -> bool:
+    """"city's", "workers'"; not "he's", which is "he is"."""
+    return word.endswith(_POSSESSIVE) and word.lower() not in _CONTRACTIONS
+
+
 def _before_adjective(last: str) -> bool:
     """Whether a word ending in -ed or -ing after ``last`` qualifies the noun ahead:
     after "the", a possessive ("the world's leading") or a number ("2.8 million registered")."""
-    return (last in _OPENERS or (last.endswith(_POSSESSIVE) and last.lower() not in _CONTRACTIONS)
-            or _is_number_token(last))
+    return last in _OPENERS or _is_possessive(last) or _is_number_token(last)
+
+
 _BEFORE_DATES = frozenset({"between", "during", "since", "until", "by", "from"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 
