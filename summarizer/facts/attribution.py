@@ -127,7 +127,7 @@ class Attribution:
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
         if kind == "name":
-            if text.lower() in known.NEVER_ALONE or text.lower() in known.ORGANIZATION_TAILS:
+            if known.never_alone(text.lower()):
                 return None  # "Friday", "President", "Italian", "Department" alone
             return canonical(text, self.lookup, self.common)
         return text

@@ -78,3 +78,9 @@ central upper lower""".split())
 # First words of names that are never people's, though a person may share their last word
 # ("Hurricane Irene", "Ciudad Juarez").
 NOT_PERSON_HEADS = frozenset("hurricane typhoon cyclone storm tropical ciudad".split())
+
+
+def never_alone(key: str) -> bool:
+    """Whether ``key`` (lower case) is never a name by itself: a word of NEVER_ALONE
+    ("friday", "president", "haitian") or an organization's tail ("school", "institute")."""
+    return key in NEVER_ALONE or key in ORGANIZATION_TAILS
