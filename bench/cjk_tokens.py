@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 TOKENIZERS = {
-    "brief terms": ("from summarizer.text import terms",
+    "brief terms": ("from newsbrief.text import terms",
                     "tok = lambda t: terms(t, 'zh')"),
     "jieba": ("import logging, warnings\nwarnings.simplefilter('ignore')\nimport jieba\n"
               "jieba.setLogLevel(logging.ERROR)",

@@ -5,9 +5,10 @@ import argparse
 import contextlib
 import json
 import os
+import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,3 +97,21 @@ def sumy_lexrank():
         return summarizer(parser.document, 3)
 
     return run
+
+
+def importable(tree: Path, folder: Path) -> tuple[Path, Callable[[str], str]]:
+    """A folder to put first on ``sys.path`` to import ``tree``'s brief, and a function that
+    turns code written for the import root ``newsbrief`` into code for that tree.
+
+    A tree with the import root is installed (without its dependencies) into ``folder``, as
+    its folders ``summarizer/`` and ``cli/`` only become ``newsbrief`` when installed. A tree
+    from before the import root imports as ``summarizer`` and ``cli`` from the tree itself.
+    """
+    if "newsbrief" not in (tree / "setup.cfg").read_text(encoding="utf-8"):
+        def old_names(code: str) -> str:
+            return code.replace("newsbrief.cli", "cli").replace("newsbrief", "summarizer")
+        return tree, old_names
+    target = folder / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                    "--no-build-isolation", "--target", str(target), str(tree)], check=True)
+    return target, lambda code: code

@@ -32,14 +32,14 @@ def entity_sets(people, organizations, places, with_aliases: bool) -> set[tuple[
 
 def brief_document(text: str):
     """brief's path to a Document: header parsing, then Punkt sentences (not timed)."""
-    from summarizer.pipeline import article_from_text, split
+    from newsbrief.pipeline import article_from_text, split
 
     return split(article_from_text(text, "conll"))
 
 
 def brief_extractor(with_aliases: bool):
     """brief's entities: the tagger and alias merging, on brief's sentences."""
-    from summarizer.facts.entities import extract_entities
+    from newsbrief.facts.entities import extract_entities
 
     def run(document) -> set[tuple[str, str]]:
         return entity_sets(*extract_entities(document), with_aliases)
@@ -138,7 +138,7 @@ def news_cost(folder: Path, count: int = 100) -> None:
     path = folder / "cnn-stories" / "dev.jsonl"
     if not path.exists():
         return
-    from summarizer.facts.entities import extract_entities
+    from newsbrief.facts.entities import extract_entities
 
     with path.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["article"] for line in handle][:count]

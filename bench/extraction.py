@@ -41,9 +41,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from summarizer.errors import InputError  # noqa: E402
-from summarizer.pipeline import load_article, summarize_article  # noqa: E402
-from summarizer.records import Article, Options  # noqa: E402
+from newsbrief.errors import InputError  # noqa: E402
+from newsbrief.pipeline import load_article, summarize_article  # noqa: E402
+from newsbrief.records import Article, Options  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 SUMMARY = Options(method="brief", sentences=3, facts=False)
@@ -162,7 +162,7 @@ def main() -> int:
     gold = {i: truth[i]["articleBody"] for i in ids}
     urls = {i: truth[i].get("url", "") for i in ids}
     pages = {i: gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()) for i in ids}
-    from summarizer.html import EXTRACT_SETTINGS
+    from newsbrief.html import EXTRACT_SETTINGS
 
     direct = {k: v for k, v in EXTRACT_SETTINGS.items() if k != "with_metadata"}
     systems = {

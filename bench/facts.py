@@ -21,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.facts.dates import extract_dates  # noqa: E402
-from summarizer.facts.entities import extract_entities  # noqa: E402
-from summarizer.facts.headline import headline  # noqa: E402
-from summarizer.facts.numbers import extract_numbers  # noqa: E402
-from summarizer.facts.quotes import extract_quotes  # noqa: E402
-from summarizer.pipeline import article_from_text, split  # noqa: E402
+from newsbrief.facts.dates import extract_dates  # noqa: E402
+from newsbrief.facts.entities import extract_entities  # noqa: E402
+from newsbrief.facts.headline import headline  # noqa: E402
+from newsbrief.facts.numbers import extract_numbers  # noqa: E402
+from newsbrief.facts.quotes import extract_quotes  # noqa: E402
+from newsbrief.pipeline import article_from_text, split  # noqa: E402
 
 SETS = {"cnn": "cnn-stories/dev.jsonl", "dailymail": "dailymail-dev/dev.jsonl"}
 # The baseline: what a first regex pass would do (any digits; any "..." pair; first sentence).

@@ -5,7 +5,7 @@
 On a shared machine wall times drift by 15-25% from one minute to the next; the number of
 machine instructions a run executes does not. This counts them with valgrind's callgrind for
 
-- cold start: ``python -m cli ARTICLE --format text`` on a ~600-word CNN dev story, the
+- cold start: ``python -m newsbrief.cli ARTICLE --format text`` on a ~600-word CNN dev story, the
   whole process (interpreter start, imports, models, the brief);
 - sumy's CLI on the same article, when sumy is installed beside this interpreter (the
   baseline of the cold-start goal, a ratio free of the machine's drift);
@@ -17,9 +17,10 @@ machine instructions a run executes does not. This counts them with valgrind's c
 
 ``--rev`` (a git revision, e.g. the last release) is checked out into a temporary worktree
 and measured the same way, each tree on the interpreter running this script with the
-tree first on ``sys.path``. ``--phases`` splits this tree's cold start into what each step
-adds (each step is a run that goes one step further than the one before). Needs valgrind;
-takes a few minutes per tree.
+tree first on ``sys.path`` (installed without dependencies into a temporary folder when it
+has the import root ``newsbrief``; see ``bench.common.importable``). ``--phases`` splits this
+tree's cold start into what each step adds (each step is a run that goes one step further
+than the one before). Needs valgrind; takes a few minutes per tree.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script too
@@ -38,6 +40,7 @@ from bench.common import (  # noqa: E402
     ROOT,
     article_near,
     data_arg,
+    importable,
     punkt_tab_for_sumy,
     read_jsonl,
     require_data,
@@ -46,8 +49,8 @@ from bench.common import (  # noqa: E402
 _COLLECTED = re.compile(r"Collected : (\d+)")
 _FACTS = """
 import json, sys
-from summarizer.facts import extract_facts
-from summarizer.pipeline import article_from_text, split
+from newsbrief.facts import extract_facts
+from newsbrief.pipeline import article_from_text, split
 texts = [json.loads(line)["article"] for line in open(sys.argv[1], encoding="utf-8")]
 documents = [split(article_from_text(text)) for text in texts[:int(sys.argv[2])]]
 for document in documents:
@@ -61,8 +64,8 @@ for _ in range(int(sys.argv[3])):
 # the start and the model's load).
 _NEW_WORDS = """
 import json, sys
-from summarizer.facts import ner
-from summarizer.facts.tokens import words_and_starts
+from newsbrief.facts import ner
+from newsbrief.facts.tokens import words_and_starts
 texts = [json.loads(line)["article"] for line in open(sys.argv[1], encoding="utf-8")]
 words = list(dict.fromkeys(w for text in texts[:300] for w in words_and_starts(text)[0]))
 table = ner._word_table(ner.load_model())
@@ -75,29 +78,29 @@ _NEW_WORD_COUNT = 2_500
 # Cold start, step by step: each script goes one step further than the one before.
 _PHASES = (
     ("interpreter start", ""),
-    ("import the command line (Typer, cli.main)", "import cli.main"),
+    ("import the command line (Typer, newsbrief.cli.main)", "import newsbrief.cli.main"),
     ("import the stages (Punkt, facts, ranker)",
-     "import punkt, summarizer.pipeline, summarizer.methods, summarizer.ranker, "
-     "summarizer.batch, summarizer.facts.entities, summarizer.facts.dates, "
-     "summarizer.facts.numbers, summarizer.facts.quotes, summarizer.facts.headline, "
-     "cli.run, cli.output, cli.render"),
-    ("load the entity model", "summarizer.facts.ner.load_model()"),
-    ("load Punkt's English model", "summarizer.text._punkt('en')"),
+     "import punkt, newsbrief.pipeline, newsbrief.methods, newsbrief.ranker, "
+     "newsbrief.batch, newsbrief.facts.entities, newsbrief.facts.dates, "
+     "newsbrief.facts.numbers, newsbrief.facts.quotes, newsbrief.facts.headline, "
+     "newsbrief.cli.runner, newsbrief.cli.output, newsbrief.cli.render"),
+    ("load the entity model", "newsbrief.facts.ner.load_model()"),
+    ("load Punkt's English model", "newsbrief.text._punkt('en')"),
     ("brief the article (first of the process)",
      "import io, contextlib\nsys.argv = ['brief', ARTICLE, '--format', 'text']\n"
      "with contextlib.redirect_stdout(io.StringIO()):\n"
-     "    try:\n        cli.main.run()\n    except SystemExit:\n        pass"),
+     "    try:\n        newsbrief.cli.main.run()\n    except SystemExit:\n        pass"),
     ("brief it again (what only the first article pays is gone)",
      "with contextlib.redirect_stdout(io.StringIO()):\n"
-     "    try:\n        cli.main.run()\n    except SystemExit:\n        pass"),
+     "    try:\n        newsbrief.cli.main.run()\n    except SystemExit:\n        pass"),
 )
 
 
-def phases(tree: Path, article: Path) -> list[tuple[str, int]]:
+def phases(tree: Path, article: Path, names: Callable[[str], str]) -> list[tuple[str, int]]:
     """(step, instructions it adds) of a cold start of ``tree``, step by step."""
     rows, before, code = [], 0, f"import sys\nARTICLE = {str(article)!r}\n"
     for name, step in _PHASES:
-        code += step + "\n"
+        code += names(step) + "\n"
         total = instructions([sys.executable, "-c", code], tree)
         rows.append((name, total - before))
         before = total
@@ -117,18 +120,21 @@ def instructions(command: list[str], tree: Path) -> int:
     return int(found.group(1))
 
 
-def measure(tree: Path, article: Path, dev: Path, articles: int) -> tuple[int, int, int]:
+def measure(tree: Path, names: Callable[[str], str], article: Path, dev: Path,
+            articles: int) -> tuple[int, int, int]:
     """(cold start instructions, warm key-facts instructions per article, instructions of
-    the tagger's first meeting with a word) of ``tree``."""
+    the tagger's first meeting with a word) of ``tree`` (importable; ``names`` fits code to
+    its import names)."""
     python = sys.executable
-    subprocess.run([python, "-m", "compileall", "-q", "summarizer", "cli"], cwd=tree,
+    subprocess.run([python, "-m", "compileall", "-q", "."], cwd=tree,
                    check=True)  # both trees start from compiled modules
-    instructions([python, "-m", "cli", str(article), "--format", "text"], tree)  # warm-up
-    cold = instructions([python, "-m", "cli", str(article), "--format", "text"], tree)
-    script = [python, "-c", _FACTS, str(dev), str(articles)]
+    command = [python, "-m", names("newsbrief.cli"), str(article), "--format", "text"]
+    instructions(command, tree)  # warm-up
+    cold = instructions(command, tree)
+    script = [python, "-c", names(_FACTS), str(dev), str(articles)]
     base = instructions([*script, "0"], tree)
     more = instructions([*script, "1"], tree)
-    words = [python, "-c", _NEW_WORDS, str(dev)]
+    words = [python, "-c", names(_NEW_WORDS), str(dev)]
     half = instructions([*words, str(_NEW_WORD_COUNT)], tree)
     full = instructions([*words, str(2 * _NEW_WORD_COUNT)], tree)
     return cold, (more - base) // articles, (full - half) // _NEW_WORD_COUNT
@@ -158,15 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "article.txt"
         article.write_text(article_near(read_jsonl(dev), 600), encoding="utf-8")
-        trees = [("this tree", ROOT)]
+        here = Path(folder) / "here"
+        here.mkdir()
+        trees = [("this tree", *importable(ROOT, here))]
         if args.rev:
             other = Path(folder) / "rev"
             subprocess.run(["git", "worktree", "add", "--detach", str(other), args.rev],
                            cwd=ROOT, check=True, capture_output=True)
-            trees.append((args.rev, other))
+            trees.append((args.rev, *importable(other, Path(folder) / "rev-site")))
         try:
-            rows = [(name, *measure(tree, article, dev, args.articles)) for name, tree in trees]
-            steps = phases(ROOT, article) if args.phases else []
+            rows = [(name, *measure(tree, names, article, dev, args.articles))
+                    for name, tree, names in trees]
+            steps = phases(trees[0][1], article, trees[0][2]) if args.phases else []
             sumy = sumy_cold(article)
         finally:
             if args.rev:

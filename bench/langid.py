@@ -6,7 +6,7 @@ The labelled texts are brief's own (tests/data/langid_news.tsv: sentences and
 headlines written for this project in 15 languages). Each detector is timed
 cold in a fresh interpreter (import, then the first detection, which loads the
 model) and warm in this process (ms/text over the whole set). "brief" is
-summarizer.detection.detect_language, the detector the pipeline uses.
+newsbrief.detection.detect_language, the detector the pipeline uses.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 # name -> (import statement, code that builds a detector `d` and runs it once on `s`)
 DETECTORS = {
-    "brief": ("from summarizer.detection import detect_language",
+    "brief": ("from newsbrief.detection import detect_language",
               "d = detect_language; d(s)"),
     "py3langid": ("import py3langid",
                   "d = lambda t: py3langid.classify(t)[0]; d(s)"),
@@ -39,7 +39,7 @@ DETECTORS = {
                     "_l = lingua.LanguageDetectorBuilder.from_all_languages().build()\n"
                     "d = lambda t: _code(_l.detect_language_of(t)); d(s)"),
 }
-DETECTORS["(package)"] = ("import summarizer", "d = None")  # baseline for brief's import
+DETECTORS["(package)"] = ("import newsbrief", "d = None")  # baseline for brief's import
 SLOW = {"lingua-high"}  # 10 s to load its models: only with --slow
 _PRELUDE = ("def _code(language):\n"
             "    return language.iso_code_639_1.name.lower() if language else 'und'\n"
@@ -171,9 +171,9 @@ def _print_brief_cold(rows, runs: int) -> None:
                ("zh paragraph", paragraphs["zh"]),
                ("short text", next(t for lang, k, t in rows if lang == "pt" and k == "headline"))]
     print("\nbrief cold start (ms, median of fresh interpreters): import, first detection")
-    print(f"  {'import summarizer alone (baseline)':<23} {cold_times('(package)', runs)[0]:8.1f}")
+    print(f"  {'import newsbrief alone (baseline)':<23} {cold_times('(package)', runs)[0]:8.1f}")
     for label, text in samples:
-        from summarizer.detection import identify
+        from newsbrief.detection import identify
 
         import_ms, first_ms = cold_times("brief", runs, text)
         print(f"  {label:<14} {identify(text).method:<7} {import_ms:8.1f} {first_ms:9.1f}")
@@ -183,7 +183,7 @@ def _print_english_articles(data: Path) -> None:
     """brief's detector on whole English DEV articles: answers, deciding stage, ms/article."""
     import json
 
-    from summarizer.detection import identify
+    from newsbrief.detection import identify
 
     print("\nbrief on whole English dev articles (language, stage: count), ms/article:")
     for name in ("cnn-stories/dev.jsonl", "dailymail-dev/dev.jsonl", "bbc-news-summary/dev.jsonl"):
@@ -205,7 +205,7 @@ def _print_english_articles(data: Path) -> None:
 
 def _print_methods(rows) -> None:
     """Which stage of brief's detector decided, and how often it was right."""
-    from summarizer.detection import identify
+    from newsbrief.detection import identify
 
     stats: dict = defaultdict(lambda: [0, 0])
     for language, kind, text in rows:

@@ -49,8 +49,8 @@ def main() -> None:
     if not path.exists():
         print(f"LCSTS data not found at {path}; nothing to measure.")
         return
-    from summarizer import DEFAULT_METHOD, Options, summarize_text
-    from summarizer.text import split_sentences
+    from newsbrief import DEFAULT_METHOD, Options, summarize_text
+    from newsbrief.text import split_sentences
 
     method = args.method or DEFAULT_METHOD
     options = Options(method=method, sentences=1)

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from summarizer.records import Document, Entity
+from newsbrief.records import Document, Entity
 
 _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'&.-]*\w|[A-Z]\.?|Mc\w+|O['’][A-Z]\w+)"
 _CONNECT = r"(?:\s(?:of|de|del|da|di|van|von|der|den|la|le|du|bin|al|el|y|and|&)\s|\s|-)"

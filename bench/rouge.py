@@ -62,9 +62,9 @@ def flatten(article: str) -> str:
 
 def run_method(method: str, records: list[dict], sentences: int, scorer) -> dict[str, float]:
     """Mean ROUGE F1 (x100) and ms/article of one method over the records."""
-    from summarizer.errors import BriefError
-    from summarizer.pipeline import summarize_text
-    from summarizer.records import Options
+    from newsbrief.errors import BriefError
+    from newsbrief.pipeline import summarize_text
+    from newsbrief.records import Options
 
     options = Options(method=method, sentences=sentences, facts=False)
     totals = dict.fromkeys(METRICS, 0.0)
@@ -99,8 +99,8 @@ def table(results: dict[str, dict[str, float]], baseline: str = "lead") -> str:
 
 def warm_up(methods: list[str]) -> None:
     """Load lazy imports and models once so the first article is not charged for them."""
-    from summarizer.pipeline import summarize_text
-    from summarizer.records import Options
+    from newsbrief.pipeline import summarize_text
+    from newsbrief.records import Options
 
     text = "The council met on Monday. It voted to build a new bridge. Work starts in May."
     for method in methods:

@@ -89,7 +89,7 @@ def sumy_per_article(articles: list[str]) -> float:
 
 def growth(records: list[dict]) -> tuple[float, float]:
     """In-process seconds of a whole brief for 10,000- and 100,000-word documents."""
-    from summarizer import Options, summarize_text
+    from newsbrief import Options, summarize_text
 
     def document(words: int) -> str:
         parts, total = [], 0

@@ -20,8 +20,8 @@ SETS = (("cnn-stories", "dev.jsonl"), ("dailymail-dev", "dev.jsonl"),
 def main() -> None:
     import punkt
 
-    from summarizer.punkt_fast import FastPunktTokenizer
-    from summarizer.text import paragraph_spans
+    from newsbrief.punkt_fast import FastPunktTokenizer
+    from newsbrief.text import paragraph_spans
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     data_arg(parser)

@@ -52,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     if not all(f.is_file() for f in files):
         print(f"data not found for {args.data} (see --data-dir); nothing to do")
         return 0
-    from summarizer.methods import get_method
-    from summarizer.pipeline import article_from_text, split
+    from newsbrief.methods import get_method
+    from newsbrief.pipeline import article_from_text, split
 
     texts = [row["article"] for row in load_records(files, args.limit)]
     documents = [split(article_from_text(text)) for text in texts]
@@ -67,12 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         ranker(documents[0])  # lazy imports and the model file, once
         seconds = best_of(args.repeat, lambda: [ranker(d) for d in documents])  # noqa: B023
         print(f"| rank: {method} | {seconds * per_article:.2f} |")
-    from summarizer.facts import extract_facts
+    from newsbrief.facts import extract_facts
 
     extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
     first = best_of(1, lambda: [extract_facts(d) for d in documents])
     print(f"| all key facts, first pass | {first * per_article:.2f} |")
-    from summarizer.facts import ner
+    from newsbrief.facts import ner
 
     half = len(documents) // 2
     if half:
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _with_spans_replayed(timed, documents, extract_facts) -> float:
     """``timed()`` while the entities stage gets the tagger's spans from a table made first."""
-    from summarizer.facts import entities
+    from newsbrief.facts import entities
 
     real = entities.entity_spans
     made: dict[tuple, list] = {}

@@ -1,3 +1,3 @@
-from . import run
+from newsbrief.cli import run
 
 run()

@@ -1,7 +1,7 @@
 """Ctrl-C: a clean stop that cannot hang.
 
 The first Ctrl-C raises KeyboardInterrupt as usual: the batch cancels what waits, stops its
-workers, removes its temporary files, and ``cli.run`` exits with 130. That clean-up waits
+workers, removes its temporary files, and ``newsbrief.cli.run`` exits with 130. That clean-up waits
 on worker processes and on concurrent.futures' threads; CI once saw it still running 30 s after
 a Ctrl-C (once in hundreds of runs, never reproduced since). So the first Ctrl-C also arms a
 timer: if the process is still alive GRACE_SECONDS later, or at a second Ctrl-C, it kills the
@@ -15,7 +15,7 @@ import signal
 import threading
 from typing import TextIO
 
-from .status import ExitStatus
+from newsbrief.cli.status import ExitStatus
 
 GRACE_SECONDS = 10.0
 # Temporary files being written now (cli.outdir registers them): a forced exit runs no

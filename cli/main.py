@@ -8,23 +8,22 @@ from typing import List, Optional
 
 import typer
 
-from summarizer.errors import UnknownMethodError
-from summarizer.languages import LANGUAGE_CODE
-from summarizer.loading import DEFAULT_MAX_BYTES, STDIN
-from summarizer.methods import DEFAULT_METHOD, METHODS
-from summarizer.records import Options
-from summarizer.walk import ARTICLE_PATTERNS
-from summarizer.web import DEFAULT_TIMEOUT
-
-from .output import FORMATS, default_format, isatty, usage_error
-from .status import ExitStatus
+from newsbrief.cli.output import FORMATS, default_format, isatty, usage_error
+from newsbrief.cli.status import ExitStatus
+from newsbrief.errors import UnknownMethodError
+from newsbrief.languages import LANGUAGE_CODE
+from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
+from newsbrief.methods import DEFAULT_METHOD, METHODS
+from newsbrief.records import Options
+from newsbrief.walk import ARTICLE_PATTERNS
+from newsbrief.web import DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
 
 
 def _version(value: bool) -> None:
     if value:
-        from summarizer import __version__
+        from newsbrief import __version__
 
         typer.echo(f"brief {__version__}")
         raise typer.Exit()
@@ -69,7 +68,7 @@ def main(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Summarize news articles: title, date, authors, the sentences that matter, key facts."""
-    from .run import RunSettings, run_batch
+    from newsbrief.cli.runner import RunSettings, run_batch
 
     stdout, stderr = sys.stdout, sys.stderr
     _check_choices(fmt, method, language, stderr)
@@ -77,7 +76,7 @@ def main(
     if sources.count(STDIN) > 1:
         usage_error("stdin (-) can be read only once", stderr)
         raise typer.Exit(ExitStatus.USAGE)
-    from summarizer.batch import default_jobs
+    from newsbrief.batch import default_jobs
 
     settings = RunSettings(
         sources=sources,
@@ -117,7 +116,8 @@ def _stdin_or_usage_error(stderr) -> tuple[str, ...]:
 
 
 def run() -> None:
-    """The app with closed pipes handled (``cli.run``, the console script, adds Ctrl-C)."""
+    """The app with closed pipes handled (``newsbrief.cli.run``, the console script, adds
+    Ctrl-C)."""
     try:
         app()
     except BrokenPipeError:

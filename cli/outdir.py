@@ -4,11 +4,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from summarizer.loading import STDIN
-from summarizer.walk import BatchItem
-from summarizer.web import is_url
-
-from .interrupt import PENDING_FILES
+from newsbrief.cli.interrupt import PENDING_FILES
+from newsbrief.loading import STDIN
+from newsbrief.walk import BatchItem
+from newsbrief.web import is_url
 
 EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt"}
 

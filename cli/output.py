@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from summarizer.serialize import dumps, error_to_dict
-
-from . import render
-from .safety import clean, clean_data
+from newsbrief.cli import render
+from newsbrief.cli.safety import clean, clean_data
+from newsbrief.serialize import dumps, error_to_dict
 
 FORMATS = ("rich", "text", "markdown", "json", "jsonl")
 

@@ -1,7 +1,7 @@
 """Article text is data: strip what could drive a terminal before printing it."""
 from __future__ import annotations
 
-from summarizer.precompiled import regex
+from newsbrief.precompiled import regex
 
 # ESC-introduced sequences (CSI, OSC with BEL or ST terminator, other two-byte
 # escapes), then lone C0/C1 controls except tab and newline, DEL, and the

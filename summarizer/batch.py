@@ -6,11 +6,11 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .errors import BriefError, InputError
-from .loading import DEFAULT_MAX_BYTES, STDIN
-from .records import Brief, Options, record
-from .walk import BatchItem
-from .web import DEFAULT_TIMEOUT
+from newsbrief.errors import BriefError, InputError
+from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
+from newsbrief.records import Brief, Options, record
+from newsbrief.walk import BatchItem
+from newsbrief.web import DEFAULT_TIMEOUT
 
 # Results a worker pool may hold ahead of the one being written, per worker:
 # enough to keep every worker busy, small enough to keep memory flat.
@@ -34,7 +34,7 @@ class BatchResult:
 def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BYTES,
               timeout: float = DEFAULT_TIMEOUT) -> BatchResult:
     """The brief of one item, or the reason it has none; never raises for a bad input."""
-    from .pipeline import summarize
+    from newsbrief.pipeline import summarize
 
     if item.error is not None:
         return BatchResult(item, error=item.error)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .precompiled import regex
-from .scripts import CJK_CHARS
+from newsbrief.precompiled import regex
+from newsbrief.scripts import CJK_CHARS
 
 _ENDERS = frozenset("。！？!?．｡")
 _OPENERS = frozenset("「『“‘（(《【〔〈")

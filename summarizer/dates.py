@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .precompiled import regex
+from newsbrief.precompiled import regex
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .dates import safe_date
-from .precompiled import regex
+from newsbrief.dates import safe_date
+from newsbrief.precompiled import regex
 
 # Month names as dates use them (genitive where the language declines them),
 # January first; "|" separates variants of one month.

@@ -14,9 +14,9 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from .function_words import CYRILLIC_LANGUAGES, DISTINCTIVE_LETTERS, FUNCTION_WORDS
-from .precompiled import regex
-from .records import record
+from newsbrief.function_words import CYRILLIC_LANGUAGES, DISTINCTIVE_LETTERS, FUNCTION_WORDS
+from newsbrief.precompiled import regex
+from newsbrief.records import record
 
 SAMPLE_CHARS = 2000  # the start of an article is plenty to tell its language
 _MAX_TOKENS = 300

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_RE, parse_date
-from .precompiled import regex
-from .records import record
+from newsbrief.dates import MONTH_RE, parse_date
+from newsbrief.precompiled import regex
+from newsbrief.records import record
 
 _MAX_HEADER_LINES = 12
 # A header line (title, byline, stamp) is short; a longer line is body text, e.g. a one-paragraph

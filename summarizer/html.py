@@ -6,11 +6,11 @@ import datetime
 import re
 from typing import Any
 
-from .errors import InputError
-from .loading import decode
-from .precompiled import regex
-from .records import Article
-from .text import count_words
+from newsbrief.errors import InputError
+from newsbrief.loading import decode
+from newsbrief.precompiled import regex
+from newsbrief.records import Article
+from newsbrief.text import count_words
 
 HTML_EXTENSIONS = (".html", ".htm")
 # Below this, what trafilatura kept is leftovers (menu links, a cookie line), not
@@ -198,10 +198,10 @@ def _language(given: str | None, text: str, body: str) -> str:
     (pages often declare a wrong ``<html lang>``: a site's default, not the article's); else
     the page's declared one; else the detection model's."""
     if given:
-        from .languages import normalize_language
+        from newsbrief.languages import normalize_language
 
         return normalize_language(given)
-    from .detection import detect_language, identify_without_model
+    from newsbrief.detection import detect_language, identify_without_model
 
     settled = identify_without_model(body)
     if settled is not None:

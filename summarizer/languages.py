@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .precompiled import regex
+from newsbrief.precompiled import regex
 
 LANGUAGE_CODE = regex(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 CJK = frozenset({"zh", "ja"})

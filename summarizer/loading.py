@@ -7,7 +7,7 @@ import stat
 import sys
 from typing import BinaryIO
 
-from .errors import InputError
+from newsbrief.errors import InputError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN = "-"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from .errors import UnknownMethodError
-from .records import Document, Options, Sentence
-from .sumy_adapter import SUMY_METHODS, sumy_ranking
+from newsbrief.errors import UnknownMethodError
+from newsbrief.records import Document, Options, Sentence
+from newsbrief.sumy_adapter import SUMY_METHODS, sumy_ranking
 
 Ranker = Callable[[Document], list[int]]
 DEFAULT_METHOD = "brief"
@@ -17,7 +17,7 @@ def _lead(document: Document) -> list[int]:
 
 
 def _brief(document: Document) -> list[int]:
-    from .ranker import rank
+    from newsbrief.ranker import rank
 
     return rank(document)
 
@@ -72,7 +72,7 @@ def _complete(ranking: list[int], total: int) -> list[int]:
 
 
 def _within_budget(ranking: list[int], sentences: tuple[Sentence, ...], budget: int) -> list[int]:
-    from .text import count_words
+    from newsbrief.text import count_words
 
     chosen, used = [], 0
     for index in ranking:

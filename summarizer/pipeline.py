@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from .errors import InputError
-from .header import parse_header
-from .html import article_from_html, looks_like_html, looks_like_html_text
-from .loading import DEFAULT_MAX_BYTES, decode, read_source
-from .methods import get_method, select
-from .records import Article, Brief, Document, Facts, Options, Stats
-from .text import count_words, split_sentences
-from .web import DEFAULT_TIMEOUT, is_url
+from newsbrief.errors import InputError
+from newsbrief.header import parse_header
+from newsbrief.html import article_from_html, looks_like_html, looks_like_html_text
+from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source
+from newsbrief.methods import get_method, select
+from newsbrief.records import Article, Brief, Document, Facts, Options, Stats
+from newsbrief.text import count_words, split_sentences
+from newsbrief.web import DEFAULT_TIMEOUT, is_url
 
 
 def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
@@ -20,11 +20,11 @@ def article_from_text(text: str, source: str = "-", language: str | None = None)
     if not body.strip():
         raise InputError(source, "no article text after the header")
     if language is None:
-        from .detection import detect_language
+        from newsbrief.detection import detect_language
 
         language = detect_language(body)
     else:
-        from .languages import normalize_language
+        from newsbrief.languages import normalize_language
 
         language = normalize_language(language)
     return Article(source=source, body=body, title=header.title, date=header.date,
@@ -36,7 +36,7 @@ def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  timeout: float = DEFAULT_TIMEOUT) -> Article:
     """Read one input (a path, ``-`` or an http(s) URL) into an Article; HTML is extracted."""
     if is_url(source):
-        from .web import DEFAULT_URL_MAX_BYTES, load_url
+        from newsbrief.web import DEFAULT_URL_MAX_BYTES, load_url
 
         return load_url(source, timeout=timeout, language=language,
                         max_bytes=min(max_bytes, DEFAULT_URL_MAX_BYTES))
@@ -59,7 +59,7 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
     document = split(article)
     summary = select(document, options)
     if options.facts:
-        from .facts import extract_facts
+        from newsbrief.facts import extract_facts
 
         facts = extract_facts(document)
     else:

@@ -10,9 +10,9 @@ import math
 import os
 from functools import lru_cache
 
-from .ranker_features import FEATURES, iter_features
-from .records import Document
-from .text import words
+from newsbrief.ranker_features import FEATURES, iter_features
+from newsbrief.records import Document
+from newsbrief.text import words
 
 MODEL_FILE = "ranker.json"
 DEPTH = 3  # the scorer walks exactly this many levels; shallower leaves are padded

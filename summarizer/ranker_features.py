@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .precompiled import regex
-from .records import Document, Sentence
-from .text import stop_words, words
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, Sentence
+from newsbrief.text import stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
 _FURNITURE = regex(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .records import Brief, Entity
+from newsbrief.records import Brief, Entity
 
 SCHEMA_VERSION = 1
 

@@ -1,8 +1,8 @@
 """Run sumy's summarizers on brief's own sentences, so sumy never needs NLTK data."""
 from __future__ import annotations
 
-from .records import Document
-from .text import stemmer, stop_words, words
+from newsbrief.records import Document
+from newsbrief.text import stemmer, stop_words, words
 
 _SUMY_CLASSES = {
     "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
@@ -22,7 +22,7 @@ class WordTokenizer:
         self.language = language
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:  # sumy's API; unused here
-        from .text import split_sentences
+        from newsbrief.text import split_sentences
 
         return tuple(s.text for s in split_sentences(paragraph, self.language))
 

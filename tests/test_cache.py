@@ -1,5 +1,5 @@
-"""The bounded cache of per-word values kept across a batch (summarizer.cache)."""
-from summarizer.cache import GenerationCache
+"""The bounded cache of per-word values kept across a batch (newsbrief.cache)."""
+from newsbrief.cache import GenerationCache
 
 
 def test_values_are_made_once_and_the_cache_stays_bounded():

@@ -4,7 +4,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
+from newsbrief.cli.main import app
 
 from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
 
@@ -150,17 +150,17 @@ def test_garbage_collection_is_back_on_for_batches_and_after_a_brief(monkeypatch
                                                                      titled_path):
     import gc
 
-    import cli.run
+    from newsbrief.cli import runner
 
     seen = []
-    real = cli.run.summarize_many
+    real = runner.summarize_many
 
     def spy(*args, **kwargs):
         seen.append(gc.isenabled())  # forked workers inherit this state
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(cli.run, "summarize_many", spy)
-    gc.disable()  # as importing cli leaves it for a one-article run
+    monkeypatch.setattr(runner, "summarize_many", spy)
+    gc.disable()  # as the console script leaves it for a one-article run
     try:
         assert invoke(wire_path, titled_path, "--jobs", "1").exit_code == 0
         assert seen == [True]
@@ -173,7 +173,7 @@ def test_garbage_collection_is_back_on_for_batches_and_after_a_brief(monkeypatch
 
 
 def test_fact_lines_read_as_phrases():
-    from cli.render import fact_lines
+    from newsbrief.cli.render import fact_lines
 
     facts = {key: [] for key in ("people", "organizations", "places", "quotes")}
     facts["numbers"] = [{"text": "four", "context": "prime ministers", "kind": "number"}]

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.dates import MONTH_RE, WEEKDAYS, month_number, parse_date, safe_date
-from summarizer.facts.dates import extract_dates
-from summarizer.records import Article, Document
-from summarizer.text import split_sentences
+from newsbrief.dates import MONTH_RE, WEEKDAYS, month_number, parse_date, safe_date
+from newsbrief.facts.dates import extract_dates
+from newsbrief.records import Article, Document
+from newsbrief.text import split_sentences
 
 WEDNESDAY = "2020-09-23"  # the article date of the relative tests: a Wednesday
 
@@ -143,7 +143,7 @@ def test_would_looks_forward():
 def test_anchor_scan_finds_what_the_plain_alternation_finds(text):
     # The anchor pattern is written for speed (one opening class, look-behinds); it must
     # find the digit runs and month/weekday openings the plain alternation finds.
-    from summarizer.facts.dates import _CAPS_OR_DIGITS
+    from newsbrief.facts.dates import _CAPS_OR_DIGITS
 
     plain = re.compile(r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec"
                        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun")

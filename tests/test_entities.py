@@ -9,12 +9,12 @@ from importlib import resources
 
 import pytest
 
-from summarizer.facts import ner, ner_tables
-from summarizer.facts.aliases import Mention, merge_mentions
-from summarizer.facts.entities import extract_entities
-from summarizer.facts.ner_features import lowered_words, sentence_features
-from summarizer.facts.tokens import tokenize, words_and_spans
-from summarizer.pipeline import article_from_text, split
+from newsbrief.facts import ner, ner_tables
+from newsbrief.facts.aliases import Mention, merge_mentions
+from newsbrief.facts.entities import extract_entities
+from newsbrief.facts.ner_features import lowered_words, sentence_features
+from newsbrief.facts.tokens import tokenize, words_and_spans
+from newsbrief.pipeline import article_from_text, split
 
 ARTICLE = """WASHINGTON (Reuters) - A federal judge in San Francisco on Sunday blocked the \
 Commerce Department from banning WeChat, the messaging app owned by Tencent Holdings Ltd.
@@ -269,7 +269,7 @@ def test_fast_scores_equal_the_training_features():
 
 
 def test_model_ships_as_plain_json_under_five_megabytes():
-    path = resources.files("summarizer").joinpath("data", ner.MODEL_FILE)
+    path = resources.files("newsbrief").joinpath("data", ner.MODEL_FILE)
     raw = path.read_bytes()
     assert len(raw) < 5_000_000
     data = json.loads(raw)
@@ -302,7 +302,7 @@ def test_honorific_makes_a_person():
 
 
 def test_batches_of_sentences_change_nothing(monkeypatch):
-    from summarizer.facts import entities
+    from newsbrief.facts import entities
 
     whole = entities_of(ARTICLE, authors=("Katy Stech Ferek",))
     monkeypatch.setattr(entities, "BATCH_CHARS", 150)  # a few sentences per batch
@@ -431,7 +431,7 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
     """"Davies Creek", "Malaga Airport", "Mount Sinjar", which the tagger may call people,
     are places; names that merely end in a word that is also a common surname stay people;
     "Christmas Eve" is nobody."""
-    from summarizer.facts.entities import _keep, _known_kind
+    from newsbrief.facts.entities import _keep, _known_kind
 
     def kind(text: str) -> str:
         return _known_kind(Mention(text, "person", (0, 0))).kind
@@ -452,7 +452,7 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
 def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
     """The tagger may take a capitalised common noun for a person ("Mom", "Tuberculosis");
     a common word that is the surname of someone the article names in full stays."""
-    from summarizer.facts.entities import _common_word_alone
+    from newsbrief.facts.entities import _common_word_alone
 
     named = {"jack", "straw"}
     assert _common_word_alone(Mention("Mom", "person", (0, 0)), named, "")
@@ -485,7 +485,7 @@ def test_a_full_name_the_tagger_called_a_place_joins_its_surname_alone():
 ])
 def test_a_lone_common_word_the_article_also_writes_in_lower_case_is_no_person(
         word, named, body, dropped):
-    from summarizer.facts.entities import _common_word_alone
+    from newsbrief.facts.entities import _common_word_alone
 
     assert _common_word_alone(Mention(word, "person", (0, 0)), named, body) is dropped
     assert not _common_word_alone(Mention(word, "place", (0, 0)), named, body)
@@ -494,7 +494,7 @@ def test_a_lone_common_word_the_article_also_writes_in_lower_case_is_no_person(
 @pytest.mark.parametrize("name", ["Pakistanis", "Thais", "Britons", "Yazidis", "Swedes", "Haitian",
                                   "Qatari"])
 def test_a_nationality_in_the_plural_alone_is_no_entity(name):
-    from summarizer.facts.entities import _keep
+    from newsbrief.facts.entities import _keep
 
     for kind in ("person", "organization", "place"):
         assert not _keep(Mention(name, kind, (0, 0)), set())
@@ -502,7 +502,7 @@ def test_a_nationality_in_the_plural_alone_is_no_entity(name):
 
 
 def test_a_person_named_like_an_organization_is_one():
-    from summarizer.facts.entities import _known_kind
+    from newsbrief.facts.entities import _known_kind
 
     for name in ("Muslim Brotherhood", "Wildlife Fund", "Wharton School", "Strategy Analytics"):
         assert _known_kind(Mention(name, "person", (0, 0))).kind == "organization"
@@ -560,14 +560,14 @@ def test_a_link_before_a_name_and_a_role_are_not_part_of_it():
     ("Milan", False), ("Houston Texans", False), ("Jordan", False), ("Walker", False),
 ])
 def test_the_people_of_a_place_are_no_entity(name, dropped):
-    from summarizer.facts.entities import _keep, _people_of_a_place
+    from newsbrief.facts.entities import _keep, _people_of_a_place
 
     mention = Mention(name, "person", (0, 0))
     assert (not _keep(mention, set()) or _people_of_a_place(name.lower(), set())) is dropped
 
 
 def test_a_demonym_like_word_of_a_full_name_stays():
-    from summarizer.facts.entities import _people_of_a_place
+    from newsbrief.facts.entities import _people_of_a_place
 
     assert _people_of_a_place("ugandan", set())
     assert not _people_of_a_place("ugandan", {"ugandan", "smith"})

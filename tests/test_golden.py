@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Options, brief_to_dict, summarize_text
+from newsbrief import Options, brief_to_dict, summarize_text
 
 from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
 

@@ -1,4 +1,4 @@
-from summarizer.header import parse_header, split_names
+from newsbrief.header import parse_header, split_names
 
 
 def test_date_and_byline_on_one_line():

@@ -1,9 +1,9 @@
 """A one-paragraph article: its byline and time stamps are metadata, the rest is body text."""
 from __future__ import annotations
 
-from summarizer import Options, summarize_text
-from summarizer.header import parse_header
-from summarizer.pipeline import article_from_text
+from newsbrief import Options, summarize_text
+from newsbrief.header import parse_header
+from newsbrief.pipeline import article_from_text
 
 BODY = ("The harbour bridge will close for two years after engineers found cracks in its "
         "supports. About 40,000 drivers use it every day. A ferry will run every 15 minutes "

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.facts import extract_facts
-from summarizer.facts.headline import headline
-from summarizer.pipeline import article_from_text, split
+from newsbrief.facts import extract_facts
+from newsbrief.facts.headline import headline
+from newsbrief.pipeline import article_from_text, split
 
 
 def line(text: str) -> str | None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.main import app
-from summarizer import Options, summarize_text
+from newsbrief import Options, summarize_text
+from newsbrief.cli.main import app
 
 from .conftest import TITLED_ARTICLE
 from .schema import validate
@@ -166,7 +166,7 @@ def test_ten_megabyte_article_completes_with_memory_proportional(tmp_path):
     probe = ("import resource, subprocess, sys\n"
              "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
              "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
-    out = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "cli", str(path),
+    out = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "newsbrief.cli", str(path),
                           "-f", "json"], capture_output=True, text=True, timeout=600, cwd=ROOT)
     code, rss_kib = out.stdout.split()
     assert code == "0"
@@ -180,7 +180,7 @@ def test_empty_stdin():
 
 
 def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
-    import summarizer.pipeline as pipeline
+    import newsbrief.pipeline as pipeline
 
     def broken(*args, **kwargs):
         raise ValueError("boom")
@@ -198,7 +198,7 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
 def test_every_character_the_cleaner_removes_is_unprintable():
     """clean() returns a printable string as it is without running its patterns: safe only
     if every character they can remove (each escape starts with one) is unprintable."""
-    from cli import safety
+    from newsbrief.cli import safety
 
     for code in range(0x110000):
         char = chr(code)

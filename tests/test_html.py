@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.errors import InputError
-from summarizer.html import decode_html, looks_like_html, looks_like_html_text
-from summarizer.pipeline import load_article, summarize, summarize_text
-from summarizer.records import Options
+from newsbrief.errors import InputError
+from newsbrief.html import decode_html, looks_like_html, looks_like_html_text
+from newsbrief.pipeline import load_article, summarize, summarize_text
+from newsbrief.records import Options
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -207,8 +207,8 @@ def test_text_article_does_not_import_html_support(tmp_path):
     (tmp_path / "a.txt").write_text("Bridge reopens\n\n" + "\n\n".join(PARAGRAPHS), "utf-8")
     code = (
         "import json, sys\n"
-        "from summarizer.pipeline import summarize\n"
-        "from cli.main import app\n"
+        "from newsbrief.pipeline import summarize\n"
+        "from newsbrief.cli.main import app\n"
         "summarize('a.txt')\n"
         "try:\n    app(['a.txt', '-f', 'json'], standalone_mode=False)\n"
         "except SystemExit:\n    pass\n"
@@ -229,7 +229,7 @@ def test_extraction_loads_no_pickle_and_opens_no_socket(tmp_path):
         "    return f\n"
         "pickle.load = refuse('pickle.load')\npickle.loads = refuse('pickle.loads')\n"
         "socket.socket.connect = refuse('connect')\n"
-        "from summarizer.pipeline import load_article\n"
+        "from newsbrief.pipeline import load_article\n"
         "a = load_article('p.html')\n"
         "print(json.dumps({'calls': calls, 'title': a.title}))\n"
     )

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from summarizer.dates_i18n import date_spans, find_dates
-from summarizer.languages import (
+from newsbrief.dates_i18n import date_spans, find_dates
+from newsbrief.languages import (
     digits_pattern,
     facts_supported,
     find_quotes,

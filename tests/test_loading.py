@@ -2,8 +2,8 @@ import io
 
 import pytest
 
-from summarizer.errors import InputError
-from summarizer.loading import decode, read_source
+from newsbrief.errors import InputError
+from newsbrief.loading import decode, read_source
 
 
 def test_utf8_with_and_without_bom():

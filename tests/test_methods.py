@@ -1,9 +1,9 @@
 import pytest
 
-from summarizer.errors import UnknownMethodError
-from summarizer.methods import METHODS, get_method, select, summary_size
-from summarizer.pipeline import article_from_text, split
-from summarizer.records import Options
+from newsbrief.errors import UnknownMethodError
+from newsbrief.methods import METHODS, get_method, select, summary_size
+from newsbrief.pipeline import article_from_text, split
+from newsbrief.records import Options
 
 from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
 

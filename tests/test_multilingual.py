@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Options, summarize_text
-from summarizer.detection import detect_language, identify, script_counts
-from summarizer.languages import facts_supported, normalize_language
-from summarizer.text import count_words, split_sentences, terms, words
+from newsbrief import Options, summarize_text
+from newsbrief.detection import detect_language, identify, script_counts
+from newsbrief.languages import facts_supported, normalize_language
+from newsbrief.text import count_words, split_sentences, terms, words
 
 from .conftest import WIRE_ARTICLE
 from .multilingual_texts import ARTICLES, SPLITS
@@ -60,7 +60,7 @@ def test_function_word_vote_is_never_wrong_on_the_labelled_set():
 
 
 def test_english_needs_no_model_import():
-    code = ("import sys\nfrom summarizer.detection import detect_language\n"
+    code = ("import sys\nfrom newsbrief.detection import detect_language\n"
             f"assert detect_language({WIRE_ARTICLE!r}) == 'en'\n"
             "assert 'py3langid' not in sys.modules and 'numpy' not in sys.modules\n")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
@@ -155,7 +155,7 @@ def test_language_option_overrides_detection():
 
 @pytest.mark.parametrize("language", ["zh", "ja"])
 def test_cjk_first_paragraph_is_not_taken_for_a_title(language):
-    from summarizer.pipeline import article_from_text, split
+    from newsbrief.pipeline import article_from_text, split
 
     document = split(article_from_text(ARTICLES[language]))
     assert document.article.title is None
@@ -167,7 +167,7 @@ def test_cli_detects_and_overrides_the_language(tmp_path):
 
     from typer.testing import CliRunner
 
-    from cli.main import app
+    from newsbrief.cli.main import app
 
     path = tmp_path / "zh.txt"
     path.write_text(ARTICLES["zh"], encoding="utf-8")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Options, summarize_text
+from newsbrief import Options, summarize_text
 
 from .conftest import WIRE_ARTICLE
 from .multilingual_texts import ARTICLES

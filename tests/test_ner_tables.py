@@ -3,10 +3,10 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.cache import GenerationCache
-from summarizer.facts import ner, ner_scores, ner_tables
-from summarizer.facts.ner_features import Gazetteer, gazetteer_index
-from summarizer.facts.ner_scores import pack, pack_text
+from newsbrief.cache import GenerationCache
+from newsbrief.facts import ner, ner_scores, ner_tables
+from newsbrief.facts.ner_features import Gazetteer, gazetteer_index
+from newsbrief.facts.ner_scores import pack, pack_text
 
 KINDS = {
     "new": "MISC", "new york": "LOC,region", "new york city": "LOC", "new-york": "ORG",

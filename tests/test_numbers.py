@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.facts.numbers import extract_numbers
-from summarizer.records import Article, Document
-from summarizer.text import split_sentences
+from newsbrief.facts.numbers import extract_numbers
+from newsbrief.records import Article, Document
+from newsbrief.text import split_sentences
 
 
 def numbers(body: str) -> list[tuple[str, str, str]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import precompiled
+from newsbrief import precompiled
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = Path(precompiled.table_path())

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def brief(*args, env=None, **kwargs):
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "cli", *map(str, args)], env=full_env,
+    return subprocess.run([sys.executable, "-m", "newsbrief.cli", *map(str, args)], env=full_env,
                           capture_output=True, text=True, timeout=60, **kwargs)
 
 
@@ -42,7 +42,7 @@ def test_no_pickle_and_no_network(wire_path):
             "        raise RuntimeError('network used')\n"
             "sys.addaudithook(hook)\n"
             "sys.argv = ['brief'] + sys.argv[1:]\n"
-            "from cli.main import run\nrun()\n")
+            "from newsbrief.cli.main import run\nrun()\n")
     for method in ("brief", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"):
         result = subprocess.run([sys.executable, "-c", code, str(wire_path), "-f", "json",
                                  "--method", method], capture_output=True, text=True, timeout=60)
@@ -60,7 +60,7 @@ def test_sample_article_in_the_repository():
 def test_no_input_with_a_terminal_on_stdin_is_a_usage_error():
     primary, secondary = pty.openpty()
     try:
-        result = subprocess.run([sys.executable, "-m", "cli"], stdin=secondary,
+        result = subprocess.run([sys.executable, "-m", "newsbrief.cli"], stdin=secondary,
                                 capture_output=True, text=True, timeout=60)
     finally:
         os.close(primary)
@@ -71,7 +71,7 @@ def test_no_input_with_a_terminal_on_stdin_is_a_usage_error():
 
 def test_closed_stdout_ends_quietly(tmp_path, wire_path):
     paths = [wire_path] * 200
-    proc = subprocess.Popen([sys.executable, "-m", "cli", *map(str, paths)],
+    proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", *map(str, paths)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.readline()
     proc.stdout.close()
@@ -82,7 +82,7 @@ def test_closed_stdout_ends_quietly(tmp_path, wire_path):
 
 def test_ctrl_c_exits_130_without_traceback(wire_path):
     # stdin is a pipe that never closes, so brief waits on it until interrupted.
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "-"], stdin=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "-"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     time.sleep(1.0)
     proc.send_signal(signal.SIGINT)
@@ -100,8 +100,8 @@ def test_ctrl_c_while_the_command_line_loads_exits_130_without_traceback():
             "            os.kill(os.getpid(), signal.SIGINT)\n"
             "sys.meta_path.insert(0, Interrupt())\n"
             "sys.argv = ['brief', '--version']\n"
-            "import cli\n"
-            "cli.run()\n")
+            "import newsbrief.cli\n"
+            "newsbrief.cli.run()\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert (result.returncode, result.stderr, result.stdout) == (130, "brief: interrupted\n", "")
@@ -109,7 +109,7 @@ def test_ctrl_c_while_the_command_line_loads_exits_130_without_traceback():
 
 _STUCK_CLEAN_UP = (
     "import multiprocessing, os, signal, sys, time\n"
-    "from cli.interrupt import InterruptGuard\n"
+    "from newsbrief.cli.interrupt import InterruptGuard\n"
     "if __name__ == '__main__':\n"
     "    worker = multiprocessing.get_context('fork').Process(target=time.sleep, args=(60,))\n"
     "    worker.start()\n"
@@ -155,9 +155,9 @@ def test_a_second_ctrl_c_ends_at_once():
 
 _STUCK_WRITE = (
     "import os, signal, sys, time\n"
-    "from cli.interrupt import InterruptGuard\n"
-    "from cli.outdir import OutputDir\n"
-    "from summarizer.walk import BatchItem\n"
+    "from newsbrief.cli.interrupt import InterruptGuard\n"
+    "from newsbrief.cli.outdir import OutputDir\n"
+    "from newsbrief.walk import BatchItem\n"
     "def stuck(source, target):  # the rename of a brief into place never ends\n"
     "    try:\n"
     "        os.kill(os.getpid(), signal.SIGINT)\n"
@@ -194,7 +194,7 @@ def test_progress_bar_and_tally_only_on_a_terminal(tmp_path):
     (folder / "empty.txt").write_text("")
     primary, secondary = pty.openpty()
     try:
-        result = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl", "-j", "2"],
+        result = subprocess.run([sys.executable, "-m", "newsbrief.cli", str(folder), "-f", "jsonl", "-j", "2"],
                                 stderr=secondary, stdout=subprocess.PIPE, text=True, timeout=60)
         os.close(secondary)
         seen = b""
@@ -213,7 +213,7 @@ def test_progress_bar_and_tally_only_on_a_terminal(tmp_path):
     assert "briefed 5, failed 1, skipped 0" in text and "articles/s" in text
     assert f"brief: error: {folder / 'empty.txt'}: empty input (no text)" in text
     assert len(result.stdout.splitlines()) == 6
-    piped = subprocess.run([sys.executable, "-m", "cli", str(folder), "-f", "jsonl"],
+    piped = subprocess.run([sys.executable, "-m", "newsbrief.cli", str(folder), "-f", "jsonl"],
                            capture_output=True, text=True, timeout=60)
     assert piped.stderr == f"brief: error: {folder / 'empty.txt'}: empty input (no text)\n"
 
@@ -221,7 +221,7 @@ def test_progress_bar_and_tally_only_on_a_terminal(tmp_path):
 def test_ctrl_c_stops_a_pooled_batch_cleanly(tmp_path):
     folder = _folder_of_copies(tmp_path, 400)
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "cli", str(folder), "-o", str(out), "-j", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", str(folder), "-o", str(out), "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not (out.exists() and any(out.iterdir())):

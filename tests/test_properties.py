@@ -5,9 +5,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import Options, brief_to_dict, summarize_text
-from summarizer.errors import InputError
-from summarizer.serialize import dumps
+from newsbrief import Options, brief_to_dict, summarize_text
+from newsbrief.errors import InputError
+from newsbrief.serialize import dumps
 
 from .schema import validate
 

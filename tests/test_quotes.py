@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.facts.quotes import extract_quotes
-from summarizer.records import Article, Document, Entity
-from summarizer.text import split_sentences
+from newsbrief.facts.quotes import extract_quotes
+from newsbrief.records import Article, Document, Entity
+from newsbrief.text import split_sentences
 
 ROSS = Entity("Wilbur Ross", "person", 3, ("Ross",))
 SMITH = Entity("Jane Smith", "person", 2, ())
@@ -187,7 +187,7 @@ def test_pronoun_after_reported_speech_with_an_aside_is_that_person():
 
 def test_key_positions_same_for_few_and_many_keys():
     """Few keys are found with str.find per key, many in one pass: the same positions."""
-    from summarizer.facts import scan
+    from newsbrief.facts import scan
 
     text = "ana lopez met ana. lopez-garcia, o'neill and o'neill's aide; ana lopez left (x) x"
     keys = ["ana lopez", "lopez", "o'neill", "ana", "(x)", "x", "garcia", "absent"]

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.pipeline import split, summarize_text
-from summarizer.ranker import _block_repeats, load_model, rank
-from summarizer.ranker_features import FEATURES, document_features
-from summarizer.records import Article, Options
+from newsbrief.pipeline import split, summarize_text
+from newsbrief.ranker import _block_repeats, load_model, rank
+from newsbrief.ranker_features import FEATURES, document_features
+from newsbrief.records import Article, Options
 
 STORY = """The city council voted on Tuesday to close the old harbour bridge for two years.
 
@@ -148,7 +148,7 @@ def test_other_methods_still_work():
 
 def test_features_same_when_words_are_not_kept(monkeypatch):
     """A huge article re-splits each sentence's words instead of keeping them: same vectors."""
-    import summarizer.ranker_features as features
+    import newsbrief.ranker_features as features
 
     text = STORY + "\nİstanbul'da Çarşamba günü İSTANBUL belediyesi toplandı, said Ana Lopez.\n"
     kept, _ = document_features(_document(text))

@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from summarizer.records import Entity, Facts, Sentence, Stats, record
+from newsbrief.records import Entity, Facts, Sentence, Stats, record
 
 
 @record

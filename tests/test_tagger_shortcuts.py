@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from summarizer.facts import ner
-from summarizer.facts.ner_scores import LIFT, pack
-from summarizer.facts.tokens import _split_chunk, words_and_starts
+from newsbrief.facts import ner
+from newsbrief.facts.ner_scores import LIFT, pack
+from newsbrief.facts.tokens import _split_chunk, words_and_starts
 
 
 def _plain_viterbi(table, transitions, start, end) -> list[int]:

@@ -3,7 +3,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.text import (
+from newsbrief.text import (
     WORD_PATTERN,
     count_words,
     paragraph_spans,
@@ -97,7 +97,7 @@ TRICKY = [
 def test_fast_punkt_gives_punkt_spans():
     import punkt
 
-    from summarizer.punkt_fast import FastPunktTokenizer
+    from newsbrief.punkt_fast import FastPunktTokenizer
 
     params = punkt.load_model("english")
     reference = punkt.PunktSentenceTokenizer(params)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import __version__
-from summarizer.errors import InputError
-from summarizer.pipeline import load_article, summarize
-from summarizer.web import MAX_REDIRECTS, fetch
+from newsbrief import __version__
+from newsbrief.errors import InputError
+from newsbrief.pipeline import load_article, summarize
+from newsbrief.web import MAX_REDIRECTS, fetch
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -245,7 +245,7 @@ def test_invalid_url():
 def _cli(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env["PYTHONPATH"] = str(REPO)
-    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "newsbrief.cli", *args], capture_output=True, text=True,
                           env=env, timeout=120, cwd=REPO)
 
 

@@ -2,8 +2,8 @@
 
 Rebuild: python tools/build_regex_tables.py [PYTHON ...]
 
-The patterns are those ``summarizer.precompiled.regex`` is asked for while this interpreter
-imports every module of ``summarizer`` and ``cli`` and briefs examples/sample.txt. Each
+The patterns are those ``newsbrief.precompiled.regex`` is asked for while this interpreter
+imports every module of ``newsbrief`` and ``newsbrief.cli`` and briefs examples/sample.txt. Each
 PYTHON given (default: this one; any CPython 3.10 or later, it needs only its standard
 library) compiles them and writes summarizer/data/regex-cpython-X.Y.json for its version,
 after checking that every pattern made from the table equals its own ``re.compile``.
@@ -60,14 +60,14 @@ json.dump({"python": "%d.%d" % sys.version_info[:2], "magic": _sre.MAGIC,
 
 def asked_patterns() -> list[tuple[str, int]]:
     """The patterns brief compiles: every module imported, the sample article briefed."""
-    from summarizer import precompiled
+    from newsbrief import precompiled
 
-    for package in ("summarizer", "cli"):
+    for package in ("newsbrief", "newsbrief.cli"):
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, f"{package}."):
             if not info.name.endswith(".__main__"):  # that one runs the command
                 importlib.import_module(info.name)
-    from summarizer import Options, summarize
+    from newsbrief import Options, summarize
 
     summarize(str(ROOT / "examples" / "sample.txt"), Options())
     return sorted(set(precompiled.asked()))
@@ -81,7 +81,7 @@ def write_table(python: str, patterns: list[tuple[str, int]]) -> Path:
         raise SystemExit(f"{python}: {run.stderr.strip()}")
     table = json.loads(run.stdout)
     major, minor = map(int, table["python"].split("."))
-    from summarizer.precompiled import table_path
+    from newsbrief.precompiled import table_path
 
     path = Path(table_path((major, minor)))
     path.write_text(run.stdout + "\n", encoding="utf-8")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from summarizer import text  # noqa: E402
-from summarizer.dates_i18n import MONTHS  # noqa: E402
-from summarizer.detection import _SCRIPT_LANGUAGE  # noqa: E402
-from summarizer.function_words import FUNCTION_WORDS  # noqa: E402
-from summarizer.languages import facts_supported, quote_marks  # noqa: E402
+from newsbrief import text  # noqa: E402
+from newsbrief.dates_i18n import MONTHS  # noqa: E402
+from newsbrief.detection import _SCRIPT_LANGUAGE  # noqa: E402
+from newsbrief.function_words import FUNCTION_WORDS  # noqa: E402
+from newsbrief.languages import facts_supported, quote_marks  # noqa: E402
 
 LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk",
              "ru", "uk", "tr", "ro", "el", "zh", "ja", "ko", "ar", "hi"]

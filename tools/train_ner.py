@@ -15,18 +15,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
-from summarizer.facts import ner_tables  # noqa: E402
-from summarizer.facts.ner import MODEL_FILE  # noqa: E402
-from summarizer.facts.ner import allowed_moves as move_masks  # noqa: E402
-from summarizer.facts.ner_features import (  # noqa: E402
+from newsbrief.facts import ner_tables  # noqa: E402
+from newsbrief.facts.ner import MODEL_FILE  # noqa: E402
+from newsbrief.facts.ner import allowed_moves as move_masks  # noqa: E402
+from newsbrief.facts.ner_features import (  # noqa: E402
     Gazetteer,
     gazetteer_index,
     lowered_words,
     sentence_features,
 )
-from summarizer.facts.tokens import tokenize  # noqa: E402
-from summarizer.pipeline import split  # noqa: E402
-from summarizer.records import Article  # noqa: E402
+from newsbrief.facts.tokens import tokenize  # noqa: E402
+from newsbrief.pipeline import split  # noqa: E402
+from newsbrief.records import Article  # noqa: E402
 
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 FOLDS = 5  # training-name gazetteer: each document sees only names from the other folds
@@ -142,7 +142,7 @@ def chunks(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def common_lower(docs, ratio: int = 5) -> list[str]:
     """Words written in lower case far more often than capitalised inside a sentence."""
-    from summarizer.facts.ner_features import is_headline
+    from newsbrief.facts.ner_features import is_headline
 
     lower: Counter = Counter()
     capital: Counter = Counter()

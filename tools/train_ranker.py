@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import boosting  # noqa: E402
 
-from summarizer.errors import InputError  # noqa: E402
-from summarizer.pipeline import article_from_text, split  # noqa: E402
-from summarizer.ranker_features import FEATURES, document_features  # noqa: E402
+from newsbrief.errors import InputError  # noqa: E402
+from newsbrief.pipeline import article_from_text, split  # noqa: E402
+from newsbrief.ranker_features import FEATURES, document_features  # noqa: E402
 
 TRAIN = "cnn-stories/train.jsonl"
 OUTPUT = ROOT / "summarizer" / "data" / "ranker.json"

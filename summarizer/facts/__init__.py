@@ -1,8 +1,8 @@
 """Key facts: entities, numbers, dates, quotes and a one-line headline."""
 from __future__ import annotations
 
-from ..languages import facts_supported
-from ..records import Document, Facts
+from newsbrief.languages import facts_supported
+from newsbrief.records import Document, Facts
 
 
 def extract_facts(document: Document) -> Facts:
@@ -10,14 +10,14 @@ def extract_facts(document: Document) -> Facts:
     # Entities and speakers only where they are done well (English); elsewhere the
     # language-neutral kinds, in the language's own conventions.
     if "people" not in facts_supported(document.article.language):
-        from .multilingual import extract_facts_other
+        from newsbrief.facts.multilingual import extract_facts_other
 
         return extract_facts_other(document)
-    from .dates import extract_dates
-    from .entities import extract_entities
-    from .headline import headline
-    from .numbers import extract_numbers
-    from .quotes import extract_quotes
+    from newsbrief.facts.dates import extract_dates
+    from newsbrief.facts.entities import extract_entities
+    from newsbrief.facts.headline import headline
+    from newsbrief.facts.numbers import extract_numbers
+    from newsbrief.facts.quotes import extract_quotes
 
     people, organizations, places = extract_entities(document)
     return Facts(

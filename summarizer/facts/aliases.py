@@ -4,11 +4,11 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..records import Entity
-from ..text import seen_lower
-from . import known
-from .ner import load_model
-from .speakers import TITLES
+from newsbrief.facts import known
+from newsbrief.facts.ner import load_model
+from newsbrief.facts.speakers import TITLES
+from newsbrief.records import Entity
+from newsbrief.text import seen_lower
 
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})

@@ -7,11 +7,9 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ..precompiled import regex
-from ..records import Document, Entity
-from . import known
-from .scan import key_positions, word_positions
-from .speakers import (
+from newsbrief.facts import known
+from newsbrief.facts.scan import key_positions, word_positions
+from newsbrief.facts.speakers import (
     SAY_FIRST,
     SAY_WORD,
     canonical,
@@ -20,9 +18,11 @@ from .speakers import (
     subject_after,
     subject_before,
 )
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, Entity
 
 if TYPE_CHECKING:
-    from .quotes import Found
+    from newsbrief.facts.quotes import Found
 
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")

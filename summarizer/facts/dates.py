@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_RE, WEEKDAY_RE, iso_date
-from ..precompiled import regex
-from ..records import DateFact, Document
-from .numwords import WORDS, small_number
-from .resolve import Resolver
-from .scan import find_words, sentence_anchors, word_starts_before
+from newsbrief.dates import MONTH_RE, WEEKDAY_RE, iso_date
+from newsbrief.facts.numwords import WORDS, small_number
+from newsbrief.facts.resolve import Resolver
+from newsbrief.facts.scan import find_words, sentence_anchors, word_starts_before
+from newsbrief.precompiled import regex
+from newsbrief.records import DateFact, Document
 
 _DAY_PART = r"(?:\s(?:morning|afternoon|evening|night))?"
 _TIME_ZONE = r"(?:\s(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|local time)\b)?"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..dates import MONTH_RE, WEEKDAY_RE
-from ..precompiled import regex
-from .numwords import NUMBER_WORDS
+from newsbrief.dates import MONTH_RE, WEEKDAY_RE
+from newsbrief.facts.numwords import NUMBER_WORDS
+from newsbrief.precompiled import regex
 
 MAX_WORDS = 25
 WHEN = regex(rf"\b(?:{WEEKDAY_RE}|yesterday|today|tonight|last\snight|"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..precompiled import regex
-from ..records import Document, Sentence
-from .headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
+from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, Sentence
 
 _AGENCY = r"\((?:[A-Z][\w.&'’ -]{0,40})\)"
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"

@@ -2,18 +2,18 @@
 
 Entities and quote speakers are found in English only; for other languages those lists stay
 empty rather than wrong. Numbers, dates and quotes use the language's own conventions
-(summarizer.languages, summarizer.dates_i18n).
+(newsbrief.languages, summarizer.dates_i18n).
 """
 from __future__ import annotations
 
 import dataclasses
 
-from ..dates import iso_date
-from ..dates_i18n import date_spans, find_dates
-from ..languages import CJK, find_quotes, percent_regex
-from ..precompiled import regex
-from ..records import DateFact, Document, Facts, NumberFact, Quote
-from .numbers import extract_numbers
+from newsbrief.dates import iso_date
+from newsbrief.dates_i18n import date_spans, find_dates
+from newsbrief.facts.numbers import extract_numbers
+from newsbrief.languages import CJK, find_quotes, percent_regex
+from newsbrief.precompiled import regex
+from newsbrief.records import DateFact, Document, Facts, NumberFact, Quote
 
 _CJK_HEADLINE_CHARS = 60
 _CJK_CLAUSE = regex("[，、；]")

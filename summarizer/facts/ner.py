@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-from . import ner_tables
-from .ner_features import Gazetteer
-from .ner_scores import WordTable, pack_text, sentence_scores
+from newsbrief.facts import ner_tables
+from newsbrief.facts.ner_features import Gazetteer
+from newsbrief.facts.ner_scores import WordTable, pack_text, sentence_scores
 
 MODEL_FILE = "ner.json"
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
@@ -38,7 +38,7 @@ class Model:
     # packed rows made on demand (0 for features the model lacks), _MAX_ROWS at most: the
     # words of a long batch never stop coming, so neither would their features. A plain
     # dict that starts afresh when full: a row costs little to make again, and a look-up
-    # (~16 per new word) through summarizer.cache would cost ~10% more per new word.
+    # (~16 per new word) through newsbrief.cache would cost ~10% more per new word.
     rows: dict[str, int] = field(default_factory=dict)
 
     def packed_row(self, feature: str) -> int:

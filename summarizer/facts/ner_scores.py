@@ -18,8 +18,8 @@ import struct
 from functools import lru_cache
 from operator import itemgetter
 
-from ..cache import GenerationCache
-from .ner_features import END, OPENERS, START, role_features, word_shape
+from newsbrief.cache import GenerationCache
+from newsbrief.facts.ner_features import END, OPENERS, START, role_features, word_shape
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
 LIFT = 1 << 61  # above any difference of two tags' scores

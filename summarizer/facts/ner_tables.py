@@ -13,14 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 
-from ..cache import GenerationCache
+from newsbrief.cache import GenerationCache
 
 # Joins the keys, and the values, of a table: a character no feature, name or value holds
 # (encode checks) that JSON writes as itself; "\n" would be an escape, and the JSON reader
 # slows down at every escape.
 SEP = "~"
 _BISECTIONS = 5_000  # lookups a SortedTable answers by bisection before it builds its dict
-_MAX_FOUND = 50_000  # words per generation whose entry lengths are kept (summarizer.cache)
+_MAX_FOUND = 50_000  # words per generation whose entry lengths are kept (newsbrief.cache)
 
 
 def encode(table: dict[str, str]) -> dict[str, str]:

@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_RE, WEEKDAY_RE, month_number
-from ..precompiled import regex
-from ..records import Document, NumberFact
-from ..text import stop_words
-from .numwords import (
+from newsbrief.dates import MONTH_RE, WEEKDAY_RE, month_number
+from newsbrief.facts.numwords import (
     CLAUSE_WORDS,
     CONJUNCTIONS,
     CONTEXT_TOKEN,
@@ -23,7 +20,10 @@ from .numwords import (
     VAGUE,
     WORDS,
 )
-from .scan import DIGITS, find_words, sentence_anchors
+from newsbrief.facts.scan import DIGITS, find_words, sentence_anchors
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, NumberFact
+from newsbrief.text import stop_words
 
 # One number (digits or words), maybe with a currency sign before it. The look-behind
 # keeps numbers glued to words or signs out ("G20", "COVID-19", "9/11", "+44").

@@ -5,7 +5,7 @@ characters, so matching stays linear even on a 400-digit run or a line of hyphen
 """
 from __future__ import annotations
 
-from ..precompiled import regex
+from newsbrief.precompiled import regex
 
 # Digits: "1,200,000", "4.5", "19"; never part of a longer run of digits ("2.5.1", a 400-digit id).
 DIGITS = (r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?!\d|[.,]\d)"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..precompiled import regex
-from ..records import Document, Entity, Quote
-from .attribution import Attribution
+from newsbrief.facts.attribution import Attribution
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, Entity, Quote
 
 _DOUBLE = regex(r"[\"“”„«»]")
 _SINGLE = regex(r"[‘’']")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import MONTH_RE, WEEKDAYS, month_number, safe_date
-from ..precompiled import regex
-from .numwords import small_number
+from newsbrief.dates import MONTH_RE, WEEKDAYS, month_number, safe_date
+from newsbrief.facts.numwords import small_number
+from newsbrief.precompiled import regex
 
 _DIGITS = regex(r"\d+")
 _MONTH = regex(MONTH_RE)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
-from ..precompiled import regex
-from ..records import Document, Sentence
+from newsbrief.precompiled import regex
+from newsbrief.records import Document, Sentence
 
 DIGITS = regex(r"\d+")
 

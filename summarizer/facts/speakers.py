@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from ..precompiled import regex
-from ..text import stop_words
+from newsbrief.precompiled import regex
+from newsbrief.text import stop_words
 
 # Speech verbs; forms that are also common nouns ("states", "notes", "claims") are left out.
 SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..precompiled import regex
+from newsbrief.precompiled import regex
 
 # Abbreviations that keep their period, as in the CoNLL data ("Mr.", "Corp.", "Jan.").
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st sr jr rev gen col lt sgt capt maj gov sen rep

@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from contextlib import closing
 from typing import TextIO
 
-from summarizer.batch import BatchResult, summarize_many
-from summarizer.records import Options, record
-from summarizer.serialize import brief_to_dict
-from summarizer.walk import BatchItem, iter_inputs
-
-from .outdir import OutputDir
-from .output import Writer, format_brief, isatty
-from .progress import NoProgress, Progress, Tally
+from newsbrief.batch import BatchResult, summarize_many
+from newsbrief.cli.outdir import OutputDir
+from newsbrief.cli.output import Writer, format_brief, isatty
+from newsbrief.cli.progress import NoProgress, Progress, Tally
+from newsbrief.records import Options, record
+from newsbrief.serialize import brief_to_dict
+from newsbrief.walk import BatchItem, iter_inputs
 
 
 @record
@@ -41,7 +40,7 @@ def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
 
 
 def collect_garbage() -> None:
-    """Turn garbage collection back on (see cli/__init__.py), past the objects made so far."""
+    """Turn garbage collection back on (see newsbrief.cli.run), past the objects made so far."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
