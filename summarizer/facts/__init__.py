@@ -27,5 +27,5 @@ def extract_facts(document: Document) -> Facts:
         places=places,
         numbers=extract_numbers(document),
         dates=extract_dates(document),
-        quotes=extract_quotes(document, people),  # speakers map to canonical person names
+        quotes=extract_quotes(document, people, organizations + places),  # canonical speakers
     )

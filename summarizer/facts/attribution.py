@@ -59,13 +59,16 @@ class Attribution:
     """Finds who said each quotation of one article."""
 
     def __init__(self, document: Document, people: tuple[Entity, ...],
-                 paragraphs: list[tuple[int, int]]) -> None:
+                 paragraphs: list[tuple[int, int]], others: tuple[Entity, ...] = ()) -> None:
         self.body = document.article.body
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.sentence_starts = [s.start for s in document.sentences]
         self.lookup = person_lookup([(p.name, p.aliases) for p in people])
         self.people = frozenset(p.name for p in people)
+        # names of the article's organizations and places: no "he" or "she"
+        self.not_people = frozenset(form.lower() for e in others for form in (e.name, *e.aliases)
+                                    if form.lower() not in self.lookup)
         self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
 
@@ -134,12 +137,15 @@ class Attribution:
 
     def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
         """"he"/"she": the latest speaker in this or the previous paragraph, else the
-        last person named before the quote; of those the article does not show to be of
-        the other gender (see genders)."""
+        last person named before the quote; of those, never an organization or a place of
+        the article ("Italy said ...", "Greater Manchester Police said ...", then "he said"
+        is not theirs), nor one the article shows to be of the other gender (see
+        genders)."""
         other = {"he": "female", "she": "male"}.get(pronoun)
 
         def fits(event: _Event) -> bool:
-            return other is None or self.genders.get(event[2]) != other
+            return event[2].lower() not in self.not_people and (
+                other is None or self.genders.get(event[2]) != other)
 
         candidates = [e for e in (_last_before(self.events, offset, fits),
                                   _last_before(self.quoted, offset, fits)) if e]
