@@ -129,6 +129,13 @@ class Attribution:
         kind, text = raw
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
+        if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
+            member, kind, text = text.split("\t")
+            person = canonical(member, self.lookup, self.common)
+            if person in self.people:
+                return person
+            if not kind:  # not a person of the article: "the Ministry of ..." spoke
+                return None
         if kind == "name":
             if known.never_alone(text.lower()):
                 return None  # "Friday", "President", "Italian", "Department" alone

@@ -27,6 +27,8 @@ SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 ACCORDING = regex(r"\baccording\sto\s")
 _TOKEN = regex(r"\S+")
 _SENTENCE_END = regex(r"[.!?]\s")
+_RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
+_CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
 PRONOUNS = frozenset({"he", "she"})
 TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady judge justice president
@@ -46,6 +48,12 @@ _ADVERBS = frozenset("""also later then previously once recently simply just has
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
 _PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "by", "about"})
+_OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
+_SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
+# People who speak for another: "a spokesman for X said" is not X speaking.
+_AGENTS = frozenset("""spokesman spokeswoman spokesperson representative representatives lawyer
+lawyers attorney attorneys aide aides adviser advisor publicist agent wife husband son daughter
+mother father brother sister friend friends relative relatives family widow""".split())
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
                             "col", "sgt", "capt", "jr", "sr", "prof", "rev", "no", "vs"})
@@ -69,6 +77,15 @@ article""".split())
 
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
+    stretch = stretch.rstrip()
+    if stretch.endswith(","):
+        # "Tory MP Philip Hollobone, who has drawn up a bill calling for Britain to bring
+        # back National Service, said": the subject stands before a long relative clause
+        clause = _RELATIVE_CLAUSE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
+        if clause and "," not in stretch[clause.end():-1]:
+            found = _subject_of(_TOKEN.findall(stretch[:clause.start()])[-_MAX_SUBJECT_WORDS:])
+            if found and found[0] == "name":
+                return found
     words = _TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]
     while words and (words[-1].lower() in _ADVERBS
                      or (_is_ly_adverb(words[-1]) and len(words) > 1)):
@@ -109,6 +126,11 @@ def subject_after(text: str) -> tuple[str, str] | None:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
     if not run:
         run = _name_after_role(words)
+    if not run and words[0].lower() in _DETERMINERS:
+        # "said the actress's publicist Anna Cole": the name after a possessive's role
+        owner = next((i for i, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:
+            run = _name_after_role(words[owner + 1:])
     if run:
         return "name", " ".join(run)
     return _description(_head_of_phrase(words))
@@ -185,9 +207,36 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
     run = _trailing_run(words)
     if run:
         before = words[-len(run) - 1].lower() if len(words) > len(run) else ""
+        if before in _OF_PLACE:
+            # "Inspector Niall Pawson of Greater Manchester Police said": the person, if
+            # the article names a person so (attribution decides); not "Ministry of ..."
+            owner = _trailing_run(words[:-len(run) - 1])
+            if len(owner) >= 2:
+                written = _description(words) or ("", "")
+                return "member", "\t".join((" ".join(owner), *written))
         if before not in _PREPOSITIONS and before not in {"'s", "’s"}:
-            return "name", " ".join(run)
+            agent = _agent_of(words[:-len(run)], run)
+            return agent or ("name", " ".join(run))
     return _description(words)
+
+
+def _agent_of(words: list[str], run: list[str]) -> tuple[str, str] | None:
+    """"A spokesman for Cabinet Office minister Francis Maude", "the wife of John Smith":
+    someone who speaks for the named person, as a description ("a spokesman for Francis
+    Maude"); the named person did not speak."""
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[index].lower() not in _DETERMINERS:
+            continue
+        for cut in range(index + 2, min(index + 4, len(words))):
+            head = words[index + 1:cut]
+            if (words[cut].lower() in _SPEAKS_FOR and head[-1] in _AGENTS
+                    and all(w.isalpha() and w.islower() for w in head)
+                    and not any(w.endswith(",") for w in words[cut:])):
+                # (not "A spokeswoman for MIT, Patti Richards,": she is the spokeswoman)
+                return "description", " ".join([words[index].lower(), *head, words[cut],
+                                                *run])
+        return None
+    return None
 
 
 def _trailing_run(words: list[str]) -> list[str]:
