@@ -31,7 +31,16 @@ king queen prince princess pope rev reverend gen general col colonel capt captai
 sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
 ambassador commissioner inspector superintendent attorney comedian actor actress singer
 journalist photographer reporter correspondent columnist editor author writer spokesman
-spokeswoman nurse professor pastor director officer constable trooper""".split())
+spokeswoman nurse professor pastor director officer constable trooper mp mep msp mla
+congressman congresswoman councillor councilman councilwoman""".split())
+# Titles that may stand inside a span the tagger called one organization: what comes before
+# is the organization, what comes after the person ("Tory MP Philip Hollobone").
+_SPLIT_TITLES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
+Councillor Councilman Councilwoman Mayor""".split())
+# Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
+_TLDS = frozenset("com org net co.uk".split())
+# Known organizations and parties of one word, which the tagger may not mark at all.
+_KNOWN_WORDS = frozenset(w for w in known.ORGANIZATIONS | known.PARTIES if " " not in w)
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 # "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
 _LINK_VERBS = frozenset("watch read follow listen".split())
@@ -121,6 +130,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         return Mention(mention.text, "organization", mention.order)
     if key in known.ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
+    if mention.kind == "place" and " " in key and key.rpartition(" ")[2] in _INSTITUTIONS:
+        return Mention(mention.text, "organization", mention.order)  # "Grady Hospital"
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in known.PLACE_TAILS or mention.kind == "person" and (
@@ -130,6 +141,11 @@ def _known_kind(mention: Mention) -> Mention | None:
         if mention.kind == "person" and last in known.ORGANIZATION_TAILS:
             return Mention(mention.text, "organization", mention.order)
     return mention
+
+
+# Last words of names of institutions, which the tagger may call places.
+_INSTITUTIONS = frozenset("""hospital court police academy constabulary university college
+school council""".split())
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:
@@ -196,6 +212,22 @@ def find_mentions(document: Document) -> list[Mention]:
                 continue  # "Valentine's Day", "Alzheimer's disease": not who it is named for
             if kind == "ORG":
                 last = _named_over_and(words[s], first, last, common, people, s, surnames)
+                split = next((i for i in range(first, last + 1)
+                              if words[s][i] in _SPLIT_TITLES), None)
+                if split is not None:  # "Tory MP Philip Hollobone": a party, then a person
+                    if split > first:  # (a place in "New Orleans Mayor Mitch Landrieu")
+                        end = starts[s][split - 1] + len(words[s][split - 1])
+                        before = " ".join(words[s][first:split]).lower()
+                        found.append((batch.start + s, first, split - 1,
+                                      "LOC" if known_place(before) else kind,
+                                      starts[s][first], end))
+                    if split == last or not words[s][split + 1][:1].isupper():
+                        continue
+                    first, kind = split + 1, "PER"
+                    surnames.add(words[s][last])
+            if (last + 2 < len(words[s]) and words[s][last + 1] == "."
+                    and words[s][last + 2].lower() in _TLDS):
+                last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
             end = starts[s][last] + len(words[s][last])
             found.append((batch.start + s, first, last, kind, starts[s][first], end))
     for batch in batches:
@@ -205,6 +237,10 @@ def find_mentions(document: Document) -> list[Mention]:
         for s, i in _missed_people(words, covered, surnames):
             start = starts[s][i]
             found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
+            covered.add((s, i))
+        for s, first, last in _missed_known(words, covered):
+            found.append((batch.start + s, first, last, "ORG", starts[s][first],
+                          starts[s][last] + len(words[s][last])))
     skip = _dateline_end(sentences[0].text) if sentences else 0
     return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
             for s, _, _, kind, start, end in sorted(found, key=itemgetter(0, 4))
@@ -355,6 +391,23 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
                 extra.append((s, i))
             previous = word
     return extra
+
+
+def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
+    """(sentence, first, last) of known organizations and parties the tagger left out ("on
+    Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
+    and of sites named by their address ("website TheDirty.com")."""
+    out = []
+    for s, sentence in enumerate(words):
+        for i, word in enumerate(sentence):
+            if not word[:1].isupper() or (s, i) in covered:
+                continue
+            if word.lower() in _KNOWN_WORDS:
+                out.append((s, i - 1 if i and sentence[i - 1] == "al" else i, i))
+            elif (i + 2 < len(sentence) and sentence[i + 1] == "."
+                  and sentence[i + 2].lower() in _TLDS and word.isalnum()):
+                out.append((s, i, i + 2))
+    return out
 
 
 def _dated(sentence: list[str], i: int) -> bool:

@@ -12,7 +12,13 @@ linkedin reddit pinterest tumblr wikipedia yahoo netflix spotify amazon ebay pay
 airbnb tesla spacex nvidia intel qualcomm samsung huawei xiaomi lenovo alibaba tencent baidu
 wechat weibo bytedance zoom slack dropbox oracle ibm cisco adobe salesforce motorola nokia
 blackberry hulu espn cnn msnbc bbc nasa fema isis isil al-qaeda qaeda hamas hezbollah taliban
-starbucks mcdonald's walmart costco nike adidas""".split()) | {"al qaeda", "boko haram"}
+starbucks mcdonald's walmart costco nike adidas
+apple microsoft sony nintendo sega boeing airbus toyota nissan volkswagen chrysler ryanair
+easyjet tesco sainsbury's asda waitrose primark ikea unilever nestle kfc reuters bloomberg
+mail mailonline""".split()) | {"al qaeda", "boko haram"}
+# Political parties, which news names as modifiers too ("Tory MP", "a Republican senator").
+PARTIES = frozenset("""tory tories labour ukip snp republican republicans democrat democrats
+gop likud bjp""".split())
 PRODUCTS = frozenset("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin""".split())
 # Alone, never a name: titles ("Editor's note"), holidays, groups of people (faiths,

@@ -1,0 +1,55 @@
+"""Entity types on news copy from several outlets (issue 18); articles written for these tests."""
+from __future__ import annotations
+
+from newsbrief import summarize_text
+
+
+def kinds(text: str) -> dict[str, list[str]]:
+    facts = summarize_text(text).facts
+    return {"people": [e.name for e in facts.people],
+            "organizations": [e.name for e in facts.organizations],
+            "places": [e.name for e in facts.places]}
+
+
+def test_known_platforms_and_parties_the_tagger_leaves_out_are_organizations():
+    found = kinds("She posted the video on Facebook on Monday. A Republican senator called it "
+                  "a stunt, and Ukip leader Nigel Farage said the Democrats had lied.")
+    assert {"Facebook", "Republican", "Ukip", "Democrats"} <= set(found["organizations"])
+    assert found["people"] == ["Nigel Farage"]
+
+
+def test_companies_the_tagger_calls_people_are_organizations():
+    found = kinds("Sony and Nintendo will cut the price of their consoles next month, "
+                  "analysts said on Tuesday.")
+    assert {"Sony", "Nintendo"} <= set(found["organizations"])
+    assert not {"Sony", "Nintendo"} & set(found["people"] + found["places"])
+
+
+def test_a_party_and_its_member_named_together_are_two_entities():
+    found = kinds("Tory MP Philip Hollobone has drafted a bill on national service. "
+                  "Hollobone said the bill would be debated in March.")
+    assert "Philip Hollobone" in found["people"]
+    assert "Tory" in found["organizations"]
+    assert not any("MP" in name for names in found.values() for name in names)
+
+
+def test_a_place_before_a_title_stays_a_place():
+    found = kinds("New Orleans Mayor Mitch Landrieu opened the new levee on Friday, and "
+                  "residents of the city cheered him.")
+    assert "Mitch Landrieu" in found["people"]
+    assert "New Orleans" not in found["organizations"]
+
+
+def test_a_site_is_named_by_its_address():
+    found = kinds("The gossip website TheDirty.com posted the picture, and Omaha.com "
+                  "reported the lawsuit on Thursday.")
+    assert {"TheDirty.com", "Omaha.com"} <= set(found["organizations"])
+
+
+def test_hospitals_courts_and_police_forces_are_organizations():
+    found = kinds("The boy was taken to Grady Hospital in Atlanta. He will appear at "
+                  "Manchester Crown Court in May, and Greater Manchester Police are "
+                  "investigating.")
+    assert {"Grady Hospital", "Manchester Crown Court"} <= set(found["organizations"])
+    assert not {"Grady Hospital", "Manchester Crown Court"} & set(found["places"])
+    assert "Atlanta" in found["places"]
