@@ -53,3 +53,14 @@ def test_hospitals_courts_and_police_forces_are_organizations():
     assert {"Grady Hospital", "Manchester Crown Court"} <= set(found["organizations"])
     assert not {"Grady Hospital", "Manchester Crown Court"} & set(found["places"])
     assert "Atlanta" in found["places"]
+
+
+def test_reporters_credited_at_the_end_are_not_in_the_story():
+    found = kinds("Rescuers pulled two climbers from the glacier on Sunday, park ranger Maria "
+                  "Gonzalez said.\n\nCNN's Ann Keller and Bo Stanton contributed to this "
+                  "report.")
+    assert found["people"] == ["Maria Gonzalez"]
+    assert "CNN" not in found["organizations"]
+    found = kinds("Shares of Tesco fell 4% in London on Friday after the grocer cut its "
+                  "forecast.\n\nReporting by Ann Keller; Editing by Bo Stanton")
+    assert found["people"] == []

@@ -24,6 +24,9 @@ BATCH_CHARS = 1_000_000
 _DATELINE = regex(
     r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
     r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
+# A reporters' credit line (see _credit_sentences).
+_CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b"
+                r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s")
 # Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).
 TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice president
 vice-president sen senator rep representative gov governor mayor minister secretary chancellor
@@ -77,13 +80,23 @@ _NEVER = known.NEVER_ALONE | known.NOT_NAME_PHRASES
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
-    found = [m for m in find_mentions(document) if _keep(m, authors)]
+    credits = _credit_sentences(document)
+    found = [m for m in find_mentions(document)
+             if _keep(m, authors) and m.order[0] not in credits]
     named = {word for m in found if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}  # words of the people's full names
     body = document.article.body
     mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)
                 and not _people_of_a_place(m.text.lower(), named)]
     return merge_mentions([m for m in mentions if m is not None])
+
+
+def _credit_sentences(document: Document) -> set[int]:
+    """Sentences that credit the reporters ("CNN's Ann Lee and Bo Chu contributed to this
+    report.", "Reporting by Ann Lee; Editing by Bo Chu"): whom they name made the story,
+    they are not in it."""
+    return {n for n, sentence in enumerate(document.sentences)
+            if _CREDIT.search(sentence.text)}
 
 
 def _common_word_alone(mention: Mention, named: set[str], body: str) -> bool:
