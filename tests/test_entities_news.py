@@ -64,3 +64,17 @@ def test_reporters_credited_at_the_end_are_not_in_the_story():
     found = kinds("Shares of Tesco fell 4% in London on Friday after the grocer cut its "
                   "forecast.\n\nReporting by Ann Keller; Editing by Bo Stanton")
     assert found["people"] == []
+
+
+def test_a_club_or_company_named_before_its_players_or_shares_is_an_organization():
+    found = kinds("Chelsea beat Arsenal 2-0 on Saturday. Chelsea boss Jose Mourinho praised "
+                  "his side, and the Denver Broncos quarterback watched from the stand.")
+    assert {"Chelsea", "Denver Broncos"} <= set(found["organizations"])
+    assert not {"Chelsea", "Denver Broncos"} & set(found["people"])
+
+
+def test_a_country_named_before_its_captain_stays_a_place():
+    found = kinds("England captain Harry Kane scored twice in Rome on Friday as England beat "
+                  "Italy 2-1.")
+    assert "England" in found["places"]
+    assert "England" not in found["organizations"]

@@ -88,7 +88,43 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     body = document.article.body
     mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)
                 and not _people_of_a_place(m.text.lower(), named)]
-    return merge_mentions([m for m in mentions if m is not None])
+    kept = [m for m in mentions if m is not None]
+    clubs = _named_as_organizations(kept, body)
+    if clubs:
+        kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
+                for m in kept]
+    return merge_mentions(kept)
+
+
+def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
+    """Names the article itself shows to be a club or a company, whatever the tagger called
+    them: written right before a word only a club or a company has ("Chelsea boss", "Denver
+    Broncos quarterback", "Tesco shares"), anywhere in the article, so that every mention
+    of the name takes that kind. Not a name the gazetteer knows as a place ("England
+    captain" is the national team, which news and the annotation guidelines name by the
+    place; "Sevilla" is the city too), nor an owner ("Joachim Low's squad")."""
+    out = set()
+    for text in {m.text for m in mentions if m.kind != "organization"}:
+        if text in out or len(text) < 3:
+            continue
+        start = body.find(text)
+        while start >= 0:
+            end = start + len(text)
+            if not (start and _in_word(body[start - 1])):
+                after = _NEXT_WORD.match(body, end)
+                if after and after.group(1).lower() in _CLUB_WORDS:
+                    if not known_place(text.lower()):
+                        out.add(text)
+                    break
+            start = body.find(text, end)
+    return out
+
+
+# Words that follow the name of a club or a company, never a person's or a place's.
+_CLUB_WORDS = frozenset("""striker midfielder defender goalkeeper keeper winger full-back
+centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
+cornerback tailback pitcher shortstop outfielder shares shareholders employees""".split())
+_NEXT_WORD = regex(r"\s([A-Za-z-]+)")
 
 
 def _credit_sentences(document: Document) -> set[int]:
