@@ -53,3 +53,15 @@ def test_he_never_stands_for_an_organization_or_a_place():
             "two ships had been seized off the coast of Somalia. He said: \"We have no "
             "confirmation that anything was taken.\"")
     assert speakers(text) == [("We have no confirmat", "Jose Alvarez")]
+
+
+def test_a_quote_over_lost_paragraph_breaks_goes_on_in_a_one_paragraph_copy():
+    # DailyMail copies joined into one paragraph: the reopening mark of the next paragraph
+    # follows the last sentence directly.
+    text = ("Arsenal drew 1-1 at home on Saturday. After the game Arsene Wenger said: 'We had "
+            "problems to get our flow going. 'We did not have enough possession in the game "
+            "and we paid for it.' The draw leaves them fourth.")
+    quotes = summarize_text(text).facts.quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("We had problems") and "enough possession" in quotes[0].text
+    assert quotes[0].speaker == "Arsene Wenger"

@@ -98,6 +98,12 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], single: bool) -> l
             role, pos = roles[i], marks[i]
             if role == POSSESSIVE:  # "the players' union" unless no other closer follows
                 role = CLOSE if i > last_close and current is not None else NONE
+            if (role == OPEN and current is not None and _sentence_ends_before(body, pos)
+                    and _opens_speech(body, current.start, p_start)):
+                # "He said: 'We had problems to get our flow going. 'We did not ...": a quote
+                # that ran over paragraphs in a copy whose paragraph breaks were lost goes
+                # on, as _continue does; its text keeps the mark, verbatim
+                continue
             if role == OPEN or (role == EITHER and current is None):
                 current = Found(pos, pos, index, index, [(pos + 1, pos + 1)])
             elif role in (CLOSE, EITHER) and current is not None:
@@ -113,6 +119,18 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]], single: bool) -> l
     if current is not None and _closed_by_paragraph(body, current, paragraphs):
         out.append(current)
     return out
+
+
+def _opens_speech(body: str, pos: int, p_start: int) -> bool:
+    """Whether the mark at ``pos`` opens its paragraph or follows a colon or a sentence end
+    (speech introduced, not a phrase quoted inside a sentence: 'the plan "unbalanced')."""
+    head = body[p_start:pos].rstrip()
+    return not head or head[-1] in ":.!?"
+
+
+def _sentence_ends_before(body: str, pos: int) -> bool:
+    """Whether a sentence ends right before the mark at ``pos`` ("going. 'We")."""
+    return pos >= 2 and body[pos - 1] == " " and body[pos - 2] in ".!?"
 
 
 def _closed_by_paragraph(body: str, quote: Found, paragraphs: list[tuple[int, int]]) -> bool:
