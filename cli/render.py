@@ -34,6 +34,8 @@ def _entities(items: list[dict[str, Any]]) -> str:
 
 
 def _number(item: dict[str, Any]) -> str:
+    if item["kind"] == "age":
+        return f"{item['context']}, {item['text']}"  # "Hugh Grant, 54", as news writes it
     return f"{item['text']} {item['context']}".strip()
 
 

@@ -132,7 +132,7 @@ class NumberFact:
 
     text: str
     context: str
-    kind: str = "number"  # number | money | percent | measure
+    kind: str = "number"  # number | money | percent | measure | age | score
     sentence: int = -1
 
 

@@ -91,7 +91,6 @@ def test_measures_with_units(body, text, context):
     "She finished 20th in the race and came third again.",
     "Call 555-1234 or (212) 555-1234 or +44 20 7946 0958 for tickets.",
     "Flight 370 and a Boeing 737 and the G20 and COVID-19 and Apollo 11 made news.",
-    "The No. 1 seed won 3-1 in the final.",
     "They moved to 10 Downing Street and watched 24/7 coverage of 9/11.",
     "One of the guards said no one came.",
     "One day they will all be rich.",
@@ -100,14 +99,19 @@ def test_years_times_dates_ordinals_phones_names_and_scores_are_not_counts(body)
     assert numbers(body) == []
 
 
+def test_a_result_is_a_score_and_a_rank_no_number():
+    assert numbers("The No. 1 seed won 3-1 in the final.") == [("3-1", "in the final", "score")]
+
+
 def test_a_number_in_the_following_context_starts_its_own_fact():
     found = numbers("Officials counted 300 tents and 45 trucks at the camp.")
     assert ("300", "tents", "number") in found
     assert ("45", "trucks at the camp", "number") in found
 
 
-def test_bare_numbers_without_context_are_dropped():
-    assert numbers("Jane Smith, 45, said so.") == []
+def test_bare_numbers_without_context_are_dropped_unless_an_age():
+    assert numbers("Jane Smith, 45, said so.") == [("45", "Jane Smith", "age")]
+    assert numbers("The count reached 45, officials said.") == []
 
 
 def test_four_hundred_digits_neither_crash_nor_count():

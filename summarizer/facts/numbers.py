@@ -54,6 +54,11 @@ _STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|
 _MORE_DIGITS = regex(r"[-–./]\d")
 _CODE = regex(r"0\d+")
 _AFTER_DIGITS = regex(r"\d\s$")
+_SCORE = regex(r"[-–](\d{1,2})(?!\d)")
+_SCORE_AFTER = regex(r"\s(?:down|up|win|victory|defeat|loss|draw|lead|at|in|to|against|over|"
+                     r"with|on)\b")
+# "Hugh Grant, 54," / "Paul Maxwell (49)": the capitalised name right before an age
+_AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s|\s\()$")
 _SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
                      r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
 
@@ -82,8 +87,11 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
         for start, end, kind in _numbers_in(text, anchors, skip_to):
             value = text[start:end]
             context = _context(text, start, end, kind, value)
+            if not context and kind == "number":
+                context = _whose_age(text, start, end)
+                kind = "age"
             if not context:
-                continue  # a bare number ("Ross, 45, said") says nothing on its own
+                continue  # a bare number ("... 45, said") says nothing on its own
             key = (value.lower(), context.lower())
             if key not in seen:
                 seen.add(key)
@@ -120,6 +128,9 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
         return None  # "the Big Three": a word number inside a name
     end = _scaled_end(text, match.end(), bool(currency))
     scaled = end != match.end()
+    score = _SCORE.match(text, end) if number.isdigit() and not currency else None
+    if score and _is_score(text, start, number, score):
+        return start, score.end(), "score"  # "lost 3-0 to Werder Bremen", "drew 2-2"
     end, is_range = _range_end(text, start, end, bool(currency), number)
     if end is None:
         return None  # a phone number, a score or a span of years
@@ -144,6 +155,27 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     if not scaled and _not_a_count(text, start, end, number):
         return None
     return start, end, "number"
+
+
+def _is_score(text: str, start: int, first: str, score: re.Match) -> bool:
+    """Whether "N-M" is a result: a word of winning or losing before it ("won 3-1"), or no
+    bigger second number and "down", "up", "win" or a preposition after it ("2-0 down",
+    "1-1 at half-time"); not a range ("10-15") nor a phone number."""
+    other = score.group(1)
+    if _MORE_DIGITS.match(text, score.end()) or len(first) > 2:
+        return False
+    if _SCORE_WORDS.search(text[max(0, start - 40):start]):
+        return True
+    return int(other) <= int(first) and bool(_SCORE_AFTER.match(text, score.end()))
+
+
+def _whose_age(text: str, start: int, end: int) -> str:
+    """The person whose age a bare number is: "Hugh Grant, 54, said" → "Hugh Grant"."""
+    value = text[start:end]
+    if not value.isdigit() or not 0 < int(value) < 120 or text[end:end + 1] not in (",", ")"):
+        return ""
+    name = _AGE_OWNER.search(text, max(0, start - 60), start)
+    return name.group(1) if name else ""
 
 
 def _scaled_end(text: str, end: int, money: bool) -> int:
@@ -207,9 +239,23 @@ def _context(text: str, start: int, end: int, kind: str, value: str) -> str:
     weak = bool(after) and bool(_WEAK_CONTEXT.match(after))
     if kind == "number" and weak:
         return ""  # "11.5 million last year" does not say what it counts
-    if kind in {"number", "measure"} or (after and not weak):
+    if kind == "number" or (after and (kind == "measure" or not weak)):
         return after
-    return _context_before(text, start) or after
+    before = _context_before(text, start)
+    if kind == "measure" and not _done_for(before):
+        return ""
+    # money, percentages, scores, and measures of what was done, said by the words before
+    # them ("Chelsea lost 3-0 to ...", "was jailed for seven years")
+    return before or after
+
+
+def _done_for(before: str) -> bool:
+    """Whether the words before a measure end in a verb of what took it ("Bird was jailed",
+    "lasted", "talks were suspended"); other words before a measure rarely say what it
+    measures ("second time", "million lives", "New Jersey")."""
+    words = before.split()
+    return bool(words) and words[-1].endswith("ed") and not any(
+        w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words)
 
 
 def _context_after(text: str, end: int, kind: str, value: str) -> str:
