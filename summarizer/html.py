@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from newsbrief.errors import InputError
-from newsbrief.loading import decode
+from newsbrief.loading import decode, strip_control_sequences
 from newsbrief.precompiled import regex
 from newsbrief.records import Article
 from newsbrief.text import count_words
@@ -121,6 +121,7 @@ def article_from_html(data: bytes | str, source: str, *, language: str | None = 
                       charset: str | None = None, url: str | None = None) -> Article:
     """The main text and metadata of an HTML page, as an Article."""
     text = data if isinstance(data, str) else decode_html(data, source, charset)
+    text = strip_control_sequences(text)  # never analysed, as in plain text (loading)
     document = extract(text, url)
     title = _clean(document.title) if document is not None else None
     body = "\n\n".join(_without_header(_paragraphs(document.text if document else ""), title))
