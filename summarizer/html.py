@@ -127,12 +127,14 @@ def article_from_html(data: bytes | str, source: str, *, language: str | None = 
     body = "\n\n".join(_without_header(_paragraphs(document.text if document else ""), title))
     if document is None or count_words(body) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in the HTML page")
+    from newsbrief.page_meta import clean_title
+
     site = _clean(document.sitename)
+    url = url or _clean(document.url)
     return Article(
-        source=source, body=body, title=title, date=_iso_date(document.date),
-        authors=_authors(document.author, site),
-        language=_language(language, text, body), site=site,
-        url=url or _clean(document.url),
+        source=source, body=body, title=clean_title(title, site, url),
+        date=_iso_date(document.date), authors=_authors(document.author, site),
+        language=_language(language, text, body), site=site, url=url,
     )
 
 
@@ -185,13 +187,12 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def _authors(value: str | None, site: str | None) -> tuple[str, ...]:
-    """trafilatura joins authors with ``;``: plausible names, in order, once each, not the site."""
+    """trafilatura joins authors with ``;``: people's names, in order, once each, not the site."""
     if not value:
         return ()
-    names = (" ".join(name.split()) for name in value.split(";"))
-    site_key = (site or "").lower()
-    return tuple(dict.fromkeys(n for n in names if n and len(n) <= 80 and "://" not in n
-                               and n.lower() != site_key))
+    from newsbrief.page_meta import clean_authors
+
+    return clean_authors(value.split(";"), site)
 
 
 def _language(given: str | None, text: str, body: str) -> str:
