@@ -10,15 +10,10 @@ from newsbrief.cli.output import usage_error
 from newsbrief.cli.status import ExitStatus
 
 EXAMPLES = """Examples:
-
   brief article.txt                       a brief in the terminal
-
   brief https://example.com/news/story    a web page
-
   brief story.txt -f json | jq .title     JSON for scripts
-
   brief archive/ -o briefs/               a folder, in parallel; rerun to resume
-
   brief archive/ --words 60 -f jsonl      at most ~60 words of summary each
 
 Options marked env var take their default from the environment, e.g. BRIEF_FORMAT=markdown.
