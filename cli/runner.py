@@ -107,9 +107,9 @@ def _warn_empty_folders(settings: RunSettings, stderr: TextIO) -> None:
         if source == "-" or not os.path.isdir(source):
             continue
         if next(iter_inputs((source,), settings.patterns, settings.hidden), None) is None:
-            hidden = "" if settings.hidden else ", hidden entries skipped (see --hidden)"
+            hidden = "" if settings.hidden else "; hidden ones skipped, see --hidden"
             stderr.write(f"brief: warning: {clean(source)}: no files matching "
-                         f"{' '.join(settings.patterns)}{hidden} (see --glob)\n")
+                         f"{' '.join(settings.patterns)} (see --glob{hidden})\n")
             stderr.flush()
 
 

@@ -68,9 +68,10 @@ def test_a_folder_with_no_article_files_warns_and_fails(tmp_path):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (f"brief: warning: {folder}: no files matching *.txt *.md *.text "
-                             f"*.html *.htm, hidden entries skipped (see --hidden) (see --glob)\n")
-    only = invoke(folder, "--glob", "*.doc")
-    assert only.exit_code == 1 and "no files matching *.doc," in only.stderr
+                             f"*.html *.htm (see --glob; hidden ones skipped, see --hidden)\n")
+    only = invoke(folder, "--glob", "*.doc", "--hidden")
+    assert only.exit_code == 1
+    assert only.stderr == f"brief: warning: {folder}: no files matching *.doc (see --glob)\n"
 
 
 def test_an_empty_folder_beside_an_article_warns_but_succeeds(tmp_path, titled_path):
