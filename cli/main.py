@@ -10,15 +10,18 @@ import typer
 
 from newsbrief.cli.output import FORMATS, default_format, isatty, usage_error
 from newsbrief.cli.status import ExitStatus
+from newsbrief.cli.usage import EXAMPLES, OneLineUsageCommand, check_option_rules
 from newsbrief.errors import UnknownMethodError
-from newsbrief.languages import LANGUAGE_CODE
+from newsbrief.languages import resolve_language
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
 from newsbrief.methods import DEFAULT_METHOD, METHODS
 from newsbrief.records import Options
 from newsbrief.walk import ARTICLE_PATTERNS
 from newsbrief.web import DEFAULT_TIMEOUT
 
-app = typer.Typer(add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
+# add_completion: --install-completion and --show-completion, Typer's standard (bash, zsh, fish,
+# PowerShell); completing runs brief with _BRIEF_COMPLETE set, handled before main() runs.
+app = typer.Typer(add_completion=True, context_settings={"help_option_names": ["-h", "--help"]})
 
 
 def _version(value: bool) -> None:
@@ -29,29 +32,36 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.command()
+@app.command(cls=OneLineUsageCommand, epilog=EXAMPLES)
 def main(
+    ctx: typer.Context,
     inputs: Optional[List[str]] = typer.Argument(
         None, metavar="[INPUT]...",
         help="Article files (text or HTML), folders (walked recursively), http(s) URLs, "
              "or - for stdin (default when piped)."),
-    sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="Sentences in the summary."),
+    sentences: int = typer.Option(
+        3, "-n", "--sentences", min=1, envvar="BRIEF_SENTENCES",
+        help="Sentences in the summary. -n, --ratio and --words exclude each other."),
     ratio: Optional[float] = typer.Option(
         None, "--ratio", min=0.0, max=1.0, help="Share of the article's sentences instead of -n."),
     words: Optional[int] = typer.Option(
-        None, "--words", min=1, help="Word budget for the summary (whole sentences only)."),
+        None, "--words", min=1,
+        help="Word budget: the best whole sentences that fit. When even the best sentence is "
+             "longer, it is the summary alone, over the budget."),
     method: str = typer.Option(
-        DEFAULT_METHOD, "--method", "-m", help=f"Ranking method: {', '.join(METHODS)}."),
+        DEFAULT_METHOD, "--method", "-m", envvar="BRIEF_METHOD",
+        help=f"Ranking method: {', '.join(METHODS)}."),
     fmt: Optional[str] = typer.Option(
-        None, "--format", "-f",
+        None, "--format", "-f", envvar="BRIEF_FORMAT",
         help="rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped "
              "(json with --output-dir)."),
     language: Optional[str] = typer.Option(
-        None, "--language", "-l",
-        help="ISO 639-1 code of the articles' language, e.g. de or zh (default: detect)."),
+        None, "--language", "-l", envvar="BRIEF_LANGUAGE",
+        help="The articles' language: a code or name, e.g. de, pt-BR, german (default: detect)."),
     no_facts: bool = typer.Option(False, "--no-facts", help="Summary only, skip key facts."),
     jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", min=1, help="Worker processes for several inputs (default: CPUs)."),
+        None, "--jobs", "-j", min=1, envvar="BRIEF_JOBS",
+        help="Worker processes for several inputs (default: CPUs)."),
     output_dir: Optional[str] = typer.Option(
         None, "--output-dir", "-o", help="Write one brief file per article here, mirroring paths."),
     force: bool = typer.Option(
@@ -59,10 +69,18 @@ def main(
     glob: Optional[List[str]] = typer.Option(
         None, "--glob", help=f"File name pattern taken from folders (repeatable; default "
                               f"{' '.join(ARTICLE_PATTERNS)})."),
+    hidden: bool = typer.Option(
+        False, "--hidden", help="Walk hidden files and folders too (.git/, .notes.txt)."),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     timeout: float = typer.Option(
-        DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
+        DEFAULT_TIMEOUT, "--timeout", min=0.1, envvar="BRIEF_TIMEOUT",
+        help="Seconds allowed to fetch a URL."),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Only error lines on stderr: no progress, tally or warnings."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v",
+        help="Also the tally when stderr is not a terminal, and each input skipped as up to date."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
@@ -71,7 +89,9 @@ def main(
     from newsbrief.cli.runner import RunSettings, run_batch
 
     stdout, stderr = sys.stdout, sys.stderr
-    _check_choices(fmt, method, language, stderr)
+    check_option_rules(ctx, quiet=quiet, verbose=verbose, force=force, output_dir=output_dir,
+                       stderr=stderr)
+    language = _check_choices(fmt, method, language, stderr)
     sources = tuple(inputs or ()) or _stdin_or_usage_error(stderr)
     if sources.count(STDIN) > 1:
         usage_error("stdin (-) can be read only once", stderr)
@@ -85,26 +105,31 @@ def main(
         fmt=fmt or ("json" if output_dir else default_format(stdout)),
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
-        max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug)
+        max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug,
+        hidden=hidden, verbosity=-1 if quiet else 1 if verbose else 0)
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
-    raise typer.Exit(ExitStatus.FAILED if tally.failed else ExitStatus.OK)
+    raise typer.Exit(ExitStatus.FAILED if tally.failed or tally.none() else ExitStatus.OK)
 
 
-def _check_choices(fmt: str | None, method: str, language: str | None, stderr) -> None:
+def _check_choices(fmt: str | None, method: str, language: str | None, stderr) -> str | None:
+    """Refuse an unknown format or method; the language's code (names become codes)."""
     if fmt is not None and fmt not in FORMATS:
         usage_error(f"unknown format {fmt!r}; available: {', '.join(FORMATS)}", stderr)
         raise typer.Exit(ExitStatus.USAGE)
     if method not in METHODS:
         usage_error(str(UnknownMethodError(method, tuple(METHODS))), stderr)
         raise typer.Exit(ExitStatus.USAGE)
-    if language is not None and not LANGUAGE_CODE.fullmatch(language.strip()):
-        usage_error(f"--language wants an ISO 639-1 code such as en, de or zh, not {language!r}",
-                    stderr)
-        raise typer.Exit(ExitStatus.USAGE)
+    if language is None:
+        return None
+    try:
+        return resolve_language(language)
+    except ValueError as exc:
+        usage_error(f"--language: {exc}", stderr)
+        raise typer.Exit(ExitStatus.USAGE) from None
 
 
 def _stdin_or_usage_error(stderr) -> tuple[str, ...]:

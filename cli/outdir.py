@@ -63,8 +63,9 @@ class OutputDir:
         temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
         PENDING_FILES.add(str(temporary))  # a forced exit (cli.interrupt) removes it too
         try:
-            # as tempfile.mkstemp does: a new file (never an existing one), for our eyes only
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            # A new file (never an existing one), with the mode any tool's output gets: 0o666
+            # less the user's umask (0o644 with the usual 022), not mkstemp's private 0o600.
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
             os.replace(temporary, target)

@@ -59,6 +59,10 @@ class Writer:
         if record and self.fmt in {"json", "jsonl"}:
             self._write(dumps(error_to_dict(source, message)) + "\n")
 
+    def note(self, source: str, message: str) -> None:
+        """One line on stderr about an input that is no error (--verbose)."""
+        self._stderr_line(f"brief: {clean(source)}: {clean(message)}")
+
     def trace(self, text: str) -> None:
         self._stderr_line(clean(text).rstrip("\n"))
 

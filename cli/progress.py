@@ -15,6 +15,10 @@ class Tally:
         self.briefed = self.failed = self.skipped = 0
         self.started = time.monotonic()
 
+    def none(self) -> bool:
+        """Nothing at all was briefed, failed or skipped: the inputs held no article."""
+        return self.briefed + self.failed + self.skipped == 0
+
     def line(self) -> str:
         seconds = time.monotonic() - self.started
         rate = self.briefed / seconds if seconds > 0 else 0.0

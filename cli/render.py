@@ -18,8 +18,12 @@ def meta_line(data: dict[str, Any]) -> str:
         parts.append(data["site"])
     parts.append(data["language"])
     stats = data["stats"]
-    parts.append(f"{stats['words']:,} words, {stats['sentences']:,} sentences")
+    parts.append(f"{_count(stats['words'], 'word')}, {_count(stats['sentences'], 'sentence')}")
     return " · ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def _join_names(names: list[str]) -> str:
@@ -92,7 +96,8 @@ def _md(text: str) -> str:
 
 def to_markdown(data: dict[str, Any], heading: bool = False) -> str:
     out = []
-    title = data.get("title") or (data["source"] if heading else "Brief")
+    # An untitled article is headed by its file name, as in a batch; stdin has none.
+    title = data.get("title") or (data["source"] if data["source"] != "-" else "Brief")
     out.append(f"# {_md(title)}")
     if heading and data.get("title"):
         out.append(f"`{data['source'].replace('`', '')}`")

@@ -11,6 +11,7 @@ from newsbrief.batch import BatchResult, summarize_many
 from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
+from newsbrief.cli.safety import clean
 from newsbrief.records import Options, record
 from newsbrief.serialize import brief_to_dict
 from newsbrief.walk import BatchItem, iter_inputs
@@ -30,6 +31,8 @@ class RunSettings:
     output_dir: str | None = None
     force: bool = False
     debug: bool = False
+    hidden: bool = False  # walk dot-files and dot-folders too
+    verbosity: int = 0  # -1 --quiet, 0 default, 1 --verbose
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
@@ -51,7 +54,23 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     outdir = None
     if settings.output_dir:
         outdir = OutputDir(settings.output_dir, settings.fmt, settings.force)
-    total = _count(settings) if isatty(stderr) else 0
+    if settings.verbosity >= 0:
+        _warn_empty_folders(settings, stderr)
+    terminal = isatty(stderr) and settings.verbosity >= 0
+    total = _count(settings) if terminal else 0
+    try:
+        many = _brief_all(settings, stdout, stderr, outdir, tally, total)
+    except KeyboardInterrupt:
+        _say_interrupted(settings, stderr, tally, total)
+        raise
+    if (terminal and many) or settings.verbosity > 0:
+        stderr.write(tally.line() + "\n")
+    return tally
+
+
+def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: OutputDir | None,
+               tally: Tally, total: int) -> bool:
+    """Brief every input; whether there were (or could be) several."""
     many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
     if many:  # a long run: collect as usual (forked workers inherit it)
         collect_garbage()
@@ -60,8 +79,9 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
-        found = iter_inputs(settings.sources, settings.patterns)
-        items = _fresh_only(found, outdir, tally, progress)
+        found = iter_inputs(settings.sources, settings.patterns, settings.hidden)
+        skipped = writer.note if settings.verbosity > 0 else None
+        items = _fresh_only(found, outdir, tally, progress, skipped)
         jobs = settings.jobs if many else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout)
@@ -70,14 +90,40 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
             for result in results:
                 _emit(result, writer, outdir, tally, settings.debug)
                 progress.advance()
-    if isatty(stderr) and many:
-        stderr.write(tally.line() + "\n")
-    return tally
+    return many
 
 
 def _count(settings: RunSettings) -> int:
     """How many inputs there are, walking the folders once without holding the paths."""
-    return sum(1 for _ in iter_inputs(settings.sources, settings.patterns))
+    return sum(1 for _ in iter_inputs(settings.sources, settings.patterns, settings.hidden))
+
+
+def _warn_empty_folders(settings: RunSettings, stderr: TextIO) -> None:
+    """A folder given that holds no article file is worth a word: a wrong --glob, or a wrong
+    folder, would otherwise end in silence (and, with nothing briefed at all, in status 1)."""
+    import os
+
+    for source in settings.sources:
+        if source == "-" or not os.path.isdir(source):
+            continue
+        if next(iter_inputs((source,), settings.patterns, settings.hidden), None) is None:
+            hidden = "" if settings.hidden else "; hidden ones skipped, see --hidden"
+            stderr.write(f"brief: warning: {clean(source)}: no files matching "
+                         f"{' '.join(settings.patterns)} (see --glob{hidden})\n")
+            stderr.flush()
+
+
+def _say_interrupted(settings: RunSettings, stderr: TextIO, tally: Tally, total: int) -> None:
+    """One line after Ctrl-C: how far the batch got and, with --output-dir, that a rerun
+    resumes (it skips the briefs already written)."""
+    try:
+        total = total or _count(settings)
+        resume = "; rerun to resume" if settings.output_dir else ""
+        stderr.write(f"brief: interrupted: briefed {tally.briefed + tally.skipped:,} of "
+                     f"{total:,}{resume}\n")
+        stderr.flush()
+    except (OSError, ValueError):
+        pass  # stderr gone: the exit status still says it
 
 
 def _has_folder(settings: RunSettings) -> bool:
@@ -87,7 +133,7 @@ def _has_folder(settings: RunSettings) -> bool:
 
 
 def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tally,
-                progress) -> Iterator[BatchItem]:
+                progress, on_skip=None) -> Iterator[BatchItem]:
     """Skip the items whose brief in the output folder is newer than the article."""
     if outdir is None:
         yield from items
@@ -100,6 +146,8 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
         elif item.error is None and outdir.is_fresh(item):
             tally.skipped += 1
             progress.advance()
+            if on_skip is not None:
+                on_skip(item.source, "skipped, its brief is up to date (--force rewrites it)")
         else:
             yield item
 

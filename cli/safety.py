@@ -1,20 +1,13 @@
 """Article text is data: strip what could drive a terminal before printing it."""
 from __future__ import annotations
 
-from newsbrief.precompiled import regex
+from newsbrief.loading import ESCAPE_SEQUENCES, TERMINAL_CONTROLS
 
-# ESC-introduced sequences (CSI, OSC with BEL or ST terminator, other two-byte
-# escapes), then lone C0/C1 controls except tab and newline, DEL, and the
-# Unicode bidi embedding/override/isolate marks that can reorder what is shown.
-_ESCAPES = regex(
-    r"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]"      # CSI
-    r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"  # OSC (title, hyperlinks)
-    r"|\x1b[PX^_][^\x1b]{0,4096}(?:\x1b\\)?"    # DCS, SOS, PM, APC
-    r"|\x1b[ -/]{0,4}[0-~]?"                   # other escapes, or a lone ESC
-    r"|\x9b[0-?]{0,64}[ -/]{0,16}[@-~]"        # 8-bit CSI
-    r"|\x9d[^\x07\x9c]{0,4096}[\x07\x9c]?"      # 8-bit OSC
-)
-_CONTROLS = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Escape sequences (newsbrief.loading removes them before analysis too), then lone C0/C1
+# controls except tab and newline, DEL, and the Unicode bidi embedding/override/isolate
+# marks that can reorder what is shown.
+_ESCAPES = ESCAPE_SEQUENCES
+_CONTROLS = TERMINAL_CONTROLS
 
 
 def clean(text: str) -> str:

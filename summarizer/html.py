@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from newsbrief.errors import InputError
-from newsbrief.loading import decode
+from newsbrief.loading import decode, strip_control_sequences
 from newsbrief.precompiled import regex
 from newsbrief.records import Article
 from newsbrief.text import count_words
@@ -121,17 +121,20 @@ def article_from_html(data: bytes | str, source: str, *, language: str | None = 
                       charset: str | None = None, url: str | None = None) -> Article:
     """The main text and metadata of an HTML page, as an Article."""
     text = data if isinstance(data, str) else decode_html(data, source, charset)
+    text = strip_control_sequences(text)  # never analysed, as in plain text (loading)
     document = extract(text, url)
     title = _clean(document.title) if document is not None else None
     body = "\n\n".join(_without_header(_paragraphs(document.text if document else ""), title))
     if document is None or count_words(body) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in the HTML page")
+    from newsbrief.page_meta import clean_title
+
     site = _clean(document.sitename)
+    url = url or _clean(document.url)
     return Article(
-        source=source, body=body, title=title, date=_iso_date(document.date),
-        authors=_authors(document.author, site),
-        language=_language(language, text, body), site=site,
-        url=url or _clean(document.url),
+        source=source, body=body, title=clean_title(title, site, url),
+        date=_iso_date(document.date), authors=_authors(document.author, site),
+        language=_language(language, text, body), site=site, url=url,
     )
 
 
@@ -184,13 +187,12 @@ def _iso_date(value: str | None) -> str | None:
 
 
 def _authors(value: str | None, site: str | None) -> tuple[str, ...]:
-    """trafilatura joins authors with ``;``: plausible names, in order, once each, not the site."""
+    """trafilatura joins authors with ``;``: people's names, in order, once each, not the site."""
     if not value:
         return ()
-    names = (" ".join(name.split()) for name in value.split(";"))
-    site_key = (site or "").lower()
-    return tuple(dict.fromkeys(n for n in names if n and len(n) <= 80 and "://" not in n
-                               and n.lower() != site_key))
+    from newsbrief.page_meta import clean_authors
+
+    return clean_authors(value.split(";"), site)
 
 
 def _language(given: str | None, text: str, body: str) -> str:

@@ -65,6 +65,53 @@ def normalize_language(code: str) -> str:
     return {"nb": "no", "nn": "no"}.get(base, base)
 
 
+# The languages brief knows something of its own about (a Punkt model, a stemmer, stop words,
+# quotation marks or number conventions; README "Languages"), by ISO 639-1 code, with the
+# names people type for them: the English name and the language's own (accents optional).
+LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
+    "ar": ("arabic", "العربية"), "bg": ("bulgarian", "български"), "ca": ("catalan", "català"),
+    "cs": ("czech", "čeština"), "da": ("danish", "dansk"), "de": ("german", "deutsch"),
+    "el": ("greek", "ελληνικά"), "en": ("english",), "es": ("spanish", "español"),
+    "et": ("estonian", "eesti"), "fi": ("finnish", "suomi"), "fr": ("french", "français"),
+    "he": ("hebrew", "עברית"), "hi": ("hindi", "हिन्दी"), "hr": ("croatian", "hrvatski"),
+    "hu": ("hungarian", "magyar"), "id": ("indonesian", "bahasa indonesia"),
+    "it": ("italian", "italiano"), "ja": ("japanese", "日本語"), "ko": ("korean", "한국어"),
+    "lt": ("lithuanian", "lietuvių"), "nl": ("dutch", "nederlands"),
+    "no": ("norwegian", "norsk", "bokmål", "nynorsk"), "pl": ("polish", "polski"),
+    "pt": ("portuguese", "português"), "ro": ("romanian", "română"),
+    "ru": ("russian", "русский"), "sk": ("slovak", "slovenčina"),
+    "sl": ("slovenian", "slovene", "slovenščina"), "sr": ("serbian", "српски"),
+    "sv": ("swedish", "svenska"), "th": ("thai", "ไทย"), "tr": ("turkish", "türkçe"),
+    "uk": ("ukrainian", "українська"), "zh": ("chinese", "中文", "mandarin"),
+}
+
+
+def resolve_language(value: str) -> str:
+    """The code of a language brief supports, given as a code (``de``, ``pt-BR``, ``nb``) or a
+    name (``German``, ``Deutsch``); ValueError naming the supported codes otherwise."""
+    wanted = _folded(value.strip())
+    for code, names in LANGUAGE_NAMES.items():
+        if wanted in {_folded(name) for name in names}:
+            return code
+    try:
+        code = normalize_language(value)
+    except ValueError:
+        code = ""
+    if code in LANGUAGE_NAMES:
+        return code
+    codes = ", ".join(LANGUAGE_NAMES)
+    raise ValueError(f"unknown language {value!r}; supported (ISO 639-1): {codes} "
+                     f"(or their names, such as german)")
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Français" and "francais" are one name."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def facts_supported(language: str) -> frozenset[str]:
     """The kinds of key facts brief extracts well for ``language``."""
     return _ALL_FACTS.get(language, _LANGUAGE_NEUTRAL_FACTS)

@@ -8,9 +8,33 @@ import sys
 from typing import BinaryIO
 
 from newsbrief.errors import InputError
+from newsbrief.precompiled import regex
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN = "-"
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Terminal escape sequences: CSI, OSC with its BEL or ST terminator, DCS/SOS/PM/APC, other
+# ESC-introduced escapes (or a lone ESC), and their 8-bit forms. The output cleaner
+# (newsbrief.cli.safety) removes them too; here they go before analysis, so that
+# "\x1b[0m" never reaches the number extractor as the number "0m".
+ESCAPE_SEQUENCES = regex(
+    r"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]"      # CSI
+    r"|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?"  # OSC (title, hyperlinks)
+    r"|\x1b[PX^_][^\x1b]{0,4096}(?:\x1b\\)?"    # DCS, SOS, PM, APC
+    r"|\x1b[ -/]{0,4}[0-~]?"                   # other escapes, or a lone ESC
+    r"|\x9b[0-?]{0,64}[ -/]{0,16}[@-~]"        # 8-bit CSI
+    r"|\x9d[^\x07\x9c]{0,4096}[\x07\x9c]?"      # 8-bit OSC
+)
+# Lone C0/C1 controls except tab and newline, DEL, and the Unicode bidi embedding/override/
+# isolate marks that can reorder what a terminal shows (the output cleaner removes them all).
+TERMINAL_CONTROLS = regex(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Of those, what goes before analysis: the controls that are not whitespace (BEL, backspace,
+# DEL, ...). Whitespace controls (vertical tab, form feed, the separators 0x1c-0x1f, NEL) stay,
+# as removing them would join the words on either side; bidi marks are text.
+_NON_SPACE_CONTROLS = dict.fromkeys(
+    [*range(0x01, 0x09), *range(0x0e, 0x1c), *range(0x7f, 0x85), *range(0x86, 0xa0)])
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -23,7 +47,12 @@ _BOMS = (
 
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 stdin: BinaryIO | None = None) -> bytes:
-    """Return the raw bytes of a path, or of stdin for ``-``, refusing what is too big."""
+    """Return the bytes of a path, or of stdin for ``-``, refusing what is too big; a gzip
+    file (``article.txt.gz``) is decompressed, as zcat would."""
+    return _gunzipped(_read_raw(source, max_bytes, stdin), source, max_bytes)
+
+
+def _read_raw(source: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
     if source == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _read_capped(stream, source, max_bytes)
@@ -59,6 +88,24 @@ def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(source, _too_big(max_bytes))
     return data
+
+
+def _gunzipped(data: bytes, source: str, max_bytes: int) -> bytes:
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    import zlib
+
+    # Bounded inflation, as for a gzip web page: a small gzip bomb cannot grow past the cap.
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        text = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise InputError(source, "damaged gzip file (cannot decompress it)") from None
+    if len(text) > max_bytes:
+        raise InputError(source, _too_big(max_bytes) + " once decompressed")
+    if not inflater.eof:
+        raise InputError(source, "damaged gzip file (it ends too soon)")
+    return text
 
 
 def _too_big(max_bytes: int) -> str:
@@ -102,10 +149,18 @@ def _has_valid_multibyte(data: bytes) -> bool:
     return any(ord(ch) > 0x7F for ch in text)
 
 
+def strip_control_sequences(text: str) -> str:
+    """``text`` without terminal escape sequences and non-whitespace control characters."""
+    if TERMINAL_CONTROLS.search(text) is None:  # the usual case: nothing to remove
+        return text
+    return ESCAPE_SEQUENCES.sub("", text).translate(_NON_SPACE_CONTROLS)
+
+
 def _normalise(text: str, source: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError(source, "binary file (contains NUL bytes)")
+    text = strip_control_sequences(text)
     if not text.strip():
         raise InputError(source, "empty input (no text)")
     return text

@@ -6,7 +6,7 @@ from typing import BinaryIO
 from newsbrief.errors import InputError
 from newsbrief.header import parse_header
 from newsbrief.html import article_from_html, looks_like_html, looks_like_html_text
-from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source
+from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source, strip_control_sequences
 from newsbrief.methods import get_method, select
 from newsbrief.records import Article, Brief, Document, Facts, Options, Stats
 from newsbrief.text import count_words, split_sentences
@@ -75,6 +75,7 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
 
 def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Brief:
     """The brief of a text held in memory."""
+    text = strip_control_sequences(text)  # as a loaded file's text is
     if not text.strip():
         raise InputError(source, "empty input (no text)")
     if looks_like_html_text(text):

@@ -22,9 +22,13 @@ class BatchItem:
     error: str | None = None  # set when the walk itself found the entry unreadable
 
 
-def iter_inputs(sources: Iterable[str],
-                patterns: tuple[str, ...] = ARTICLE_PATTERNS) -> Iterator[BatchItem]:
-    """Every article the sources name: files as given, folders walked recursively, ``-``."""
+def iter_inputs(sources: Iterable[str], patterns: tuple[str, ...] = ARTICLE_PATTERNS,
+                hidden: bool = False) -> Iterator[BatchItem]:
+    """Every article the sources name: files as given, folders walked recursively, ``-``.
+
+    A walk skips hidden entries (``.git/``, ``.venv/``, ``.draft.txt``) unless ``hidden``;
+    a file or folder named directly is always taken.
+    """
     for source in sources:
         if source == STDIN or is_url(source):
             yield BatchItem(source, "stdin" if source == STDIN else _url_name(source))
@@ -34,7 +38,7 @@ def iter_inputs(sources: Iterable[str],
         except OSError:
             is_dir = False  # the loader reports what is wrong with it
         if is_dir:
-            yield from _walk(source, patterns)
+            yield from _walk(source, patterns, hidden)
         else:
             yield BatchItem(source, os.path.basename(os.path.normpath(source)) or "input")
 
@@ -44,9 +48,13 @@ def _url_name(url: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)[:150] or "url"
 
 
-def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[BatchItem]:
-    """Depth-first in sorted path order; a folder is walked once, so symlink loops end."""
-    seen: set[tuple[int, int]] = set()
+def _walk(root: str, patterns: tuple[str, ...], hidden: bool) -> Iterator[BatchItem]:
+    """Depth-first in sorted path order; a folder is walked once, so symlink loops end.
+
+    The folders above ``root`` count as walked from the start: a link to one of them
+    (``archive/up -> ..``) would otherwise walk the whole parent the user did not give.
+    """
+    seen = _ancestors(root)
     stack: list[Iterator[tuple[str, str, str]]] = [iter([(root, "", "dir")])]
     while stack:
         entry = next(stack[-1], None)
@@ -55,7 +63,7 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[BatchItem]:
             continue
         path, relpath, kind = entry
         if kind == "dir":
-            listing = _list_folder(path, relpath, seen)
+            listing = _list_folder(path, relpath, seen, hidden)
             if isinstance(listing, BatchItem):
                 yield listing
             elif listing is not None:
@@ -64,7 +72,21 @@ def _walk(root: str, patterns: tuple[str, ...]) -> Iterator[BatchItem]:
             yield BatchItem(path, relpath, "broken symbolic link" if kind == "broken" else None)
 
 
-def _list_folder(folder: str, rel: str, seen: set[tuple[int, int]]):
+def _ancestors(root: str) -> set[tuple[int, int]]:
+    """(device, inode) of every folder above ``root``, up to the file system's root."""
+    found = set()
+    path = os.path.realpath(root)
+    while (parent := os.path.dirname(path)) != path:
+        path = parent
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        found.add((info.st_dev, info.st_ino))
+    return found
+
+
+def _list_folder(folder: str, rel: str, seen: set[tuple[int, int]], hidden: bool):
     """The sorted (path, relpath, kind) entries of a folder, None if already walked."""
     try:
         info = os.stat(folder)
@@ -72,7 +94,8 @@ def _list_folder(folder: str, rel: str, seen: set[tuple[int, int]]):
             return None  # a symlink loop, or a second link to a folder already walked
         seen.add((info.st_dev, info.st_ino))
         with os.scandir(folder) as entries:
-            found = sorted((entry.name, _kind(entry)) for entry in entries)
+            found = sorted((entry.name, _kind(entry)) for entry in entries
+                           if hidden or not entry.name.startswith("."))
     except OSError as exc:
         return BatchItem(folder, rel or ".", exc.strerror or "cannot read folder")
     return [(os.path.join(folder, name), os.path.join(rel, name), kind)

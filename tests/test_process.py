@@ -2,6 +2,7 @@
 import json
 import os
 import pty
+import re
 import signal
 import subprocess
 import sys
@@ -230,7 +231,12 @@ def test_ctrl_c_stops_a_pooled_batch_cleanly(tmp_path):
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert b"Traceback" not in stderr
+    # one line says how far it got: the briefs written, of all the inputs
+    said = re.fullmatch(rb"brief: interrupted: briefed (\d+) of 400; rerun to resume\n", stderr)
+    assert said is not None, stderr
     files = list(out.iterdir())
+    # a signal landing between a brief's rename and its count leaves one more file than said
+    assert len(files) - 1 <= int(said.group(1)) <= len(files)
     assert all(f.name.endswith(".txt.json") for f in files)  # no temporary file left behind
     for f in files:
         json.loads(f.read_text())  # and none half-written

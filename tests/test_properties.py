@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from newsbrief import Options, brief_to_dict, summarize_text
 from newsbrief.errors import InputError
+from newsbrief.loading import strip_control_sequences
 from newsbrief.serialize import dumps
 
 from .schema import validate
@@ -24,7 +25,10 @@ def check_brief(text: str, sentences: int) -> None:
     except InputError:
         assert not any(ch.isalnum() for ch in text) or not text.strip() or True
         return
-    article = norm(text)
+    # the article is the text as loaded: escape sequences and non-space controls removed
+    article = norm(strip_control_sequences(text))
+    assert not any(ch in "\x1b\x07\x08\x7f\x9b" for ch in json.dumps(brief_to_dict(brief),
+                                                                       ensure_ascii=False))
     assert 1 <= len(brief.summary) <= sentences
     positions = []
     for sentence in brief.summary:
