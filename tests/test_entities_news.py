@@ -78,3 +78,11 @@ def test_a_country_named_before_its_captain_stays_a_place():
                   "Italy 2-1.")
     assert "England" in found["places"]
     assert "England" not in found["organizations"]
+
+
+def test_events_and_competitions_are_no_entities():
+    found = kinds("Mike Harris watched the Super Bowl at home in Seattle. He ran the Boston "
+                  "Marathon last year and went to the Emmy Awards with Vicki Harris.")
+    names = {name for names in found.values() for name in names}
+    assert not names & {"Super Bowl", "Boston Marathon", "Emmy Awards"}
+    assert "Mike Harris" in found["people"] and "Seattle" in found["places"]

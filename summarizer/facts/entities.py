@@ -166,15 +166,19 @@ def _in_word(char: str) -> bool:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """The mention with the kind news gives it, for the names the tagger cannot know, for
+    """None for products and events; the mention with the kind news gives it, for the names
+    the tagger cannot know, for
     a "person" or "organization" whose last word says it is a place ("Davies Creek", "Los
     Angeles International Airport", "Grand Canyon"), and for a "person" whose first words
     do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
     Council"). A "person" whose last word says it is an organization is one ("Muslim
     Brotherhood", "Wildlife Fund", "Wharton School")."""
     key = mention.text.lower()
-    if key in known.PRODUCTS:
-        return None
+    last = key.rpartition(" ")[2]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    if key in known.PRODUCTS or key in known.EVENTS or last in known.EVENT_TAILS:
+        return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if key in known.ORGANIZATIONS and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
     if key in known.ORGANIZATION_TAILS:

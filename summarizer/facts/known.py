@@ -63,6 +63,16 @@ NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve"
                               "easter monday", "valentine's day", "mother's day", "father's day",
                               "memorial day", "labor day", "labour day", "veterans day",
                               "thanksgiving day", "new year"))
+# Events and competitions, which the key facts list nowhere (they are neither people,
+# organizations nor places): by name, and by the last word of their names ("Boston
+# Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends
+# organizations' names too: "National Football League").
+EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "world cup",
+                    "champions league", "europa league", "premier league", "fa cup",
+                    "tour de france", "commonwealth games", "six nations", "four nations",
+                    "world series", "stanley cup", "ryder cup", "grand national"))
+EVENT_TAILS = frozenset("""marathon marathons bowl bowls championship championships award
+awards festival festivals jubilee jubilees trophy week""".split())
 # Words that make a name a place when they end it ("Davies Creek") or open it ("Mount
 # Sinjar"), which the tagger may call a person. Not the ones that are also common surnames
 # ("Hill", "Hall", "Lake", "Bay", "Wood", "Field", "Castle", "Lane").
