@@ -65,3 +65,18 @@ def test_a_quote_over_lost_paragraph_breaks_goes_on_in_a_one_paragraph_copy():
     assert len(quotes) == 1
     assert quotes[0].text.startswith("We had problems") and "enough possession" in quotes[0].text
     assert quotes[0].speaker == "Arsene Wenger"
+
+
+def test_a_bare_role_is_the_person_the_article_titles_with_it():
+    text = ("Judge Richard Cebull apologised on Friday for an email he forwarded. Cebull "
+            "sent the email from his court account. \"I am not a fan of the president,\" "
+            "the judge said. Lawyers for the court declined to comment.")
+    assert speakers(text) == [("I am not a fan of th", "Richard Cebull")]
+
+
+def test_a_qualified_role_stays_a_description():
+    text = ("Chancellor Gordon Brown set out his budget on Wednesday. Shadow Chancellor "
+            "Oliver Letwin attacked it. \"This budget fails the families of Britain,\" the "
+            "shadow chancellor said.")
+    [(_, speaker)] = speakers(text)
+    assert speaker != "Gordon Brown"
