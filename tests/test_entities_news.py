@@ -86,3 +86,12 @@ def test_events_and_competitions_are_no_entities():
     names = {name for names in found.values() for name in names}
     assert not names & {"Super Bowl", "Boston Marathon", "Emmy Awards"}
     assert "Mike Harris" in found["people"] and "Seattle" in found["places"]
+
+
+def test_storms_are_events_and_a_country_alone_is_no_person():
+    found = kinds("Hurricane Katrina struck New Orleans in 2005. Katrina left 1,800 dead, and "
+                  "aid came from Italy and Japan, Mayor Ray Nagin said.")
+    names = {name for names in found.values() for name in names}
+    assert not {"Hurricane Katrina", "Katrina"} & names
+    assert {"Italy", "Japan"} <= set(found["places"])
+    assert found["people"] == ["Ray Nagin"]

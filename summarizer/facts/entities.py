@@ -83,11 +83,16 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     credits = _credit_sentences(document)
     found = [m for m in find_mentions(document)
              if _keep(m, authors) and m.order[0] not in credits]
+    storms = _storms(found)
+    if storms:
+        found = [m for m in found if m.text.lower() not in storms
+                 and m.text.lower().rpartition(" ")[2] not in storms]
     named = {word for m in found if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}  # words of the people's full names
     body = document.article.body
     mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)
                 and not _people_of_a_place(m.text.lower(), named)]
+    mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
     kept = [m for m in mentions if m is not None]
     clubs = _named_as_organizations(kept, body)
     if clubs:
@@ -135,6 +140,28 @@ def _credit_sentences(document: Document) -> set[int]:
             if _CREDIT.search(sentence.text)}
 
 
+def _storms(mentions: list[Mention]) -> set[str]:
+    """The names of the storms an article tells of ("Hurricane Katrina" makes "katrina"):
+    a storm is an event, neither it nor its name alone is an entity."""
+    return {words[1] for m in mentions
+            if len(words := m.text.lower().split()) == 2 and words[0] in known.STORMS}
+
+
+def _place_alone(mention: Mention, named: set[str]) -> Mention:
+    """A one-word "person" the gazetteer knows as a country, or as a place and never as a
+    name, which no full name of a person in the article holds ("Italy", "Boston"; not
+    "Washington" beside Denzel Washington, nor "Paul", "Lincoln" or a region's name that is
+    also a surname, "Maldonado"), is that place: one word alone is seldom a person's whole
+    name."""
+    key = mention.text.lower()
+    if mention.kind != "person" or " " in key or key in named:
+        return mention
+    kinds = load_model().gazetteer.kinds.get(key) or ""
+    if "country" in kinds or ("LOC" in kinds and "PER" not in kinds):
+        return Mention(mention.text, "place", mention.order)
+    return mention
+
+
 def _common_word_alone(mention: Mention, named: set[str], body: str) -> bool:
     """A one-word "person" that is a common word, and no full name of the article holds
     it ("Straw" of "Jack Straw" stays): one Punkt's English corpus writes only in lower case
@@ -179,7 +206,7 @@ def _known_kind(mention: Mention) -> Mention | None:
         last = last[:-2]
     if key in known.PRODUCTS or key in known.EVENTS or last in known.EVENT_TAILS:
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
-    if key in known.ORGANIZATIONS and mention.kind != "organization":
+    if (key in known.ORGANIZATIONS or key in known.PARTIES) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
     if key in known.ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name

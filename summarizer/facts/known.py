@@ -94,6 +94,8 @@ central upper lower""".split())
 # First words of names that are never people's, though a person may share their last word
 # ("Hurricane Irene", "Ciudad Juarez").
 NOT_PERSON_HEADS = frozenset("hurricane typhoon cyclone storm tropical ciudad".split())
+# First words of storms' names, which are events, not entities ("Hurricane Katrina").
+STORMS = frozenset("hurricane typhoon cyclone storm".split())
 
 
 def never_alone(key: str) -> bool:
