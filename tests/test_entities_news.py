@@ -95,3 +95,11 @@ def test_storms_are_events_and_a_country_alone_is_no_person():
     assert not {"Hurricane Katrina", "Katrina"} & names
     assert {"Italy", "Japan"} <= set(found["places"])
     assert found["people"] == ["Ray Nagin"]
+
+
+def test_page_furniture_before_a_name_is_not_part_of_it():
+    found = kinds("Chelsea were beaten 3-0 in Bremen on Tuesday night. VIDEO Chelsea boss Jose "
+                  "Mourinho reacts. Scroll down for video. Watch Nancy Grace's report.")
+    names = {name for names in found.values() for name in names}
+    assert not any(name.split()[0] in ("VIDEO", "Watch", "Scroll", "Video") for name in names)
+    assert "Chelsea" in found["organizations"] and "Nancy Grace" in names

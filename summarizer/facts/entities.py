@@ -47,6 +47,9 @@ _KNOWN_WORDS = frozenset(w for w in known.ORGANIZATIONS | known.PARTIES if " " n
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 # "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
 _LINK_VERBS = frozenset("watch read follow listen".split())
+# Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive
+# Sportsmail's coverage"), of any kind of name.
+_FURNITURE = frozenset("watch video pictured relive scroll".split())
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _MONTHS = frozenset("january february march april may june july august september october november "
@@ -513,7 +516,7 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         word = words[first].lower()
         bare = word.rstrip(".")
         loose = first == 0 or words[first - 1] in OPENERS
-        if bare in HONORIFICS or (kind == "PER" and (
+        if bare in HONORIFICS or (word in _FURNITURE and first < last) or (kind == "PER" and (
                 bare in TITLES or (word in _LINK_VERBS and first < last))) or (
                 loose and (word in common or (first == last and usually_lower(word)))
                 and not is_headline(words)):

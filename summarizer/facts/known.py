@@ -51,7 +51,7 @@ oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
-usb mri""".split())
+usb mri video photo credit scroll""".split())
 # Words the tagger may mark on their own that are never names ("May" can be one), and
 # NOT_NAMES: never a person, organization or place alone, nor a quotation's speaker.
 NEVER_ALONE = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
