@@ -103,3 +103,15 @@ def test_page_furniture_before_a_name_is_not_part_of_it():
     names = {name for names in found.values() for name in names}
     assert not any(name.split()[0] in ("VIDEO", "Watch", "Scroll", "Video") for name in names)
     assert "Chelsea" in found["organizations"] and "Nancy Grace" in names
+
+
+def test_an_institution_the_tagger_cut_is_named_whole():
+    found = kinds("A spokesman for Nottingham City Council said the road was shut. Greater "
+                  "Manchester Police are investigating, and the Escambia County Sheriff's "
+                  "Office sent deputies. The boy was taken to Le Bonheur Children's Hospital.")
+    assert {"Nottingham City Council", "Greater Manchester Police",
+            "Escambia County Sheriff's Office",
+            "Le Bonheur Children's Hospital"} <= set(found["organizations"])
+    found = kinds("George W. Bush's administration answered, and Boston University's Center "
+                  "for Finance disagreed.")
+    assert not any("'s" in name for name in found["organizations"])

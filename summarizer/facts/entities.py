@@ -279,6 +279,10 @@ def find_mentions(document: Document) -> list[Mention]:
                 first = _named_from_and(words[s], first, last, common, people, s,
                                         found[-1] if found and found[-1][0] == batch.start + s
                                         else None)
+            if kind == "ORG":
+                first, last = _whole_institution(words[s], first, last,
+                                                 found[-1] if found and found[-1][0]
+                                                 == batch.start + s else None)
             while found and found[-1][0] == batch.start + s and found[-1][2] >= first:
                 found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
             previous = found[-1] if found else None
@@ -352,6 +356,32 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
             and any(w.lower() in _PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
+
+
+def _whole_institution(words: list[str], first: int, last: int,
+                       before: tuple | None) -> tuple[int, int]:
+    """(first, last) of an institution's name the tagger cut: a place just before it
+    ("Nottingham" + "City Council", "Hong Kong" + "Tourism Board"), a qualifier before it
+    ("Greater" Manchester Police), and an owner's tail after it ("Escambia County
+    Sheriff" + "'s Office", "Le Bonheur Children" + "'s Hospital")."""
+    if (last + 2 < len(words) and words[last + 1] in ("'s", "’s")
+            and words[last + 2][:1].isupper() and words[last + 2].lower() in _INSTITUTION_WORDS
+            and words[last].lower() not in _INSTITUTION_WORDS):
+        last += 2  # not "Bush's administration", nor "Boston University's Center"
+    if words[last].lower() not in _INSTITUTION_WORDS:
+        return first, last
+    if before is not None and before[3] == "LOC" and before[2] == first - 1:
+        first = before[1]
+    elif first > 0 and words[first - 1].lower() in known.PLACE_QUALIFIERS \
+            and words[first - 1][:1].isupper():
+        first -= 1
+    return first, last
+
+
+# Last words of institutions' names (see _whole_institution).
+_INSTITUTION_WORDS = known.ORGANIZATION_TAILS | frozenset("""police board office party army
+navy court authority service services force command trust bank museum zoo church diocese
+government administration""".split())
 
 
 def _named_over_and(words: list[str], first: int, last: int, common: frozenset[str],
