@@ -42,12 +42,17 @@ def headline(document: Document) -> str | None:
     if lead is None:
         return None
     text, dropped = _shorten(lead)
-    text = text.rstrip(" ")
-    if text.endswith(".") and not _INITIALS_END.search(text):
-        text = text[:-1]  # a headline has no full stop, but "U.S." keeps its dot
+    text = without_full_stop(text.rstrip(" "))
     if _FINAL.search(text) is None and text.endswith(("”", '"')):
         text = text.rstrip()
     return _with_place(text, dateline, dropped) or None
+
+
+def without_full_stop(text: str) -> str:
+    """A headline has no full stop (in any language: "." or "。"), but "U.S." keeps its dot."""
+    if text.endswith("。") or (text.endswith(".") and not _INITIALS_END.search(text)):
+        return text[:-1]
+    return text
 
 
 def _lead(document: Document) -> tuple[str | None, str | None]:

@@ -10,6 +10,7 @@ import dataclasses
 
 from newsbrief.dates import iso_date
 from newsbrief.dates_i18n import date_spans, find_dates
+from newsbrief.facts.headline import without_full_stop
 from newsbrief.facts.numbers import extract_numbers
 from newsbrief.languages import CJK, find_quotes, percent_regex
 from newsbrief.precompiled import regex
@@ -74,11 +75,12 @@ def _quotes(document: Document, language: str) -> tuple[Quote, ...]:
 
 
 def _headline(document: Document) -> str | None:
-    """The first sentence; in Chinese and Japanese cut at a clause mark to one line."""
+    """The first sentence without its full stop, as in English; in Chinese and Japanese cut
+    at a clause mark to one line."""
     if not document.sentences:
         return None
     text = document.sentences[0].text
     if document.article.language in CJK and len(text) > _CJK_HEADLINE_CHARS:
         cuts = [m.start() for m in _CJK_CLAUSE.finditer(text, 0, _CJK_HEADLINE_CHARS)]
         text = text[: cuts[-1]] if cuts else text[:_CJK_HEADLINE_CHARS]
-    return text
+    return without_full_stop(text.rstrip())
