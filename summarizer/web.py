@@ -123,7 +123,7 @@ def _too_big(max_bytes: int) -> str:
     return f"larger than the limit of {max_bytes:,} bytes for a URL"
 
 
-def _reason(exc: Exception, timeout: float) -> str:
+def _reason(exc: BaseException, timeout: float) -> str:
     """A one-line reason for a failed fetch."""
     import urllib.error
 

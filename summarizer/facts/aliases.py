@@ -42,7 +42,7 @@ class _Form:
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
         # the first of equals).
-        self.kind = max(self.votes, key=self.votes.get)
+        self.kind = max(self.votes, key=self.votes.__getitem__)
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:

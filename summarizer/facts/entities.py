@@ -161,6 +161,7 @@ def find_mentions(document: Document) -> list[Mention]:
     common = load_model().common_lower
     found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
     surnames: set[str] = set()
+    first: int | None  # a span's first token; None once _trim drops the span
     for batch in batches:
         words, starts = tokens.get(batch)
         spans = entity_spans(words, lowered)
@@ -325,7 +326,8 @@ class _Tokens:
 
     def __init__(self, sentences, keep: bool) -> None:
         self.sentences = sentences
-        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] = {} if keep else None
+        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] | None = (
+            {} if keep else None)
 
     def get(self, batch: range) -> tuple[list[list[str]], list[list[int]]]:
         if self.kept is not None and batch in self.kept:
