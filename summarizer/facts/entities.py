@@ -7,11 +7,11 @@ from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import OPENERS, is_headline, lowered_words
+from newsbrief.facts.orthography import seen_lower, usually_lower
 from newsbrief.facts.speakers import TITLES as ROLES  # a wider list: "Director", "Officer"
 from newsbrief.facts.tokens import words_and_starts
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
-from newsbrief.text import seen_lower, usually_lower
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # Sentences are tagged this much text at a time, so memory stays bounded: a text of one
