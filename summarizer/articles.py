@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from newsbrief.errors import InputError
 from newsbrief.header import parse_header
-from newsbrief.html import article_from_html, looks_like_html
+from newsbrief.html import article_from_html, looks_like_html, looks_like_html_text
 from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source
 from newsbrief.records import Article
 from newsbrief.web import DEFAULT_TIMEOUT, DEFAULT_URL_MAX_BYTES, is_url
@@ -32,6 +32,15 @@ def article_from_text(text: str, source: str = "-", language: str | None = None)
         language = normalize_language(language)
     return Article(source=source, body=body, title=header.title, date=header.date,
                    authors=header.authors, language=language)
+
+
+def article_from_memory(text: str, source: str = "-", language: str | None = None) -> Article:
+    """A text held in memory: an HTML page's article, or plain text with its header."""
+    if not text.strip():
+        raise InputError(source, "empty input (no text)")
+    if looks_like_html_text(text):
+        return article_from_html(text, source, language=language)
+    return article_from_text(text, source, language)
 
 
 def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,

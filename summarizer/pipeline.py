@@ -5,9 +5,8 @@ from typing import BinaryIO
 
 # article_from_text and load_article are named here too: the library's public load_article,
 # and the scripts that import them from the pipeline (newsbrief.articles owns them)
-from newsbrief.articles import article_from_text, load_article
+from newsbrief.articles import article_from_memory, article_from_text, load_article
 from newsbrief.errors import InputError
-from newsbrief.html import article_from_html, looks_like_html_text
 from newsbrief.loading import DEFAULT_MAX_BYTES
 from newsbrief.methods import get_method, select
 from newsbrief.records import Article, Brief, Document, Facts, Options, Stats
@@ -47,12 +46,7 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
 
 def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Brief:
     """The brief of a text held in memory."""
-    if not text.strip():
-        raise InputError(source, "empty input (no text)")
-    if looks_like_html_text(text):
-        return summarize_article(article_from_html(text, source, language=options.language),
-                                 options)
-    return summarize_article(article_from_text(text, source, options.language), options)
+    return summarize_article(article_from_memory(text, source, options.language), options)
 
 
 def summarize(source: str, options: Options = Options(), *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import platform
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from provenance import NER_LIBRARIES, RANKER_LIBRARIES, built_with  # noqa: E402
+from importlib.metadata import PackageNotFoundError, version  # noqa: E402
+
+from provenance import NER_LIBRARIES, RANKER_LIBRARIES  # noqa: E402
 
 DATA = ROOT / "summarizer" / "data"
 # table -> (the libraries its tool records, how to rebuild it into a given path)
@@ -39,10 +42,18 @@ def versions(name: str) -> list[str]:
     recorded = json.loads((DATA / name).read_text(encoding="utf-8")).get("built_with")
     if not recorded:
         return [f"{name}: records no versions (rebuild it with its tool)"]
-    installed = built_with(libraries)
+    installed = {"python": platform.python_version(),
+                 **{library: _installed(library) for library in libraries}}
     return [f"{name}: {library} {recorded.get(library, '?')}"
             + ("" if recorded.get(library) == here else f" (installed: {here})")
             for library, here in installed.items()]
+
+
+def _installed(distribution: str) -> str:
+    try:
+        return version(distribution)
+    except PackageNotFoundError:  # rouge-score comes with '.[bench]' only
+        return "not installed"
 
 
 def rebuild(name: str, folder: Path) -> bool:
