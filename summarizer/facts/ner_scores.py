@@ -18,7 +18,6 @@ import struct
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import cast
 
 from newsbrief.cache import GenerationCache
 from newsbrief.facts.ner_features import END, OPENERS, START, role_features, word_shape
@@ -159,8 +158,9 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     """
     entry = table.entries
     entries = entry.recent
-    # one call for the sentence: most words are known (a None is replaced just below)
-    own = cast("list[tuple]", list(map(entries.get, words)))
+    # one call for the sentence: most words are known (a None is replaced just below, so the
+    # list is typed as the entries it ends up holding; no cast call in this hot path)
+    own: list = list(map(entries.get, words))
     if None in own:
         own = [e or entry(w) for e, w in zip(own, words, strict=True)]
     ends = entries.get(END) or entry(END)
