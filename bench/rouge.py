@@ -107,6 +107,25 @@ def warm_up(methods: list[str]) -> None:
         summarize_text(text, Options(method=method, sentences=1, facts=False))
 
 
+def floor_figures(data_dir: Path) -> dict[str, float]:
+    """CNN dev ROUGE of brief and LEAD-3, the figures bench/floors.py holds to their floors."""
+    from rouge_score import rouge_scorer
+
+    files = dataset_files("cnn-dev", data_dir)
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise FileNotFoundError(", ".join(missing))
+    records = load_records(files, None)
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    warm_up(["brief", "lead"])
+    results = {m: run_method(m, records, 3, scorer) for m in ("brief", "lead")}
+    names = {"rouge1": "R1", "rouge2": "R2", "rougeLsum": "RLsum"}
+    figures = {f"cnn-dev {method} {names[metric]}": results[method][metric]
+               for method in results for metric in METRICS}
+    figures["cnn-dev brief R1 over lead"] = results["brief"]["rouge1"] - results["lead"]["rouge1"]
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="cnn-dev", help=f"{', '.join(DATASETS)} or a path")

@@ -1,6 +1,7 @@
 """Writing briefs and errors to the terminal or a pipe in the chosen format."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from newsbrief.cli import render
@@ -41,7 +42,8 @@ class Writer:
         self.many = many
         self._written = 0
         self._console = None
-        self.error_sink = None  # set while a progress bar owns stderr
+        # set while a progress bar owns stderr
+        self.error_sink: Callable[[str], None] | None = None
 
     def brief(self, data: dict[str, Any]) -> None:
         if self.fmt == "rich":

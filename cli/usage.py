@@ -1,7 +1,7 @@
 """Usage: one-line usage errors, option rules Typer cannot state, and the help's examples."""
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 import typer
 from typer.core import TyperCommand
@@ -22,7 +22,8 @@ Shell completion: brief --install-completion."""
 # click's UsageError, the base of every usage error, found through typer's public names:
 # typer >= 0.23 vendors its own click (typer._click), and importing the package click would
 # load a second copy at every start.
-_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+# (Any: the class is found at run time, and mypy cannot see typer's vendored click)
+_USAGE_ERROR: Any = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
 # One of them sets the summary's length. The library would let --words win over --ratio and
 # --ratio over -n without a word; here two given together are refused. An environment
@@ -36,7 +37,7 @@ class OneLineUsageCommand(TyperCommand):
     (``brief: error: invalid value for '-n' / '--sentences': ...``), not Typer's boxed panel:
     every other error of brief is one line, and scripts read stderr line by line."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # click's Context
         try:
             return super().parse_args(ctx, args)
         except _USAGE_ERROR as exc:

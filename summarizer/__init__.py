@@ -9,13 +9,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 # public name -> the module that defines it
 _PUBLIC = {
+    "__version__": "version",
     "BriefError": "errors", "InputError": "errors", "UnknownMethodError": "errors",
     "DEFAULT_METHOD": "methods", "METHODS": "methods",
-    "load_article": "pipeline", "summarize": "pipeline", "summarize_article": "pipeline",
+    "load_article": "articles", "summarize": "pipeline", "summarize_article": "pipeline",
     "summarize_text": "pipeline",
     "Article": "records", "Brief": "records", "DateFact": "records", "Document": "records",
     "Entity": "records", "Facts": "records", "NumberFact": "records", "Options": "records",
@@ -29,11 +28,13 @@ __all__ = [
     "Sentence", "Stats", "UnknownMethodError", "brief_to_dict",
     "load_article", "summarize", "summarize_article", "summarize_text",
 ]
+# (__version__ loads on first use too, from newsbrief.version)
 
 if TYPE_CHECKING:
+    from newsbrief.articles import load_article
     from newsbrief.errors import BriefError, InputError, UnknownMethodError
     from newsbrief.methods import DEFAULT_METHOD, METHODS
-    from newsbrief.pipeline import load_article, summarize, summarize_article, summarize_text
+    from newsbrief.pipeline import summarize, summarize_article, summarize_text
     from newsbrief.records import (
         Article,
         Brief,

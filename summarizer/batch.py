@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from newsbrief.errors import BriefError, InputError
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
@@ -58,7 +58,7 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
                    max_bytes: int = DEFAULT_MAX_BYTES,
-                   timeout: float = DEFAULT_TIMEOUT) -> Iterator[BatchResult]:
+                   timeout: float = DEFAULT_TIMEOUT) -> Generator[BatchResult, None, None]:
     """One result per item, in the items' order, computed on ``jobs`` processes.
 
     A caller that stops early should close the generator (``contextlib.closing``): that stops

@@ -13,7 +13,7 @@ call the cache only on a miss.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -33,7 +33,7 @@ class GenerationCache(Generic[K, V]):
 
     def __call__(self, key: K) -> V:
         """The value of ``key``."""
-        found = self.recent.get(key, _MISSING)
+        found: Any = self.recent.get(key, _MISSING)  # a V, or the _MISSING marker
         if found is _MISSING:
             found = self._older.pop(key, _MISSING)
             if found is _MISSING:
@@ -41,7 +41,7 @@ class GenerationCache(Generic[K, V]):
             if len(self.recent) >= self._size:
                 self._older, self.recent = self.recent, {}
             self.recent[key] = found
-        return found  # type: ignore[return-value]
+        return found
 
     def __len__(self) -> int:
         return len(self.recent) + len(self._older)

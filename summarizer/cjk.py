@@ -130,7 +130,8 @@ def cjk_terms(text: str, language: str) -> list[str]:
 
 
 def _split_at(run: str, stop_chars: frozenset[str]) -> list[str]:
-    pieces, current = [], []
+    pieces: list[str] = []
+    current: list[str] = []
     for char in run:
         if char in stop_chars:
             if current:

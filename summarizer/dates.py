@@ -25,10 +25,6 @@ MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|Ma
             r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ISO_RE = r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
-# "September 20, 2020", "Sept. 20 2020", "Sept. 20"
-MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?!\d)"
-# "20 September 2020", "20th Sept 2020"
-DMY_RE = r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"(?:,?\s+(\d{4}))?(?!\d)"
 
 
 @lru_cache(maxsize=1)

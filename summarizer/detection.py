@@ -110,7 +110,7 @@ def _without_model(sample: str, counts: dict[str, int]) -> Detection | None:
     if cjk >= 0.3 * letters:
         japanese = counts.get("kana", 0) >= 0.1 * cjk
         return Detection("ja" if japanese else "zh", "script")
-    script = max(counts, key=counts.get)
+    script = max(counts, key=counts.__getitem__)
     if script in _SCRIPT_LANGUAGE:
         return Detection(_SCRIPT_LANGUAGE[script], "script")
     if script in {"latin", "cyrillic"}:

@@ -121,12 +121,12 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(source, "binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = _decode_not_utf8(data, exc)
+    except UnicodeDecodeError:
+        text = _decode_not_utf8(data)
     return _normalise(text, source)
 
 
-def _decode_not_utf8(data: bytes, error: UnicodeDecodeError) -> str:
+def _decode_not_utf8(data: bytes) -> str:
     # Mostly valid UTF-8 with a few bad bytes is UTF-8 with damage, not another
     # encoding: decode with replacement rather than guess a legacy code page.
     bad = _count_invalid_utf8(data)

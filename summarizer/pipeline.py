@@ -3,47 +3,18 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+# article_from_text and load_article are named here too: the library's public load_article,
+# and the scripts that import them from the pipeline (newsbrief.articles owns them)
+from newsbrief.articles import article_from_memory, article_from_text, load_article
 from newsbrief.errors import InputError
-from newsbrief.header import parse_header
-from newsbrief.html import article_from_html, looks_like_html, looks_like_html_text
-from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source, strip_control_sequences
+from newsbrief.loading import DEFAULT_MAX_BYTES
 from newsbrief.methods import get_method, select
 from newsbrief.records import Article, Brief, Document, Facts, Options, Stats
 from newsbrief.text import count_words, split_sentences
-from newsbrief.web import DEFAULT_TIMEOUT, is_url
+from newsbrief.web import DEFAULT_TIMEOUT
 
-
-def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
-    """Parse the header of plain text and return the article (language None: detect it)."""
-    header = parse_header(text)
-    body = text[header.body_start:]
-    if not body.strip():
-        raise InputError(source, "no article text after the header")
-    if language is None:
-        from newsbrief.detection import detect_language
-
-        language = detect_language(body)
-    else:
-        from newsbrief.languages import normalize_language
-
-        language = normalize_language(language)
-    return Article(source=source, body=body, title=header.title, date=header.date,
-                   authors=header.authors, language=language)
-
-
-def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 language: str | None = None, stdin: BinaryIO | None = None,
-                 timeout: float = DEFAULT_TIMEOUT) -> Article:
-    """Read one input (a path, ``-`` or an http(s) URL) into an Article; HTML is extracted."""
-    if is_url(source):
-        from newsbrief.web import DEFAULT_URL_MAX_BYTES, load_url
-
-        return load_url(source, timeout=timeout, language=language,
-                        max_bytes=min(max_bytes, DEFAULT_URL_MAX_BYTES))
-    data = read_source(source, max_bytes=max_bytes, stdin=stdin)
-    if looks_like_html(source, data):
-        return article_from_html(data, source, language=language)
-    return article_from_text(decode(data, source), source, language)
+__all__ = ["article_from_text", "load_article", "split", "summarize", "summarize_article",
+           "summarize_text"]
 
 
 def split(article: Article) -> Document:
@@ -75,13 +46,7 @@ def summarize_article(article: Article, options: Options = Options()) -> Brief:
 
 def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Brief:
     """The brief of a text held in memory."""
-    text = strip_control_sequences(text)  # as a loaded file's text is
-    if not text.strip():
-        raise InputError(source, "empty input (no text)")
-    if looks_like_html_text(text):
-        return summarize_article(article_from_html(text, source, language=options.language),
-                                 options)
-    return summarize_article(article_from_text(text, source, options.language), options)
+    return summarize_article(article_from_memory(text, source, options.language), options)
 
 
 def summarize(source: str, options: Options = Options(), *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -1,12 +1,13 @@
 """Regular expressions without their compile cost at start-up.
 
 ``re.compile`` parses a pattern and turns it into the engine's opcodes in pure Python: for
-brief's ~130 patterns that is ~200 M instructions, a quarter of a cold ``brief
-article.txt``. The opcodes are the same at every start, so ``tools/build_regex_tables.py``
-writes them once per CPython version into ``summarizer/data/regex-cpython-X.Y.json``, and
-``regex`` hands a pattern's opcodes straight to the engine (``_sre.compile``, the call
-``re.compile`` ends in). The result is the pattern ``re.compile`` makes (the tests compare
-every entry with it, and patterns compare equal only when their opcodes do).
+brief's ~100 patterns (104 in the tables) that was ~180 M instructions (README), a quarter
+of a cold ``brief article.txt``. The opcodes are the same at every start, so
+``tools/build_regex_tables.py`` writes them once per CPython version into
+``summarizer/data/regex-cpython-X.Y.json``, and ``regex`` hands a pattern's opcodes straight
+to the engine (``_sre.compile``, the call ``re.compile`` ends in). The result is the pattern
+``re.compile`` makes (the tests compare every entry with it, and patterns compare equal
+only when their opcodes do).
 
 The table is used only by the CPython version that wrote it, with the same engine
 (``_sre.MAGIC``, ``_sre.CODESIZE``). Any other Python, a pattern the table lacks (a pattern

@@ -1,11 +1,28 @@
 """Typed, immutable records that flow between the stages of the pipeline."""
 from __future__ import annotations
 
+import sys
 from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
+from typing import TYPE_CHECKING, Any, TypeVar
+
+# Type checkers see a record as the frozen dataclass it behaves as (its __init__ is built
+# with exec, which they cannot read). typing has dataclass_transform from 3.11; on 3.10 the
+# marker is left off at run time, where it does nothing anyway, and type checkers take it
+# from typing_extensions' stubs, which they ship, so nothing is added to install_requires.
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+elif sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:
+    def dataclass_transform(**_kwargs: object):
+        return lambda decorator: decorator
+
+_Class = TypeVar("_Class", bound=type)
 
 
-def record(cls):
+@dataclass_transform(frozen_default=True)
+def record(cls: _Class) -> _Class:
     """``@dataclass(frozen=True, slots=True)``, with less code compiled at every start.
 
     dataclass compiles ``__init__``, ``__setattr__``, ``__delattr__``, ``__eq__``,
@@ -15,17 +32,18 @@ def record(cls):
     pickle exactly as dataclass's do (tests/test_records.py). One difference: the class's
     ``__dataclass_params__`` says ``frozen=False``.
     """
-    cls = dataclass(slots=True, init=False, eq=False, repr=False)(cls)
-    found = fields(cls)
+    # Any: the class is patched in place, which a type checker cannot follow.
+    built: Any = dataclass(slots=True, init=False, eq=False, repr=False)(cls)
+    found = fields(built)
     names = tuple(f.name for f in found)
     get = attrgetter(*names)
-    cls.__init__ = _init(cls, found)
-    cls._record_values = get if len(names) > 1 else lambda record: (get(record),)
-    cls._record_names = names
-    cls.__eq__, cls.__hash__, cls.__repr__ = _eq, _hash, _repr
-    cls.__setattr__, cls.__delattr__ = _refuse_set, _refuse_delete
-    cls.__getstate__, cls.__setstate__ = _getstate, _setstate
-    return cls
+    built.__init__ = _init(built, found)
+    built._record_values = get if len(names) > 1 else lambda record: (get(record),)
+    built._record_names = names
+    built.__eq__, built.__hash__, built.__repr__ = _eq, _hash, _repr
+    built.__setattr__, built.__delattr__ = _refuse_set, _refuse_delete
+    built.__getstate__, built.__setstate__ = _getstate, _setstate
+    return built
 
 
 def _init(cls, found) -> object:

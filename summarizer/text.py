@@ -52,34 +52,9 @@ def _punkt(language: str):
     return punkt.PunktSentenceTokenizer(punkt.load_model(name), rules=rules)
 
 
-def usually_lower(word: str) -> bool:
-    """Whether English Punkt's training corpus wrote ``word`` (given in lower case) in lower
-    case inside sentences and never capitalised there: "sadly", "imagine", "mom"; not
-    "hope", "charles" or "denver". Punkt keeps these counts to judge the word after a
-    period; the entity stage uses them for capitalised words that may not be names."""
-    return _mid_sentence_cases(word) == (False, True)
-
-
-def seen_lower(word: str) -> bool:
-    """Whether English Punkt's training corpus ever wrote ``word`` in lower case inside a
-    sentence ("patrol", "hope"; not "assange" or "williams")."""
-    return _mid_sentence_cases(word)[1]
-
-
-def _mid_sentence_cases(word: str) -> tuple[bool, bool]:
-    """(seen capitalised, seen in lower case) inside sentences of Punkt's English corpus."""
-    context, upper, lower = _orthography()
-    flags = context.get(word, 0)
-    return bool(flags & upper), bool(flags & lower)
-
-
-@lru_cache(maxsize=1)
-def _orthography() -> tuple[dict[str, int], int, int]:
-    """English Punkt's word -> orthographic flags, and its mid-sentence case flags."""
-    from punkt.rules.orthography import OrthoContext
-
-    context = _punkt("en").params.ortho_context
-    return context, int(OrthoContext.MID_UC), int(OrthoContext.MID_LC)
+def punkt_parameters(language: str = "en"):
+    """The Punkt parameters the splitter uses for ``language`` (its model, loaded once)."""
+    return _punkt(language).params
 
 
 def _may_hold_cjk(text: str) -> bool:
@@ -99,13 +74,6 @@ def _cjk_pattern(name: str) -> re.Pattern:
 def word_pattern(text: str) -> re.Pattern:
     """The compiled WORD_PATTERN, or its plain twin when ``text`` cannot hold CJK characters."""
     return _cjk_pattern("word") if _may_hold_cjk(text) else _PLAIN_WORD
-
-
-def __getattr__(name: str):
-    """``WORD_RE``, the compiled WORD_PATTERN, made when first asked for."""
-    if name == "WORD_RE":
-        return _cjk_pattern("word")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -7,12 +7,8 @@ brief (it comes with sumy) and takes ~120 ms to import against ~35 ms here.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from newsbrief.errors import InputError
-
-if TYPE_CHECKING:
-    from newsbrief.records import Article
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_URL_MAX_BYTES = 10 * 1024 * 1024
@@ -29,7 +25,7 @@ def is_url(source: str) -> bool:
 
 
 def user_agent() -> str:
-    from newsbrief import __version__
+    from newsbrief.version import __version__
 
     return f"brief/{__version__} (+news summarizer)"
 
@@ -46,20 +42,6 @@ class Page:
         self.data = data
         self.content_type = content_type  # lower-case media type, "" when none was sent
         self.charset = charset
-
-
-def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT,
-             max_bytes: int = DEFAULT_URL_MAX_BYTES, language: str | None = None) -> Article:
-    """Fetch ``url`` and read it as an HTML page (or as plain text when served as such)."""
-    from newsbrief.html import article_from_html, decode_html, looks_like_html
-
-    page = fetch(url, timeout=timeout, max_bytes=max_bytes)
-    if page.content_type not in HTML_TYPES and not looks_like_html("", page.data):
-        from newsbrief.pipeline import article_from_text  # served as text/plain, or untyped text
-
-        return article_from_text(decode_html(page.data, url, page.charset), url, language)
-    return article_from_html(page.data, url, language=language, charset=page.charset,
-                             url=page.url)
 
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT,
@@ -123,7 +105,7 @@ def _too_big(max_bytes: int) -> str:
     return f"larger than the limit of {max_bytes:,} bytes for a URL"
 
 
-def _reason(exc: Exception, timeout: float) -> str:
+def _reason(exc: BaseException, timeout: float) -> str:
     """A one-line reason for a failed fetch."""
     import urllib.error
 

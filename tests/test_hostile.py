@@ -2,7 +2,6 @@
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from newsbrief import Options, summarize_text
 from newsbrief.cli.main import app
 
 from .conftest import TITLED_ARTICLE
+from .growth import LINEAR, growth
 from .schema import validate
 
 runner = CliRunner()
@@ -99,9 +99,9 @@ def test_emoji_cjk_rtl_and_bidi_overrides(tmp_path):
 
 def test_five_thousand_quotation_marks_and_unbalanced_quotes(tmp_path):
     marks = STORY + '"' * 5000 + " " + "“" * 2500 + STORY
-    start = time.perf_counter()
     ok(brief_bytes(tmp_path, marks.encode())[0])
-    assert time.perf_counter() - start < 10
+    assert growth(lambda n: summarize_text(STORY + '"' * n + " " + "“" * (n // 2) + STORY,
+                                           Options()), 625) < LINEAR
     unbalanced = ('The minister said "we will not resign. ' + STORY * 30 + 'He left.').encode()
     data = ok(brief_bytes(tmp_path, unbalanced)[0])
     for quote in data["facts"]["quotes"]:
@@ -118,11 +118,11 @@ def test_html_inside_a_txt_file_is_not_summarized_as_markup(tmp_path):
     page = ("<html><head><title>Bridge</title><script>var tracking = 'x';</script></head><body>"
             "<p>The Old Harbour bridge reopened to traffic on Tuesday after repairs.</p>"
             "<p>Engineers replaced 400 steel cables and resurfaced the deck.</p></body></html>")
-    result = brief_bytes(tmp_path, page.encode())[0]
-    assert result.exit_code in (0, 1) and "Traceback" not in result.stderr
-    if result.exit_code == 0:
-        data = json.loads(result.stdout)
-        assert not any("<" in s["text"] or "tracking" in s["text"] for s in data["summary"])
+    data = ok(brief_bytes(tmp_path, page.encode())[0])  # read as the page it is
+    assert data["title"] == "Bridge"
+    assert [s["text"] for s in data["summary"]] == [
+        "The Old Harbour bridge reopened to traffic on Tuesday after repairs.",
+        "Engineers replaced 400 steel cables and resurfaced the deck."]
 
 
 def test_input_over_max_bytes_is_refused(tmp_path):
@@ -139,25 +139,17 @@ def test_hostile_file_names_are_printed_safely(tmp_path):
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\u202e" not in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("piece", [
     "a" * 50 + "!", "A. " * 40, "((((" * 20, '"' * 40 + "x", "$" + "1," * 40, "Mr. " * 40,
     "Judge " * 40, "1" * 60 + ":", "-" * 60, "'s " * 40, "U.S." * 30, "«" * 40,
 ])
 def test_every_regex_stays_linear(piece):
     """Time grows about linearly with the input: x8 the size costs well under x64 the time."""
-    def cost(repeat: int) -> float:
-        text = (STORY + piece + " ") * repeat
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            summarize_text(text, Options())
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    small, large = cost(25), cost(200)
-    assert large < small * 24 + 0.05, (small, large)
+    assert growth(lambda n: summarize_text((STORY + piece + " ") * n, Options()), 25) < LINEAR
 
 
+@pytest.mark.slow
 def test_ten_megabyte_article_completes_with_memory_proportional(tmp_path):
     path = tmp_path / "big.txt"
     paragraph = ("The council approved the budget on Monday after a long debate about roads, "

@@ -1,4 +1,10 @@
-"""The installed command run as a real process: offline, terminals, pipes and signals."""
+"""The installed package run as a real process: offline, terminals, pipes and signals.
+
+Each test runs ``python -m newsbrief.cli``, the code the ``brief`` script calls, from the
+package installed in this environment (the repository's top folder holds no ``newsbrief``
+to shadow it); tests/test_packaging.py runs the ``brief`` script itself, from outside the
+repository.
+"""
 import json
 import os
 import pty
@@ -8,6 +14,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,6 +39,7 @@ def test_runs_offline_with_empty_nltk_data(tmp_path, wire_path):
     assert list(empty.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_no_pickle_and_no_network(wire_path):
     # Audit hooks see every unpickled global, every file opened and every socket.
     code = ("import sys\n"
@@ -134,10 +143,10 @@ def _gone(pid: int) -> bool:
 
 
 def test_a_ctrl_c_whose_clean_up_hangs_still_ends_with_130():
-    start = time.monotonic()
+    # The clean-up sleeps 60 s, as long as the run may take: only the 1 s grace ends it,
+    # and only the grace says "did not stop in time".
     result = subprocess.run([sys.executable, "-c", _STUCK_CLEAN_UP, "1", "once"],
                             capture_output=True, text=True, timeout=60, cwd=ROOT)
-    assert time.monotonic() - start < 30
     assert result.returncode == 130
     assert result.stderr == "brief: interrupted (did not stop in time)\n"
     time.sleep(0.5)
@@ -145,10 +154,9 @@ def test_a_ctrl_c_whose_clean_up_hangs_still_ends_with_130():
 
 
 def test_a_second_ctrl_c_ends_at_once():
-    start = time.monotonic()
+    # Not the 50 s grace: that would say "did not stop in time", not "stopped".
     result = subprocess.run([sys.executable, "-c", _STUCK_CLEAN_UP, "50", "again"],
                             capture_output=True, text=True, timeout=60, cwd=ROOT)
-    assert time.monotonic() - start < 30  # not the 50 s grace
     assert (result.returncode, result.stderr) == (130, "brief: interrupted (stopped)\n")
     time.sleep(0.5)
     assert _gone(int(result.stdout))

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from newsbrief import Options, brief_to_dict, summarize_text
 from newsbrief.errors import InputError
+from newsbrief.header import parse_header
+from newsbrief.html import looks_like_html_text
 from newsbrief.loading import strip_control_sequences
 from newsbrief.serialize import dumps
 
@@ -19,11 +21,27 @@ def norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def check_refusal(text: str, reason: str) -> None:
+    """A text is refused only when it holds nothing to summarise, for the reason given
+    (the text as loaded: escape sequences and controls removed)."""
+    text = strip_control_sequences(text)
+    if reason == "empty input (no text)":
+        assert not text.strip()
+    elif reason == "no article text after the header":  # "By" alone reads as a byline
+        assert text.strip() and not text[parse_header(text).body_start:].strip()
+    elif reason == "no sentences found":  # every letter or digit makes a sentence
+        assert not any(ch.isalnum() for ch in text)
+    else:
+        assert looks_like_html_text(text), reason
+        assert reason in {"no article text found in the HTML page",
+                          "binary file (contains NUL bytes)"}, reason
+
+
 def check_brief(text: str, sentences: int) -> None:
     try:
         brief = summarize_text(text, Options(sentences=sentences))
-    except InputError:
-        assert not any(ch.isalnum() for ch in text) or not text.strip() or True
+    except InputError as error:
+        check_refusal(text, error.reason)
         return
     # the article is the text as loaded: escape sequences and non-space controls removed
     article = norm(strip_control_sequences(text))

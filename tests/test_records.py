@@ -1,6 +1,7 @@
 """Records made by ``record`` behave as ``@dataclass(frozen=True, slots=True)`` classes."""
 import dataclasses
 import pickle
+import sys
 
 import pytest
 
@@ -67,3 +68,11 @@ def test_pipeline_records_are_records():
     facts = Facts(people=(Entity("Ann Lee", "person", 2),))
     assert facts == Facts(people=(Entity("Ann Lee", "person", 2),)) != Facts()
     assert hash(Stats(1, 2)) == hash((1, 2))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.dataclass_transform is 3.11+")
+def test_record_is_marked_for_type_checkers_as_a_frozen_dataclass():
+    # mypy and pyright read this marker to see a record's fields, __init__ and frozenness
+    marker = record.__dataclass_transform__
+    # 3.12 names frozen_default; 3.11 keeps the keywords it does not know under "kwargs"
+    assert marker.get("frozen_default", marker.get("kwargs", {}).get("frozen_default")) is True

@@ -196,9 +196,8 @@ def test_404(server):
 
 
 def test_timeout_while_waiting(server):
-    start = time.monotonic()
+    # /slow answers after 2 s: an error, not the page, is the timeout at work
     assert _error(f"{server}/slow", timeout=0.3).reason == "timed out after 0.3 s"
-    assert time.monotonic() - start < 1.5
 
 
 def test_timeout_while_reading(server):

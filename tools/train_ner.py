@@ -13,6 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from provenance import NER_LIBRARIES, built_with  # noqa: E402
 
 from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
 from newsbrief.facts import ner_tables  # noqa: E402
@@ -276,6 +279,7 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
     data = {
         "about": "brief entity tagger: averaged structured perceptron trained on CoNLL-2003 "
                  "eng.train by tools/train_ner.py; gazetteer from training names and pycountry",
+        "built_with": built_with(NER_LIBRARIES),
         "tags": list(TAGS), "scale": SCALE,
         "start": [int(round(v * SCALE)) for v in start],
         "transitions": [[int(round(v * SCALE)) for v in row] for row in moves],

@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import boosting  # noqa: E402
+from provenance import RANKER_LIBRARIES, built_with  # noqa: E402
 
 from newsbrief.errors import InputError  # noqa: E402
 from newsbrief.pipeline import article_from_text, split  # noqa: E402
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "brief sentence ranker: boosted trees over summarizer/ranker_features.py",
         "rebuild": "python tools/train_ranker.py",
         "trained_on": TRAIN, "labels": f"greedy ROUGE-1/2 oracle, {ORACLE_SIZE} sentences",
+        "built_with": built_with(RANKER_LIBRARIES),
         "settings": SETTINGS, "features": list(FEATURES),
         "base": round(base, 6), "trees": [_rounded(t) for t in trees],
     }

@@ -6,9 +6,9 @@ from typing import NamedTuple
 
 from newsbrief.facts import known
 from newsbrief.facts.ner import load_model
+from newsbrief.facts.orthography import seen_lower
 from newsbrief.facts.speakers import TITLES
 from newsbrief.records import Entity
-from newsbrief.text import seen_lower
 
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
@@ -42,7 +42,7 @@ class _Form:
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
         # the first of equals).
-        self.kind = max(self.votes, key=self.votes.get)
+        self.kind = max(self.votes, key=self.votes.__getitem__)
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:

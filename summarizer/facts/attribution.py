@@ -206,7 +206,7 @@ class Attribution:
         for match in _HONORIFIC.finditer(self.body):
             gender = _HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
             name = self.lookup.get(match.group(2).lower()) if gender else None
-            if name:  # a sure sign: counts twice
+            if name and gender:  # a sure sign: counts twice (gender is set whenever name is)
                 votes.setdefault(name, []).extend([gender] * 2)
         for offset, _, name in self.events:
             after = _PRONOUN_AFTER.match(self.body, offset)
@@ -378,7 +378,7 @@ def _last_before(events: list[_Event], offset: int, fits=None) -> _Event | None:
 
 def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
     """A bare surname becomes the full name quoted elsewhere in the article ("Ross")."""
-    full = {}
+    full: dict[str, str] = {}
     for name in speakers:
         if name and len(name.split()) > 1 and name[0].isupper():
             full.setdefault(name.split()[-1], name)

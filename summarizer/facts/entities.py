@@ -7,11 +7,11 @@ from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import OPENERS, is_headline, lowered_words
+from newsbrief.facts.orthography import seen_lower, usually_lower
 from newsbrief.facts.speakers import TITLES as ROLES  # a wider list: "Director", "Officer"
 from newsbrief.facts.tokens import words_and_starts
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
-from newsbrief.text import seen_lower, usually_lower
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # Sentences are tagged this much text at a time, so memory stays bounded: a text of one
@@ -260,6 +260,7 @@ def find_mentions(document: Document) -> list[Mention]:
     common = load_model().common_lower
     found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
     surnames: set[str] = set()
+    first: int | None  # a span's first token; None once _trim drops the span
     for batch in batches:
         words, starts = tokens.get(batch)
         spans = entity_spans(words, lowered)
@@ -474,7 +475,8 @@ class _Tokens:
 
     def __init__(self, sentences, keep: bool) -> None:
         self.sentences = sentences
-        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] = {} if keep else None
+        self.kept: dict[range, tuple[list[list[str]], list[list[int]]]] | None = (
+            {} if keep else None)
 
     def get(self, batch: range) -> tuple[list[list[str]], list[list[int]]]:
         if self.kept is not None and batch in self.kept:

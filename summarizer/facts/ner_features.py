@@ -1,6 +1,7 @@
 """Features of the entity tagger, shared by training (tools/train_ner.py) and tagging."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -60,7 +61,7 @@ def role_features(word: str, shape: str | None = None) -> tuple[tuple[str, ...],
 class Gazetteer:
     """Lower-cased names (tokens joined by spaces) and the kinds they are listed as."""
 
-    def __init__(self, kinds: dict[str, str], sizes: dict[str, list[int]] | None = None,
+    def __init__(self, kinds: Mapping[str, str], sizes: Mapping[str, Sequence[int]] | None = None,
                  pairs: list[str] | None = None) -> None:
         """``sizes``, ``pairs``: ``gazetteer_index(kinds)`` if given (the model ships them)."""
         self.kinds = kinds
@@ -102,7 +103,7 @@ class Gazetteer:
         return marks
 
 
-def gazetteer_index(kinds: dict[str, str]) -> tuple[dict[str, list[int]], list[str]]:
+def gazetteer_index(kinds: Mapping[str, str]) -> tuple[dict[str, list[int]], list[str]]:
     """Gazetteer lookup tables: first word -> entry lengths (longest first), sorted pairs."""
     sizes: dict[str, set[int]] = {}
     pairs: set[str] = set()

@@ -15,6 +15,7 @@ and its lead over each tag is read off its own lane (LeadTest).
 from __future__ import annotations
 
 import struct
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
 
@@ -157,13 +158,15 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
     """
     entry = table.entries
     entries = entry.recent
-    own = list(map(entries.get, words))  # one call for the sentence: most words are known
+    # one call for the sentence: most words are known (a None is replaced just below, so the
+    # list is typed as the entries it ends up holding; no cast call in this hot path)
+    own: list = list(map(entries.get, words))
     if None in own:
         own = [e or entry(w) for e, w in zip(own, words, strict=True)]
     ends = entries.get(END) or entry(END)
     padded = [entries.get(START) or entry(START)] * 2 + own + [ends, ends]
     headline = sum(map(_UPPER_LEAD, own)) >= 0 and sum(map(_LETTERS, own)) >= 4  # is_headline
-    todo = _candidates(own, padded, table.model.margin)
+    todo: Sequence[int] = _candidates(own, padded, table.model.margin)
     at = [i for i in todo if own[i][GAZETTEER_START]]  # capitalised: all among the todo
     marks = table.model.gazetteer.marks(words, at) if at else {}
     if headline or marks or (todo and todo[0]):
@@ -172,7 +175,7 @@ def sentence_scores(table: WordTable, words: list[str], lowered: frozenset[str]
 
 
 def _scores(table: WordTable, padded: list[tuple], todo, headline: bool,
-            marks: dict[int, list[str]], lowered: frozenset[str]
+            marks: Mapping[int, Sequence[str]], lowered: frozenset[str]
             ) -> tuple[dict[int, int], list[int]]:
     """The packed scores of the unsure tokens among ``todo``, and those that may leave O."""
     lower_first, lower_later = table.lower_rows
@@ -209,7 +212,7 @@ def _candidates(own: list[tuple], padded: list[tuple], margin: int) -> list[int]
 
 
 def _positional(table: WordTable, e: tuple, headline: bool, opened: bool,
-                marks: list[str]) -> int:
+                marks: Sequence[str]) -> int:
     """The packed features of a token that depend on where it stands (ner_features).
 
     All but lower-elsewhere and first-word, which _scores adds itself.

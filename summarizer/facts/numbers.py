@@ -83,7 +83,11 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
         text, index = sentence.text, sentence.index
         previous = document.sentences[index - 1].text if index else ""
         # Punkt sometimes splits "No. 1 seed" after "No."; the number then opens a sentence.
-        skip_to = _RANK_SPLIT.match(text).end() if previous.endswith(" No.") else 0
+        skip_to = 0
+        if previous.endswith(" No."):
+            rank = _RANK_SPLIT.match(text)
+            assert rank is not None  # \d* matches at any position
+            skip_to = rank.end()
         for start, end, kind in _numbers_in(text, anchors, skip_to):
             value = text[start:end]
             context = _context(text, start, end, kind, value)
@@ -131,20 +135,21 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     score = _SCORE.match(text, end) if number.isdigit() and not currency else None
     if score and _is_score(text, start, number, score):
         return start, score.end(), "score"  # "lost 3-0 to Werder Bremen", "drew 2-2"
-    end, is_range = _range_end(text, start, end, bool(currency), number)
-    if end is None:
+    range_end, is_range = _range_end(text, start, end, bool(currency), number)
+    if range_end is None:
         return None  # a phone number, a score or a span of years
+    end = range_end
     suffix = _SUFFIX.match(text, end)
     named = suffix.lastgroup if suffix else None
-    if named in {"percent", "money"}:
+    if named in {"percent", "money"} and suffix:  # (named is set only with a suffix)
         return start, suffix.end(), named
     if currency:
         return start, end, "money"
-    if named == "age":
+    if named == "age" and suffix:
         return start, suffix.end(), "measure"
     if _ONE_DAY.match(text, start):
         return None
-    if named == "unit":
+    if named == "unit" and suffix:
         if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):
             return None  # "27 years ago" is a date
         return start, suffix.end(), "measure"

@@ -100,7 +100,9 @@ class Resolver:
         if self.anchor is None:
             return None
         lower = text.lower()
-        day = WEEKDAYS[_WEEKDAY.search(lower).group(0)]
+        named = _WEEKDAY.search(lower)
+        assert named is not None  # the scan found this expression by its weekday
+        day = WEEKDAYS[named.group(0)]
         today = self.anchor.weekday()
         if lower.startswith("next"):
             delta = (day - today) % 7 or 7
@@ -147,14 +149,17 @@ class Resolver:
 
     def _year_for(self, month_day: tuple[int, int], future: bool) -> int:
         """The year that puts (month, day) on or before the anchor, or on or after it."""
-        here = (self.anchor.month, self.anchor.day)
+        anchor = self.anchor
+        assert anchor is not None  # callers return None without an anchor
+        here = (anchor.month, anchor.day)
         if future:
-            return self.anchor.year + (month_day < here)
-        return self.anchor.year - (month_day > here)
+            return anchor.year + (month_day < here)
+        return anchor.year - (month_day > here)
 
     def _shift(self, unit: str, step: int) -> str | None:
         """The day, ISO week, month or year ``step`` units away from the anchor."""
         anchor = self.anchor
+        assert anchor is not None  # callers return None without an anchor
         if unit == "day":
             return (anchor + dt.timedelta(days=step)).isoformat()
         if unit in {"week", "weekend"}:
