@@ -261,6 +261,24 @@ def _group_surnames(names: list[str]) -> list[list[str]]:
     return list(groups.values())
 
 
+def floor_figures(data: Path) -> dict[str, float]:
+    """facts-dev figures of brief, as stored and flattened, for bench/floors.py."""
+    path = data / "facts-dev" / "dev.jsonl"
+    if not path.exists():
+        raise FileNotFoundError(str(path))
+    records = read_jsonl(path)
+    articles = _articles(data, records)
+    figures = {}
+    for label, form in (("stored", lambda text: text), ("flat", flatten)):
+        t = score(records, brief_predictions([form(text) for text in articles]))
+        for kind in KINDS:
+            figures[f"facts-dev {label} {kind} F1"] = round(t.f1(kind)[2], 4)
+        figures[f"facts-dev {label} quotes found"] = round(t.quotes_found / t.quotes, 4)
+        figures[f"facts-dev {label} speaker right"] = round(t.speakers_right / t.speakers, 4)
+        figures[f"facts-dev {label} numbers found"] = round(t.numbers_found / t.numbers, 4)
+    return figures
+
+
 def table(rows: list[tuple[str, Tally]]) -> None:
     print("| system, form | people P / R / F1 | organizations P / R / F1 | places P / R / F1 "
           "| quotes found (double) | speaker right | numbers found |")
