@@ -53,8 +53,9 @@ def main(
         help=f"Ranking method: {', '.join(METHODS)}."),
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f", envvar="BRIEF_FORMAT",
-        help="rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped "
-             "(json with --output-dir)."),
+        help="rich, text, markdown, json, jsonl or html (one page; with --output-dir a page "
+             "each and index.html). Default: rich on a terminal, text when piped (json with "
+             "--output-dir)."),
     language: Optional[str] = typer.Option(
         None, "--language", "-l", envvar="BRIEF_LANGUAGE",
         help="The articles' language: a code or name, e.g. de, pt-BR, german (default: detect)."),

@@ -11,7 +11,7 @@ from newsbrief.batch import BatchResult, summarize_many
 from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
-from newsbrief.cli.safety import clean
+from newsbrief.cli.safety import clean, clean_data
 from newsbrief.records import Options, record
 from newsbrief.serialize import brief_to_dict
 from newsbrief.walk import BatchItem, iter_inputs
@@ -90,7 +90,17 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
             for result in results:
                 _emit(result, writer, outdir, tally, settings.debug)
                 progress.advance()
+    writer.finish()
+    if outdir is not None:
+        _write_index(outdir, writer)
     return many
+
+
+def _write_index(outdir: OutputDir, writer: Writer) -> None:
+    try:
+        outdir.write_index()
+    except (OSError, ValueError) as exc:
+        writer.error(str(outdir.root), f"cannot write the index page: {exc}", record=False)
 
 
 def _count(settings: RunSettings) -> int:
@@ -145,6 +155,7 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
                 item, error=f"its brief would overwrite the brief of {holder} in the output folder")
         elif item.error is None and outdir.is_fresh(item):
             tally.skipped += 1
+            outdir.add_page(item)
             progress.advance()
             if on_skip is not None:
                 on_skip(item.source, "skipped, its brief is up to date (--force rewrites it)")
@@ -160,6 +171,8 @@ def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: 
         if debug and result.trace:
             writer.trace(result.trace)
         writer.error(item.source, result.error or "failed", record=outdir is None)
+        if outdir is not None:
+            outdir.errors.append((item.source, result.error or "failed"))
         return
     data = brief_to_dict(result.brief)
     if outdir is None:
@@ -170,6 +183,8 @@ def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: 
         except (OSError, ValueError) as exc:
             tally.failed += 1
             writer.error(item.source, f"cannot write the brief: {exc}", record=False)
+            outdir.errors.append((item.source, f"cannot write the brief: {exc}"))
             return
+        outdir.add_page(item, clean_data(data))
     tally.briefed += 1
 
