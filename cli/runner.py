@@ -12,7 +12,7 @@ from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
 from newsbrief.cli.safety import clean, clean_data
-from newsbrief.records import Options, record
+from newsbrief.records import FeedOptions, Options, record
 from newsbrief.serialize import brief_to_dict
 from newsbrief.walk import BatchItem, iter_inputs
 
@@ -33,6 +33,7 @@ class RunSettings:
     debug: bool = False
     hidden: bool = False  # walk dot-files and dot-folders too
     verbosity: int = 0  # -1 --quiet, 0 default, 1 --verbose
+    feeds: FeedOptions = FeedOptions()  # --max-items, --since
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
@@ -82,9 +83,10 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
         found = iter_inputs(settings.sources, settings.patterns, settings.hidden)
         skipped = writer.note if settings.verbosity > 0 else None
         items = _fresh_only(found, outdir, tally, progress, skipped)
-        jobs = settings.jobs if many else 1
+        # A URL or a feed file may be a feed whose items are fetched side by side: a pool.
+        jobs = settings.jobs if many or _may_be_feed(settings) else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
-                                 timeout=settings.timeout)
+                                 timeout=settings.timeout, feeds=settings.feeds)
         # closing: a failed write (a closed stdout) stops the workers now, not at exit
         with closing(results):
             for result in results:
@@ -136,6 +138,24 @@ def _say_interrupted(settings: RunSettings, stderr: TextIO, tally: Tally, total:
         pass  # stderr gone: the exit status still says it
 
 
+def _may_be_feed(settings: RunSettings) -> bool:
+    """A URL (only its fetch tells), or a file given that starts as a feed does."""
+    from newsbrief.web import is_url, looks_like_feed
+
+    for source in settings.sources:
+        if is_url(source):
+            return True
+        if source == "-":
+            continue
+        try:
+            with open(source, "rb") as stream:
+                if looks_like_feed(stream.read(4096)):
+                    return True
+        except OSError:
+            continue  # a folder, or unreadable: the batch reports it
+    return False
+
+
 def _has_folder(settings: RunSettings) -> bool:
     import os
 
@@ -166,6 +186,8 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
 def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: Tally,
           debug: bool) -> None:
     item = result.item
+    if item.entry is not None:
+        writer.many = True  # a feed's items are several briefs: head each with its source
     if result.brief is None:
         tally.failed += 1
         if debug and result.trace:

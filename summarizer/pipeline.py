@@ -10,7 +10,7 @@ from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source, strip_cont
 from newsbrief.methods import get_method, select
 from newsbrief.records import Article, Brief, Document, Facts, Options, Stats
 from newsbrief.text import count_words, split_sentences
-from newsbrief.web import DEFAULT_TIMEOUT, is_url
+from newsbrief.web import DEFAULT_TIMEOUT, is_url, looks_like_feed
 
 
 def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
@@ -41,6 +41,10 @@ def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         return load_url(source, timeout=timeout, language=language,
                         max_bytes=min(max_bytes, DEFAULT_URL_MAX_BYTES))
     data = read_source(source, max_bytes=max_bytes, stdin=stdin)
+    if looks_like_feed(data):
+        from newsbrief.errors import FeedInput
+
+        raise FeedInput(source, data)
     if looks_like_html(source, data):
         return article_from_html(data, source, language=language)
     return article_from_text(decode(data, source), source, language)

@@ -18,6 +18,7 @@ from newsbrief.serialize import brief_to_dict
 from .chromium import Chromium, need_browser
 from .conftest import TITLED_ARTICLE, WIRE_ARTICLE
 from .test_digest import hostile_brief
+from .test_feeds import HOSTILE, serve, story
 
 REPO = Path(__file__).resolve().parent.parent
 WIDTHS = (390, 1280)
@@ -33,6 +34,19 @@ STATE_JS = """JSON.stringify({
     .filter(a => !/^(https?:|#)/i.test(a.getAttribute('href'))).length,
   errors: document.querySelectorAll('section.errors li').length,
 })"""
+
+
+# brief runs in a subprocess here: a proxy from the environment must not take its loopback
+# requests
+ENV = {k: v for k, v in os.environ.items() if k.lower() not in {"http_proxy", "https_proxy",
+                                                                 "all_proxy"}}
+ENV["PYTHONPATH"] = str(REPO)
+
+
+@pytest.fixture(scope="module")
+def feed_server():
+    with serve() as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +130,7 @@ def _title(text: str) -> str:
 def _brief(*args: str) -> str:
     result = subprocess.run([sys.executable, "-m", "newsbrief.cli", *args],
                             capture_output=True, text=True, cwd=REPO, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+                            env=ENV)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -132,3 +146,34 @@ def test_examples_digest(browser, tmp_path):
     shots = Path(os.environ.get("BRIEF_SCREENSHOTS") or tmp_path)
     check_page(browser, path, titles, "News digest" if len(articles) > 1 else titles[0],
                shots=shots)
+
+
+def test_a_feed_of_20_items_as_todays_page(browser, feed_server, tmp_path):
+    """The issue's check: brief FEED_URL --format html > today.html."""
+    today = tmp_path / "today.html"
+    with open(today, "w", encoding="utf-8") as stream:
+        result = subprocess.run([sys.executable, "-m", "newsbrief.cli", f"{feed_server}/feed.xml",
+                                 "--format", "html"], stdout=stream, stderr=subprocess.PIPE,
+                                text=True, cwd=REPO, timeout=300,
+                                env=ENV)
+    assert result.returncode == 0, result.stderr
+    shots = Path(os.environ.get("BRIEF_SCREENSHOTS") or tmp_path)
+    check_page(browser, today, [story(n)[0] for n in range(20)], "News digest", shots=shots)
+
+
+def test_a_hostile_feed_runs_nothing(browser, feed_server, tmp_path):
+    page = tmp_path / "hostile-feed.html"
+    page.write_text(_brief_status(f"{feed_server}/hostile.xml", "-f", "html", "-n", "5"), "utf-8")
+    titles = [f"Storm {HOSTILE} number {n}" for n in range(3)]
+    check_page(browser, page, titles, "News digest", errors=1)
+    text = browser.evaluate("document.body.innerText")
+    assert HOSTILE in text  # shown as text, whole
+
+
+def _brief_status(*args: str) -> str:
+    """brief's stdout, whatever its status (a failed item is status 1)."""
+    result = subprocess.run([sys.executable, "-m", "newsbrief.cli", *args],
+                            capture_output=True, text=True, cwd=REPO, timeout=300,
+                            env=ENV)
+    assert result.returncode in (0, 1), result.stderr
+    return result.stdout
