@@ -64,6 +64,11 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     except KeyboardInterrupt:
         _say_interrupted(settings, stderr, tally, total)
         raise
+    if tally.none() and settings.verbosity >= 0 and _may_be_feed(settings):
+        # a feed with no items (or none since --since) is no error, but worth a word
+        since = " since --since" if settings.feeds.since is not None else ""
+        stderr.write(f"brief: warning: no feed items to brief{since}\n")
+        stderr.flush()
     if (terminal and many) or settings.verbosity > 0:
         stderr.write(tally.line() + "\n")
     return tally

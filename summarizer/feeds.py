@@ -6,6 +6,7 @@ limit, and feedparser would otherwise open the network itself.
 """
 from __future__ import annotations
 
+import io
 import re
 import time
 from html.parser import HTMLParser
@@ -50,7 +51,9 @@ def read_feed(data: bytes, source: str, options: FeedOptions = FeedOptions(),
     error, so it stays an error line. InputError when the feed cannot be parsed."""
     import feedparser
 
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # A stream: given bytes, feedparser would first try them as a file name to open
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False,
+                              resolve_relative_uris=False)
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception")
         why = " ".join(str(reason).split())[:200] if reason else "no items and no feed markup"

@@ -298,3 +298,22 @@ def test_feedparser_is_imported_only_for_a_feed(tmp_path, titled_path):
                                 capture_output=True, text=True, timeout=120,
                                 env={**os.environ, "PYTHONPATH": str(REPO)})
         assert json.loads(result.stdout.strip().splitlines()[-1]) == expected, result.stderr
+
+
+def test_a_feed_into_an_output_folder_of_pages(server, tmp_path):
+    out = tmp_path / "site"
+    result = invoke(f"{server}/partly-broken.xml", "-f", "html", "-o", out)
+    assert result.exit_code == 1
+    pages = sorted(p.name for p in out.iterdir())
+    port = server.rsplit(":", 1)[1]
+    assert pages == ["127.0.0.1_" + port + "_story_0.html", "127.0.0.1_" + port + "_story_1.html",
+                     "index.html"]
+    index = (out / "index.html").read_text("utf-8")
+    assert index.count("<li><a href=") == 2 and story(1)[0] in index
+    assert "HTTP 404 Not Found" in index and "javascript:alert(1)" in index
+
+
+def test_no_new_items_is_a_warning_and_status_1(server):
+    result = invoke(f"{server}/feed.xml", "--since", "2099-01-01")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == "brief: warning: no feed items to brief since --since\n"
