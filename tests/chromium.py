@@ -113,9 +113,12 @@ class Chromium:
                     return self._events.pop(n)
             self._events.append(json.loads(self._ws.recv()))
 
-    def open(self, url: str, width: int, height: int = 900) -> None:
+    def open(self, url: str, width: int, height: int = 900, scheme: str = "light") -> None:
+        """Load ``url`` at ``width`` CSS pixels, the reader's system set to ``scheme``."""
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
                   deviceScaleFactor=1, mobile=width < 600)
+        self.call("Emulation.setEmulatedMedia",
+                  features=[{"name": "prefers-color-scheme", "value": scheme}])
         self._width = width
         self._events.clear()
         self.call("Page.navigate", url=url)

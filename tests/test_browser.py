@@ -110,6 +110,20 @@ def test_hostile_digest_runs_nothing(browser, tmp_path, with_csp):
     assert _state(browser)["title"] == "News digest"
 
 
+def test_light_and_dark_follow_the_readers_setting(browser, tmp_path):
+    path = tmp_path / "scheme.html"
+    path.write_text(digest_page([brief_to_dict(summarize_text(TITLED_ARTICLE))], []), "utf-8")
+    colours = {}
+    for scheme in ("light", "dark"):
+        browser.open(path.as_uri(), 390, scheme=scheme)
+        colours[scheme] = browser.evaluate(
+            "[getComputedStyle(document.body).backgroundColor,"
+            " getComputedStyle(document.body).color].join(' / ')")
+        assert browser.overflow()["over"] == []
+    assert colours == {"light": "rgb(251, 250, 247) / rgb(29, 29, 31)",
+                       "dark": "rgb(19, 20, 22) / rgb(232, 230, 227)"}
+
+
 def test_long_words_wrap_on_a_phone(browser, tmp_path):
     """A URL or a number with no space in it breaks rather than widening the page."""
     long_text = TITLED_ARTICLE.replace(
