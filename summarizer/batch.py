@@ -70,7 +70,8 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 
 
 def _filled_in(brief: Brief, item: BatchItem) -> Brief:
-    """A feed's item: the feed's title, date and authors fill in what the page lacks."""
+    """A feed's item: the feed's title, date and authors (and the feed's name as the site)
+    fill in what the page lacks."""
     entry = item.entry
     if entry is None:
         return brief
@@ -78,7 +79,19 @@ def _filled_in(brief: Brief, item: BatchItem) -> Brief:
 
     return dataclasses.replace(brief, title=brief.title or entry.title,
                                date=brief.date or entry.date,
-                               authors=brief.authors or entry.authors)
+                               authors=brief.authors or entry.authors,
+                               site=(entry.site or brief.site)
+                               if _bare_host(brief.site, item.source) else brief.site)
+
+
+def _bare_host(site: str | None, url: str) -> bool:
+    """No site name, or only the host's (what extraction falls back to): the feed's is better."""
+    if not site:
+        return True
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).netloc.lower()
+    return site.lower().removeprefix("www.") in {host, host.removeprefix("www.")}
 
 
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,

@@ -64,7 +64,7 @@ def read_feed(data: bytes, source: str, options: FeedOptions = FeedOptions(),
         stamp = _stamp(entry)
         if options.since is not None and (stamp is None or stamp < options.since):
             continue
-        items.append(_item(entry, number, source, base, stamp))
+        items.append(_item(entry, number, source, base, stamp, _text(parsed.feed.get("title"))))
         if len(items) >= options.max_items:
             break
     return items
@@ -77,10 +77,11 @@ def _stamp(entry) -> float | None:
     return float(calendar.timegm(parsed)) if parsed else None
 
 
-def _item(entry, number: int, source: str, base: str, stamp: float | None) -> BatchItem:
+def _item(entry, number: int, source: str, base: str, stamp: float | None,
+          site: str | None) -> BatchItem:
     info = FeedEntry(feed=source, title=_text(entry.get("title")),
                      date=time.strftime("%Y-%m-%d", time.gmtime(stamp)) if stamp else None,
-                     authors=_authors(entry))
+                     authors=_authors(entry), site=site)
     link = (entry.get("link") or "").strip()
     target = urljoin(base, link) if link else ""
     if not is_url(target):

@@ -203,6 +203,7 @@ class FeedEntry:
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD
     authors: tuple[str, ...] = ()
+    site: str | None = None  # the feed's own title ("Valley News")
 
 
 @record

@@ -181,6 +181,7 @@ def test_a_feed_url_briefs_its_items_with_the_feeds_metadata(server):
     # the pages have no title, date or author: the feed's fill them in
     assert [b["title"] for b in briefs] == [story(n)[0] for n in range(3)]
     assert briefs[1]["authors"] == ["Reporter 1"]
+    assert briefs[0]["site"] == "Valley News"
     assert briefs[2]["date"] == time.strftime("%Y-%m-%d", time.gmtime(NOW - 2 * DAY - 60))
     assert "footbridge" in briefs[0]["summary"][0]["text"]
 
