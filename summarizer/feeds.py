@@ -33,6 +33,8 @@ def parse_since(value: str, now: float | None = None) -> float:
     if duration:
         now = time.time() if now is None else now
         return now - int(duration.group(1)) * _UNIT_SECONDS[duration.group(2).lower()]
+    if text[-1:] in {"Z", "z"}:  # Python 3.10's fromisoformat does not read "Z" as UTC
+        text = text[:-1] + "+00:00"
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

@@ -217,6 +217,7 @@ def test_parse_since():
     assert parse_since("2w", now=2_000_000.0) == 2_000_000.0 - 14 * DAY
     assert parse_since("2024-03-01") == 1709251200.0
     assert parse_since("2024-03-01T01:00+01:00") == 1709251200.0
+    assert parse_since("2024-03-01T00:00Z") == 1709251200.0
     with pytest.raises(ValueError):
         parse_since("1y")
 
