@@ -45,6 +45,7 @@ class Progress:
             TextColumn("{task.fields[rate]} /s"), TimeRemainingColumn(),
             console=Console(file=stderr), auto_refresh=False, transient=True)
         self._task = self._progress.add_task("briefing", total=total, rate="-")
+        self.total = total
         self._started = time.monotonic()
         self._last = 0.0
         self._done = 0
@@ -67,6 +68,12 @@ class Progress:
         self._progress.update(self._task, advance=1, rate=f"{rate:,.1f}")
         self._progress.refresh()
 
+    def grow(self, feed: object, items: int) -> None:
+        """A feed counted as one input turned into ``items`` inputs."""
+        self.total += items - 1
+        self._progress.update(self._task, total=self.total)
+        self._progress.refresh()
+
     def print_above(self, text: str) -> None:
         self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
 
@@ -79,4 +86,7 @@ class NoProgress:
         pass
 
     def advance(self) -> None:
+        pass
+
+    def grow(self, feed: object, items: int) -> None:
         pass

@@ -81,7 +81,9 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
     if many:  # a long run: collect as usual (forked workers inherit it)
         collect_garbage()
     writer = Writer(settings.fmt, stdout, stderr, many=many)
-    progress = Progress(stderr, total) if total > 1 else NoProgress()
+    # a feed counts as one input until it turns into its items (progress.grow)
+    feeds = total == 1 and _may_be_feed(settings)
+    progress = Progress(stderr, total) if total > 1 or feeds else NoProgress()
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
@@ -91,7 +93,8 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
         # A URL or a feed file may be a feed whose items are fetched side by side: a pool.
         jobs = settings.jobs if many or _may_be_feed(settings) else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
-                                 timeout=settings.timeout, feeds=settings.feeds)
+                                 timeout=settings.timeout, feeds=settings.feeds,
+                                 on_feed=progress.grow)
         # closing: a failed write (a closed stdout) stops the workers now, not at exit
         with closing(results):
             for result in results:
@@ -100,7 +103,7 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
     writer.finish()
     if outdir is not None:
         _write_index(outdir, writer)
-    return many
+    return many or writer.many  # a feed's items are several too: the tally ends the run
 
 
 def _write_index(outdir: OutputDir, writer: Writer) -> None:

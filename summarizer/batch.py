@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsbrief.errors import BriefError, FeedInput, InputError
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
@@ -96,10 +96,13 @@ def _bare_host(site: str | None, url: str) -> bool:
 
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
                    max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT,
-                   feeds: FeedOptions = FeedOptions()) -> Iterator[BatchResult]:
+                   feeds: FeedOptions = FeedOptions(),
+                   on_feed: Callable[[BatchItem, int], None] | None = None,
+                   ) -> Iterator[BatchResult]:
     """One result per item, in the items' order, computed on ``jobs`` processes. A feed
     (RSS or Atom, a file or a URL) is an item like a folder: its items' results come in its
     place, fetched on the same pool; a feed that cannot be read is one error result.
+    ``on_feed(feed, n)`` is told when a feed turns into its n items (a progress count grows).
 
     A caller that stops early should close the generator (``contextlib.closing``): that stops
     the workers at once rather than when the generator is garbage-collected."""
@@ -109,14 +112,17 @@ def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, 
             if result.feed is None:
                 yield result
                 continue
+            if on_feed is not None:
+                on_feed(item, len(result.feed))
             for entry in result.feed:
                 yield brief_one(entry, options, max_bytes, timeout, feeds)
         return
-    yield from _pooled(items, options, jobs, max_bytes, timeout, feeds)
+    yield from _pooled(items, options, jobs, max_bytes, timeout, feeds, on_feed)
 
 
 def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
-            timeout: float, feeds: FeedOptions) -> Iterator[BatchResult]:
+            timeout: float, feeds: FeedOptions,
+            on_feed: Callable[[BatchItem, int], None] | None) -> Iterator[BatchResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -130,6 +136,8 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
         if result.feed is None:
             yield result
             return
+        if on_feed is not None:
+            on_feed(result.item, len(result.feed))
         entries = deque(_submit(pool, entry, options, max_bytes, timeout, feeds)
                         for entry in result.feed)
         pending.extend(entries)  # cancelled with the others if the run stops

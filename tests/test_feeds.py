@@ -269,9 +269,14 @@ def test_feed_of_finds_the_sites_feed(server):
 
 def test_library_reads_a_feed_and_pools_its_items(server):
     items = list(iter_inputs([f"{server}/feed.xml"]))
-    results = list(summarize_many(items, jobs=2, feeds=FeedOptions(max_items=4)))
-    assert [r.item.source for r in results] == [f"{server}/story/{n}" for n in range(4)]
-    assert all(r.ok for r in results)
+    for jobs in (1, 2):
+        told: list = []
+        results = list(summarize_many(items, jobs=jobs, feeds=FeedOptions(max_items=4),
+                                      on_feed=lambda feed, n, told=told: told.append(
+                                          (feed.source, n))))
+        assert [r.item.source for r in results] == [f"{server}/story/{n}" for n in range(4)]
+        assert all(r.ok for r in results)
+        assert told == [(f"{server}/feed.xml", 4)]  # the progress bar's count grows by it
     assert looks_like_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- x --><rss version="2.0">')
     assert not looks_like_feed(b"<!DOCTYPE html><html><body>rss</body></html>")
     assert read_feed(rss([]).encode(), "empty.xml") == []
@@ -319,3 +324,13 @@ def test_no_new_items_is_a_warning_and_status_1(server):
     result = invoke(f"{server}/feed.xml", "--since", "2099-01-01")
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr == "brief: warning: no feed items to brief since --since\n"
+
+
+def test_the_progress_count_grows_with_a_feed():
+    import io
+
+    from newsbrief.cli.progress import Progress
+
+    with Progress(io.StringIO(), 1) as progress:
+        progress.grow(object(), 20)
+        assert progress.total == 20
