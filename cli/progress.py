@@ -9,10 +9,11 @@ class Tally:
     """Counts of the inputs briefed, failed and skipped in a run."""
 
     # A plain class, not a dataclass: dataclass compiles its methods at every start.
-    __slots__ = ("briefed", "failed", "skipped", "started")
+    __slots__ = ("briefed", "failed", "skipped", "started", "from_feeds")
 
     def __init__(self) -> None:
         self.briefed = self.failed = self.skipped = 0
+        self.from_feeds = 0  # inputs a feed added beyond itself
         self.started = time.monotonic()
 
     def none(self) -> bool:

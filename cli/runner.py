@@ -94,7 +94,7 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
         jobs = settings.jobs if many or _may_be_feed(settings) else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout, feeds=settings.feeds,
-                                 on_feed=progress.grow)
+                                 on_feed=_on_feed(tally, progress))
         # closing: a failed write (a closed stdout) stops the workers now, not at exit
         with closing(results):
             for result in results:
@@ -111,6 +111,14 @@ def _write_index(outdir: OutputDir, writer: Writer) -> None:
         outdir.write_index()
     except (OSError, ValueError) as exc:
         writer.error(str(outdir.root), f"cannot write the index page: {exc}", record=False)
+
+
+def _on_feed(tally: Tally, progress):
+    def grown(feed, items: int) -> None:
+        tally.from_feeds += items - 1
+        progress.grow(feed, items)
+
+    return grown
 
 
 def _count(settings: RunSettings) -> int:
@@ -137,7 +145,7 @@ def _say_interrupted(settings: RunSettings, stderr: TextIO, tally: Tally, total:
     """One line after Ctrl-C: how far the batch got and, with --output-dir, that a rerun
     resumes (it skips the briefs already written)."""
     try:
-        total = total or _count(settings)
+        total = (total or _count(settings)) + tally.from_feeds
         resume = "; rerun to resume" if settings.output_dir else ""
         stderr.write(f"brief: interrupted: briefed {tally.briefed + tally.skipped:,} of "
                      f"{total:,}{resume}\n")
