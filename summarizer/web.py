@@ -61,8 +61,10 @@ def looks_like_feed(data: bytes) -> bool:
     if _FEED_START is None:
         import re
 
-        _FEED_START = re.compile(rb"(?:<\?xml[^>]*>|<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>|\s)*"
-                                 rb"<(?:rss|feed|rdf:RDF)[\s>/]", re.S | re.I)
+        # Each part can match a prolog's piece in one way only (a comment ends at its first
+        # -->): with overlapping parts, a page of many comments backtracks exponentially.
+        _FEED_START = re.compile(rb"(?:<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>]*>|\s)*"
+                                 rb"<(?:rss|feed|rdf:RDF)[\s>/]", re.I)
     head = data[:4096].removeprefix(b"\xef\xbb\xbf")
     return bool(_FEED_START.match(head))
 

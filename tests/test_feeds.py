@@ -279,6 +279,13 @@ def test_library_reads_a_feed_and_pools_its_items(server):
         assert told == [(f"{server}/feed.xml", 4)]  # the progress bar's count grows by it
     assert looks_like_feed(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- x --><rss version="2.0">')
     assert not looks_like_feed(b"<!DOCTYPE html><html><body>rss</body></html>")
+    assert looks_like_feed(b"<?xml version='1.0'?><!-- a - b --><?xml-stylesheet href='x'?>\n"
+                           b"<!DOCTYPE rss><rss version='2.0'>")
+    # a prolog that is not one: many comments or declarations and no root, read in one pass
+    # (overlapping alternatives backtracked over 2**n ways here: 10 s for 25 comments)
+    for hostile in (b"<!--a-->" * 500 + b"x", b"<?xml?>" * 500 + b"x",
+                    b"<!--" + b"-" * 4000, b" " * 4096 + b"<rss>"):
+        assert not looks_like_feed(hostile)
     assert read_feed(rss([]).encode(), "empty.xml") == []
 
 
