@@ -113,6 +113,15 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", page.replace(
                 "</article>", f"<p>The council said {escape(HOSTILE)} on Monday, and "
                 f"repeated it twice to reporters.</p></article>"))
+        elif path == "/slow-and-big.xml":  # one item too slow, one too big, one fine
+            self._send(200, "application/rss+xml", rss(
+                [("Slow", f"{self.base}/slow", NOW, "A"), ("Big", f"{self.base}/big", NOW, "B"),
+                 (story(0)[0], f"{self.base}/story/0", NOW, "C")]))
+        elif path == "/slow":
+            time.sleep(1.5)
+            self._send(200, "text/html", story(1)[1])
+        elif path == "/big":
+            self._send(200, "text/html", story(2)[1] + " " * 60_000)
         elif path == "/atom":
             self._send(200, "text/xml", atom(self.base))
         elif path == "/broken-feed":
@@ -134,7 +143,10 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.wfile.write(data)
+        except ConnectionError:  # the client gave up (timeout, size limit), as tested
+            pass
 
 
 @contextmanager
@@ -341,3 +353,13 @@ def test_the_progress_count_grows_with_a_feed():
     with Progress(io.StringIO(), 1) as progress:
         progress.grow(object(), 20)
         assert progress.total == 20
+
+
+def test_items_have_the_timeout_and_size_limit_of_any_url(server):
+    result = invoke(f"{server}/slow-and-big.xml", "-f", "jsonl", "--timeout", "0.5",
+                    "--max-bytes", "20000")
+    assert result.exit_code == 1
+    records = jsonl(result.stdout)
+    assert [r.get("error") for r in records] == [
+        "timed out after 0.5 s", "larger than the limit of 20,000 bytes for a URL", None]
+    assert records[2]["title"] == story(0)[0]
