@@ -78,20 +78,20 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
                tally: Tally, total: int) -> bool:
     """Brief every input; whether there were (or could be) several."""
     many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
-    if many:  # a long run: collect as usual (forked workers inherit it)
+    # A URL or a feed file may be a feed whose items are fetched side by side: a pool.
+    pooled = many or _may_be_feed(settings)
+    if pooled:  # a long run: collect as usual (forked workers inherit it)
         collect_garbage()
     writer = Writer(settings.fmt, stdout, stderr, many=many)
     # a feed counts as one input until it turns into its items (progress.grow)
-    feeds = total == 1 and _may_be_feed(settings)
-    progress = Progress(stderr, total) if total > 1 or feeds else NoProgress()
+    progress = Progress(stderr, total) if total > 1 or (total and pooled) else NoProgress()
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
         found = iter_inputs(settings.sources, settings.patterns, settings.hidden)
         skipped = writer.note if settings.verbosity > 0 else None
         items = _fresh_only(found, outdir, tally, progress, skipped)
-        # A URL or a feed file may be a feed whose items are fetched side by side: a pool.
-        jobs = settings.jobs if many or _may_be_feed(settings) else 1
+        jobs = settings.jobs if pooled else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout, feeds=settings.feeds,
                                  on_feed=_on_feed(tally, progress))
