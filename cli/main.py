@@ -38,7 +38,8 @@ def main(
     inputs: Optional[List[str]] = typer.Argument(
         None, metavar="[INPUT]...",
         help="Article files (text or HTML), folders (walked recursively), http(s) URLs, "
-             "or - for stdin (default when piped)."),
+             "RSS or Atom feeds (URLs or files: each item is briefed), or - for stdin "
+             "(default when piped)."),
     sentences: int = typer.Option(
         3, "-n", "--sentences", min=1, envvar="BRIEF_SENTENCES",
         help="Sentences in the summary. -n, --ratio and --words exclude each other."),
@@ -53,8 +54,9 @@ def main(
         help=f"Ranking method: {', '.join(METHODS)}."),
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f", envvar="BRIEF_FORMAT",
-        help="rich, text, markdown, json or jsonl. Default: rich on a terminal, text when piped "
-             "(json with --output-dir)."),
+        help="rich, text, markdown, json, jsonl or html (one page; with --output-dir a page "
+             "each and index.html). Default: rich on a terminal, text when piped (json with "
+             "--output-dir)."),
     language: Optional[str] = typer.Option(
         None, "--language", "-l", envvar="BRIEF_LANGUAGE",
         help="The articles' language: a code or name, e.g. de, pt-BR, german (default: detect)."),
@@ -76,6 +78,16 @@ def main(
     timeout: float = typer.Option(
         DEFAULT_TIMEOUT, "--timeout", min=0.1, envvar="BRIEF_TIMEOUT",
         help="Seconds allowed to fetch a URL."),
+    feed_of: Optional[List[str]] = typer.Option(
+        None, "--feed-of", metavar="URL",
+        help="Brief the feed a site's page names in <link rel=\"alternate\"> (repeatable)."),
+    max_items: int = typer.Option(
+        20, "--max-items", min=1, envvar="BRIEF_MAX_ITEMS",
+        help="Items briefed from each RSS or Atom feed, in the feed's order."),
+    since: Optional[str] = typer.Option(
+        None, "--since", metavar="DATE|DURATION",
+        help="Only feed items published since then: 2024-03-01, or 12h, 1d, 2w back from now "
+             "(undated items are left out)."),
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Only error lines on stderr: no progress, tally or warnings."),
     verbose: bool = typer.Option(
@@ -92,7 +104,11 @@ def main(
     check_option_rules(ctx, quiet=quiet, verbose=verbose, force=force, output_dir=output_dir,
                        stderr=stderr)
     language = _check_choices(fmt, method, language, stderr)
-    sources = tuple(inputs or ()) or _stdin_or_usage_error(stderr)
+    feeds = _feed_options(max_items, since, stderr)
+    found = _find_feeds(feed_of, timeout, stderr) if feed_of else ()
+    if feed_of and not found:
+        raise typer.Exit(ExitStatus.FAILED)
+    sources = tuple(inputs or ()) + found or _stdin_or_usage_error(stderr)
     if sources.count(STDIN) > 1:
         usage_error("stdin (-) can be read only once", stderr)
         raise typer.Exit(ExitStatus.USAGE)
@@ -106,13 +122,15 @@ def main(
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
         max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug,
-        hidden=hidden, verbosity=-1 if quiet else 1 if verbose else 0)
+        hidden=hidden, verbosity=-1 if quiet else 1 if verbose else 0, feeds=feeds)
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(ExitStatus.BROKEN_PIPE) from None
-    raise typer.Exit(ExitStatus.FAILED if tally.failed or tally.none() else ExitStatus.OK)
+    unfound = len(feed_of or ()) - len(found)  # --feed-of pages that named no feed
+    failed = tally.failed or unfound or tally.none()
+    raise typer.Exit(ExitStatus.FAILED if failed else ExitStatus.OK)
 
 
 def _check_choices(fmt: str | None, method: str, language: str | None, stderr) -> str | None:
@@ -130,6 +148,35 @@ def _check_choices(fmt: str | None, method: str, language: str | None, stderr) -
     except ValueError as exc:
         usage_error(f"--language: {exc}", stderr)
         raise typer.Exit(ExitStatus.USAGE) from None
+
+
+def _feed_options(max_items: int, since: str | None, stderr):
+    from newsbrief.records import FeedOptions
+
+    if since is None:
+        return FeedOptions(max_items=max_items)
+    from newsbrief.feeds import parse_since
+
+    try:
+        return FeedOptions(max_items=max_items, since=parse_since(since))
+    except ValueError as exc:
+        usage_error(f"--since: {exc}", stderr)
+        raise typer.Exit(ExitStatus.USAGE) from None
+
+
+def _find_feeds(pages: List[str], timeout: float, stderr) -> tuple[str, ...]:
+    """The feed each --feed-of page names; a page that names none is an error line."""
+    from newsbrief.cli.safety import clean
+    from newsbrief.errors import InputError
+    from newsbrief.feeds import find_feed
+
+    found = []
+    for page in pages:
+        try:
+            found.append(find_feed(page, timeout=timeout))
+        except InputError as exc:
+            stderr.write(f"brief: error: {clean(exc.source)}: {clean(exc.reason)}\n")
+    return tuple(found)
 
 
 def _stdin_or_usage_error(stderr) -> tuple[str, ...]:

@@ -9,7 +9,9 @@ from newsbrief.loading import STDIN
 from newsbrief.walk import BatchItem
 from newsbrief.web import is_url
 
-EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt"}
+EXTENSIONS = {"json": ".json", "jsonl": ".json", "markdown": ".md", "text": ".txt", "rich": ".txt",
+              "html": ".html"}
+INDEX = "index.html"
 
 
 class OutputDir:
@@ -18,6 +20,13 @@ class OutputDir:
         self.extension = EXTENSIONS[fmt]
         self.force = force
         self._claimed: dict[str, str] = {}  # output path -> the input it belongs to this run
+        # --format html: the pages of this run (written or up to date) and the errors, for
+        # index.html; its name is taken first, so no article's page can overwrite it
+        self.html = fmt == "html"
+        self.pages: list[tuple[str, str, str]] = []
+        self.errors: list[tuple[str, str]] = []
+        if self.html:
+            self._claimed[str(self.root / INDEX)] = "the index page (index.html)"
 
     def claim(self, item: BatchItem) -> str | None:
         """Reserve the item's output path; the input already holding it, if another does.
@@ -51,15 +60,45 @@ class OutputDir:
         except (OSError, ValueError):
             return False
 
+    def add_page(self, item: BatchItem, data: dict | None = None) -> None:
+        """An article page to list in index.html (data None: up to date, not briefed now)."""
+        if not self.html:
+            return
+        try:
+            href = self.path_for(item).relative_to(self.root).as_posix()
+        except ValueError:
+            return
+        if data is None:
+            self.pages.append((href, item.source, "up to date"))
+            return
+        from newsbrief.cli.digest import meta_text
+
+        self.pages.append((href, data.get("title") or item.source, meta_text(data)))
+
+    def write_index(self) -> Path | None:
+        """index.html linking this run's pages, written like a brief: whole or not at all."""
+        if not self.html or not (self.pages or self.errors):
+            return None
+        from newsbrief.cli.digest import index_page
+
+        target = self.root / INDEX
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._write_file(target, index_page(self.pages, self.errors))
+        return target
+
     def write(self, item: BatchItem, text: str) -> Path:
+        target = self.path_for(item)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._write_file(target, text)
+        return target
+
+    def _write_file(self, target: Path, text: str) -> None:
         """Write through a temporary file and a rename, so no brief is ever half-written.
 
         The temporary's name is chosen before the file exists, so a Ctrl-C that lands just
         after it is created still finds it to remove (with tempfile.mkstemp the name is only
         known once the call returns, and an interrupt inside it left a stray file).
         """
-        target = self.path_for(item)
-        target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
         PENDING_FILES.add(str(temporary))  # a forced exit (cli.interrupt) removes it too
         try:
@@ -79,4 +118,3 @@ class OutputDir:
             raise
         finally:
             PENDING_FILES.discard(str(temporary))
-        return target

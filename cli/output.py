@@ -8,7 +8,7 @@ from newsbrief.cli import render
 from newsbrief.cli.safety import clean, clean_data
 from newsbrief.serialize import dumps, error_to_dict
 
-FORMATS = ("rich", "text", "markdown", "json", "jsonl")
+FORMATS = ("rich", "text", "markdown", "json", "jsonl", "html")
 
 
 def isatty(stream: TextIO | None) -> bool:
@@ -29,6 +29,10 @@ def format_brief(data: dict[str, Any], fmt: str, heading: bool = False) -> str:
         return dumps(data) + "\n"
     if fmt == "markdown":
         return render.to_markdown(data, heading)
+    if fmt == "html":
+        from newsbrief.cli.digest import article_page  # only when asked: start-up is measured
+
+        return article_page(data)
     return render.to_text(data, heading)
 
 
@@ -44,9 +48,15 @@ class Writer:
         self._console = None
         # set while a progress bar owns stderr
         self.error_sink: Callable[[str], None] | None = None
+        # --format html: the page is written whole at the end, so a pipe never holds half a
+        # page (and a Ctrl-C leaves none)
+        self.held: list[dict[str, Any]] = []
+        self.errors: list[tuple[str, str]] = []
 
     def brief(self, data: dict[str, Any]) -> None:
-        if self.fmt == "rich":
+        if self.fmt == "html":
+            self.held.append(clean_data(data))
+        elif self.fmt == "rich":
             self._rich_console().print(render.to_rich(clean_data(data), self.many))
             self.stdout.flush()
         else:
@@ -60,6 +70,15 @@ class Writer:
         self._stderr_line(f"brief: error: {source}: {message}")
         if record and self.fmt in {"json", "jsonl"}:
             self._write(dumps(error_to_dict(source, message)) + "\n")
+        elif record and self.fmt == "html":
+            self.errors.append((source, message))
+
+    def finish(self) -> None:
+        """The end of the run: --format html writes its page now, every brief and error."""
+        if self.fmt == "html" and (self.held or self.errors):
+            from newsbrief.cli.digest import digest_page
+
+            self._write(digest_page(self.held, self.errors))
 
     def note(self, source: str, message: str) -> None:
         """One line on stderr about an input that is no error (--verbose)."""

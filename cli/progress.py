@@ -9,10 +9,11 @@ class Tally:
     """Counts of the inputs briefed, failed and skipped in a run."""
 
     # A plain class, not a dataclass: dataclass compiles its methods at every start.
-    __slots__ = ("briefed", "failed", "skipped", "started")
+    __slots__ = ("briefed", "failed", "skipped", "started", "from_feeds")
 
     def __init__(self) -> None:
         self.briefed = self.failed = self.skipped = 0
+        self.from_feeds = 0  # inputs a feed added beyond itself
         self.started = time.monotonic()
 
     def none(self) -> bool:
@@ -45,6 +46,7 @@ class Progress:
             TextColumn("{task.fields[rate]} /s"), TimeRemainingColumn(),
             console=Console(file=stderr), auto_refresh=False, transient=True)
         self._task = self._progress.add_task("briefing", total=total, rate="-")
+        self.total = total
         self._started = time.monotonic()
         self._last = 0.0
         self._done = 0
@@ -67,6 +69,12 @@ class Progress:
         self._progress.update(self._task, advance=1, rate=f"{rate:,.1f}")
         self._progress.refresh()
 
+    def grow(self, feed: object, items: int) -> None:
+        """A feed counted as one input turned into ``items`` inputs."""
+        self.total += items - 1
+        self._progress.update(self._task, total=self.total)
+        self._progress.refresh()
+
     def print_above(self, text: str) -> None:
         self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
 
@@ -79,4 +87,7 @@ class NoProgress:
         pass
 
     def advance(self) -> None:
+        pass
+
+    def grow(self, feed: object, items: int) -> None:
         pass

@@ -11,8 +11,8 @@ from newsbrief.batch import BatchResult, summarize_many
 from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
-from newsbrief.cli.safety import clean
-from newsbrief.records import Options, record
+from newsbrief.cli.safety import clean, clean_data
+from newsbrief.records import FeedOptions, Options, record
 from newsbrief.serialize import brief_to_dict
 from newsbrief.walk import BatchItem, iter_inputs
 
@@ -33,6 +33,7 @@ class RunSettings:
     debug: bool = False
     hidden: bool = False  # walk dot-files and dot-folders too
     verbosity: int = 0  # -1 --quiet, 0 default, 1 --verbose
+    feeds: FeedOptions = FeedOptions()  # --max-items, --since
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
@@ -63,6 +64,11 @@ def _run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     except KeyboardInterrupt:
         _say_interrupted(settings, stderr, tally, total)
         raise
+    if tally.none() and settings.verbosity >= 0 and _may_be_feed(settings):
+        # a feed with no items (or none since --since) is no error, but worth a word
+        since = " since --since" if settings.feeds.since is not None else ""
+        stderr.write(f"brief: warning: no feed items to brief{since}\n")
+        stderr.flush()
     if (terminal and many) or settings.verbosity > 0:
         stderr.write(tally.line() + "\n")
     return tally
@@ -72,25 +78,47 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
                tally: Tally, total: int) -> bool:
     """Brief every input; whether there were (or could be) several."""
     many = len(settings.sources) > 1 or total > 1 or _has_folder(settings)
-    if many:  # a long run: collect as usual (forked workers inherit it)
+    # A URL or a feed file may be a feed whose items are fetched side by side: a pool.
+    pooled = many or _may_be_feed(settings)
+    if pooled:  # a long run: collect as usual (forked workers inherit it)
         collect_garbage()
     writer = Writer(settings.fmt, stdout, stderr, many=many)
-    progress = Progress(stderr, total) if total > 1 else NoProgress()
+    # a feed counts as one input until it turns into its items (progress.grow)
+    progress = Progress(stderr, total) if total > 1 or (total and pooled) else NoProgress()
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
         found = iter_inputs(settings.sources, settings.patterns, settings.hidden)
         skipped = writer.note if settings.verbosity > 0 else None
         items = _fresh_only(found, outdir, tally, progress, skipped)
-        jobs = settings.jobs if many else 1
+        jobs = settings.jobs if pooled else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
-                                 timeout=settings.timeout)
+                                 timeout=settings.timeout, feeds=settings.feeds,
+                                 on_feed=_on_feed(tally, progress))
         # closing: a failed write (a closed stdout) stops the workers now, not at exit
         with closing(results):
             for result in results:
                 _emit(result, writer, outdir, tally, settings.debug)
                 progress.advance()
-    return many
+    writer.finish()
+    if outdir is not None:
+        _write_index(outdir, writer)
+    return many or writer.many  # a feed's items are several too: the tally ends the run
+
+
+def _write_index(outdir: OutputDir, writer: Writer) -> None:
+    try:
+        outdir.write_index()
+    except (OSError, ValueError) as exc:
+        writer.error(str(outdir.root), f"cannot write the index page: {exc}", record=False)
+
+
+def _on_feed(tally: Tally, progress):
+    def grown(feed, items: int) -> None:
+        tally.from_feeds += items - 1
+        progress.grow(feed, items)
+
+    return grown
 
 
 def _count(settings: RunSettings) -> int:
@@ -117,13 +145,31 @@ def _say_interrupted(settings: RunSettings, stderr: TextIO, tally: Tally, total:
     """One line after Ctrl-C: how far the batch got and, with --output-dir, that a rerun
     resumes (it skips the briefs already written)."""
     try:
-        total = total or _count(settings)
+        total = (total or _count(settings)) + tally.from_feeds
         resume = "; rerun to resume" if settings.output_dir else ""
         stderr.write(f"brief: interrupted: briefed {tally.briefed + tally.skipped:,} of "
                      f"{total:,}{resume}\n")
         stderr.flush()
     except (OSError, ValueError):
         pass  # stderr gone: the exit status still says it
+
+
+def _may_be_feed(settings: RunSettings) -> bool:
+    """A URL (only its fetch tells), or a file given that starts as a feed does."""
+    from newsbrief.web import is_url, looks_like_feed
+
+    for source in settings.sources:
+        if is_url(source):
+            return True
+        if source == "-":
+            continue
+        try:
+            with open(source, "rb") as stream:
+                if looks_like_feed(stream.read(4096)):
+                    return True
+        except OSError:
+            continue  # a folder, or unreadable: the batch reports it
+    return False
 
 
 def _has_folder(settings: RunSettings) -> bool:
@@ -145,6 +191,7 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
                 item, error=f"its brief would overwrite the brief of {holder} in the output folder")
         elif item.error is None and outdir.is_fresh(item):
             tally.skipped += 1
+            outdir.add_page(item)
             progress.advance()
             if on_skip is not None:
                 on_skip(item.source, "skipped, its brief is up to date (--force rewrites it)")
@@ -155,11 +202,15 @@ def _fresh_only(items: Iterator[BatchItem], outdir: OutputDir | None, tally: Tal
 def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: Tally,
           debug: bool) -> None:
     item = result.item
+    if item.entry is not None:
+        writer.many = True  # a feed's items are several briefs: head each with its source
     if result.brief is None:
         tally.failed += 1
         if debug and result.trace:
             writer.trace(result.trace)
         writer.error(item.source, result.error or "failed", record=outdir is None)
+        if outdir is not None:
+            outdir.errors.append((item.source, result.error or "failed"))
         return
     data = brief_to_dict(result.brief)
     if outdir is None:
@@ -170,6 +221,8 @@ def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: 
         except (OSError, ValueError) as exc:
             tally.failed += 1
             writer.error(item.source, f"cannot write the brief: {exc}", record=False)
+            outdir.errors.append((item.source, f"cannot write the brief: {exc}"))
             return
+        outdir.add_page(item, clean_data(data))
     tally.briefed += 1
 

@@ -15,6 +15,7 @@ EXAMPLES = """Examples:
   brief story.txt -f json | jq .title     JSON for scripts
   brief archive/ -o briefs/               a folder, in parallel; rerun to resume
   brief archive/ --words 60 -f jsonl      at most ~60 words of summary each
+  brief URL.rss --since 1d -f html        a feed's new items as one HTML page
 
 Options marked env var take their default from the environment, e.g. BRIEF_FORMAT=markdown.
 Shell completion: brief --install-completion."""

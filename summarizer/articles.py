@@ -13,7 +13,7 @@ from newsbrief.header import parse_header
 from newsbrief.html import article_from_html, looks_like_html, looks_like_html_text
 from newsbrief.loading import DEFAULT_MAX_BYTES, decode, read_source, strip_control_sequences
 from newsbrief.records import Article
-from newsbrief.web import DEFAULT_TIMEOUT, DEFAULT_URL_MAX_BYTES, is_url
+from newsbrief.web import DEFAULT_TIMEOUT, DEFAULT_URL_MAX_BYTES, is_url, looks_like_feed
 
 
 def article_from_text(text: str, source: str = "-", language: str | None = None) -> Article:
@@ -52,6 +52,10 @@ def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         return load_url(source, timeout=timeout, language=language,
                         max_bytes=min(max_bytes, DEFAULT_URL_MAX_BYTES))
     data = read_source(source, max_bytes=max_bytes, stdin=stdin)
+    if looks_like_feed(data):
+        from newsbrief.errors import FeedInput
+
+        raise FeedInput(source, data)
     if looks_like_html(source, data):
         return article_from_html(data, source, language=language)
     return article_from_text(decode(data, source), source, language)
@@ -59,11 +63,19 @@ def load_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def load_url(url: str, *, timeout: float = DEFAULT_TIMEOUT,
              max_bytes: int = DEFAULT_URL_MAX_BYTES, language: str | None = None) -> Article:
-    """Fetch ``url`` and read it as an HTML page (or as plain text when served as such)."""
+    """Fetch ``url`` and read it as an HTML page (or as plain text when served as such);
+    FeedInput, holding the body, when it is a feed."""
     from newsbrief.html import decode_html
-    from newsbrief.web import HTML_TYPES, fetch
+    from newsbrief.web import FEED_TYPES, HTML_TYPES, XML_TYPES, fetch
 
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    if page.content_type in FEED_TYPES or looks_like_feed(page.data):
+        from newsbrief.errors import FeedInput
+
+        raise FeedInput(url, page.data, page.url)
+    if page.content_type in XML_TYPES and not looks_like_html("", page.data):
+        raise InputError(url, f"neither an HTML page nor a feed (content type "
+                              f"{page.content_type})")
     if page.content_type not in HTML_TYPES and not looks_like_html("", page.data):
         # served as text/plain, or untyped text
         return article_from_text(decode_html(page.data, url, page.charset), url, language)

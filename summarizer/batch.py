@@ -4,11 +4,11 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 
-from newsbrief.errors import BriefError, InputError
+from newsbrief.errors import BriefError, FeedInput, InputError
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
-from newsbrief.records import Brief, Options, record
+from newsbrief.records import Brief, FeedOptions, Options, record
 from newsbrief.walk import BatchItem
 from newsbrief.web import DEFAULT_TIMEOUT
 
@@ -25,6 +25,7 @@ class BatchResult:
     brief: Brief | None = None
     error: str | None = None
     trace: str | None = None  # the traceback of an internal error, for --debug
+    feed: tuple[BatchItem, ...] | None = None  # the item was a feed: its items to brief
 
     @property
     def ok(self) -> bool:
@@ -32,15 +33,27 @@ class BatchResult:
 
 
 def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BYTES,
-              timeout: float = DEFAULT_TIMEOUT) -> BatchResult:
-    """The brief of one item, or the reason it has none; never raises for a bad input."""
+              timeout: float = DEFAULT_TIMEOUT,
+              feeds: FeedOptions = FeedOptions()) -> BatchResult:
+    """The brief of one item, the items of a feed (``.feed``), or the reason it has neither;
+    never raises for a bad input."""
     from newsbrief.pipeline import summarize
 
     if item.error is not None:
         return BatchResult(item, error=item.error)
     try:
         brief = summarize(item.source, options, max_bytes=max_bytes, timeout=timeout)
-        return BatchResult(item, brief=brief)
+        return BatchResult(item, brief=_filled_in(brief, item))
+    except FeedInput as exc:
+        if item.entry is not None:  # one level only: a feed's item that is a feed is not read
+            return BatchResult(item, error="the feed's item is itself a feed; not followed")
+        from newsbrief.feeds import read_feed
+
+        try:
+            return BatchResult(item, feed=tuple(read_feed(exc.data, item.source, feeds,
+                                                          exc.url)))
+        except InputError as error:
+            return BatchResult(item, error=error.reason)
     except InputError as exc:
         return BatchResult(item, error=exc.reason)
     except BriefError as exc:
@@ -56,22 +69,60 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
                            trace=traceback.format_exc())
 
 
+def _filled_in(brief: Brief, item: BatchItem) -> Brief:
+    """A feed's item: the feed's title, date and authors (and the feed's name as the site)
+    fill in what the page lacks."""
+    entry = item.entry
+    if entry is None:
+        return brief
+    import dataclasses
+
+    return dataclasses.replace(brief, title=brief.title or entry.title,
+                               date=brief.date or entry.date,
+                               authors=brief.authors or entry.authors,
+                               site=(entry.site or brief.site)
+                               if _bare_host(brief.site, item.source) else brief.site)
+
+
+def _bare_host(site: str | None, url: str) -> bool:
+    """No site name, or only the host's (what extraction falls back to): the feed's is better."""
+    if not site:
+        return True
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).netloc.lower()
+    return site.lower().removeprefix("www.") in {host, host.removeprefix("www.")}
+
+
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
-                   max_bytes: int = DEFAULT_MAX_BYTES,
-                   timeout: float = DEFAULT_TIMEOUT) -> Generator[BatchResult, None, None]:
-    """One result per item, in the items' order, computed on ``jobs`` processes.
+                   max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT,
+                   feeds: FeedOptions = FeedOptions(),
+                   on_feed: Callable[[BatchItem, int], None] | None = None,
+                   ) -> Generator[BatchResult, None, None]:
+    """One result per item, in the items' order, computed on ``jobs`` processes. A feed
+    (RSS or Atom, a file or a URL) is an item like a folder: its items' results come in its
+    place, fetched on the same pool; a feed that cannot be read is one error result.
+    ``on_feed(feed, n)`` is told when a feed turns into its n items (a progress count grows).
 
     A caller that stops early should close the generator (``contextlib.closing``): that stops
     the workers at once rather than when the generator is garbage-collected."""
     if jobs <= 1:
         for item in items:
-            yield brief_one(item, options, max_bytes, timeout)
+            result = brief_one(item, options, max_bytes, timeout, feeds)
+            if result.feed is None:
+                yield result
+                continue
+            if on_feed is not None:
+                on_feed(item, len(result.feed))
+            for entry in result.feed:
+                yield brief_one(entry, options, max_bytes, timeout, feeds)
         return
-    yield from _pooled(items, options, jobs, max_bytes, timeout)
+    yield from _pooled(items, options, jobs, max_bytes, timeout, feeds, on_feed)
 
 
 def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
-            timeout: float) -> Iterator[BatchResult]:
+            timeout: float, feeds: FeedOptions,
+            on_feed: Callable[[BatchItem, int], None] | None) -> Iterator[BatchResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -80,13 +131,28 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
     pending: deque = deque()
+    def expand(result: BatchResult) -> Iterator[BatchResult]:
+        """A feed's items, all submitted at once (at most --max-items), results in order."""
+        if result.feed is None:
+            yield result
+            return
+        if on_feed is not None:
+            on_feed(result.item, len(result.feed))
+        entries = deque(_submit(pool, entry, options, max_bytes, timeout, feeds)
+                        for entry in result.feed)
+        pending.extend(entries)  # cancelled with the others if the run stops
+        while entries:
+            future = entries.popleft()
+            pending.remove(future)
+            yield future.result()
+
     try:
         for item in items:
-            pending.append(_submit(pool, item, options, max_bytes, timeout))
+            pending.append(_submit(pool, item, options, max_bytes, timeout, feeds))
             while len(pending) >= jobs * _WINDOW_PER_JOB:
-                yield pending.popleft().result()
+                yield from expand(pending.popleft().result())
         while pending:
-            yield pending.popleft().result()
+            yield from expand(pending.popleft().result())
     except BaseException:
         for future in pending:
             future.cancel()
@@ -95,14 +161,15 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
     pool.shutdown(wait=True)
 
 
-def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float):
+def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
+            feeds: FeedOptions):
     """A future for the item; stdin is read here, as workers have no stdin of their own."""
     if item.source != STDIN:
-        return pool.submit(brief_one, item, options, max_bytes, timeout)
+        return pool.submit(brief_one, item, options, max_bytes, timeout, feeds)
     from concurrent.futures import Future
 
     future: Future = Future()
-    future.set_result(brief_one(item, options, max_bytes, timeout))
+    future.set_result(brief_one(item, options, max_bytes, timeout, feeds))
     return future
 
 

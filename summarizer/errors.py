@@ -15,6 +15,17 @@ class InputError(BriefError):
         self.reason = reason
 
 
+class FeedInput(BriefError):
+    """The input is an RSS or Atom feed, not an article: a batch briefs its items instead
+    (``newsbrief.batch.summarize_many``; ``newsbrief.feeds.read_feed`` lists them)."""
+
+    def __init__(self, source: str, data: bytes, url: str | None = None) -> None:
+        super().__init__(f"{source}: a feed, not an article; brief its items")
+        self.source = source
+        self.data = data
+        self.url = url  # after redirects, for the items' relative links
+
+
 class UnknownMethodError(BriefError):
     """A summarization method name that is not registered."""
 

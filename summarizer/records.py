@@ -206,6 +206,25 @@ class Options:
 
 
 @record
+class FeedOptions:
+    """Which of a feed's items to brief: the first ``max_items`` newer than ``since``."""
+
+    max_items: int = 20
+    since: float | None = None  # seconds since the epoch; None keeps every item, dated or not
+
+
+@record
+class FeedEntry:
+    """What a feed says of one item; it fills in what the item's page lacks."""
+
+    feed: str  # the feed's URL or path
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    authors: tuple[str, ...] = ()
+    site: str | None = None  # the feed's own title ("Valley News")
+
+
+@record
 class Brief:
     """Everything brief says about one article."""
 

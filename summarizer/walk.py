@@ -7,7 +7,7 @@ import stat
 from collections.abc import Iterable, Iterator
 
 from newsbrief.loading import STDIN
-from newsbrief.records import record
+from newsbrief.records import FeedEntry, record
 from newsbrief.web import is_url
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.text", "*.html", "*.htm")
@@ -20,6 +20,7 @@ class BatchItem:
     source: str
     relpath: str
     error: str | None = None  # set when the walk itself found the entry unreadable
+    entry: FeedEntry | None = None  # an item of a feed: what the feed says of it
 
 
 def iter_inputs(sources: Iterable[str], patterns: tuple[str, ...] = ARTICLE_PATTERNS,
@@ -31,7 +32,7 @@ def iter_inputs(sources: Iterable[str], patterns: tuple[str, ...] = ARTICLE_PATT
     """
     for source in sources:
         if source == STDIN or is_url(source):
-            yield BatchItem(source, "stdin" if source == STDIN else _url_name(source))
+            yield BatchItem(source, "stdin" if source == STDIN else url_name(source))
             continue
         try:
             is_dir = stat.S_ISDIR(os.stat(source).st_mode)
@@ -43,7 +44,7 @@ def iter_inputs(sources: Iterable[str], patterns: tuple[str, ...] = ARTICLE_PATT
             yield BatchItem(source, os.path.basename(os.path.normpath(source)) or "input")
 
 
-def _url_name(url: str) -> str:
+def url_name(url: str) -> str:
     name = url.split("://", 1)[1].rstrip("/").replace("/", "_")
     return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)[:150] or "url"
 

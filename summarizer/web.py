@@ -16,7 +16,13 @@ MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
-_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+# Fetched too: a feed is an input like a folder (newsbrief.feeds). application/xml and
+# text/xml may be a feed, an XHTML page or neither; the body decides.
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES = frozenset({"application/xml", "text/xml"})
+_FEED_START = None  # compiled on first use: this module is imported on every run
+_ACCEPT = ("text/html,application/xhtml+xml;q=0.9,application/rss+xml;q=0.8,"
+           "application/atom+xml;q=0.8,text/plain;q=0.8,*/*;q=0.1")
 
 
 def is_url(source: str) -> bool:
@@ -44,6 +50,21 @@ class Page:
         self.charset = charset
 
 
+def looks_like_feed(data: bytes) -> bool:
+    """Bytes whose root element is an RSS, Atom or RDF feed's (after an XML declaration,
+    comments or processing instructions)."""
+    global _FEED_START
+    if _FEED_START is None:
+        import re
+
+        # Each part can match a prolog's piece in one way only (a comment ends at its first
+        # -->): with overlapping parts, a page of many comments backtracks exponentially.
+        _FEED_START = re.compile(rb"(?:<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>]*>|\s)*"
+                                 rb"<(?:rss|feed|rdf:RDF)[\s>/]", re.I)
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    return bool(_FEED_START.match(head))
+
+
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT,
           max_bytes: int = DEFAULT_URL_MAX_BYTES) -> Page:
     """GET ``url``; every failure is an InputError naming it."""
@@ -68,7 +89,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT,
 def _check_headers(url: str, headers, max_bytes: int) -> str:
     """Refuse by the headers, before reading the body: type, size, encoding."""
     content_type = (headers.get_content_type() if headers.get("Content-Type") else "").lower()
-    if content_type and content_type not in HTML_TYPES | TEXT_TYPES:
+    if content_type and content_type not in HTML_TYPES | TEXT_TYPES | FEED_TYPES | XML_TYPES:
         raise InputError(url, f"not an HTML page (content type {content_type})")
     length = headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
