@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from newsbrief.atomic import write_atomic
 from newsbrief.cli.interrupt import PENDING_FILES
 from newsbrief.loading import STDIN
 from newsbrief.walk import BatchItem
@@ -52,30 +53,6 @@ class OutputDir:
             return False
 
     def write(self, item: BatchItem, text: str) -> Path:
-        """Write through a temporary file and a rename, so no brief is ever half-written.
-
-        The temporary's name is chosen before the file exists, so a Ctrl-C that lands just
-        after it is created still finds it to remove (with tempfile.mkstemp the name is only
-        known once the call returns, and an interrupt inside it left a stray file).
-        """
-        target = self.path_for(item)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
-        PENDING_FILES.add(str(temporary))  # a forced exit (cli.interrupt) removes it too
-        try:
-            # as tempfile.mkstemp does: a new file (never an existing one), for our eyes only
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temporary, target)
-        except FileExistsError:
-            raise  # the name was taken (48 random bits): not our file to remove
-        except BaseException:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-            raise
-        finally:
-            PENDING_FILES.discard(str(temporary))
-        return target
+        """Write through a temporary file and a rename, so no brief is ever half-written."""
+        # a forced exit (cli.interrupt) removes the temporary file too
+        return write_atomic(self.path_for(item), text, PENDING_FILES)

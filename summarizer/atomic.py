@@ -1,0 +1,70 @@
+"""Writing a file whole or not at all: a temporary name beside it, then a rename."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def temporary_beside(target: Path) -> Path:
+    """A fresh hidden name in the target's folder (a rename never crosses file systems)."""
+    return target.parent / f".brief-{os.urandom(6).hex()}.tmp"
+
+
+def write_atomic(target: Path, text: str, pending: set[str] | None = None) -> Path:
+    """Write ``text`` to ``target`` through a temporary file and a rename.
+
+    The temporary's name is chosen before the file exists and put in ``pending`` (the command
+    line's set of files to remove on a forced exit), so a Ctrl-C that lands just after it is
+    created still finds it to remove (with tempfile.mkstemp the name is only known once the
+    call returns, and an interrupt inside it left a stray file).
+    """
+    with AtomicFile(target, pending) as stream:
+        stream.write(text)
+    return target
+
+
+class AtomicFile:
+    """A text file written under a temporary name and renamed to ``target`` on a clean exit;
+    removed instead when the block raises, so ``target`` is never half-written."""
+
+    def __init__(self, target: Path, pending: set[str] | None = None) -> None:
+        self.target = Path(target)
+        self.pending = pending if pending is not None else set()
+        self.temporary = temporary_beside(self.target)
+        self._stream = None
+
+    def __enter__(self):
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.pending.add(str(self.temporary))
+        try:
+            # as tempfile.mkstemp does: a new file (never an existing one), for our eyes only
+            handle = os.open(self.temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            self.pending.discard(str(self.temporary))
+            raise  # the name was taken (48 random bits): not our file to remove
+        except BaseException:
+            self._remove()  # an interrupt can land after the file was made
+            self.pending.discard(str(self.temporary))
+            raise
+        self._stream = os.fdopen(handle, "w", encoding="utf-8")
+        return self._stream
+
+    def __exit__(self, kind, value, trace) -> None:
+        try:
+            self._stream.close()
+            if kind is None:
+                os.replace(self.temporary, self.target)
+        except BaseException:
+            self._remove()
+            raise
+        else:
+            if kind is not None:
+                self._remove()
+        finally:
+            self.pending.discard(str(self.temporary))
+
+    def _remove(self) -> None:
+        try:
+            os.unlink(self.temporary)
+        except OSError:
+            pass
