@@ -10,6 +10,7 @@ import typer
 
 from newsbrief.cli.output import FORMATS, default_format, isatty, usage_error
 from newsbrief.cli.status import ExitStatus
+from newsbrief.corpus import DEFAULT_PARTITION_SIZE, CorpusOptions
 from newsbrief.errors import UnknownMethodError
 from newsbrief.languages import LANGUAGE_CODE
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
@@ -62,8 +63,21 @@ def main(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     timeout: float = typer.Option(
-        DEFAULT_TIMEOUT, "--timeout", min=0.1, help="Seconds allowed to fetch a URL."),
+        DEFAULT_TIMEOUT, "--timeout", min=0.1,
+        help="Seconds allowed to fetch a URL, or to reach the --cluster scheduler."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    # corpus files (JSON Lines, Parquet, WARC) and cluster runs: logic in cli/corpus.py
+    cluster: Optional[str] = typer.Option(
+        None, "--cluster", envvar="DASK_SCHEDULER_ADDRESS", show_envvar=False,
+        help="Brief corpus files on a Dask cluster: a scheduler address (tcp://host:8786; "
+             "default $DASK_SCHEDULER_ADDRESS) or 'local'. Needs newsbrief[cluster]."),
+    text_field: Optional[str] = typer.Option(
+        None, "--text-field", help="Corpus field holding the article (default: the first of "
+                                   "text, article, maintext, content)."),
+    id_field: str = typer.Option("id", "--id-field", help="Corpus field holding a record's id."),
+    partition_size: int = typer.Option(
+        DEFAULT_PARTITION_SIZE, "--partition-size", min=1,
+        help="Corpus records in a partition (one output shard)."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
@@ -85,7 +99,10 @@ def main(
         fmt=fmt or ("json" if output_dir else default_format(stdout)),
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
-        max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug)
+        max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug,
+        cluster=cluster or None,
+        corpus=CorpusOptions(text_field=text_field, id_field=id_field,
+                             partition_size=partition_size))
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:

@@ -52,12 +52,15 @@ class Writer:
             self._write(gap + format_brief(data, self.fmt, self.many))
         self._written += 1
 
-    def error(self, source: str, message: str, record: bool = True) -> None:
-        """One line on stderr; in JSON modes also a record on stdout so no input is lost."""
+    def error(self, source: str, message: str, record: bool = True,
+              ident: str | None = None) -> None:
+        """One line on stderr; in JSON modes also a record on stdout so no input is lost
+        (with the ``id`` of a corpus record)."""
         source, message = clean(source), clean(message)
         self._stderr_line(f"brief: error: {source}: {message}")
         if record and self.fmt in {"json", "jsonl"}:
-            self._write(dumps(error_to_dict(source, message)) + "\n")
+            ident = clean(ident) if ident is not None else None
+            self._write(dumps(error_to_dict(source, message, ident)) + "\n")
 
     def trace(self, text: str) -> None:
         self._stderr_line(clean(text).rstrip("\n"))

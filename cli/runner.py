@@ -11,6 +11,7 @@ from newsbrief.batch import BatchResult, summarize_many
 from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
+from newsbrief.corpus import CorpusOptions
 from newsbrief.records import Options, record
 from newsbrief.serialize import brief_to_dict
 from newsbrief.walk import BatchItem, iter_inputs
@@ -30,10 +31,17 @@ class RunSettings:
     output_dir: str | None = None
     force: bool = False
     debug: bool = False
+    cluster: str | None = None  # a Dask scheduler's address, or "local" (corpus runs)
+    corpus: CorpusOptions = CorpusOptions()
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
+    from newsbrief.cli.corpus import is_corpus_run, run_corpus
+
     try:
+        if is_corpus_run(settings):
+            collect_garbage()  # a long run
+            return run_corpus(settings, stdout, stderr)
         return _run_batch(settings, stdout, stderr)
     finally:
         collect_garbage()

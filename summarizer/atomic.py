@@ -24,8 +24,9 @@ def write_atomic(target: Path, text: str, pending: set[str] | None = None) -> Pa
 
 
 class AtomicFile:
-    """A text file written under a temporary name and renamed to ``target`` on a clean exit;
-    removed instead when the block raises, so ``target`` is never half-written."""
+    """A text file written under a temporary name: ``commit`` renames it to ``target``,
+    ``discard`` removes it; as a context manager, commit on a clean exit, else discard. So
+    ``target`` is never half-written."""
 
     def __init__(self, target: Path, pending: set[str] | None = None) -> None:
         self.target = Path(target)
@@ -33,7 +34,7 @@ class AtomicFile:
         self.temporary = temporary_beside(self.target)
         self._stream = None
 
-    def __enter__(self):
+    def open(self):
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.pending.add(str(self.temporary))
         try:
@@ -43,28 +44,37 @@ class AtomicFile:
             self.pending.discard(str(self.temporary))
             raise  # the name was taken (48 random bits): not our file to remove
         except BaseException:
-            self._remove()  # an interrupt can land after the file was made
-            self.pending.discard(str(self.temporary))
+            self.discard()  # an interrupt can land after the file was made
             raise
         self._stream = os.fdopen(handle, "w", encoding="utf-8")
         return self._stream
 
-    def __exit__(self, kind, value, trace) -> None:
+    def commit(self) -> None:
         try:
             self._stream.close()
-            if kind is None:
-                os.replace(self.temporary, self.target)
+            os.replace(self.temporary, self.target)
         except BaseException:
-            self._remove()
+            self.discard()
             raise
-        else:
-            if kind is not None:
-                self._remove()
-        finally:
-            self.pending.discard(str(self.temporary))
+        self.pending.discard(str(self.temporary))
 
-    def _remove(self) -> None:
+    def discard(self) -> None:
+        try:
+            if self._stream is not None:
+                self._stream.close()
+        except OSError:
+            pass
         try:
             os.unlink(self.temporary)
         except OSError:
             pass
+        self.pending.discard(str(self.temporary))
+
+    def __enter__(self):
+        return self.open()
+
+    def __exit__(self, kind, value, trace) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()

@@ -1,16 +1,21 @@
 """Briefing many inputs, in process or on a process pool, results streamed in input order."""
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 from newsbrief.errors import BriefError, InputError
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
 from newsbrief.records import Brief, Options, record
 from newsbrief.walk import BatchItem
 from newsbrief.web import DEFAULT_TIMEOUT
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # Results a worker pool may hold ahead of the one being written, per worker:
 # enough to keep every worker busy, small enough to keep memory flat.
@@ -38,22 +43,28 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 
     if item.error is not None:
         return BatchResult(item, error=item.error)
+    brief, error, trace = guarded(
+        lambda: summarize(item.source, options, max_bytes=max_bytes, timeout=timeout))
+    return BatchResult(item, brief=brief, error=error, trace=trace)
+
+
+def guarded(call: Callable[[], T]) -> tuple[T | None, str | None, str | None]:
+    """``(call(), None, None)``, or ``(None, why it failed, traceback of an internal error)``:
+    a bad input, or a bug, costs one input, never the batch."""
     try:
-        brief = summarize(item.source, options, max_bytes=max_bytes, timeout=timeout)
-        return BatchResult(item, brief=brief)
+        return call(), None, None
     except InputError as exc:
-        return BatchResult(item, error=exc.reason)
+        return None, exc.reason, None
     except BriefError as exc:
-        return BatchResult(item, error=str(exc))
+        return None, str(exc), None
     except RecursionError:
-        return BatchResult(item, error="internal error: input too deeply nested")
+        return None, "internal error: input too deeply nested", None
     except MemoryError:
-        return BatchResult(item, error="internal error: out of memory")
+        return None, "internal error: out of memory", None
     except Exception as exc:  # a bug must cost one input, not the batch
         import traceback
 
-        return BatchResult(item, error=f"internal error: {type(exc).__name__}: {exc}",
-                           trace=traceback.format_exc())
+        return None, f"internal error: {type(exc).__name__}: {exc}", traceback.format_exc()
 
 
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
@@ -67,11 +78,19 @@ def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, 
         for item in items:
             yield brief_one(item, options, max_bytes, timeout)
         return
-    yield from _pooled(items, options, jobs, max_bytes, timeout)
+    call = functools.partial(brief_one, options=options, max_bytes=max_bytes, timeout=timeout)
+    # stdin is read here, as workers have no stdin of their own
+    yield from map_ordered(call, items, jobs, in_process=lambda item: item.source == STDIN)
 
 
-def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
-            timeout: float) -> Iterator[BatchResult]:
+def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
+                in_process: Callable[[Any], bool] = lambda item: False) -> Iterator[R]:
+    """``call(item)`` for each item, on ``jobs`` processes, yielded in the items' order;
+    items for which ``in_process`` is true are done here, between the others."""
+    if jobs <= 1:
+        for item in items:
+            yield call(item)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -82,7 +101,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
     pending: deque = deque()
     try:
         for item in items:
-            pending.append(_submit(pool, item, options, max_bytes, timeout))
+            pending.append(_submit(pool, call, item, in_process(item)))
             while len(pending) >= jobs * _WINDOW_PER_JOB:
                 yield pending.popleft().result()
         while pending:
@@ -95,14 +114,14 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
     pool.shutdown(wait=True)
 
 
-def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float):
-    """A future for the item; stdin is read here, as workers have no stdin of their own."""
-    if item.source != STDIN:
-        return pool.submit(brief_one, item, options, max_bytes, timeout)
+def _submit(pool, call: Callable, item, here: bool):
+    """A future for ``call(item)``: run by the pool, or already done here."""
+    if not here:
+        return pool.submit(call, item)
     from concurrent.futures import Future
 
     future: Future = Future()
-    future.set_result(brief_one(item, options, max_bytes, timeout))
+    future.set_result(call(item))
     return future
 
 
