@@ -121,13 +121,10 @@ class _events:
             from newsbrief.partitions import brief_locally
 
             return brief_locally(self.todo, s.options, s.corpus, s.max_bytes, s.jobs)
-        import logging
-
         from newsbrief import __version__
         from newsbrief.cluster import Cluster
 
-        # Dask logs its own retries and lost workers; the command says what matters, once
-        logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        _quiet_dask()
         self.cluster = Cluster(s.cluster, s.timeout, s.jobs)
         self.cluster.check_versions(__version__)
         return self.cluster.events(self.todo, s.options, s.corpus, s.max_bytes)
@@ -135,6 +132,20 @@ class _events:
     def __exit__(self, *exc) -> None:
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _quiet_dask() -> None:
+    """Dask logs lost workers and retried connections on stderr; the command says what matters,
+    in one line. Its loggers keep their own handlers and levels, so each is set."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401 - sets up the loggers
+    except ImportError:
+        return  # newsbrief.cluster says how to install it
+    for name in list(logging.root.manager.loggerDict):
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _consume(events, todo, writer: Writer, shards, tally: Tally, progress) -> None:
