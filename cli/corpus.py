@@ -16,13 +16,9 @@ from newsbrief.cli.output import Writer, isatty, usage_error
 from newsbrief.cli.progress import NoProgress, Progress, Tally
 from newsbrief.cli.safety import clean_data
 from newsbrief.cli.status import ExitStatus
-from newsbrief.corpus import corpus_format
 from newsbrief.errors import CorpusError, MissingExtraError
 from newsbrief.serialize import dumps
-
-
-def is_corpus_run(settings) -> bool:
-    return bool(settings.cluster) or any(corpus_format(s) for s in settings.sources)
+from newsbrief.walk import corpus_format
 
 
 def run_corpus(settings, stdout: TextIO, stderr: TextIO) -> Tally:
@@ -55,10 +51,12 @@ def _fatal(message: str, status: ExitStatus, stderr: TextIO) -> None:
 
 
 def _run(settings, stdout: TextIO, stderr: TextIO) -> Tally:
+    from newsbrief.corpus import CorpusOptions
     from newsbrief.partitions import plan
 
+    corpus = CorpusOptions(settings.text_field, settings.id_field, settings.partition_size)
     tally = Tally()
-    parts = list(plan(settings.sources, settings.corpus))
+    parts = list(plan(settings.sources, corpus))
     shards = _shard_dir(settings) if settings.output_dir else None
     todo = []
     for part in parts:
@@ -72,7 +70,7 @@ def _run(settings, stdout: TextIO, stderr: TextIO) -> Tally:
     with progress:
         if isinstance(progress, Progress):
             writer.error_sink = progress.print_above
-        with _events(settings, todo) as events:
+        with _events(settings, corpus, todo) as events:
             _consume(events, todo, writer, shards, tally, progress)
     if shards is not None:
         shards.finish(parts)
@@ -92,7 +90,7 @@ def _shard_dir(settings):
         "options": {"method": options.method, "sentences": options.sentences,
                     "ratio": options.ratio, "words": options.words,
                     "language": options.language, "facts": options.facts},
-        "fields": {"text": settings.corpus.text_field, "id": settings.corpus.id_field},
+        "fields": {"text": settings.text_field, "id": settings.id_field},
         "max_bytes": settings.max_bytes}
     return ShardDir(settings.output_dir, recorded, settings.force, PENDING_FILES)
 
@@ -110,8 +108,9 @@ def _progress(parts, stderr: TextIO, skipped: int):
 class _events:
     """The run's stream of records and partition ends, from a process pool or a cluster."""
 
-    def __init__(self, settings, todo) -> None:
+    def __init__(self, settings, corpus, todo) -> None:
         self.settings = settings
+        self.corpus = corpus
         self.todo = todo
         self.cluster = None
 
@@ -120,14 +119,14 @@ class _events:
         if not s.cluster:
             from newsbrief.partitions import brief_locally
 
-            return brief_locally(self.todo, s.options, s.corpus, s.max_bytes, s.jobs)
+            return brief_locally(self.todo, s.options, self.corpus, s.max_bytes, s.jobs)
         from newsbrief import __version__
         from newsbrief.cluster import Cluster
 
         _quiet_dask()
         self.cluster = Cluster(s.cluster, s.timeout, s.jobs)
         self.cluster.check_versions(__version__)
-        return self.cluster.events(self.todo, s.options, s.corpus, s.max_bytes)
+        return self.cluster.events(self.todo, s.options, self.corpus, s.max_bytes)
 
     def __exit__(self, *exc) -> None:
         if self.cluster is not None:

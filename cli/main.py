@@ -10,13 +10,12 @@ import typer
 
 from newsbrief.cli.output import FORMATS, default_format, isatty, usage_error
 from newsbrief.cli.status import ExitStatus
-from newsbrief.corpus import DEFAULT_PARTITION_SIZE, CorpusOptions
 from newsbrief.errors import UnknownMethodError
 from newsbrief.languages import LANGUAGE_CODE
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
 from newsbrief.methods import DEFAULT_METHOD, METHODS
 from newsbrief.records import Options
-from newsbrief.walk import ARTICLE_PATTERNS
+from newsbrief.walk import ARTICLE_PATTERNS, DEFAULT_PARTITION_SIZE
 from newsbrief.web import DEFAULT_TIMEOUT
 
 app = typer.Typer(add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,9 +99,8 @@ def main(
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
         max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug,
-        cluster=cluster or None,
-        corpus=CorpusOptions(text_field=text_field, id_field=id_field,
-                             partition_size=partition_size))
+        cluster=cluster or None, text_field=text_field, id_field=id_field,
+        partition_size=partition_size)
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from newsbrief.atomic import write_atomic
 from newsbrief.cli.interrupt import PENDING_FILES
 from newsbrief.loading import STDIN
 from newsbrief.walk import BatchItem
@@ -54,5 +53,7 @@ class OutputDir:
 
     def write(self, item: BatchItem, text: str) -> Path:
         """Write through a temporary file and a rename, so no brief is ever half-written."""
+        from newsbrief.atomic import write_atomic
+
         # a forced exit (cli.interrupt) removes the temporary file too
         return write_atomic(self.path_for(item), text, PENDING_FILES)

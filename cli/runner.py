@@ -11,10 +11,9 @@ from newsbrief.batch import BatchResult, summarize_many
 from newsbrief.cli.outdir import OutputDir
 from newsbrief.cli.output import Writer, format_brief, isatty
 from newsbrief.cli.progress import NoProgress, Progress, Tally
-from newsbrief.corpus import CorpusOptions
 from newsbrief.records import Options, record
 from newsbrief.serialize import brief_to_dict
-from newsbrief.walk import BatchItem, iter_inputs
+from newsbrief.walk import DEFAULT_PARTITION_SIZE, BatchItem, corpus_format, iter_inputs
 
 
 @record
@@ -31,15 +30,18 @@ class RunSettings:
     output_dir: str | None = None
     force: bool = False
     debug: bool = False
-    cluster: str | None = None  # a Dask scheduler's address, or "local" (corpus runs)
-    corpus: CorpusOptions = CorpusOptions()
+    # corpus files (cli/corpus.py)
+    cluster: str | None = None  # a Dask scheduler's address, or "local"
+    text_field: str | None = None
+    id_field: str = "id"
+    partition_size: int = DEFAULT_PARTITION_SIZE
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
-    from newsbrief.cli.corpus import is_corpus_run, run_corpus
-
     try:
-        if is_corpus_run(settings):
+        if settings.cluster or any(corpus_format(s) for s in settings.sources):
+            from newsbrief.cli.corpus import run_corpus
+
             collect_garbage()  # a long run
             return run_corpus(settings, stdout, stderr)
         return _run_batch(settings, stdout, stderr)

@@ -11,10 +11,7 @@ import datetime as dt
 from typing import Any
 
 from newsbrief.records import Article, Options, record
-
-# name ending -> format; compressed JSON Lines and WARC are read as a stream
-SUFFIXES = ((".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".parquet", "parquet"),
-            (".warc.gz", "warc"), (".warc", "warc"))
+from newsbrief.walk import DEFAULT_PARTITION_SIZE, corpus_format  # noqa: F401 - also from here
 
 # The usual field names of news corpora (news-please, CC-News, newsroom, CNN/DailyMail dumps),
 # first present wins; --text-field and --id-field choose others.
@@ -24,7 +21,6 @@ DATE_FIELDS = ("date", "date_publish", "published", "publish_date", "published_a
 AUTHOR_FIELDS = ("authors", "author", "byline")
 URL_FIELDS = ("url", "link")
 DEFAULT_ID_FIELD = "id"
-DEFAULT_PARTITION_SIZE = 250
 
 
 @record
@@ -55,15 +51,6 @@ class CorpusRecord:
     url: str | None = None
     charset: str | None = None
     error: str | None = None  # set when the record itself could not be read
-
-
-def corpus_format(source: str) -> str | None:
-    """``jsonl``, ``parquet`` or ``warc`` for a corpus file, URL or glob; None otherwise."""
-    name = source.split("?", 1)[0].lower()
-    for suffix, kind in SUFFIXES:
-        if name.endswith(suffix):
-            return kind
-    return None
 
 
 def record_from_fields(fields: dict[str, Any], source: str, options: CorpusOptions,

@@ -1,5 +1,6 @@
 """Corpus files on one machine: JSON Lines, Parquet and WARC records, shards, manifest, resume."""
 import json
+import subprocess
 import sys
 
 import pytest
@@ -266,6 +267,16 @@ def test_cluster_without_dask_says_how_to_install_it(corpus, monkeypatch):
     assert result.exit_code == 2
     assert result.stderr == ("brief: error: --cluster needs Dask distributed: "
                              "pip install 'newsbrief[cluster]'\n")
+
+
+def test_a_json_lines_run_imports_no_dask_pyarrow_warcio_or_fsspec(corpus):
+    probe = ("import sys\nfrom typer.testing import CliRunner\nfrom newsbrief.cli.main import app\n"
+             f"result = CliRunner().invoke(app, [{str(corpus)!r}, '-f', 'jsonl', '-j', '1'])\n"
+             "print(result.exit_code, sorted(m for m in ('distributed', 'dask', 'pyarrow', "
+             "'warcio', 'fsspec') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout == "1 []\n", result.stderr
 
 
 def test_a_plain_install_requires_no_dask_pyarrow_or_warcio():
