@@ -7,6 +7,7 @@ byte for byte what a local run writes.
 """
 from __future__ import annotations
 
+import contextlib
 from typing import Any, TextIO
 
 import typer
@@ -57,23 +58,24 @@ def _run(settings, stdout: TextIO, stderr: TextIO) -> Tally:
     corpus = CorpusOptions(settings.text_field, settings.id_field, settings.partition_size)
     tally = Tally()
     parts = list(plan(settings.sources, corpus))
-    shards = _shard_dir(settings) if settings.output_dir else None
-    todo = []
-    for part in parts:
-        entry = shards.done(part) if shards is not None else None
-        if entry is None:
-            todo.append(part)
-        else:
-            tally.skipped += entry["briefs"] + entry["errors"]
-    writer = Writer(settings.fmt, stdout, stderr, many=True)
-    progress = _progress(parts, stderr, tally.skipped)
-    with progress:
-        if isinstance(progress, Progress):
-            writer.error_sink = progress.print_above
-        with _events(settings, corpus, todo) as events:
-            _consume(events, todo, writer, shards, tally, progress)
-    if shards is not None:
-        shards.finish(parts)
+    # the cluster is reached (or refused) before anything is written
+    with _executor(settings, corpus) as events_of:
+        shards = _shard_dir(settings) if settings.output_dir else None
+        todo = []
+        for part in parts:
+            entry = shards.done(part) if shards is not None else None
+            if entry is None:
+                todo.append(part)
+            else:
+                tally.skipped += entry["briefs"] + entry["errors"]
+        writer = Writer(settings.fmt, stdout, stderr, many=True)
+        progress = _progress(parts, stderr, tally.skipped)
+        with progress:
+            if isinstance(progress, Progress):
+                writer.error_sink = progress.print_above
+            _consume(events_of(todo), todo, writer, shards, tally, progress)
+        if shards is not None:
+            shards.finish(parts)
     if isatty(stderr):
         stderr.write(tally.line() + "\n")
     return tally
@@ -101,36 +103,27 @@ def _progress(parts, stderr: TextIO, skipped: int):
     counts = [part.count for part in parts]
     total = sum(counts) if all(c >= 0 for c in counts) else None
     progress = Progress(stderr, total)
-    progress.advance(skipped)
+    progress.skip(skipped)
     return progress
 
 
-class _events:
-    """The run's stream of records and partition ends, from a process pool or a cluster."""
+@contextlib.contextmanager
+def _executor(settings, corpus):
+    """A function from the partitions to do to the run's stream of records and partition
+    ends: the local process pool, or the cluster (connected, its versions checked)."""
+    s = settings
+    if not s.cluster:
+        from newsbrief.partitions import brief_locally
 
-    def __init__(self, settings, corpus, todo) -> None:
-        self.settings = settings
-        self.corpus = corpus
-        self.todo = todo
-        self.cluster = None
+        yield lambda todo: brief_locally(todo, s.options, corpus, s.max_bytes, s.jobs)
+        return
+    from newsbrief import __version__
+    from newsbrief.cluster import Cluster
 
-    def __enter__(self):
-        s = self.settings
-        if not s.cluster:
-            from newsbrief.partitions import brief_locally
-
-            return brief_locally(self.todo, s.options, self.corpus, s.max_bytes, s.jobs)
-        from newsbrief import __version__
-        from newsbrief.cluster import Cluster
-
-        _quiet_dask()
-        self.cluster = Cluster(s.cluster, s.timeout, s.jobs)
-        self.cluster.check_versions(__version__)
-        return self.cluster.events(self.todo, s.options, self.corpus, s.max_bytes)
-
-    def __exit__(self, *exc) -> None:
-        if self.cluster is not None:
-            self.cluster.close()
+    _quiet_dask()
+    with Cluster(s.cluster, s.timeout, s.jobs) as cluster:
+        cluster.check_versions(__version__)
+        yield lambda todo: cluster.events(todo, s.options, corpus, s.max_bytes)
 
 
 def _quiet_dask() -> None:

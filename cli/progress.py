@@ -63,6 +63,10 @@ class Progress:
         self._progress.update(self._task, advance=count, rate=f"{rate:,.1f}")
         self._progress.refresh()
 
+    def skip(self, count: int) -> None:
+        """Count inputs done by an earlier run (they weigh on no rate)."""
+        self._progress.update(self._task, advance=count)
+
     def print_above(self, text: str) -> None:
         self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
 

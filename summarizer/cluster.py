@@ -73,14 +73,20 @@ class Cluster:
         return sum(self.client.nthreads().values()) or 1
 
     def check_versions(self, version: str) -> None:
-        """Refuse workers that run another brief (or none) before any work is sent."""
-        found = self.client.run(_worker_version, on_error="return")
-        wrong = {worker: (v if isinstance(v, str) else f"no newsbrief ({v})")
+        """Refuse workers that run another brief (or none) before any work is sent.
+
+        The workers are asked for the installed distribution's version with the standard
+        library alone (importlib.metadata.version): a function of newsbrief's would have to be
+        imported there first, and fail on the very workers this is meant to find."""
+        from importlib.metadata import version as installed
+
+        found = self.client.run(installed, "newsbrief", on_error="return")
+        wrong = {worker: (f"has {v}" if isinstance(v, str) else "has no newsbrief installed")
                  for worker, v in found.items() if v != version}
         if wrong:
             worker, theirs = sorted(wrong.items())[0]
             raise CorpusError(f"{len(wrong)} of {len(found)} workers run another brief: {worker} "
-                              f"has {theirs}, this client {version}; install newsbrief "
+                              f"{theirs}, this client {version}; install newsbrief "
                               f"{version} on the workers")
 
     def events(self, parts: Iterable[Partition], options: Options, corpus: CorpusOptions,
@@ -116,12 +122,6 @@ class Cluster:
             future.release()
         yield from records
         yield part
-
-
-def _worker_version() -> str:
-    import newsbrief
-
-    return newsbrief.__version__
 
 
 def _unreachable(address: str, timeout: float, exc: BaseException) -> str:

@@ -178,9 +178,10 @@ def test_a_rerun_resumes_and_redoes_only_what_is_missing(loopback, corpus, refer
 
 def test_workers_of_another_brief_version_are_refused_before_any_work(loopback, corpus,
                                                                       tmp_path):
-    impostor = tmp_path / "impostor" / "newsbrief"
+    # a worker whose installed newsbrief says 0.0.9: its metadata comes first on sys.path
+    impostor = tmp_path / "impostor" / "newsbrief-0.0.9.dist-info"
     impostor.mkdir(parents=True)
-    (impostor / "__init__.py").write_text("__version__ = '0.0.9'\n")
+    (impostor / "METADATA").write_text("Metadata-Version: 2.1\nName: newsbrief\nVersion: 0.0.9\n")
     env = {**os.environ, "PYTHONPATH": str(impostor.parent)}
     worker = loopback.add_worker("impostor", env)
     try:
@@ -207,6 +208,7 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_1(corpus, tmp_path):
     assert result.returncode == 1
     assert result.stderr == (f"brief: error: cannot reach the Dask scheduler at "
                              f"tcp://127.0.0.1:{port} within 2 s\n")
+    assert not (tmp_path / "out").exists()  # nothing written before the cluster answers
 
 
 def test_a_worker_killed_mid_run_loses_nothing(corpus, reference, tmp_path):

@@ -288,3 +288,66 @@ def test_a_plain_install_requires_no_dask_pyarrow_or_warcio():
                                                               "warcio", "fsspec"))]
     cluster = [r for r in requires("newsbrief") if 'extra == "cluster"' in r]
     assert any(r.startswith("distributed") for r in cluster)
+
+
+def _run_on_a_terminal(args) -> tuple[subprocess.CompletedProcess, str]:
+    """Run brief with stderr on a pseudo-terminal; what it showed there."""
+    import os
+    import pty
+
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "newsbrief.cli", *map(str, args)],
+                                stderr=secondary, stdout=subprocess.PIPE, text=True, timeout=120)
+        os.close(secondary)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.close(primary)
+    return result, seen.decode(errors="replace")
+
+
+def test_progress_and_tally_on_a_terminal_count_records(corpus, tmp_path):
+    out = tmp_path / "out"
+    result, shown = _run_on_a_terminal([corpus, "-o", out, "--partition-size", "4", "-j", "2"])
+    assert result.returncode == 1
+    assert "briefed 10, failed 3, skipped 0" in shown and "articles/s" in shown
+    assert f"brief: error: {corpus}:13: no text field" in shown
+    (out / "shard-00001.jsonl").unlink()
+    result, shown = _run_on_a_terminal([corpus, "-o", out, "--partition-size", "4"])
+    assert result.returncode == 0
+    assert "briefed 4, failed 0, skipped 9" in shown
+
+
+def test_ctrl_c_leaves_whole_shards_only(tmp_path):
+    import signal
+    import time
+
+    path = write_jsonl(tmp_path / "many.jsonl", records(400))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", str(path), "-o", str(out),
+                             "-j", "2", "--partition-size", "20"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob("shard-*.jsonl")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in stderr
+    names = sorted(p.name for p in out.iterdir())
+    shards = [n for n in names if n.startswith("shard-")]
+    assert set(names) - {"manifest.jsonl"} == set(shards)  # no temporary file left behind
+    assert 0 < len(shards) < 20
+    manifest = lines((out / "manifest.jsonl").read_text()) if "manifest.jsonl" in names else []
+    for shard in shards:  # each whole
+        assert len(lines((out / shard).read_text())) == 20
+    # a Ctrl-C between a shard's rename and its manifest line leaves it unlisted (done again)
+    assert {m["shard"] for m in manifest} <= set(shards)

@@ -1,0 +1,227 @@
+"""A corpus on a Dask cluster against the local process pool (issue 20).
+
+Usage:
+    python bench/cluster.py [--data DIR] [--articles 10000] [--partition-size 250]
+                            [--workers 2 1] [--skip-local]
+
+Builds a JSON Lines corpus of ``--articles`` articles in a temporary folder from development
+files under ../shared/data (English dev/train sets, cycled when there are fewer; nothing is
+written into the repository), then briefs it with the installed ``brief``:
+
+- ``brief corpus.jsonl -o DIR --jobs 2``: the local process pool, the baseline;
+- ``brief corpus.jsonl -o DIR --cluster tcp://127.0.0.1:PORT`` against a ``dask scheduler`` and
+  W ``dask worker --nthreads 1`` processes on loopback, for each W of ``--workers``; each
+  worker runs under its nanny as ``dask worker`` does by default (``--no-nanny`` to leave it
+  out: the nanny also sets MALLOC_TRIM_THRESHOLD_ for its worker, which keeps its memory down).
+
+It prints wall time, throughput, the ratio to ``--jobs 2``, the per-article overhead of the
+cluster, each worker's peak and final resident memory, whether the shards and manifest are
+byte-identical to the local run's, and the costs the scaling projection rests on: a no-op
+task's round trip through the scheduler, and the client's cost per record (formatting and
+writing shards). The load average before each run says how busy the shared machine was.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import data_arg, read_jsonl, require_data  # noqa: E402
+
+SETS = (("cnn-stories", "train.jsonl"), ("cnn-stories", "dev.jsonl"),
+        ("dailymail-dev", "dev.jsonl"), ("dailymail-val", "dev.jsonl"),
+        ("dailymail-val", "more.jsonl"), ("cnn-val", "dev.jsonl"),
+        ("bbc-news-summary", "dev.jsonl"), ("dailymail-hf-train", "dev.jsonl"))
+BIN = Path(sys.executable).parent
+
+
+def build_corpus(data: Path, count: int, path: Path) -> int:
+    """``count`` records {id, article}, the development articles cycled; how many are distinct."""
+    articles = []
+    for parts in SETS:
+        articles += [(r["id"], r["article"]) for r in read_jsonl(require_data(data, *parts))]
+    with open(path, "w", encoding="utf-8") as stream:
+        for n in range(count):
+            ident, text = articles[n % len(articles)]
+            lap = n // len(articles)
+            record = {"id": ident if lap == 0 else f"{ident}#{lap + 1}", "article": text}
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return min(count, len(articles))
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def run_brief(args: list[str]) -> tuple[float, subprocess.CompletedProcess]:
+    started = time.perf_counter()
+    result = subprocess.run([str(BIN / "brief"), *args], capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        sys.exit(f"brief failed ({result.returncode}): {result.stderr[-2000:]}")
+    return seconds, result
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+class LoopbackCluster:
+    """``dask scheduler`` and ``workers`` single-threaded ``dask worker`` processes on
+    127.0.0.1."""
+
+    def __init__(self, folder: Path, workers: int, nanny: bool) -> None:
+        self.file = folder / f"scheduler-{workers}.json"
+        log = open(folder / f"dask-{workers}.log", "ab")  # noqa: SIM115 - closed in close()
+        self.log = log
+        self.processes = [subprocess.Popen(
+            [str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
+             "--no-dashboard", "--scheduler-file", str(self.file)], stdout=log, stderr=log)]
+        deadline = time.monotonic() + 60
+        while not self.file.exists():
+            if time.monotonic() > deadline:
+                sys.exit("the dask scheduler did not start within 60 s")
+            time.sleep(0.1)
+        for n in range(workers):
+            self.processes.append(subprocess.Popen(
+                [str(BIN / "dask"), "worker", "--scheduler-file", str(self.file), "--nthreads",
+                 "1", "--nanny" if nanny else "--no-nanny", "--no-dashboard", "--host",
+                 "127.0.0.1", "--memory-limit", "0", "--name", f"w{n}"], stdout=log, stderr=log))
+        import distributed
+
+        self.client = distributed.Client(json.loads(self.file.read_text())["address"],
+                                         timeout=60)
+        self.client.wait_for_workers(workers, timeout=120)
+        self.address = self.client.scheduler.address
+
+    def memory(self) -> dict[str, tuple[float, float, float | None]]:
+        """Each worker's peak and current resident memory, and its nanny's, in MB."""
+        found = self.client.run(_memory)
+        return {worker: found[worker] for worker in sorted(found)}
+
+    def noop_round_trip(self, tasks: int = 2000) -> float:
+        """Seconds a no-op task costs through the scheduler, per task, many in flight."""
+        started = time.perf_counter()
+        futures = self.client.map(_noop, range(tasks), pure=False)
+        self.client.gather(futures)
+        seconds = time.perf_counter() - started
+        del futures
+        return seconds / tasks
+
+    def close(self) -> None:
+        self.client.close()
+        for process in reversed(self.processes):
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self.log.close()
+
+
+def _memory() -> tuple[float, float, float | None]:
+    import psutil
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
+    me = psutil.Process()
+    parent = me.parent()
+    nanny = None
+    if parent is not None and "dask" in " ".join(parent.cmdline()):
+        nanny = parent.memory_info().rss / 2**20
+    return peak, me.memory_info().rss / 2**20, nanny
+
+
+def _noop(x):
+    return x
+
+
+def client_cost_per_record(shards: Path) -> float:
+    """Seconds the client spends on a record: clean, serialise and write it to a shard."""
+    from newsbrief.cli.safety import clean_data
+    from newsbrief.serialize import dumps
+
+    rows = [json.loads(line) for shard in sorted(shards.glob("shard-*.jsonl"))
+            for line in shard.read_text(encoding="utf-8").splitlines()]
+    with tempfile.TemporaryFile("w", encoding="utf-8") as sink:
+        started = time.perf_counter()
+        for row in rows:
+            sink.write(dumps(clean_data(row)) + "\n")
+        seconds = time.perf_counter() - started
+    return seconds / max(len(rows), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    data_arg(parser)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--partition-size", type=int, default=250)
+    parser.add_argument("--workers", type=int, nargs="+", default=[2, 1])
+    parser.add_argument("--skip-local", action="store_true", help="no --jobs 2 baseline")
+    parser.add_argument("--no-nanny", action="store_true", help="workers without a nanny")
+    args = parser.parse_args()
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        sys.exit("bench/cluster.py needs the cluster extra: pip install '.[cluster]'")
+    with tempfile.TemporaryDirectory(prefix="brief-bench-cluster-") as folder:
+        work = Path(folder)
+        corpus = work / "corpus.jsonl"
+        distinct = build_corpus(args.data, args.articles, corpus)
+        size = ["--partition-size", str(args.partition_size)]
+        partitions = -(-args.articles // args.partition_size)
+        print(f"corpus: {args.articles:,} articles ({distinct:,} distinct, "
+              f"{corpus.stat().st_size / 2**20:.1f} MB), {partitions} partitions of "
+              f"{args.partition_size}; {os.cpu_count()} CPUs")
+        local_seconds = None
+        if not args.skip_local:
+            print(f"load average before --jobs 2: {load()}")
+            local_seconds, _ = run_brief([str(corpus), "-o", str(work / "local"), "--jobs", "2",
+                                          *size])
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"--jobs 2: {local_seconds:.1f} s, {args.articles / local_seconds:.1f} "
+                  f"articles/s; largest process peak {peak:.0f} MB")
+            cost = client_cost_per_record(work / "local")
+            print(f"client cost per record (clean, serialise, write a shard line): "
+                  f"{cost * 1e6:.0f} us, a ceiling of {1 / cost:,.0f} articles/s for one client")
+        for workers in args.workers:
+            cluster = LoopbackCluster(work, workers, nanny=not args.no_nanny)
+            try:
+                print(f"load average before {workers}-worker cluster: {load()}")
+                out = work / f"cluster-{workers}"
+                seconds, _ = run_brief([str(corpus), "-o", str(out), "--cluster",
+                                        cluster.address, *size])
+                rate = args.articles / seconds
+                line = f"cluster, {workers} worker(s) x 1 thread: {seconds:.1f} s, {rate:.1f} " \
+                       f"articles/s"
+                if local_seconds is not None:
+                    line += f", {local_seconds / seconds:.3f}x --jobs 2"
+                    same = tree(out) == tree(work / "local")
+                    line += f"; shards and manifest {'identical' if same else 'DIFFER'}"
+                print(line)
+                if local_seconds is not None and workers == 2:
+                    overhead = (seconds - local_seconds) * workers / args.articles
+                    print(f"  per-article overhead against --jobs 2: {overhead * 1e3:+.2f} ms "
+                          f"of worker time ({overhead * args.articles / partitions / workers:+.3f}"
+                          f" s per partition)")
+                for worker, (peak, now, nanny) in cluster.memory().items():
+                    line = f"  worker {worker}: peak {peak:.0f} MB, now {now:.0f} MB resident"
+                    if nanny is not None:
+                        line += f"; its nanny {nanny:.0f} MB"
+                    print(line)
+                trip = cluster.noop_round_trip()
+                print(f"  no-op task through the scheduler: {trip * 1e3:.2f} ms a task")
+            finally:
+                cluster.close()
+
+
+if __name__ == "__main__":
+    main()
