@@ -8,6 +8,7 @@ byte for byte what a local run writes.
 from __future__ import annotations
 
 import contextlib
+import json
 from typing import Any, TextIO
 
 import typer
@@ -15,10 +16,9 @@ import typer
 from newsbrief.cli.interrupt import PENDING_FILES
 from newsbrief.cli.output import Writer, isatty, usage_error
 from newsbrief.cli.progress import NoProgress, Progress, Tally
-from newsbrief.cli.safety import clean_data
 from newsbrief.cli.status import ExitStatus
 from newsbrief.errors import CorpusError, MissingExtraError
-from newsbrief.serialize import dumps
+from newsbrief.partitions import jsonl_line
 from newsbrief.walk import corpus_format
 
 
@@ -142,7 +142,7 @@ def _quiet_dask() -> None:
 
 def _consume(events, todo, writer: Writer, shards, tally: Tally, progress) -> None:
     """Write each record where it goes; a partition's end commits its shard."""
-    from newsbrief.partitions import Partition, PartitionFailed
+    from newsbrief.partitions import Partition, PartitionFailed, ShardText
 
     # events come in the order of ``todo``: the partition under way is the next one in it
     parts = iter(todo)
@@ -163,6 +163,9 @@ def _consume(events, todo, writer: Writer, shards, tally: Tally, progress) -> No
                 current = shard = None
                 writer.error(event.part.path, f"partition {event.part.index}: {event.reason}",
                              record=False)
+            elif isinstance(event, ShardText):
+                _emit_text(event, writer, shard, tally)
+                progress.advance(event.briefs + len(event.errors))
             else:
                 _emit(event, writer, shard, tally)
                 progress.advance()
@@ -175,9 +178,10 @@ def _consume(events, todo, writer: Writer, shards, tally: Tally, progress) -> No
 
 
 def _emit(data: dict[str, Any], writer: Writer, shard, tally: Tally) -> None:
+    """One record, as briefed here."""
     failed = "error" in data
     if shard is not None:
-        shard.add(dumps(clean_data(data)) + "\n", error=failed)
+        shard.add(jsonl_line(data), error=failed)
     if failed:
         tally.failed += 1
         writer.error(data["source"], data["error"], record=shard is None, ident=data["id"])
@@ -185,3 +189,21 @@ def _emit(data: dict[str, Any], writer: Writer, shard, tally: Tally) -> None:
     tally.briefed += 1
     if shard is None:
         writer.brief(data)
+
+
+def _emit_text(block, writer: Writer, shard, tally: Tally) -> None:
+    """A partition's records as shard text, from a cluster worker: the same lines ``_emit``
+    writes, so they go to a shard (or to stdout as JSON) as they are."""
+    tally.briefed += block.briefs
+    tally.failed += len(block.errors)
+    for source, message in block.errors:
+        writer.error(source, message, record=False)
+    if shard is not None:
+        shard.add_text(block.text, block.briefs, len(block.errors))
+    elif writer.fmt in {"json", "jsonl"}:
+        writer.raw(block.text)
+    else:
+        for line in block.text.splitlines():
+            data = json.loads(line)
+            if "error" not in data:
+                writer.brief(data)

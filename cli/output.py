@@ -62,6 +62,10 @@ class Writer:
             ident = clean(ident) if ident is not None else None
             self._write(dumps(error_to_dict(source, message, ident)) + "\n")
 
+    def raw(self, text: str) -> None:
+        """JSON Lines already made (and cleaned), as they are."""
+        self._write(text)
+
     def trace(self, text: str) -> None:
         self._stderr_line(clean(text).rstrip("\n"))
 

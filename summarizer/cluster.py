@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from newsbrief.corpus import CorpusOptions
 from newsbrief.errors import CorpusError, MissingExtraError
-from newsbrief.partitions import Partition, PartitionFailed, brief_partition
+from newsbrief.partitions import Partition, PartitionFailed, ShardText, brief_partition
 from newsbrief.records import Options
 
 INSTALL = "pip install 'newsbrief[cluster]'"
@@ -90,10 +89,10 @@ class Cluster:
                               f"{version} on the workers")
 
     def events(self, parts: Iterable[Partition], options: Options, corpus: CorpusOptions,
-               max_bytes: int) -> Iterator[dict[str, Any] | Partition | PartitionFailed]:
-        """Each partition's records, then the partition itself, in partition order (as
-        ``partitions.brief_locally`` yields them); a partition whose task failed for good
-        is a PartitionFailed instead."""
+               max_bytes: int) -> Iterator[ShardText | Partition | PartitionFailed]:
+        """Each partition's shard text, then the partition itself, in partition order (as
+        ``partitions.brief_locally`` yields records then the partition); a partition whose
+        task failed for good is a PartitionFailed instead."""
         window = max(4, self.threads() * _WINDOW_PER_THREAD)
         pending: deque = deque()
         try:
@@ -111,16 +110,16 @@ class Cluster:
         # pure=False: a rerun of the same partition must run again, not reuse a result
         return self.client.submit(brief_partition, part, options, corpus, max_bytes, pure=False)
 
-    def _result(self, part: Partition, future) -> Iterator[dict[str, Any] | Partition
-                                                           | PartitionFailed]:
+    def _result(self, part: Partition,
+                future) -> Iterator[ShardText | Partition | PartitionFailed]:
         try:
-            records = future.result()
+            shard = future.result()
         except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker after repeated deaths
             yield PartitionFailed(part, f"failed on the cluster: {type(exc).__name__}: {exc}")
             return
         finally:
             future.release()
-        yield from records
+        yield shard
         yield part
 
 

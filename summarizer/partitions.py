@@ -344,8 +344,37 @@ def _is_partition(item: object) -> bool:
     return isinstance(item, Partition)
 
 
-def brief_partition(part: Partition, options: Options, corpus: CorpusOptions,
-                    max_bytes: int) -> list[dict[str, Any]]:
-    """The JSON records of a partition's briefs and errors, in file order (a cluster task)."""
-    return [brief_record(item, options) for item in read(part, corpus, max_bytes)]
+@record
+class ShardText:
+    """A partition's records as the JSON Lines of its shard (a cluster task's result: text is
+    ~20 times smaller than the records as Python objects, so workers holding results that
+    wait for their turn stay small)."""
 
+    text: str
+    briefs: int
+    errors: tuple[tuple[str, str], ...]  # (source, message) of each error record, in order
+
+
+def jsonl_line(data: dict[str, Any]) -> str:
+    """A record as its line in a shard or in ``--format jsonl``: terminal controls removed."""
+    from newsbrief.safety import clean_data
+    from newsbrief.serialize import dumps
+
+    return dumps(clean_data(data)) + "\n"
+
+
+def brief_partition(part: Partition, options: Options, corpus: CorpusOptions,
+                    max_bytes: int) -> ShardText:
+    """The shard of a partition: its briefs and error records in file order (a cluster
+    task)."""
+    lines = []
+    briefs = 0
+    errors = []
+    for item in read(part, corpus, max_bytes):
+        data = brief_record(item, options)
+        lines.append(jsonl_line(data))
+        if "error" in data:
+            errors.append((data["source"], data["error"]))
+        else:
+            briefs += 1
+    return ShardText("".join(lines), briefs, tuple(errors))

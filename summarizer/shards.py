@@ -121,6 +121,12 @@ class ShardWriter:
         else:
             self.briefs += 1
 
+    def add_text(self, text: str, briefs: int, errors: int) -> None:
+        """Many lines at once (a partition briefed on a cluster worker)."""
+        self._stream.write(text)
+        self.briefs += briefs
+        self.errors += errors
+
     def commit(self) -> None:
         self._file.commit()
         self.shards._record(self.part, self.briefs, self.errors)
