@@ -2,7 +2,7 @@
 
 Usage:
     python bench/cluster.py [--data DIR] [--articles 10000] [--partition-size 250]
-                            [--workers 2 1] [--skip-local]
+                            [--workers 2 1] [--rounds 1] [--no-nanny]
 
 Builds a JSON Lines corpus of ``--articles`` articles in a temporary folder from development
 files under ../shared/data (English dev/train sets, cycled when there are fewer; nothing is
@@ -23,6 +23,7 @@ writing shards). The load average before each run says how busy the shared machi
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -174,7 +175,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--partition-size", type=int, default=250)
     parser.add_argument("--workers", type=int, nargs="+", default=[2, 1])
-    parser.add_argument("--skip-local", action="store_true", help="no --jobs 2 baseline")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="pairs of --jobs 2 and cluster runs for each worker count, in "
+                             "alternating order, so a change in the machine's load weighs on "
+                             "both")
     parser.add_argument("--no-nanny", action="store_true", help="workers without a nanny")
     args = parser.parse_args()
     try:
@@ -190,37 +194,38 @@ def main() -> None:
         print(f"corpus: {args.articles:,} articles ({distinct:,} distinct, "
               f"{corpus.stat().st_size / 2**20:.1f} MB), {partitions} partitions of "
               f"{args.partition_size}; {os.cpu_count()} CPUs")
-        local_seconds = None
-        if not args.skip_local:
+
+        runs = itertools.count()
+
+        def local(_: int) -> float:
+            out = work / f"local-{next(runs)}"
             print(f"load average before --jobs 2: {load()}")
-            local_seconds, _ = run_brief([str(corpus), "-o", str(work / "local"), "--jobs", "2",
-                                          *size])
+            seconds, _ = run_brief([str(corpus), "-o", str(out), "--jobs", "2", *size])
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            print(f"--jobs 2: {local_seconds:.1f} s, {args.articles / local_seconds:.1f} "
-                  f"articles/s; largest process peak {peak:.0f} MB")
-            cost = client_cost_per_record(work / "local")
-            print(f"cluster client's cost per record (unpickle a partition's shard text, write "
-                  f"it): {cost * 1e6:.1f} us, a ceiling of {1 / cost:,.0f} articles/s")
+            print(f"--jobs 2: {seconds:.1f} s, {args.articles / seconds:.1f} articles/s "
+                  f"(largest process so far peaked at {peak:.0f} MB)")
+            return seconds
+
+        first = local(0)
+        cost = client_cost_per_record(work / "local-0")
+        print(f"cluster client's cost per record (unpickle a partition's shard text, write "
+              f"it): {cost * 1e6:.1f} us, a ceiling of {1 / cost:,.0f} articles/s")
         for workers in args.workers:
             cluster = LoopbackCluster(work, workers, nanny=not args.no_nanny)
             try:
-                print(f"load average before {workers}-worker cluster: {load()}")
-                out = work / f"cluster-{workers}"
-                seconds, _ = run_brief([str(corpus), "-o", str(out), "--cluster",
-                                        cluster.address, *size])
-                rate = args.articles / seconds
-                line = f"cluster, {workers} worker(s) x 1 thread: {seconds:.1f} s, {rate:.1f} " \
-                       f"articles/s"
-                if local_seconds is not None:
-                    line += f", {local_seconds / seconds:.3f}x --jobs 2"
-                    same = tree(out) == tree(work / "local")
-                    line += f"; shards and manifest {'identical' if same else 'DIFFER'}"
-                print(line)
-                if local_seconds is not None and workers == 2:
-                    overhead = (seconds - local_seconds) * workers / args.articles
-                    print(f"  per-article overhead against --jobs 2: {overhead * 1e3:+.2f} ms "
-                          f"of worker time ({overhead * args.articles / partitions / workers:+.3f}"
-                          f" s per partition)")
+                for round_ in range(args.rounds):
+                    before = first if round_ == 0 and workers == args.workers[0] else None
+                    if before is None and round_ % 2 == 0:
+                        before = local(1 + round_)
+                    seconds = clustered(cluster, workers, corpus, work, size, args.articles)
+                    after = local(1 + round_) if before is None else None
+                    baseline = before or after
+                    overhead = (seconds - baseline) * workers / args.articles
+                    print(f"  {baseline / seconds:.3f}x --jobs 2 in this pair; per-article "
+                          f"overhead {overhead * 1e3:+.2f} ms of worker time "
+                          f"({overhead * args.articles / partitions / workers:+.3f} s a "
+                          f"partition)" if workers == 2 else
+                          f"  {baseline / seconds:.3f}x --jobs 2 in this pair")
                 for worker, (peak, now, nanny) in cluster.memory().items():
                     line = f"  worker {worker}: peak {peak:.0f} MB, now {now:.0f} MB resident"
                     if nanny is not None:
@@ -230,6 +235,22 @@ def main() -> None:
                 print(f"  no-op task through the scheduler: {trip * 1e3:.2f} ms a task")
             finally:
                 cluster.close()
+
+
+def clustered(cluster: LoopbackCluster, workers: int, corpus: Path, work: Path,
+              size: list[str], articles: int) -> float:
+    out = work / f"cluster-{workers}"
+    if out.exists():
+        import shutil
+
+        shutil.rmtree(out)
+    print(f"load average before {workers}-worker cluster: {load()}")
+    seconds, _ = run_brief([str(corpus), "-o", str(out), "--cluster", cluster.address, *size])
+    same = tree(out) == tree(work / "local-0")
+    print(f"cluster, {workers} worker(s) x 1 thread: {seconds:.1f} s, {articles / seconds:.1f} "
+          f"articles/s; shards and manifest {'identical to' if same else 'DIFFER from'} "
+          f"--jobs 2's")
+    return seconds
 
 
 if __name__ == "__main__":

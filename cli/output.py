@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from newsbrief.cli import render
-from newsbrief.cli.safety import clean, clean_data
+from newsbrief.safety import clean, clean_data
 from newsbrief.serialize import dumps, error_to_dict
 
 FORMATS = ("rich", "text", "markdown", "json", "jsonl")
