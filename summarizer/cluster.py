@@ -115,6 +115,9 @@ class Cluster:
         try:
             shard = future.result()
         except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker after repeated deaths
+            if self.client.status != "running":  # the scheduler is gone: so is every task
+                raise CorpusError(f"lost the Dask scheduler at {self.address} "
+                                  f"({type(exc).__name__}); rerun to resume") from None
             yield PartitionFailed(part, f"failed on the cluster: {type(exc).__name__}: {exc}")
             return
         finally:

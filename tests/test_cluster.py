@@ -234,3 +234,29 @@ def test_a_worker_killed_mid_run_loses_nothing(corpus, reference, tmp_path):
         assert tree(out) == tree(reference)
     finally:
         cluster.close()
+
+
+def test_a_lost_scheduler_is_one_line_and_exit_1_with_whole_shards(corpus, tmp_path):
+    cluster = Loopback(tmp_path / "lost", workers=1)
+    try:
+        out = tmp_path / "out"
+        run = subprocess.Popen(
+            [sys.executable, "-m", "newsbrief.cli", *corpus, "-o", str(out), "--cluster",
+             cluster.address, "--partition-size", "10"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while time.monotonic() < deadline and run.poll() is None:
+            if (out / "manifest.jsonl").exists():
+                break
+            time.sleep(0.05)
+        assert run.poll() is None  # mid-run
+        _stop(cluster.scheduler, signal.SIGKILL)
+        _, stderr = run.communicate(timeout=RUN_TIMEOUT)
+        assert run.returncode == 1
+        assert stderr.splitlines()[-1].startswith(
+            f"brief: error: lost the Dask scheduler at {cluster.address} (")
+        assert not list(out.glob(".brief-*"))  # no temporary shard left behind
+        listed = [json.loads(line)["shard"] for line in (out / "manifest.jsonl").open()]
+        assert listed and all((out / name).exists() for name in listed)
+    finally:
+        cluster.close()
