@@ -8,7 +8,9 @@ byte for byte what a local run writes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import os
 from typing import Any, TextIO
 
 import typer
@@ -25,6 +27,10 @@ from newsbrief.walk import corpus_format
 def run_corpus(settings, stdout: TextIO, stderr: TextIO) -> Tally:
     """Brief every record of the corpus files; exit 1 or 2 at once (one line) when the run
     cannot start or go on."""
+    # Dask's own variable names the scheduler for corpus runs only: set in a Dask
+    # environment, it must not turn `brief article.txt` into a cluster run
+    address = settings.cluster or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    settings = dataclasses.replace(settings, cluster=address)
     _check(settings, stderr)
     try:
         return _run(settings, stdout, stderr)

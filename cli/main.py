@@ -67,9 +67,10 @@ def main(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
     # corpus files (JSON Lines, Parquet, WARC) and cluster runs: logic in cli/corpus.py
     cluster: Optional[str] = typer.Option(
-        None, "--cluster", envvar="DASK_SCHEDULER_ADDRESS", show_envvar=False,
+        None, "--cluster",
         help="Brief corpus files on a Dask cluster: a scheduler address (tcp://host:8786; "
-             "default $DASK_SCHEDULER_ADDRESS) or 'local'. Needs newsbrief[cluster]."),
+             "for corpus files, default $DASK_SCHEDULER_ADDRESS) or 'local'. Needs "
+             "newsbrief[cluster]."),
     text_field: Optional[str] = typer.Option(
         None, "--text-field", help="Corpus field holding the article (default: the first of "
                                    "text, article, maintext, content)."),

@@ -203,6 +203,14 @@ def test_articles_and_corpus_files_are_not_mixed(corpus, wire_path):
     assert result.stderr.startswith("brief: error: a run takes either articles or corpus files")
 
 
+def test_dask_scheduler_address_in_the_environment_leaves_articles_alone(wire_path,
+                                                                       monkeypatch):
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "tcp://127.0.0.1:1")
+    result = invoke(wire_path, "-f", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["source"] == str(wire_path)
+
+
 def test_a_corpus_output_dir_holds_json_lines_only(corpus, tmp_path):
     assert invoke(corpus, "-o", tmp_path / "out", "-f", "markdown").exit_code == 2
 
