@@ -192,7 +192,7 @@ def test_globs_and_file_urls_expand_in_sorted_order(tmp_path):
 
 
 def test_a_missing_corpus_file_is_one_error_record(tmp_path):
-    result = invoke(tmp_path / "none.jsonl", tmp_path / "none*.parquet", "-f", "jsonl")
+    result = invoke(tmp_path / "none.jsonl", tmp_path / "none*.jsonl.gz", "-f", "jsonl")
     assert result.exit_code == 1
     assert [r["error"] for r in lines(result.stdout)] == ["no such file", "no such file"]
 
@@ -267,6 +267,15 @@ def test_a_damaged_warc_keeps_what_was_read_and_ends_in_one_error(tmp_path):
     assert rows[-1]["source"] == str(cut)
     assert rows[-1]["error"].startswith(f"damaged after {cut}:")
     assert len(result.stderr.splitlines()) == 1 and len(result.stderr) < 400
+
+
+def test_parquet_without_pyarrow_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    result = invoke(tmp_path / "news.parquet", "-f", "jsonl")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("brief: error: reading Parquet needs pyarrow: "
+                             "pip install 'newsbrief[corpus]'\n")
 
 
 def test_cluster_without_dask_says_how_to_install_it(corpus, monkeypatch):
