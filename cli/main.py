@@ -16,7 +16,7 @@ from newsbrief.languages import resolve_language
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
 from newsbrief.methods import DEFAULT_METHOD, METHODS
 from newsbrief.records import Options
-from newsbrief.walk import ARTICLE_PATTERNS
+from newsbrief.walk import ARTICLE_PATTERNS, DEFAULT_PARTITION_SIZE
 from newsbrief.web import DEFAULT_TIMEOUT
 
 # add_completion: --install-completion and --show-completion, Typer's standard (bash, zsh, fish,
@@ -77,7 +77,7 @@ def main(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     timeout: float = typer.Option(
         DEFAULT_TIMEOUT, "--timeout", min=0.1, envvar="BRIEF_TIMEOUT",
-        help="Seconds allowed to fetch a URL."),
+        help="Seconds allowed to fetch a URL, or to reach the --cluster scheduler."),
     feed_of: Optional[List[str]] = typer.Option(
         None, "--feed-of", metavar="URL",
         help="Brief the feed a site's page names in <link rel=\"alternate\"> (repeatable)."),
@@ -94,6 +94,19 @@ def main(
         False, "--verbose", "-v",
         help="Also the tally when stderr is not a terminal, and each input skipped as up to date."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    # corpus files (JSON Lines, Parquet, WARC) and cluster runs: logic in cli/corpus.py
+    cluster: Optional[str] = typer.Option(
+        None, "--cluster",
+        help="Brief corpus files on a Dask cluster: a scheduler address (tcp://host:8786; "
+             "for corpus files, default $DASK_SCHEDULER_ADDRESS) or 'local'. Needs "
+             "newsbrief[cluster]."),
+    text_field: Optional[str] = typer.Option(
+        None, "--text-field", help="Corpus field holding the article (default: the first of "
+                                   "text, article, maintext, content)."),
+    id_field: str = typer.Option("id", "--id-field", help="Corpus field holding a record's id."),
+    partition_size: int = typer.Option(
+        DEFAULT_PARTITION_SIZE, "--partition-size", min=1,
+        help="Corpus records in a partition (one output shard)."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
@@ -122,7 +135,9 @@ def main(
         jobs=jobs or default_jobs(),
         patterns=tuple(glob) if glob else ARTICLE_PATTERNS,
         max_bytes=max_bytes, timeout=timeout, output_dir=output_dir, force=force, debug=debug,
-        hidden=hidden, verbosity=-1 if quiet else 1 if verbose else 0, feeds=feeds)
+        hidden=hidden, verbosity=-1 if quiet else 1 if verbose else 0, feeds=feeds,
+        cluster=cluster or None, text_field=text_field, id_field=id_field,
+        partition_size=partition_size)
     try:
         tally = run_batch(settings, stdout, stderr)
     except BrokenPipeError:

@@ -87,34 +87,11 @@ class OutputDir:
         return target
 
     def write(self, item: BatchItem, text: str) -> Path:
-        target = self.path_for(item)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self._write_file(target, text)
-        return target
+        """Write through a temporary file and a rename, so no brief is ever half-written."""
+        return self._write_file(self.path_for(item), text)
 
-    def _write_file(self, target: Path, text: str) -> None:
-        """Write through a temporary file and a rename, so no brief is ever half-written.
+    def _write_file(self, target: Path, text: str) -> Path:
+        from newsbrief.atomic import write_atomic
 
-        The temporary's name is chosen before the file exists, so a Ctrl-C that lands just
-        after it is created still finds it to remove (with tempfile.mkstemp the name is only
-        known once the call returns, and an interrupt inside it left a stray file).
-        """
-        temporary = target.parent / f".brief-{os.urandom(6).hex()}.tmp"
-        PENDING_FILES.add(str(temporary))  # a forced exit (cli.interrupt) removes it too
-        try:
-            # A new file (never an existing one), with the mode any tool's output gets: 0o666
-            # less the user's umask (0o644 with the usual 022), not mkstemp's private 0o600.
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temporary, target)
-        except FileExistsError:
-            raise  # the name was taken (48 random bits): not our file to remove
-        except BaseException:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-            raise
-        finally:
-            PENDING_FILES.discard(str(temporary))
+        # a forced exit (cli.interrupt) removes the temporary file too
+        return write_atomic(target, text, PENDING_FILES)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from newsbrief.cli import render
-from newsbrief.cli.safety import clean, clean_data
+from newsbrief.safety import clean, clean_data
 from newsbrief.serialize import dumps, error_to_dict
 
 FORMATS = ("rich", "text", "markdown", "json", "jsonl", "html")
@@ -64,12 +64,15 @@ class Writer:
             self._write(gap + format_brief(data, self.fmt, self.many))
         self._written += 1
 
-    def error(self, source: str, message: str, record: bool = True) -> None:
-        """One line on stderr; in JSON modes also a record on stdout so no input is lost."""
+    def error(self, source: str, message: str, record: bool = True,
+              ident: str | None = None) -> None:
+        """One line on stderr; in JSON modes also a record on stdout so no input is lost
+        (with the ``id`` of a corpus record)."""
         source, message = clean(source), clean(message)
         self._stderr_line(f"brief: error: {source}: {message}")
         if record and self.fmt in {"json", "jsonl"}:
-            self._write(dumps(error_to_dict(source, message)) + "\n")
+            ident = clean(ident) if ident is not None else None
+            self._write(dumps(error_to_dict(source, message, ident)) + "\n")
         elif record and self.fmt == "html":
             self.errors.append((source, message))
 
@@ -83,6 +86,10 @@ class Writer:
     def note(self, source: str, message: str) -> None:
         """One line on stderr about an input that is no error (--verbose)."""
         self._stderr_line(f"brief: {clean(source)}: {clean(message)}")
+
+    def raw(self, text: str) -> None:
+        """JSON Lines already made (and cleaned), as they are."""
+        self._write(text)
 
     def trace(self, text: str) -> None:
         self._stderr_line(clean(text).rstrip("\n"))

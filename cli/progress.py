@@ -30,7 +30,7 @@ class Tally:
 class Progress:
     """A Rich progress bar (count, rate, ETA); refreshed by hand, so it starts no thread."""
 
-    def __init__(self, stderr: TextIO, total: int) -> None:
+    def __init__(self, stderr: TextIO, total: int | None) -> None:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -58,22 +58,27 @@ class Progress:
     def __exit__(self, *exc) -> None:
         self._progress.stop()
 
-    def advance(self) -> None:
-        self._done += 1
+    def advance(self, count: int = 1) -> None:
+        self._done += count
         now = time.monotonic()
         if now - self._last < 0.1:
-            self._progress.update(self._task, advance=1)
+            self._progress.update(self._task, advance=count)
             return
         self._last = now
         rate = self._done / max(now - self._started, 1e-9)
-        self._progress.update(self._task, advance=1, rate=f"{rate:,.1f}")
+        self._progress.update(self._task, advance=count, rate=f"{rate:,.1f}")
         self._progress.refresh()
 
     def grow(self, feed: object, items: int) -> None:
         """A feed counted as one input turned into ``items`` inputs."""
-        self.total += items - 1
+        if self.total is not None:  # (a feed only grows a counted run)
+            self.total += items - 1
         self._progress.update(self._task, total=self.total)
         self._progress.refresh()
+
+    def skip(self, count: int) -> None:
+        """Count inputs done by an earlier run (they weigh on no rate)."""
+        self._progress.update(self._task, advance=count)
 
     def print_above(self, text: str) -> None:
         self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -86,7 +91,7 @@ class NoProgress:
     def __exit__(self, *exc) -> None:
         pass
 
-    def advance(self) -> None:
+    def advance(self, count: int = 1) -> None:
         pass
 
     def grow(self, feed: object, items: int) -> None:

@@ -14,7 +14,7 @@ from newsbrief.cli.progress import NoProgress, Progress, Tally
 from newsbrief.cli.safety import clean, clean_data
 from newsbrief.records import FeedOptions, Options, record
 from newsbrief.serialize import brief_to_dict
-from newsbrief.walk import BatchItem, iter_inputs
+from newsbrief.walk import DEFAULT_PARTITION_SIZE, BatchItem, corpus_format, iter_inputs
 
 
 @record
@@ -34,10 +34,20 @@ class RunSettings:
     hidden: bool = False  # walk dot-files and dot-folders too
     verbosity: int = 0  # -1 --quiet, 0 default, 1 --verbose
     feeds: FeedOptions = FeedOptions()  # --max-items, --since
+    # corpus files (cli/corpus.py)
+    cluster: str | None = None  # a Dask scheduler's address, or "local"
+    text_field: str | None = None
+    id_field: str = "id"
+    partition_size: int = DEFAULT_PARTITION_SIZE
 
 
 def run_batch(settings: RunSettings, stdout: TextIO, stderr: TextIO) -> Tally:
     try:
+        if settings.cluster or any(corpus_format(s) for s in settings.sources):
+            from newsbrief.cli.corpus import run_corpus
+
+            collect_garbage()  # a long run
+            return run_corpus(settings, stdout, stderr)
         return _run_batch(settings, stdout, stderr)
     finally:
         collect_garbage()

@@ -5,6 +5,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import Any, TypeVar
 
 from newsbrief.errors import BriefError, FeedInput, InputError
 from newsbrief.loading import DEFAULT_MAX_BYTES, STDIN
@@ -15,6 +16,9 @@ from newsbrief.web import DEFAULT_TIMEOUT
 # Results a worker pool may hold ahead of the one being written, per worker:
 # enough to keep every worker busy, small enough to keep memory flat.
 _WINDOW_PER_JOB = 8
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @record
@@ -94,6 +98,25 @@ def _bare_host(site: str | None, url: str) -> bool:
     return site.lower().removeprefix("www.") in {host, host.removeprefix("www.")}
 
 
+def guarded(call: Callable[[], T]) -> tuple[T | None, str | None, str | None]:
+    """``(call(), None, None)``, or ``(None, why it failed, traceback of an internal error)``:
+    a bad input, or a bug, costs one input, never the batch."""
+    try:
+        return call(), None, None
+    except InputError as exc:
+        return None, exc.reason, None
+    except BriefError as exc:
+        return None, str(exc), None
+    except RecursionError:
+        return None, "internal error: input too deeply nested", None
+    except MemoryError:
+        return None, "internal error: out of memory", None
+    except Exception as exc:  # a bug must cost one input, not the batch
+        import traceback
+
+        return None, f"internal error: {type(exc).__name__}: {exc}", traceback.format_exc()
+
+
 def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, jobs: int = 1,
                    max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT,
                    feeds: FeedOptions = FeedOptions(),
@@ -138,7 +161,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
             return
         if on_feed is not None:
             on_feed(result.item, len(result.feed))
-        entries = deque(_submit(pool, entry, options, max_bytes, timeout, feeds)
+        entries = deque(_submit_item(pool, entry, options, max_bytes, timeout, feeds)
                         for entry in result.feed)
         pending.extend(entries)  # cancelled with the others if the run stops
         while entries:
@@ -148,7 +171,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
 
     try:
         for item in items:
-            pending.append(_submit(pool, item, options, max_bytes, timeout, feeds))
+            pending.append(_submit_item(pool, item, options, max_bytes, timeout, feeds))
             while len(pending) >= jobs * _WINDOW_PER_JOB:
                 yield from expand(pending.popleft().result())
         while pending:
@@ -161,7 +184,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
     pool.shutdown(wait=True)
 
 
-def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
+def _submit_item(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
             feeds: FeedOptions):
     """A future for the item; stdin is read here, as workers have no stdin of their own."""
     if item.source != STDIN:
@@ -170,6 +193,48 @@ def _submit(pool, item: BatchItem, options: Options, max_bytes: int, timeout: fl
 
     future: Future = Future()
     future.set_result(brief_one(item, options, max_bytes, timeout, feeds))
+    return future
+
+
+def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
+                in_process: Callable[[Any], bool] = lambda item: False) -> Iterator[R]:
+    """``call(item)`` for each item, on ``jobs`` processes, yielded in the items' order;
+    items for which ``in_process`` is true are done here, between the others."""
+    if jobs <= 1:
+        for item in items:
+            yield call(item)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the modules already imported; workers ignore Ctrl-C so the
+    # parent alone decides how to stop.
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append(_submit(pool, call, item, in_process(item)))
+            while len(pending) >= jobs * _WINDOW_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _submit(pool, call: Callable, item, here: bool):
+    """A future for ``call(item)``: run by the pool, or already done here."""
+    if not here:
+        return pool.submit(call, item)
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    future.set_result(call(item))
     return future
 
 

@@ -33,3 +33,11 @@ class UnknownMethodError(BriefError):
         super().__init__(f"unknown method {name!r}; available: {', '.join(known)}")
         self.name = name
         self.known = known
+
+
+class MissingExtraError(BriefError):
+    """A feature needs an optional dependency that is not installed (``pip install '.[x]'``)."""
+
+
+class CorpusError(BriefError):
+    """A corpus run cannot start or go on: an output folder of another run, a lost cluster."""

@@ -65,7 +65,7 @@ def _read_raw(source: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
     if not stat.S_ISREG(info.st_mode) and not stat.S_ISFIFO(info.st_mode):
         raise InputError(source, "not a regular file")
     if info.st_size > max_bytes:
-        raise InputError(source, _too_big(max_bytes))
+        raise InputError(source, too_big(max_bytes))
     try:
         with open(source, "rb") as handle:
             return _read_capped(handle, source, max_bytes)
@@ -86,7 +86,7 @@ def _input_error(source: str, error: OSError) -> InputError:
 def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(source, _too_big(max_bytes))
+        raise InputError(source, too_big(max_bytes))
     return data
 
 
@@ -102,13 +102,13 @@ def _gunzipped(data: bytes, source: str, max_bytes: int) -> bytes:
     except zlib.error:
         raise InputError(source, "damaged gzip file (cannot decompress it)") from None
     if len(text) > max_bytes:
-        raise InputError(source, _too_big(max_bytes) + " once decompressed")
+        raise InputError(source, too_big(max_bytes) + " once decompressed")
     if not inflater.eof:
         raise InputError(source, "damaged gzip file (it ends too soon)")
     return text
 
 
-def _too_big(max_bytes: int) -> str:
+def too_big(max_bytes: int) -> str:
     return f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)"
 
 
@@ -116,14 +116,14 @@ def decode(data: bytes, source: str) -> str:
     """Decode bytes to text: a BOM wins, then UTF-8, then a detected encoding."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _normalise(data.decode(encoding, errors="replace"), source)
+            return normalise_text(data.decode(encoding, errors="replace"), source)
     if b"\x00" in data:
         raise InputError(source, "binary file (contains NUL bytes)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_not_utf8(data)
-    return _normalise(text, source)
+    return normalise_text(text, source)
 
 
 def _decode_not_utf8(data: bytes) -> str:
@@ -156,7 +156,7 @@ def strip_control_sequences(text: str) -> str:
     return ESCAPE_SEQUENCES.sub("", text).translate(_NON_SPACE_CONTROLS)
 
 
-def _normalise(text: str, source: str) -> str:
+def normalise_text(text: str, source: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise InputError(source, "binary file (contains NUL bytes)")

@@ -43,8 +43,11 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return data
 
 
-def error_to_dict(source: str, message: str) -> dict[str, Any]:
-    return {"schema_version": SCHEMA_VERSION, "source": source, "error": message}
+def error_to_dict(source: str, message: str, ident: str | None = None) -> dict[str, Any]:
+    """An error record; a corpus record's carries its ``id`` too."""
+    if ident is None:
+        return {"schema_version": SCHEMA_VERSION, "source": source, "error": message}
+    return {"schema_version": SCHEMA_VERSION, "source": source, "id": ident, "error": message}
 
 
 def dumps(data: dict[str, Any]) -> str:

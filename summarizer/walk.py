@@ -11,6 +11,19 @@ from newsbrief.records import FeedEntry, record
 from newsbrief.web import is_url
 
 ARTICLE_PATTERNS = ("*.txt", "*.md", "*.text", "*.html", "*.htm")
+# Corpus files hold many articles (newsbrief.corpus reads them): name ending -> format.
+CORPUS_SUFFIXES = ((".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".parquet", "parquet"),
+                   (".warc.gz", "warc"), (".warc", "warc"))
+DEFAULT_PARTITION_SIZE = 250  # corpus records in a partition (one shard)
+
+
+def corpus_format(source: str) -> str | None:
+    """``jsonl``, ``parquet`` or ``warc`` for a corpus file, URL or glob; None otherwise."""
+    name = source.split("?", 1)[0].lower()
+    for suffix, kind in CORPUS_SUFFIXES:
+        if name.endswith(suffix):
+            return kind
+    return None
 
 
 @record

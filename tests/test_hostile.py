@@ -190,7 +190,7 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
 def test_every_character_the_cleaner_removes_is_unprintable():
     """clean() returns a printable string as it is without running its patterns: safe only
     if every character they can remove (each escape starts with one) is unprintable."""
-    from newsbrief.cli import safety
+    from newsbrief import safety
 
     for code in range(0x110000):
         char = chr(code)
