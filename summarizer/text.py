@@ -167,6 +167,8 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
         spans = list(spans_of(text[p_start:p_end]))
         if pair is not None:
             spans = _join_open_quotes(text[p_start:p_end], spans, pair)
+        elif language == "en" and len(spans) > 1:
+            spans = _join_after_initials(text[p_start:p_end], spans)
         for s_start, s_end in spans:
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
                 clean = text[a:b]
@@ -221,6 +223,49 @@ def _join_open_quotes(text: str, spans: list[tuple[int, int]],
             open_count, joined = 0, 0
         open_count += text.count(opening, start, end) - text.count(closing, start, end)
     return out
+
+
+# Capitalised words that open sentences, so that a stop after initials before them still ends
+# one: "... talks with the U.S. The deal ..."; with English Punkt's own sentence starters.
+_OPENERS = frozenset("""
+a an the he she it they we i you his her its their our my your this that these those there
+here but and or so yet in on at for from with by to of as after before when while if since
+although though because meanwhile however now then still also some many most all both each
+every no not nor what who why how where which one two three four five six seven eight nine ten
+once later earlier last next today yesterday tomorrow on monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december mr mrs ms dr police officials authorities during despite until unless""".split())
+
+
+def _is_initials(token: str) -> bool:
+    """"B.", "B.B.", "J.K.", "U.S.": capital letters each followed by a period."""
+    return (2 <= len(token) <= 8 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2)
+            and token[0::2].isalpha() and token[0::2].isupper())
+
+
+def _join_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo Punkt's stops inside a name or a rank: "B.B. King", "J.K. Rowling", "U.S.
+    Ambassador Chris Stevens", "the world No. 1 lost"; a stop before a word that opens
+    sentences ("... with the U.S. The deal ...") stays."""
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        before = text[out[-1][0]:out[-1][1]]
+        last = before[before.rfind(" ") + 1:]
+        last = last[max(map(last.rfind, "()\"'“‘-—")) + 1:]  # "(CNN)A.J." -> "A.J."
+        head = text[start:end].split(None, 1)[0]
+        first = head.rstrip(".,;:!?'’\"”)")
+        if ((_is_initials(last) and first[:1].isupper() and first[:1].isalpha()
+             and first.lower() not in _OPENERS and first.lower() not in _punkt_starters())
+                or (last == "No." and first[:1].isdigit())):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _punkt_starters() -> frozenset[str]:
+    return frozenset(_punkt("en").params.sent_starters)
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -106,3 +106,43 @@ def test_fast_punkt_gives_punkt_spans():
         assert list(fast.span_tokenize(text)) == list(reference.span_tokenize(text)), text
     joined = " ".join(TRICKY)
     assert list(fast.span_tokenize(joined)) == list(reference.span_tokenize(joined))
+
+
+def test_no_stop_inside_initials_of_a_name():
+    texts = {
+        "Blues legend B.B. King was taken to hospital on Friday. He is 89.":
+            ["Blues legend B.B. King was taken to hospital on Friday.", "He is 89."],
+        "The singer praised author J.K. Rowling at the awards. The crowd cheered.":
+            ["The singer praised author J.K. Rowling at the awards.", "The crowd cheered."],
+        "Drummer A.J. Pero, who played for a metal band, has died. He was 55.":
+            ["Drummer A.J. Pero, who played for a metal band, has died.", "He was 55."],
+        "The attack killed U.S. Ambassador Chris Stevens in the city. It was night.":
+            ["The attack killed U.S. Ambassador Chris Stevens in the city.", "It was night."],
+        "Senior U.S. officials said the talks had stalled. They resume today.":
+            ["Senior U.S. officials said the talks had stalled.", "They resume today."],
+    }
+    for text, expected in texts.items():
+        assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_no_stop_at_a_rank():
+    text = "The world No. 1 lost in straight sets on Tuesday. She was tired. Is this No. 2 now?"
+    assert [s.text for s in split_sentences(text)] == [
+        "The world No. 1 lost in straight sets on Tuesday.", "She was tired.",
+        "Is this No. 2 now?"]
+
+
+def test_initials_still_end_a_sentence_before_an_opener():
+    text = "The minister held talks with the U.S. The deal was signed later. It was a win for Plan B. He smiled."
+    assert [s.text for s in split_sentences(text)] == [
+        "The minister held talks with the U.S.", "The deal was signed later.",
+        "It was a win for Plan B.", "He smiled."]
+    said_no = "Asked whether she would stay, she said No. It was final."
+    assert [s.text for s in split_sentences(said_no)] == [
+        "Asked whether she would stay, she said No.", "It was final."]
+
+
+def test_initials_glued_to_a_dateline_stay_with_the_name():
+    text = "(CNN)A.J. Pero, a drummer for a metal band, has died. He was 55."
+    assert [s.text for s in split_sentences(text)] == [
+        "(CNN)A.J. Pero, a drummer for a metal band, has died.", "He was 55."]
