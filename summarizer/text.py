@@ -167,8 +167,11 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
         spans = list(spans_of(text[p_start:p_end]))
         if pair is not None:
             spans = _join_open_quotes(text[p_start:p_end], spans, pair)
-        elif language == "en" and len(spans) > 1:
-            spans = _join_after_initials(text[p_start:p_end], spans)
+        elif language == "en":
+            paragraph = text[p_start:p_end]
+            if len(spans) > 1:
+                spans = _join_broken_names(paragraph, spans)
+            spans = [cut for span in spans for cut in _cut_glued_captions(paragraph, *span)]
         for s_start, s_end in spans:
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
                 clean = text[a:b]
@@ -243,10 +246,11 @@ def _is_initials(token: str) -> bool:
             and token[0::2].isalpha() and token[0::2].isupper())
 
 
-def _join_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_broken_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo Punkt's stops inside a name or a rank: "B.B. King", "J.K. Rowling", "U.S.
     Ambassador Chris Stevens", "the world No. 1 lost"; a stop before a word that opens
-    sentences ("... with the U.S. The deal ...") stays."""
+    sentences ("... with the U.S. The deal ...") stays. A sentence never opens in lower case
+    ("the E! channel said", "'Who is it?' is the slogan"; "iPhone" may)."""
     out = [spans[0]]
     for start, end in spans[1:]:
         before = text[out[-1][0]:out[-1][1]]
@@ -256,7 +260,8 @@ def _join_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         first = head.rstrip(".,;:!?'’\"”)")
         if ((_is_initials(last) and first[:1].isupper() and first[:1].isalpha()
              and first.lower() not in _OPENERS and first.lower() not in _punkt_starters())
-                or (last == "No." and first[:1].isdigit())):
+                or (last == "No." and first[:1].isdigit())
+                or (first[:1].islower() and not first[1:2].isupper())):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -266,6 +271,85 @@ def _join_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 @lru_cache(maxsize=1)
 def _punkt_starters() -> frozenset[str]:
     return frozenset(_punkt("en").params.sent_starters)
+
+
+# One-paragraph copies of DailyMail pages run photo captions and page furniture into the
+# sentences around them, with no stop: "Elena Komleva (pictured) has advertised for a man to
+# get her pregnant A Russian beauty has ...", "Scroll down for video Jean Delance, ...".
+_CAPTION_MARK = regex(
+    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|second|far|front|"
+    r"back|middle|circled|main|file)\b[^()]{0,40}\)|\bPictured:")
+_SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
+_LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
+_GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")
+# A caption never ends on these: "... told the Mail on Sunday: ...", "... in May ...".
+_NO_END = frozenset("""
+a an the of to in on at by for from with and or nor but as than that said says told tweeted
+wrote added explained like including named called dubbed via vs versus into onto near over
+under between during after before since until while where when his her their its our my your
+is was are were be been being has have had will would could should may might must this these
+those who whom whose which what new late early mid last next every each both""".split())
+# Words that open the sentence a caption runs into ("... get her pregnant A Russian ...").
+_CAPTION_OPENERS = frozenset("""a an the he she it they we his her their its this these those
+there in on at after when while if as meanwhile however now then""".split())
+_QUOTING = frozenset("said says told added tweeted wrote explained insisted".split())
+
+
+def caption_mark(text: str) -> bool:
+    """Whether ``text`` holds a photo caption's mark: "(pictured)", "(left)", "Pictured:"."""
+    return ("(" in text or "Pictured" in text) and bool(_CAPTION_MARK.search(text))
+
+
+def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
+
+    A cut falls after "Scroll down for video", before a "Label: Text" caption that follows a
+    word with no stop, and, in a piece that holds a caption's marks ("(pictured)", "(left)",
+    "Pictured:", a "Label: " opening) or follows "Scroll down for video", before a word that
+    opens sentences ("The", "He", "A") after a word with no stop.
+    """
+    span = text[start:end]
+    if len(span) < 60 or not (_CAPTION_MARK.search(span) or _SCROLL_DOWN.search(span)
+                              or ": " in span):
+        return [(start, end)]
+    cuts = []
+    for match in _SCROLL_DOWN.finditer(span):
+        cuts.extend((match.start(), match.end()))
+    after_scroll = {match.end() for match in _SCROLL_DOWN.finditer(span)}
+    piece = 0  # where the current piece starts
+    for match in _GLUE_BEFORE.finditer(span):
+        at = match.end()
+        if any(piece < cut <= at for cut in cuts):
+            piece = max(cut for cut in cuts if cut <= at)
+        before = span[span.rfind(" ", 0, match.start()) + 1:match.start()].lstrip("'‘\"“(")
+        if before.lower() in _NO_END or at - piece < 20:
+            continue
+        head = span[at:at + 40].split(None, 1)[0].strip("'‘\"“’”,;")
+        # a label follows a word in lower case: "... in Chicago Hold on tight: A woman ..."
+        # would cut "Chicago Hold on tight:" where the label is three words long
+        # "the series The Jacksons: An American Dream" is a title, not a caption's label
+        if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
+                and not _QUOTING & set(label[0].split()) and head not in ("The", "A", "An")):
+            cut = True
+        elif head.lower() not in _CAPTION_OPENERS or head[1:] and not head[1:].islower():
+            cut = False
+        else:
+            own = span[piece:match.start()]
+            cut = bool(_CAPTION_MARK.search(own) or _LABEL_AT.match(own)
+                       or piece in after_scroll)
+        if cut:
+            cuts.append(at)
+            piece = at
+    cuts = sorted(c for c in set(cuts) if 0 < c < len(span))
+    out, begin = [], 0
+    for cut in cuts:
+        left = span[begin:cut].rstrip()
+        if left:
+            out.append((start + begin, start + begin + len(left)))
+        begin = cut + (len(span[cut:]) - len(span[cut:].lstrip()))
+    if span[begin:].strip():
+        out.append((start + begin, end))
+    return out
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -146,3 +146,33 @@ def test_initials_glued_to_a_dateline_stay_with_the_name():
     text = "(CNN)A.J. Pero, a drummer for a metal band, has died. He was 55."
     assert [s.text for s in split_sentences(text)] == [
         "(CNN)A.J. Pero, a drummer for a metal band, has died.", "He was 55."]
+
+
+def test_a_sentence_never_opens_in_lower_case():
+    text = ('The fashion show on E! channel announced on Tuesday that it will stop. '
+            'He asked "Who is it?" is the slogan of the firm. He bought one. iPhone sales rose.')
+    assert [s.text for s in split_sentences(text)] == [
+        "The fashion show on E! channel announced on Tuesday that it will stop.",
+        'He asked "Who is it?" is the slogan of the firm.', "He bought one.",
+        "iPhone sales rose."]
+
+
+def test_glued_captions_and_scroll_down_are_cut_off():
+    text = ("The council closed the old pier on Monday after a storm. Scroll down for video "
+            "The pier (pictured) was built in 1890 and drew crowds every summer The council "
+            "said it would cost millions to repair. Battered: The pier seen from the beach "
+            "on Sunday night Closed: Workers fence off the entrance to the pier on Monday")
+    assert [s.text for s in split_sentences(text)] == [
+        "The council closed the old pier on Monday after a storm.", "Scroll down for video",
+        "The pier (pictured) was built in 1890 and drew crowds every summer",
+        "The council said it would cost millions to repair.",
+        "Battered: The pier seen from the beach on Sunday night",
+        "Closed: Workers fence off the entrance to the pier on Monday"]
+
+
+def test_no_cut_without_a_caption_mark_or_inside_a_quotation():
+    texts = ("The mayor told the Mail on Sunday: 'We will rebuild the pier as it was before.'",
+             "In 1992 she co-produced the series The Jacksons: An American Dream for a network.",
+             "Fans of the band in the city The Smiths played in were upset by the decision.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
