@@ -21,6 +21,7 @@ _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s
 # A live-blog time opening a line: "83mins: ...", "90+2 min: ...", "12.05pm: ...".
 _TIMESTAMP = regex(
     r"^(?:\d{1,3}(?:\+\d{1,2})? ?(?:mins?|minutes?)\b|\d{1,2}[.:]\d{2} ?[ap]m\b)[:.,]? ")
+_VIDEO = "VIDEO "  # a DailyMail video panel: "VIDEO Scroll down to watch ...", in capitals
 _CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
@@ -76,7 +77,7 @@ def _is_story(sentence: Sentence, n_words: int) -> bool:
     """False for captions, headings, page furniture and fragments."""
     text = sentence.text
     return (n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
-            and not _TIMESTAMP.match(text)
+            and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
             and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
 
 
@@ -91,6 +92,7 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
         return False
     text = sentence.text
     return (n_words < 12 or bool(_FURNITURE.match(text) or _TIMESTAMP.match(text))
+            or text.startswith(_VIDEO)
             or caption_mark(text) or bool(_LABEL.match(text)))
 
 

@@ -180,9 +180,23 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
                 clean = _SPACES.sub(" ", clean).strip()
                 if not word_pattern(clean).search(clean):
                     continue
+                if language == "en" and position == 0 and _continues(sentences, clean):
+                    last = sentences[-1]  # a hard-wrapped line: "... to fight the\n\nvirus."
+                    sentences[-1] = Sentence(_SPACES.sub(" ", text[last.start:b]).strip(),
+                                             last.index, last.start, b, last.paragraph,
+                                             last.paragraph_position)
+                    continue
                 sentences.append(Sentence(clean, len(sentences), a, b, number, position))
                 position += 1
     return tuple(sentences)
+
+
+def _continues(sentences: list[Sentence], clean: str) -> bool:
+    """Whether a paragraph opening in lower case goes on with the sentence before it, which
+    has no stop ("iPhone" and "eBay" open sentences)."""
+    return (bool(sentences) and clean[:1].islower() and not clean[1:2].isupper()
+            and len(sentences[-1].text) + len(clean) < MAX_SENTENCE_CHARS
+            and sentences[-1].text.rstrip("\"'”’)] ")[-1:] not in ".!?…:;")
 
 
 def _quote_pair(language: str) -> tuple[str, str] | None:

@@ -92,6 +92,8 @@ def test_long_captions_and_live_blog_times_are_furniture():
         "quiet Sunday morning in May.",
         "83mins: The council now says the bridge will stay shut until the end of 2026, "
         "and the ferry will run all night.",
+        "VIDEO Scroll down to watch the harbour bridge inspection, as the council says the "
+        "bridge will stay shut.",
     ]
     text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(captions) + "\n\nEngineers", 1)
     document = _document(text)

@@ -176,3 +176,15 @@ def test_no_cut_without_a_caption_mark_or_inside_a_quotation():
              "Fans of the band in the city The Smiths played in were upset by the decision.")
     for text in texts:
         assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_before():
+    text = ("Officials are ready to provide an anti-flu drug to fight the\n\nvirus, which has "
+            "killed hundreds. It is new.\n\nA list:\n\nthe first item\n\niPhone sales rose.")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Officials are ready to provide an anti-flu drug to fight the virus, which has killed "
+        "hundreds.", "It is new.", "A list:", "the first item", "iPhone sales rose."]
+    assert text[sentences[0].start:sentences[0].end].startswith("Officials")
+    assert text[sentences[0].start:sentences[0].end].endswith("hundreds.")
+    assert [s.index for s in sentences] == [0, 1, 2, 3, 4]
