@@ -99,15 +99,16 @@ def run_method(method: str, records: list[dict], sentences: int, scorer) -> dict
     return result
 
 
-def table(results: dict[str, dict[str, float]], baseline: str = "lead") -> str:
+def table(results: dict[str, dict[str, float]], baseline: str = "lead", digits: int = 1) -> str:
     """A Markdown table, with the R1 difference to the baseline."""
     lines = ["| method | R1 | R2 | RLsum | ΔR1 vs lead | CPU ms/article |",
              "|---|---:|---:|---:|---:|---:|"]
     base = results.get(baseline)
+    d = digits
     for method, r in results.items():
-        delta = f"{r['rouge1'] - base['rouge1']:+.1f}" if base else "n/a"
-        lines.append(f"| {method} | {r['rouge1']:.1f} | {r['rouge2']:.1f} | {r['rougeLsum']:.1f} "
-                     f"| {delta} | {r['ms']:.2f} |")
+        delta = f"{r['rouge1'] - base['rouge1']:+.{d}f}" if base else "n/a"
+        lines.append(f"| {method} | {r['rouge1']:.{d}f} | {r['rouge2']:.{d}f} "
+                     f"| {r['rougeLsum']:.{d}f} | {delta} | {r['ms']:.2f} |")
     return "\n".join(lines)
 
 
@@ -130,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", default=None, metavar="FIRST-LAST",
                         help="only records FIRST to LAST (from 1), e.g. 201-300")
     parser.add_argument("--sentences", type=int, default=3)
+    parser.add_argument("--digits", type=int, default=1, help="decimals of the ROUGE figures")
     parser.add_argument("--flatten", action="store_true",
                         help="join each article's paragraphs into one, like cnndm-test-frank")
     args = parser.parse_args(argv)
@@ -158,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     part = f" (records {args.records})" if args.records else ""
     print(f"{args.data}{part}: {len(records)} articles{shape}, {args.sentences} sentences, "
           "ROUGE F1 x100\n")
-    print(table(results))
+    print(table(results, digits=args.digits))
     return 0
 
 
