@@ -1,6 +1,7 @@
 """ROUGE of every summarization method beside LEAD-3, on a JSONL of {article, reference}.
 
-Usage: python bench/rouge.py --data cnn-dev [--limit N] [--methods brief,lead] [--sentences 3]
+Usage: python bench/rouge.py --data cnn-dev [--limit N] [--records 201-300] [--methods brief,lead]
+       [--sentences 3] [--flatten]
 
 ``--data`` is a dataset name (see DATASETS) or a path to a JSONL file. Names are looked up in
 ``--data-dir`` (default: ../shared/data beside the repository). Articles go through brief's own
@@ -26,6 +27,10 @@ DATASETS = {
     "cnn-dev": ("cnn-stories/dev.jsonl",),
     "cnn-test": ("cnn-stories/test.jsonl",),
     "dm-dev": ("dailymail-dev/dev.jsonl",),
+    "cnn-val": ("cnn-val/dev.jsonl",),
+    "dm-val": ("dailymail-val/dev.jsonl",),
+    "dm-val-more": ("dailymail-val/more.jsonl",),
+    "dm-hf-train": ("dailymail-hf-train/dev.jsonl",),
     "cnndm-test": ("cnndm-test-frank/test.jsonl", "summeval-100/test.jsonl"),
     "bbc-dev": ("bbc-news-summary/dev.jsonl",),
     "bbc-test": ("bbc-news-summary/test.jsonl",),
@@ -42,12 +47,21 @@ def dataset_files(name: str, data_dir: Path) -> list[Path]:
     return [Path(name)]
 
 
-def load_records(files: list[Path], limit: int | None) -> list[dict]:
-    """Records with a non-empty article and reference, in file order."""
+def load_records(files: list[Path], limit: int | None,
+                 positions: tuple[int, int] | None = None) -> list[dict]:
+    """Records with a non-empty article and reference, in file order.
+
+    ``positions`` (first, last), counted from 1 over the lines of the files, keeps only those
+    records, e.g. (201, 300): the part of dailymail-val kept apart for measuring.
+    """
     records = []
+    number = 0
     for path in files:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
+                number += 1
+                if positions and not positions[0] <= number <= positions[1]:
+                    continue
                 if line.strip():
                     row = json.loads(line)
                     if row.get("article", "").strip() and row.get("reference", "").strip():
@@ -85,15 +99,16 @@ def run_method(method: str, records: list[dict], sentences: int, scorer) -> dict
     return result
 
 
-def table(results: dict[str, dict[str, float]], baseline: str = "lead") -> str:
+def table(results: dict[str, dict[str, float]], baseline: str = "lead", digits: int = 1) -> str:
     """A Markdown table, with the R1 difference to the baseline."""
     lines = ["| method | R1 | R2 | RLsum | ΔR1 vs lead | CPU ms/article |",
              "|---|---:|---:|---:|---:|---:|"]
     base = results.get(baseline)
+    d = digits
     for method, r in results.items():
-        delta = f"{r['rouge1'] - base['rouge1']:+.1f}" if base else "n/a"
-        lines.append(f"| {method} | {r['rouge1']:.1f} | {r['rouge2']:.1f} | {r['rougeLsum']:.1f} "
-                     f"| {delta} | {r['ms']:.2f} |")
+        delta = f"{r['rouge1'] - base['rouge1']:+.{d}f}" if base else "n/a"
+        lines.append(f"| {method} | {r['rouge1']:.{d}f} | {r['rouge2']:.{d}f} "
+                     f"| {r['rougeLsum']:.{d}f} | {delta} | {r['ms']:.2f} |")
     return "\n".join(lines)
 
 
@@ -132,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--limit", type=int, default=None, help="first N records only")
     parser.add_argument("--methods", default=",".join(ALL_METHODS), help="comma-separated")
+    parser.add_argument("--records", default=None, metavar="FIRST-LAST",
+                        help="only records FIRST to LAST (from 1), e.g. 201-300")
     parser.add_argument("--sentences", type=int, default=3)
+    parser.add_argument("--digits", type=int, default=1, help="decimals of the ROUGE figures")
     parser.add_argument("--flatten", action="store_true",
                         help="join each article's paragraphs into one, like cnndm-test-frank")
     args = parser.parse_args(argv)
@@ -147,16 +165,21 @@ def main(argv: list[str] | None = None) -> int:
         print("rouge-score is not installed (pip install rouge-score); nothing to do")
         return 0
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
-    records = load_records(files, args.limit)
+    positions = None
+    if args.records:
+        first, _, last = args.records.partition("-")
+        positions = (int(first), int(last or first))
+    records = load_records(files, args.limit, positions)
     if args.flatten:
         records = [{**row, "article": flatten(row["article"])} for row in records]
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     warm_up(methods)
     results = {m: run_method(m, records, args.sentences, scorer) for m in methods}
     shape = ", paragraphs joined into one" if args.flatten else ""
-    print(f"{args.data}: {len(records)} articles{shape}, {args.sentences} sentences, "
+    part = f" (records {args.records})" if args.records else ""
+    print(f"{args.data}{part}: {len(records)} articles{shape}, {args.sentences} sentences, "
           "ROUGE F1 x100\n")
-    print(table(results))
+    print(table(results, digits=args.digits))
     return 0
 
 

@@ -25,9 +25,13 @@ _NAME_TAIL = regex(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted
 # ended every line with a period. The stamps, a time and a full date, mark where the body starts;
 # a byline without them is left in the text (where the names end is not known).
 _GAP = r"(?:\s+\.)?\s+"
-_STAMP = (r"(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
+# ... or a stamp with the date first, US style: "Updated Mar 3, 2014 5:10 PM ET".
+_STAMP = (r"(?:(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
           r"\d{1,2}:\d{2}(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?,?\s(?:on\s)?"
-          rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_RE}\s\d{{4}}")
+          rf"\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_RE}\s\d{{4}}"
+          r"|(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last updated):?\s"
+          rf"{MONTH_RE}\s\d{{1,2}},?\s\d{{4}},?(?:\sat)?\s\d{{1,2}}:\d{{2}}"
+          r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}\b)?)")
 _INLINE_HEADER = regex(
     rf"(?:By{_GAP}(?P<names>[^|:.]{{2,120}}?){_GAP})?"
     rf"(?P<stamps>{_STAMP}(?:{_GAP}\|{_GAP}{_STAMP}){{0,3}})(?:\s+\.)?\s+(?=\S)")
@@ -60,12 +64,14 @@ def parse_header(text: str) -> Header:
             offset = next_offset
             continue
         lines_seen += 1
+        # a first line that opens with a byline and stamps and goes on with the story
+        if lines_seen == 1 and (inline := _inline_header(line)) is not None:
+            names, stamps, size = inline
+            authors.extend(names)
+            date = parsed.isoformat() if (parsed := parse_date(stamps)) else None
+            offset = text.index(line, offset) + size
+            break
         if len(line) > _MAX_HEADER_LINE_CHARS:
-            if lines_seen == 1 and (inline := _inline_header(line)) is not None:
-                names, stamps, size = inline
-                authors.extend(names)
-                date = parsed.isoformat() if (parsed := parse_date(stamps)) else None
-                offset = text.index(line, offset) + size
             break
         if expect == "authors":
             authors.extend(split_names(line))

@@ -9,15 +9,19 @@ from collections.abc import Iterator
 
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
-from newsbrief.text import stop_words, words
+from newsbrief.text import caption_mark, stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
 _FURNITURE = regex(
-    r"^(?:scroll down|click here|read more|follow us|share this|sign up|advertisement|"
+    r"^(?:scroll down|click here|read more|follow us|follow our|share this|sign up|advertisement|"
     r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
     r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
 # "Label: caption text" at the start of a sentence, a DailyMail photo-caption habit.
 _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
+# A live-blog time opening a line: "83mins: ...", "90+2 min: ...", "12.05pm: ...".
+_TIMESTAMP = regex(
+    r"^(?:\d{1,3}(?:\+\d{1,2})? ?(?:mins?|minutes?)\b|\d{1,2}[.:]\d{2} ?[ap]m\b)[:.,]? ")
+_VIDEO = "VIDEO "  # a DailyMail video panel: "VIDEO Scroll down to watch ...", in capitals
 _CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
@@ -72,18 +76,24 @@ def _ends_sentence(text: str) -> bool:
 def _is_story(sentence: Sentence, n_words: int) -> bool:
     """False for captions, headings, page furniture and fragments."""
     text = sentence.text
-    return n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
+    return (n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
+            and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
+            and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
 
 
 def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     """Page furniture, bylines and short fragments: never worth a summary line.
 
-    A long line without final punctuation stays a candidate: DailyMail photo captions
-    ("Fit for trial: the nanny has pleaded not guilty ...") often carry the story itself.
+    A long line without final punctuation stays a candidate unless it is a photo caption:
+    "Label: ..." ("Fit for trial: the nanny has pleaded not guilty ..."), or a line marked
+    "(pictured)", "(left)", "Pictured:". A live-blog time ("83mins: ...") is furniture too.
     """
     if story:
         return False
-    return n_words < 12 or bool(_FURNITURE.match(sentence.text))
+    text = sentence.text
+    return (n_words < 12 or bool(_FURNITURE.match(text) or _TIMESTAMP.match(text))
+            or text.startswith(_VIDEO)
+            or caption_mark(text) or bool(_LABEL.match(text)))
 
 
 class _Doc:

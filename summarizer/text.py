@@ -135,6 +135,11 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
         spans = list(spans_of(text[p_start:p_end]))
         if pair is not None:
             spans = _join_open_quotes(text[p_start:p_end], spans, pair)
+        elif language == "en":
+            paragraph = text[p_start:p_end]
+            if len(spans) > 1:
+                spans = _join_broken_names(paragraph, spans)
+            spans = [cut for span in spans for cut in _cut_glued_captions(paragraph, *span)]
         for s_start, s_end in spans:
             for a, b in _bounded(text, p_start + s_start, p_start + s_end):
                 clean = text[a:b]
@@ -143,9 +148,23 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
                 clean = _SPACES.sub(" ", clean).strip()
                 if not word_pattern(clean).search(clean):
                     continue
+                if language == "en" and position == 0 and _continues(sentences, clean):
+                    last = sentences[-1]  # a hard-wrapped line: "... to fight the\n\nvirus."
+                    sentences[-1] = Sentence(_SPACES.sub(" ", text[last.start:b]).strip(),
+                                             last.index, last.start, b, last.paragraph,
+                                             last.paragraph_position)
+                    continue
                 sentences.append(Sentence(clean, len(sentences), a, b, number, position))
                 position += 1
     return tuple(sentences)
+
+
+def _continues(sentences: list[Sentence], clean: str) -> bool:
+    """Whether a paragraph opening in lower case goes on with the sentence before it, which
+    has no stop ("iPhone" and "eBay" open sentences)."""
+    return (bool(sentences) and clean[:1].islower() and not clean[1:2].isupper()
+            and len(sentences[-1].text) + len(clean) < MAX_SENTENCE_CHARS
+            and sentences[-1].text.rstrip("\"'”’)] ")[-1:] not in ".!?…:;")
 
 
 def _quote_pair(language: str) -> tuple[str, str] | None:
@@ -188,6 +207,130 @@ def _join_open_quotes(text: str, spans: list[tuple[int, int]],
             out.append((start, end))
             open_count, joined = 0, 0
         open_count += text.count(opening, start, end) - text.count(closing, start, end)
+    return out
+
+
+# Capitalised words that open sentences, so that a stop after initials before them still ends
+# one: "... talks with the U.S. The deal ..."; with English Punkt's own sentence starters.
+_OPENERS = frozenset("""
+a an the he she it they we i you his her its their our my your this that these those there
+here but and or so yet in on at for from with by to of as after before when while if since
+although though because meanwhile however now then still also some many most all both each
+every no not nor what who why how where which one two three four five six seven eight nine ten
+once later earlier last next today yesterday tomorrow on monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august september october
+november december mr mrs ms dr police officials authorities during despite until unless""".split())
+
+
+def _is_initials(token: str) -> bool:
+    """"B.", "B.B.", "J.K.", "U.S.": capital letters each followed by a period."""
+    return (2 <= len(token) <= 8 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2)
+            and token[0::2].isalpha() and token[0::2].isupper())
+
+
+def _join_broken_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo Punkt's stops inside a name or a rank: "B.B. King", "J.K. Rowling", "U.S.
+    Ambassador Chris Stevens", "the world No. 1 lost"; a stop before a word that opens
+    sentences ("... with the U.S. The deal ...") stays. A sentence never opens in lower case
+    ("the E! channel said", "'Who is it?' is the slogan"; "iPhone" may)."""
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        before = text[out[-1][0]:out[-1][1]]
+        last = before[before.rfind(" ") + 1:]
+        last = last[max(map(last.rfind, "()\"'“‘-—")) + 1:]  # "(CNN)A.J." -> "A.J."
+        head = text[start:end].split(None, 1)[0]
+        first = head.rstrip(".,;:!?'’\"”)")
+        if ((_is_initials(last) and first[:1].isupper() and first[:1].isalpha()
+             and first.lower() not in _OPENERS and first.lower() not in _punkt_starters())
+                or (last == "No." and first[:1].isdigit())
+                or (first[:1].islower() and not first[1:2].isupper())):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _punkt_starters() -> frozenset[str]:
+    return frozenset(_punkt("en").params.sent_starters)
+
+
+# One-paragraph copies of DailyMail pages run photo captions and page furniture into the
+# sentences around them, with no stop: "Elena Komleva (pictured) has advertised for a man to
+# get her pregnant A Russian beauty has ...", "Scroll down for video Jean Delance, ...".
+_CAPTION_MARK = regex(
+    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|second|far|front|"
+    r"back|middle|circled|main|file)\b[^()]{0,40}\)|\bPictured:")
+_SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
+_LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
+_GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")
+# A caption never ends on these: "... told the Mail on Sunday: ...", "... in May ...".
+_NO_END = frozenset("""
+a an the of to in on at by for from with and or nor but as than that said says told tweeted
+wrote added explained like including named called dubbed via vs versus into onto near over
+under between during after before since until while where when his her their its our my your
+is was are were be been being has have had will would could should may might must this these
+those who whom whose which what new late early mid last next every each both""".split())
+# Words that open the sentence a caption runs into ("... get her pregnant A Russian ...").
+_CAPTION_OPENERS = frozenset("""a an the he she it they we his her their its this these those
+there in on at after when while if as meanwhile however now then""".split())
+_QUOTING = frozenset("said says told added tweeted wrote explained insisted".split())
+
+
+def caption_mark(text: str) -> bool:
+    """Whether ``text`` holds a photo caption's mark: "(pictured)", "(left)", "Pictured:"."""
+    return ("(" in text or "Pictured" in text) and bool(_CAPTION_MARK.search(text))
+
+
+def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
+
+    A cut falls after "Scroll down for video", before a "Label: Text" caption that follows a
+    word with no stop, and, in a piece that holds a caption's marks ("(pictured)", "(left)",
+    "Pictured:", a "Label: " opening) or follows "Scroll down for video", before a word that
+    opens sentences ("The", "He", "A") after a word with no stop.
+    """
+    span = text[start:end]
+    if len(span) < 60 or not (_CAPTION_MARK.search(span) or _SCROLL_DOWN.search(span)
+                              or ": " in span):
+        return [(start, end)]
+    cuts: list[int] = []
+    for match in _SCROLL_DOWN.finditer(span):
+        cuts.extend((match.start(), match.end()))
+    after_scroll = {match.end() for match in _SCROLL_DOWN.finditer(span)}
+    piece = 0  # where the current piece starts
+    for match in _GLUE_BEFORE.finditer(span):
+        at = match.end()
+        if any(piece < cut <= at for cut in cuts):
+            piece = max(cut for cut in cuts if cut <= at)
+        before = span[span.rfind(" ", 0, match.start()) + 1:match.start()].lstrip("'‘\"“(")
+        if before.lower() in _NO_END or at - piece < 20:
+            continue
+        head = span[at:at + 40].split(None, 1)[0].strip("'‘\"“’”,;")
+        # a label follows a word in lower case: "... in Chicago Hold on tight: A woman ..."
+        # would cut "Chicago Hold on tight:" where the label is three words long
+        # "the series The Jacksons: An American Dream" is a title, not a caption's label
+        if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
+                and not _QUOTING & set(label[0].split()) and head not in ("The", "A", "An")):
+            split_here = True
+        elif head.lower() not in _CAPTION_OPENERS or head[1:] and not head[1:].islower():
+            split_here = False
+        else:
+            own = span[piece:match.start()]
+            split_here = bool(_CAPTION_MARK.search(own) or _LABEL_AT.match(own)
+                              or piece in after_scroll)
+        if split_here:
+            cuts.append(at)
+            piece = at
+    cuts = sorted(c for c in set(cuts) if 0 < c < len(span))
+    out, begin = [], 0
+    for cut in cuts:
+        left = span[begin:cut].rstrip()
+        if left:
+            out.append((start + begin, start + begin + len(left)))
+        begin = cut + (len(span[cut:]) - len(span[cut:].lstrip()))
+    if span[begin:].strip():
+        out.append((start + begin, end))
     return out
 
 

@@ -73,3 +73,16 @@ def test_a_run_of_stamps_peels_at_most_four():
     header = parse_header(text)
     assert header.date == "2013-05-01"
     assert header.body_start == 4 * len(stamp) - len("| ")
+
+
+def test_a_us_style_stamp_glued_to_the_first_sentence_is_peeled_off():
+    for stamp, rest in (("Updated Mar 3, 2014 5:10 PM ET ", BODY),
+                        ("Posted: March 3, 2014 at 5:10 p.m. ", BODY[:90] + "\n\n" + BODY[90:])):
+        text = stamp + rest
+        header = parse_header(text)
+        assert (header.authors, header.date) == ((), "2014-03-03")
+        assert text[header.body_start:] == rest
+        brief = summarize_text(text, Options(sentences=3))
+        assert brief.summary[0].text.startswith("The harbour bridge will close")
+        assert brief.date == "2014-03-03"
+        assert brief.facts.headline.startswith("The harbour bridge")

@@ -82,13 +82,32 @@ def test_furniture_captions_and_bylines_never_outrank_story_sentences():
     assert all(i in furniture for i in ranking[first_furniture:])
 
 
-def test_long_caption_stays_a_candidate():
-    caption = ("Closed for repairs: engineers inspect the cracked steel supports of the old "
-               "harbour bridge (pictured) before the council vote on Tuesday")
-    document = _document(STORY.replace("\n\nEngineers", f"\n\n{caption}\n\nEngineers", 1))
+def test_long_captions_and_live_blog_times_are_furniture():
+    captions = [
+        "Closed for repairs: engineers inspect the cracked steel supports of the old "
+        "harbour bridge before the council vote on Tuesday",
+        "Mayor Ana Lopez (left) and her deputy walk across the old harbour bridge on the "
+        "morning of the council vote",
+        "Pictured: the old harbour bridge seen from the south bank of the river on a "
+        "quiet Sunday morning in May.",
+        "83mins: The council now says the bridge will stay shut until the end of 2026, "
+        "and the ferry will run all night.",
+        "VIDEO Scroll down to watch the harbour bridge inspection, as the council says the "
+        "bridge will stay shut.",
+    ]
+    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(captions) + "\n\nEngineers", 1)
+    document = _document(text)
     _, furniture = document_features(document)
-    caption_index = next(s.index for s in document.sentences if s.text == caption)
-    assert not furniture[caption_index]
+    flagged = {s.text for s in document.sentences if furniture[s.index]}
+    assert flagged == set(captions)
+    assert not set(_summary(text)) & set(captions)
+
+
+def test_long_line_without_a_stop_or_caption_mark_stays_a_candidate():
+    line = ("Engineers found deep cracks in three of the steel supports of the old harbour "
+            "bridge in March and warned the council at once")
+    document = _document(STORY.replace("\n\nEngineers", f"\n\n{line}\n\nEngineers", 1))
+    _, furniture = document_features(document)
     assert sum(furniture) == 0
 
 

@@ -106,3 +106,85 @@ def test_fast_punkt_gives_punkt_spans():
         assert list(fast.span_tokenize(text)) == list(reference.span_tokenize(text)), text
     joined = " ".join(TRICKY)
     assert list(fast.span_tokenize(joined)) == list(reference.span_tokenize(joined))
+
+
+def test_no_stop_inside_initials_of_a_name():
+    texts = {
+        "Blues legend B.B. King was taken to hospital on Friday. He is 89.":
+            ["Blues legend B.B. King was taken to hospital on Friday.", "He is 89."],
+        "The singer praised author J.K. Rowling at the awards. The crowd cheered.":
+            ["The singer praised author J.K. Rowling at the awards.", "The crowd cheered."],
+        "Drummer A.J. Pero, who played for a metal band, has died. He was 55.":
+            ["Drummer A.J. Pero, who played for a metal band, has died.", "He was 55."],
+        "The attack killed U.S. Ambassador Chris Stevens in the city. It was night.":
+            ["The attack killed U.S. Ambassador Chris Stevens in the city.", "It was night."],
+        "Senior U.S. officials said the talks had stalled. They resume today.":
+            ["Senior U.S. officials said the talks had stalled.", "They resume today."],
+    }
+    for text, expected in texts.items():
+        assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_no_stop_at_a_rank():
+    text = "The world No. 1 lost in straight sets on Tuesday. She was tired. Is this No. 2 now?"
+    assert [s.text for s in split_sentences(text)] == [
+        "The world No. 1 lost in straight sets on Tuesday.", "She was tired.",
+        "Is this No. 2 now?"]
+
+
+def test_initials_still_end_a_sentence_before_an_opener():
+    text = "The minister held talks with the U.S. The deal was signed later. It was a win for Plan B. He smiled."
+    assert [s.text for s in split_sentences(text)] == [
+        "The minister held talks with the U.S.", "The deal was signed later.",
+        "It was a win for Plan B.", "He smiled."]
+    said_no = "Asked whether she would stay, she said No. It was final."
+    assert [s.text for s in split_sentences(said_no)] == [
+        "Asked whether she would stay, she said No.", "It was final."]
+
+
+def test_initials_glued_to_a_dateline_stay_with_the_name():
+    text = "(CNN)A.J. Pero, a drummer for a metal band, has died. He was 55."
+    assert [s.text for s in split_sentences(text)] == [
+        "(CNN)A.J. Pero, a drummer for a metal band, has died.", "He was 55."]
+
+
+def test_a_sentence_never_opens_in_lower_case():
+    text = ('The fashion show on E! channel announced on Tuesday that it will stop. '
+            'He asked "Who is it?" is the slogan of the firm. He bought one. iPhone sales rose.')
+    assert [s.text for s in split_sentences(text)] == [
+        "The fashion show on E! channel announced on Tuesday that it will stop.",
+        'He asked "Who is it?" is the slogan of the firm.', "He bought one.",
+        "iPhone sales rose."]
+
+
+def test_glued_captions_and_scroll_down_are_cut_off():
+    text = ("The council closed the old pier on Monday after a storm. Scroll down for video "
+            "The pier (pictured) was built in 1890 and drew crowds every summer The council "
+            "said it would cost millions to repair. Battered: The pier seen from the beach "
+            "on Sunday night Closed: Workers fence off the entrance to the pier on Monday")
+    assert [s.text for s in split_sentences(text)] == [
+        "The council closed the old pier on Monday after a storm.", "Scroll down for video",
+        "The pier (pictured) was built in 1890 and drew crowds every summer",
+        "The council said it would cost millions to repair.",
+        "Battered: The pier seen from the beach on Sunday night",
+        "Closed: Workers fence off the entrance to the pier on Monday"]
+
+
+def test_no_cut_without_a_caption_mark_or_inside_a_quotation():
+    texts = ("The mayor told the Mail on Sunday: 'We will rebuild the pier as it was before.'",
+             "In 1992 she co-produced the series The Jacksons: An American Dream for a network.",
+             "Fans of the band in the city The Smiths played in were upset by the decision.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_before():
+    text = ("Officials are ready to provide an anti-flu drug to fight the\n\nvirus, which has "
+            "killed hundreds. It is new.\n\nA list:\n\nthe first item\n\niPhone sales rose.")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Officials are ready to provide an anti-flu drug to fight the virus, which has killed "
+        "hundreds.", "It is new.", "A list:", "the first item", "iPhone sales rose."]
+    assert text[sentences[0].start:sentences[0].end].startswith("Officials")
+    assert text[sentences[0].start:sentences[0].end].endswith("hundreds.")
+    assert [s.index for s in sentences] == [0, 1, 2, 3, 4]
