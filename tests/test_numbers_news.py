@@ -29,3 +29,8 @@ def test_a_measure_of_time_says_what_took_it():
     assert ("seven years", "Bird was jailed", "measure") in numbers(
         "At Preston Crown Court, Greg Bird was jailed for seven years.")
     assert numbers("It was the second time in three years.") == []
+
+
+def test_a_quote_opening_ends_what_a_number_counts():
+    assert numbers("He has won three games 'I think we can do it,' he said.") == [
+        ("three", "games", "number")]

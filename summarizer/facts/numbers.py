@@ -283,8 +283,9 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
             previous_end = token.end()
             continue  # a comma inside the total ("348,000")
         previous_end = token.end()
-        if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1)):
-            break  # punctuation ends the phrase; abbreviations keep their dots
+        if not (word[0].isalnum() or (word[0] in "'’" and len(word) > 1
+                                      and not word[1:2].isupper())):
+            break  # punctuation ends the phrase, and so does a quote opening ("games 'I")
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
             if not words:
                 return ""  # "20 7946 0958": a run of numbers is a code, not a count
