@@ -1,6 +1,7 @@
 """Briefing many inputs, in process or on a process pool, results streamed in input order."""
 from __future__ import annotations
 
+import functools
 import os
 import signal
 from collections import deque
@@ -185,15 +186,12 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
 
 
 def _submit_item(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
-            feeds: FeedOptions):
-    """A future for the item; stdin is read here, as workers have no stdin of their own."""
-    if item.source != STDIN:
-        return pool.submit(brief_one, item, options, max_bytes, timeout, feeds)
-    from concurrent.futures import Future
-
-    future: Future = Future()
-    future.set_result(brief_one(item, options, max_bytes, timeout, feeds))
-    return future
+                 feeds: FeedOptions):
+    """A future for the item's brief; stdin is read here, as workers have no stdin of their
+    own."""
+    call = functools.partial(brief_one, options=options, max_bytes=max_bytes, timeout=timeout,
+                             feeds=feeds)
+    return _submit(pool, call, item, item.source == STDIN)
 
 
 def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
