@@ -147,14 +147,9 @@ def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, 
 def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
             timeout: float, feeds: FeedOptions,
             on_feed: Callable[[BatchItem, int], None] | None) -> Iterator[BatchResult]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the modules already imported; workers ignore Ctrl-C so the
-    # parent alone decides how to stop.
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pool = _new_pool(jobs)
     pending: deque = deque()
+
     def expand(result: BatchResult) -> Iterator[BatchResult]:
         """A feed's items, all submitted at once (at most --max-items), results in order."""
         if result.feed is None:
@@ -202,13 +197,7 @@ def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
         for item in items:
             yield call(item)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the modules already imported; workers ignore Ctrl-C so the
-    # parent alone decides how to stop.
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pool = _new_pool(jobs)
     pending: deque = deque()
     try:
         for item in items:
@@ -223,6 +212,16 @@ def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
         _stop(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _new_pool(jobs: int):
+    """A pool of ``jobs`` worker processes: fork shares the modules already imported, and
+    workers ignore Ctrl-C so the parent alone decides how to stop."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
 
 
 def _submit(pool, call: Callable, item, here: bool):
