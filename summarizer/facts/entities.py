@@ -202,9 +202,10 @@ def _in_word(char: str) -> bool:
 
 def _known_kind(mention: Mention) -> Mention | None:
     """None for products and events; the mention with the kind news gives it, for the names
-    the tagger cannot know, for
-    a "person" or "organization" whose last word says it is a place ("Davies Creek", "Los
-    Angeles International Airport", "Grand Canyon"), and for a "person" whose first words
+    the tagger cannot know, for a "person" or "organization" whose last word says it is a
+    place ("Davies Creek", "Los Angeles International Airport", "Grand Canyon"), for a
+    "place" whose last word names an institution ("Grady Hospital"), and for a "person" whose
+    first words
     do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
     Council"). A "person" whose last word says it is an organization is one ("Muslim
     Brotherhood", "Wildlife Fund", "Wharton School")."""
