@@ -80,3 +80,49 @@ def test_a_qualified_role_stays_a_description():
             "shadow chancellor said.")
     [(_, speaker)] = speakers(text)
     assert speaker != "Gordon Brown"
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_the_last_name():
+    text = ("Marco Ruiz left the coaching team in the winter. \n\n"
+            "But Ruiz, who now coaches Tomas Kral, insists the split was friendly.\n\n"
+            "'We were all pulling in the same direction,' he told reporters.")
+    assert speakers(text) == [("We were all pulling ", "Marco Ruiz")]
+
+
+def test_a_sentence_led_by_the_same_pronoun_passes_the_search_back():
+    text = ("Paul Grant was jailed for life in 1997 for the killing. In a note he read out on "
+            "the first day of the hearing, he apologised to the family of Mr Hale.\n\n"
+            "'I am not the person I was,' he said.")
+    assert speakers(text) == [("I am not the person ", "Paul Grant")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject():
+    text = ("\"The plan failed,\" said Rosa Lind, who runs the charity.\n\n"
+            "Praise from Jonas Weber did not move Rosa Lind either.\n\n"
+            "\"It came too late,\" she said.")
+    assert speakers(text)[-1] == ("It came too late", "Rosa Lind")
+
+
+def test_a_name_inside_a_quotation_is_not_the_subject():
+    text = ("Jonas Weber chairs the board. Rosa Lind runs the charity.\n\n"
+            "\"Jonas Weber never listened to anyone\" is the first line of the memoir Rosa "
+            "Lind published in prison.\n\n\"It came too late,\" she said.")
+    assert speakers(text)[-1] == ("It came too late", "Rosa Lind")
+
+
+def test_a_name_owning_the_subject_is_not_the_subject():
+    text = ("Tessa Howe's deputy, Richard Cain, said the plan was cautious.\n\n"
+            "\"Limiting the number of casinos is a cautious move,\" he said.")
+    assert speakers(text) == [("Limiting the number ", "Richard Cain")]
+
+
+def test_a_name_before_the_pronoun_in_the_quotes_own_sentence_is_the_speaker():
+    text = ("It recalled Pat Brennan's speech of 1992, during which he told the convention: "
+            "\"There is a war going on in this country.\"")
+    assert speakers(text) == [("There is a war going", "Pat Brennan")]
+
+
+def test_a_name_in_the_quoted_sentence_before_a_trailing_pronoun_is_not_the_speaker():
+    text = ("Mayor Pam Irwin spoke on Wednesday.\n\n"
+            "Anyone helping Dontae Marsh is \"making a huge mistake,\" she said.")
+    assert speakers(text) == [("making a huge mistak", "Pam Irwin")]

@@ -38,7 +38,7 @@ _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
 _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
 _FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
-yesterday today last this""".split())
+yesterday today last this back apart""".split())
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
@@ -49,6 +49,20 @@ _HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
+# "he" is continued by he, him, his; "she" by she, her (see Attribution._subject_before)
+_SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
+_SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
+_OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subject
+
+# words after which a name is an object or a modifier, not a sentence's subject
+_NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
+_BEFORE_OBJECTS = frozenset("""about like from of by with to for at in on against than including
+between among into onto over under a an the""".split())
+# first words of a phrase fronted before a sentence's subject ("In an interview with X, Y
+# said", "Back in the presence of X, Y"): the subject follows its comma
+_OPENING_PHRASE = frozenset("""in at on after before during since speaking asked writing later
+earlier yesterday today last back apart like unlike despite from with without for to as
+among amid following under""".split())
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
@@ -79,10 +93,14 @@ class Attribution:
                                     if form.lower() not in self.lookup)
         self.common = _LowerCaseWords(self.body)
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
+        self.quote_spans: list[tuple[int, int]] = []  # (start, end) of each quotation
+        self.quote_starts: list[int] = []
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
+        self.quote_spans = [(quote.start, quote.end) for quote in found]
+        self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
@@ -176,11 +194,12 @@ class Attribution:
         return matches.pop() if len(matches) == 1 else None
 
     def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
-        """"he"/"she": the latest speaker in this or the previous paragraph, else the
-        last person named before the quote; of those, never an organization or a place of
-        the article ("Italy said ...", "Greater Manchester Police said ...", then "he said"
-        is not theirs), nor one the article shows to be of the other gender (see
-        genders)."""
+        """"he"/"she": the latest speaker in this or the previous paragraph, unless a
+        sentence after it names a person as its subject (see _subject_before); else that
+        subject; else the last person named before the quote. Of those, never an
+        organization or a place of the article ("Italy said ...", "Greater Manchester Police
+        said ...", then "he said" is not theirs), nor one the article shows to be of the
+        other gender (see genders)."""
         other = {"he": "female", "she": "male"}.get(pronoun)
 
         def fits(event: _Event) -> bool:
@@ -190,12 +209,99 @@ class Attribution:
         candidates = [e for e in (_last_before(self.events, offset, fits),
                                   _last_before(self.quoted, offset, fits)) if e]
         latest = max(candidates, default=None)
-        if latest and latest[1] >= paragraph - 1:
+        subject = self._subject_before(offset, pronoun, fits)
+        if latest and latest[1] >= paragraph - 1 and (
+                subject is None or subject[0] < latest[0]):
             return latest[2]
+        if subject:
+            return subject[2]
         mention = _last_before(self.mentions, offset, fits)
         if mention:
             return mention[2]
         return latest[2] if latest else None
+
+    def _subject_before(self, offset: int, pronoun: str, fits) -> _Event | None:
+        """The person a "he"/"she" attributing the quote at ``offset`` most likely stands
+        for: going back sentence by sentence, the first person named in a sentence, as its
+        subject ("But Vallverdu, who now coaches Tomas Berdych, insists ..." then "'…,' he
+        told the Daily Mail" is Vallverdu), unless the same pronoun comes first there ("In a
+        note he read out, he apologised to Mr Smales"): that sentence tells of the same
+        person, and the search goes on before it. In the quote's own sentence, only a name
+        before the pronoun counts ("Pat Buchanan's speech, during which he told …"; not
+        "Anyone harboring Morris is 'making a mistake,' she said")."""
+        same = _SAME_PERSON.get(pronoun)
+        if same is None:
+            return None
+        index = bisect_right(self.sentence_starts, offset) - 1
+        own = same.search(self.body, self.sentence_starts[index], offset) if index >= 0 else None
+        if own and self.body[:own.start()].rstrip()[-1:] != ",":
+            # the name nearest before the pronoun (not "But this Superman is lighter, he said")
+            last = _last_before(self.mentions, own.start(), fits)
+            if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
+                return last
+        for s in range(index - 1, max(-1, index - 1 - _SUBJECT_SENTENCES), -1):
+            start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
+            first = self._first_person(start, end, fits)
+            if same.search(self.body, start, first[0] if first else end):
+                continue
+            if first:
+                return first
+        return None
+
+    def _first_person(self, start: int, end: int, fits) -> _Event | None:
+        """The first name of a person between ``start`` and ``end`` that may be a sentence's
+        subject (see _object), outside quotations, after a phrase fronted before the
+        subject ("Back in the presence of The Balvenie, Sam Simmons ...")."""
+        opening = self.body[start:start + 24].split(None, 1)
+        if opening and (opening[0].lower() in _OPENING_PHRASE
+                        or opening[0].endswith("ing") and opening[0].isalpha()):
+            comma = self.body.find(", ", start, end)
+            if comma >= 0 and len(self.body[start:comma].split()) <= _OPENING_WORDS:
+                start = comma
+        mentions = self.mentions
+        at = bisect_right(mentions, (start,))
+        objects = []
+        while at < len(mentions) and mentions[at][0] < end:
+            mention = mentions[at]
+            at += 1
+            if not fits(mention) or not self.body[mention[0]].isupper():  # (not "home page")
+                continue
+            if " " not in mention[2] and mention[2] not in self.speaking \
+                    and self.body[start:mention[0]].strip(" ,\n\"“‘'"):
+                continue  # one word, not opening the sentence: too often no one ("Atari")
+            if self._quoted(mention[0]):
+                continue
+            if self._object(mention[0], start):
+                objects.append(mention)
+                continue
+            return mention
+        # no name as a subject: the last named ("Opposition leaders like Mmuse Maimane are
+        # seeking …", "… including The Hollywood Reporter's Matthew Belloni")
+        return objects[-1] if objects else None
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside one of the article's quotations."""
+        index = bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and self.quote_spans[index][1] > offset
+
+    @cached_property
+    def speaking(self) -> frozenset[str]:
+        """The people the article shows speaking: a one-word "person" counts as a pronoun's
+        subject only if among them ("Yaroslavsky"; not "Atari" or "Balvenie")."""
+        return frozenset(name for _, _, name in self.events)
+
+    def _object(self, offset: int, start: int) -> bool:
+        """Whether the name at ``offset`` follows a preposition or an article, past any
+        titles before it ("pieces about Copeland", "a quote from Kathryn Stockett", "led by
+        President Bashar al-Assad", "a Casey Anthony movie"), or owns what follows it
+        ("Ms Jowell's deputy"): no subject."""
+        words = self.body[max(start, offset - 60):offset].split()
+        while words and words[-1][:1].isupper() and words[-1][-1].isalpha():
+            words.pop()  # titles and names before it, up to a comma ("of Joao Sousa, Djokovic")
+        if words and words[-1].lower() in _BEFORE_OBJECTS:
+            return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
+        after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
+        return bool(after) and after.group(1) in ("'s", "’s")  # Caborn": an owner
 
     @cached_property
     def genders(self) -> dict[str, str]:
