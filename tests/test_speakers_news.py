@@ -126,3 +126,22 @@ def test_a_name_in_the_quoted_sentence_before_a_trailing_pronoun_is_not_the_spea
     text = ("Mayor Pam Irwin spoke on Wednesday.\n\n"
             "Anyone helping Dontae Marsh is \"making a huge mistake,\" she said.")
     assert speakers(text) == [("making a huge mistak", "Pam Irwin")]
+
+
+def test_a_role_with_words_that_only_describe_the_person_is_that_person():
+    text = ("Presenter Joan Hart has criticised her employer. Hart, 71, spoke to a magazine. "
+            "\"We failed to look at what our job was,\" the veteran presenter said.")
+    assert speakers(text)[-1] == ("We failed to look at", "Joan Hart")
+
+
+def test_the_firm_is_the_organization_the_article_names_a_firm():
+    text = ("New discs will be harder to copy thanks to software from the copy protection "
+            "firm Brightlock Systems. \"The technology will stop most copying,\" said the "
+            "firm. Rivals were not impressed.")
+    assert speakers(text) == [("The technology will ", "Brightlock Systems")]
+
+
+def test_the_firm_stays_a_description_when_two_are_named_so():
+    text = ("The software firm Brightlock Systems is suing the rival firm Dovetail Labs. "
+            "\"We will defend ourselves,\" said the firm.")
+    assert speakers(text) == [("We will defend ourse", "the firm")]

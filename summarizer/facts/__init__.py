@@ -27,5 +27,5 @@ def extract_facts(document: Document) -> Facts:
         places=places,
         numbers=extract_numbers(document),
         dates=extract_dates(document),
-        quotes=extract_quotes(document, people, organizations + places),  # canonical speakers
+        quotes=extract_quotes(document, people, organizations, places),  # canonical speakers
     )

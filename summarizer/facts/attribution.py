@@ -74,20 +74,31 @@ senator governor mayor manager coach striker midfielder defender goalkeeper capt
 chief director judge author writer comedian rapper pope cardinal bishop""".split())
 # words before a role that make it another one ("shadow Chancellor", "former President")
 _NOT_THE_ROLE = frozenset("shadow former ex deputy vice assistant acting interim late".split())
+# words that describe a person in a role without making it another role ("the veteran
+# presenter", "the millionaire actor"; see Attribution._described)
+_DESCRIBING = frozenset("""veteran millionaire billionaire famous outspoken embattled disgraced
+beleaguered controversial popular celebrated legendary young elderly""".split())
+# what a company or another body is called once named ("the firm"; see _body_named)
+_BODIES = frozenset("""company firm group agency organisation organization charity club
+bank airline retailer network broadcaster channel newspaper website carmaker""".split())
+_AGE = regex(r"\d{1,3}-year-old")
 
 
 class Attribution:
     """Finds who said each quotation of one article."""
 
     def __init__(self, document: Document, people: tuple[Entity, ...],
-                 paragraphs: list[tuple[int, int]], others: tuple[Entity, ...] = ()) -> None:
+                 paragraphs: list[tuple[int, int]], others: tuple[Entity, ...] = (),
+                 organizations: tuple[Entity, ...] = ()) -> None:
         self.body = document.article.body
+        self.organizations = [e.name for e in organizations]
+        self.title = document.article.title or ""
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.sentence_starts = [s.start for s in document.sentences]
         self.lookup = person_lookup([(p.name, p.aliases) for p in people])
         self.people = frozenset(p.name for p in people)
-        self.salient = [p.name for p in people[:2]]  # people come most mentioned first
+        self.salient = [p.name for p in people[:3]]  # people come most mentioned first
         # names of the article's organizations and places: no "he" or "she"
         self.not_people = frozenset(form.lower() for e in others for form in (e.name, *e.aliases)
                                     if form.lower() not in self.lookup)
@@ -169,29 +180,49 @@ class Attribution:
         return self._described(text) or text
 
     def _described(self, description: str) -> str | None:
-        """The person a bare role stands for, where the article makes it plain: "the
-        judge", "the president" is the one of its two most named people the article names
-        with that role before the full name ("Judge Richard Cebull", "President Barack
-        Obama"; not "Iraq President Nuri al-Maliki", named once). Else None: the
-        description stays. A qualified role ("the energy minister") may be another person
-        of that role, and "the company" another company than the last named (tried on the
-        read-through set: right about three times in five), so they stay descriptions."""
+        """The person a role stands for, where the article makes it plain: "the judge",
+        "the veteran presenter", "the 74-year-old chancellor" is the one of its three most
+        named people the article names with that role before the full name ("Judge Richard
+        Cebull", "Radio 4 presenter John Humphrys"; not "Iraq President Nuri al-Maliki",
+        named once) or after it ("Ann Lee, the judge"). Else None: the description stays. A
+        role qualified by what it is of ("the energy minister", "the shadow chancellor")
+        may be another person of that role, and "the company" another company than the
+        last named (tried on the read-through set: right about three times in five), so
+        they stay descriptions; words that only describe the person ("veteran",
+        "millionaire", an age) do not qualify the role."""
         words = description.split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _ROLE_WORDS:
+        if len(words) == 2 and words[0] == "the" and words[1] in _BODIES:
+            return self._body_named(words[1])
+        if len(words) < 2 or words[0] != "the" or words[-1] not in _ROLE_WORDS:
             return None
-        title = words[1].title()
-        matches = set()
+        if not all(w in _DESCRIBING or _AGE.fullmatch(w) for w in words[1:-1]):
+            return None
+        role = words[-1]
+        text = f"{self.title}\n{self.body}"  # the headline may give the role ("Radio 4
+        matches = set()  # presenter John Humphrys said …")
         for name in self.salient:
             if " " not in name:
                 continue
-            at = self.body.find(f"{title} {name}")
-            while at >= 0:  # as a title: "Judge Richard Cebull", not "shadow Chancellor X"
-                before = self.body[max(0, at - 12):at].split()
-                if not before or before[-1].lower() not in _NOT_THE_ROLE:
-                    matches.add(name)
-                    break
-                at = self.body.find(f"{title} {name}", at + 1)
+            for form in (f"{role.title()} {name}", f"{role} {name}"):
+                at = text.find(form)
+                while at >= 0:  # as a title: "Judge Richard Cebull", not "shadow Chancellor X"
+                    before = text[max(0, at - 12):at].split()
+                    if not before or before[-1].lower() not in _NOT_THE_ROLE:
+                        matches.add(name)
+                        break
+                    at = text.find(form, at + 1)
+            if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
+                matches.add(name)
         return matches.pop() if len(matches) == 1 else None
+
+    def _body_named(self, noun: str) -> str | None:
+        """The organization "the firm", "the group" stands for, where the article names one
+        so, and only one ("copy protection firm Macrovision", "The conservation group World
+        Wildlife Fund", "Acme, the company that …")."""
+        text = f"{self.title}\n{self.body}"
+        named = {name for name in self.organizations
+                 if f"{noun} {name}" in text or f"{name}, the {noun}" in text}
+        return named.pop() if len(named) == 1 else None
 
     def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
         """"he"/"she": the latest speaker in this or the previous paragraph, unless a

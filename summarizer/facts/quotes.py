@@ -40,16 +40,18 @@ class Found:
 
 
 def extract_quotes(document: Document, people: tuple[Entity, ...] = (),
-                   others: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
-    """Quotations in article order, each with its speaker (a person's canonical name, a
-    description such as "a police spokesman", or None); ``others`` are the article's
-    organizations and places, which "he" and "she" never stand for."""
+                   organizations: tuple[Entity, ...] = (),
+                   places: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    """Quotations in article order, each with its speaker (a person's canonical name, an
+    organization's, a description such as "a police spokesman", or None). "he" and "she"
+    never stand for one of the article's ``organizations`` and ``places``."""
     body = document.article.body
     paragraphs = _paragraphs(document)
     single = _single_style(body)
     found = find_quotes(body, paragraphs, single)
     texts = [_text(body, quote) for quote in found]
-    speakers = Attribution(document, people, paragraphs, others).speakers(found, texts)
+    speakers = Attribution(document, people, paragraphs, organizations + places,
+                           organizations).speakers(found, texts)
     starts = [s.start for s in document.sentences]
     quotes: list[Quote] = []
     seen: set[str] = set()
