@@ -115,3 +115,22 @@ def test_an_institution_the_tagger_cut_is_named_whole():
     found = kinds("George W. Bush's administration answered, and Boston University's Center "
                   "for Finance disagreed.")
     assert not any("'s" in name for name in found["organizations"])
+
+
+def test_an_organization_named_over_for_on_to_or_and_is_one_name():
+    text = ("The Pew Forum on Religion and Public Life published the survey on Monday. The "
+            "National Right to Life Committee welcomed it, and so did the Institute for Social "
+            "and Economic Research. The Government Communication and Information System made "
+            "no comment.")
+    organizations = kinds(text)["organizations"]
+    for name in ("Pew Forum on Religion and Public Life", "National Right to Life Committee",
+                 "Institute for Social and Economic Research",
+                 "Government Communication and Information System"):
+        assert name in organizations
+
+
+def test_two_organizations_named_together_stay_two():
+    text = ("Greece asked the World Bank and International Monetary Fund for help on Monday. "
+            "The World Bank said it would reply within a week.")
+    organizations = kinds(text)["organizations"]
+    assert not any(" and " in name for name in organizations)

@@ -5,6 +5,7 @@ from operator import itemgetter
 
 from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
+from newsbrief.facts.longnames import join_long_names
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import OPENERS, is_headline, lowered_words
 from newsbrief.facts.orthography import seen_lower, usually_lower
@@ -86,7 +87,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    found = [m for m in find_mentions(document)
+    found = [m for m in join_long_names(find_mentions(document), document.sentences)
              if _keep(m, authors) and m.order[0] not in credits]
     storms = _storms(found)
     if storms:

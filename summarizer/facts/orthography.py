@@ -25,6 +25,12 @@ def seen_lower(word: str) -> bool:
     return _mid_sentence_cases(word)[1]
 
 
+def seen_upper(word: str) -> bool:
+    """Whether English Punkt's training corpus ever wrote ``word`` capitalised inside a
+    sentence ("williams", "hope"; not "patrol")."""
+    return _mid_sentence_cases(word)[0]
+
+
 def _mid_sentence_cases(word: str) -> tuple[bool, bool]:
     """(seen capitalised, seen in lower case) inside sentences of Punkt's English corpus."""
     context, upper, lower = _orthography()

@@ -1,0 +1,81 @@
+"""Organizations whose names run over "for", "on", "to" and "and", which the tagger cuts.
+
+The tagger ends a name at a lower-case word, so "Council on American-Islamic Relations"
+comes out as "Council" and "American-Islamic Relations", and "National Right to Life
+Committee" as "National Right" and "Life Committee". This pass joins two mentions of one
+sentence back into one organization where the words between them and the names around
+them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and the IMF").
+"""
+from __future__ import annotations
+
+from newsbrief.facts import known
+from newsbrief.facts.aliases import Mention
+from newsbrief.facts.orthography import seen_lower, seen_upper
+from newsbrief.precompiled import regex
+from newsbrief.records import Sentence
+
+# "Commission on Human Rights", "Institute for the Study of War", "Institute for Social and
+# Economic Research": a head of an organization's name, then what it is for.
+_FOR = regex(r" (?:for|on)(?: the)?(?: [A-Z][a-z]+ and)? ")
+# Words heading an organization named "Head for Subject" / "Head on Subject".
+_HEADS = frozenset("""center centers centre institute council committee commission office fund
+foundation alliance coalition agency society association network federation union
+organization organisation department ministry bureau board court academy group observatory
+mission trust forum campaign service""".split())
+# "Institute for Social": a head and its "for" inside one mention, which "and" continues.
+_HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS))
+                  + r") (?:for|on) [A-Z]\w*$")
+# "Health and Human Services", "National Right to Life Committee": two parts of one name.
+_AND = frozenset((" and ", " to "))
+# Last words of names that end an organization's name made of two parts.
+_TAILS = known.ORGANIZATION_TAILS | {"services", "system", "systems"}
+# Last words that leave a name cut short ("U.S. District Court for the Eastern ...").
+_CUT = frozenset("eastern western northern southern middle central upon".split())
+
+
+def join_long_names(mentions: list[Mention], sentences: tuple[Sentence, ...]) -> list[Mention]:
+    """``mentions`` (in reading order) with each organization cut in two joined again."""
+    if len(mentions) < 2:
+        return mentions
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        counts[mention.text] = counts.get(mention.text, 0) + 1
+    out: list[Mention] = [mentions[0]]
+    for mention in mentions[1:]:
+        before = out[-1]
+        if before.order[0] == mention.order[0]:
+            text = sentences[mention.order[0]].text
+            gap = text[before.order[1] + len(before.text):mention.order[1]]
+            if _one_name(before, gap, mention, counts):
+                out[-1] = Mention(before.text + gap + mention.text, "organization", before.order)
+                continue
+        out.append(mention)
+    return out
+
+
+def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -> bool:
+    """Whether ``left``, ``gap`` and ``right`` are one organization's name."""
+    left_written = left.text.rpartition(" ")[2]
+    left_last = left_written.lower()
+    right_words = right.text.lower().split()
+    if right_words[-1] in _CUT:
+        return False
+    if left_last in _HEADS and _FOR.fullmatch(gap):
+        return True  # "Council on American-Islamic Relations"
+    if gap == " and " and _HEAD_FOR.search(left.text):
+        return True  # "Institute for Social" and "Economic Research"
+    # "Government Communication and Information System", "Health and Human Services"; not a
+    # list ("the World Bank and International Monetary Fund", "IMF and European Commission"):
+    # both parts open on common words, the left one names nothing on its own (it is no
+    # organization's end, nor written alone elsewhere in the article).
+    return (gap in _AND and left.kind == "organization" and right_words[-1] in _TAILS
+            and left_last not in _TAILS and left_last not in _HEADS and left_last != "bank"
+            and counts[left.text] == 1 and _common(left_written)
+            and _common(right.text.partition(" ")[0]))
+
+
+def _common(word: str) -> bool:
+    """Whether a capitalised ``word`` may be a common word ("Health", "Communication"), not
+    a name ("Massachusetts", "WorldVision") or an acronym ("IMF")."""
+    return (word[1:].islower() and word.isalpha()
+            and (seen_lower(word.lower()) or not seen_upper(word.lower())))
