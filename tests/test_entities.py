@@ -455,11 +455,17 @@ def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
     from newsbrief.facts.entities import _common_word_alone
 
     named = {"jack", "straw"}
-    assert _common_word_alone(Mention("Mom", "person", (0, 0)), named, "")
-    assert _common_word_alone(Mention("Tuberculosis", "person", (0, 0)), named, "")
-    assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named, "")
-    assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named, "")
-    assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named, "")
+    assert _common_word_alone(Mention("Mom", "person", (0, 0)), named, "", 2)
+    assert _common_word_alone(Mention("Tuberculosis", "person", (0, 0)), named, "", 2)
+    assert not _common_word_alone(Mention("Straw", "person", (0, 0)), named, "", 1)
+    assert not _common_word_alone(Mention("Mom", "organization", (0, 0)), named, "", 2)
+    assert not _common_word_alone(Mention("Costa", "person", (0, 0)), named, "", 1)
+    # a word also written in lower case: no person when named once, or when the article
+    # writes it in lower case too; a person when an honorific stands before it
+    assert _common_word_alone(Mention("Morale", "person", (0, 0)), named, "", 1)
+    assert not _common_word_alone(Mention("Morale", "person", (0, 0)), named, "", 2)
+    assert _common_word_alone(Mention("Morale", "person", (0, 0)), named, "low morale", 2)
+    assert not _common_word_alone(Mention("Brown", "person", (0, 0)), named, "Mr Brown", 1)
 
 
 def test_a_full_name_the_tagger_called_a_place_joins_its_surname_alone():
@@ -487,8 +493,9 @@ def test_a_lone_common_word_the_article_also_writes_in_lower_case_is_no_person(
         word, named, body, dropped):
     from newsbrief.facts.entities import _common_word_alone
 
-    assert _common_word_alone(Mention(word, "person", (0, 0)), named, body) is dropped
-    assert not _common_word_alone(Mention(word, "place", (0, 0)), named, body)
+    # (named twice: a common word named once is dropped whatever the body holds)
+    assert _common_word_alone(Mention(word, "person", (0, 0)), named, body, 2) is dropped
+    assert not _common_word_alone(Mention(word, "place", (0, 0)), named, body, 2)
 
 
 @pytest.mark.parametrize("name", ["Pakistanis", "Thais", "Britons", "Yazidis", "Swedes", "Haitian",

@@ -134,3 +134,11 @@ def test_two_organizations_named_together_stay_two():
             "The World Bank said it would reply within a week.")
     organizations = kinds(text)["organizations"]
     assert not any(" and " in name for name in organizations)
+
+
+def test_a_common_word_named_once_is_no_person_unless_an_honorific_says_so():
+    text = ("The company said Jeep sales fell in March. The film stars Woman and Child, two "
+            "newcomers. Mr Brown, who runs the depot, said talks would go on.")
+    people = kinds(text)["people"]
+    assert not {"Jeep", "Woman", "Child"} & set(people)
+    assert "Brown" in people

@@ -1,6 +1,7 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
+from collections import Counter
 from operator import itemgetter
 
 from newsbrief.facts import known
@@ -96,7 +97,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     named = {word for m in found if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}  # words of the people's full names
     body = document.article.body
-    mentions = [_known_kind(m) for m in found if not _common_word_alone(m, named, body)
+    written = Counter(m.text.lower() for m in found)
+    mentions = [_known_kind(m) for m in found
+                if not _common_word_alone(m, named, body, written[m.text.lower()])
                 and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
     kept = [m for m in mentions if m is not None]
@@ -171,16 +174,23 @@ def _place_alone(mention: Mention, named: set[str]) -> Mention:
     return mention
 
 
-def _common_word_alone(mention: Mention, named: set[str], body: str) -> bool:
+def _common_word_alone(mention: Mention, named: set[str], body: str, times: int) -> bool:
     """A one-word "person" that is a common word, and no full name of the article holds
     it ("Straw" of "Jack Straw" stays): one Punkt's English corpus writes only in lower case
     inside sentences ("Mom", "Details", "Tuberculosis"), or one it writes in lower case too
-    that this article also writes so ("Hope" beside "hope", "Life" beside "life"). A
-    one-name singer ("Usher") is lost."""
+    that this article also writes so ("Hope" beside "hope", "Life" beside "life") or names
+    only once (``times``: "Sheriff", "Morale", "Jeep"; not "Mr Brown"). A one-name singer
+    ("Usher") is lost, and so is a "Rose" named once."""
     key = mention.text.lower()
     if mention.kind != "person" or " " in key or key in named:
         return False
-    return usually_lower(key) or (seen_lower(key) and _written_lower(key, body))
+    if usually_lower(key):
+        return True
+    if not seen_lower(key):
+        return False
+    if times == 1:  # (not "Mr Brown": the honorific makes a person of one word)
+        return not any(f"{h} {mention.text}" in body for h in _HONORIFIC_FORMS)
+    return _written_lower(key, body)
 
 
 def _written_lower(word: str, body: str) -> bool:
