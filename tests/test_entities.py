@@ -578,3 +578,18 @@ def test_a_demonym_like_word_of_a_full_name_stays():
 
     assert _people_of_a_place("ugandan", set())
     assert not _people_of_a_place("ugandan", {"ugandan", "smith"})
+
+
+def test_a_given_name_the_tagger_called_a_place_is_the_one_person_of_that_name():
+    """"Linnea Kenney", then "Linnea" tagged as a place: the person. Not when two people
+    share the given name, when the gazetteer knows the word as a place, or when the
+    "person" is no one's name ("Windsor Castle" tagged as a person)."""
+    mentions = [Mention("Linnea Kenney", "person", (0, 0)), Mention("Linnea", "place", (1, 0)),
+                Mention("Windsor Castle", "person", (2, 0)), Mention("Windsor", "place", (3, 0)),
+                Mention("Paris Hilton", "person", (4, 0)), Mention("Paris", "place", (5, 0))]
+    people, _, places = merge_mentions(mentions)
+    assert ("Linnea Kenney", ("Linnea",)) in [(e.name, e.aliases) for e in people]
+    assert {"Windsor", "Paris"} <= {e.name for e in places}
+    two = [Mention("Anna Cole", "person", (0, 0)), Mention("Anna Bell", "person", (1, 0)),
+           Mention("Anna", "place", (2, 0))]
+    assert "Anna" in {e.name for e in merge_mentions(two)[2]}

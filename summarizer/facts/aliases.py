@@ -171,6 +171,14 @@ class _FullerNames:
                     target = people[0]
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
+                people = given.get(form.words, ())
+                if (target is None and len(people) == 1 and not seen_lower(form.words[0])
+                        and not any(seen_lower(w) or w in TITLES for w in forms[people[0]]
+                                    .words[1:])):
+                    # "Michaella", a place to the tagger, after "Michaella McCollum": no
+                    # place the gazetteer knows, nor a word, nor the head of a "person"
+                    # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
+                    target = people[0]
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)
