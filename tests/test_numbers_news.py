@@ -15,6 +15,11 @@ def test_a_bare_number_after_a_name_is_that_persons_age():
     assert numbers("Paul Maxwell (49) walked out of the prison on Friday.") == [
         ("49", "Paul Maxwell", "age")]
     assert numbers("The vote was 54, with 12 against.") == [("12", "against", "number")]
+    assert numbers("Her father Martin Burke, now 73, moved out.") == [
+        ("73", "Martin Burke", "age")]
+    assert numbers("She came without her boyfriend Nico Jackson, 35.") == [
+        ("35", "Nico Jackson", "age")]
+    assert numbers("They arrived at Gate 35. It was late.") == []
 
 
 def test_match_results_are_scores():

@@ -57,8 +57,9 @@ _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE = regex(r"[-–](\d{1,2})(?!\d)")
 _SCORE_AFTER = regex(r"\s(?:down|up|win|victory|defeat|loss|draw|lead|at|in|to|against|over|"
                      r"with|on)\b")
-# "Hugh Grant, 54," / "Paul Maxwell (49)": the capitalised name right before an age
-_AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s|\s\()$")
+# "Hugh Grant, 54," / "Paul Maxwell (49)" / "Martin Burke, now 73,": the capitalised name
+# right before an age
+_AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s(?:now\s|aged\s)?|\s\()$")
 _SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
                      r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
 
@@ -175,9 +176,11 @@ def _is_score(text: str, start: int, first: str, score: re.Match) -> bool:
 
 
 def _whose_age(text: str, start: int, end: int) -> str:
-    """The person whose age a bare number is: "Hugh Grant, 54, said" → "Hugh Grant"."""
+    """The person whose age a bare number is: "Hugh Grant, 54, said" → "Hugh Grant", and
+    so at the end of a sentence ("... her boyfriend Nico Jackson, 35.")."""
     value = text[start:end]
-    if not value.isdigit() or not 0 < int(value) < 120 or text[end:end + 1] not in (",", ")"):
+    if not value.isdigit() or not 0 < int(value) < 120 or text[end:end + 1] not in (",", ")") \
+            and text[end:].rstrip() != ".":
         return ""
     name = _AGE_OWNER.search(text, max(0, start - 60), start)
     return name.group(1) if name else ""
