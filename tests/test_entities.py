@@ -593,3 +593,19 @@ def test_a_given_name_the_tagger_called_a_place_is_the_one_person_of_that_name()
     two = [Mention("Anna Cole", "person", (0, 0)), Mention("Anna Bell", "person", (1, 0)),
            Mention("Anna", "place", (2, 0))]
     assert "Anna" in {e.name for e in merge_mentions(two)[2]}
+
+
+def test_a_name_joined_over_for_joins_nothing_more_over_and():
+    """Three mentions in a row: the first two make one name, which does not take the third
+    over "and" (a joined name is no single written mention)."""
+    from newsbrief.facts.longnames import join_long_names
+    from newsbrief.records import Sentence
+
+    text = "The Council on Foreign Relations and Family Services met."
+    mentions = [Mention("Council", "organization", (0, 4)),
+                Mention("Foreign Relations", "organization", (0, 15)),
+                Mention("Family Services", "organization", (0, 37))]
+    sentence = Sentence(text=text, index=0, start=0, end=len(text), paragraph=0,
+                        paragraph_position=0)
+    joined = join_long_names(mentions, (sentence,))
+    assert [m.text for m in joined] == ["Council on Foreign Relations", "Family Services"]

@@ -67,10 +67,11 @@ def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -
     # "Government Communication and Information System", "Health and Human Services"; not a
     # list ("the World Bank and International Monetary Fund", "IMF and European Commission"):
     # both parts open on common words, the left one names nothing on its own (it is no
-    # organization's end, nor written alone elsewhere in the article).
+    # organization's end, nor written alone elsewhere in the article; a name joined here
+    # is in no count, and joins nothing more over "and").
     return (gap in _AND and left.kind == "organization" and right_words[-1] in _TAILS
             and left_last not in _TAILS and left_last not in _HEADS and left_last != "bank"
-            and counts[left.text] == 1 and _common(left_written)
+            and counts.get(left.text) == 1 and _common(left_written)
             and _common(right.text.partition(" ")[0]))
 
 
