@@ -145,3 +145,21 @@ def test_the_firm_stays_a_description_when_two_are_named_so():
     text = ("The software firm Brightlock Systems is suing the rival firm Dovetail Labs. "
             "\"We will defend ourselves,\" said the firm.")
     assert speakers(text) == [("We will defend ourse", "the firm")]
+
+
+def test_a_title_after_an_agency_named_over_and_is_followed_by_the_speaker():
+    text = ("The eggs were cleared for sale on Tuesday. \"I am satisfied that the time has "
+            "come,\" said Food and Drug Administration Commissioner Ann Marsh in a statement.")
+    assert speakers(text) == [("I am satisfied that ", "Ann Marsh")]
+
+
+def test_a_body_speaking_keeps_its_whole_name():
+    text = ("The ceremony went ahead in the foreign capital. \"Our position does not change,\" "
+            "the Foreign Office said. Officials at the border protection agency agreed.")
+    assert speakers(text) == [("Our position does no", "Foreign Office")]
+
+
+def test_a_korean_name_is_named_by_its_first_word():
+    text = ("U.N. Secretary-General Ban Ki-moon visited the camp on Monday. \"Time is of the "
+            "essence,\" Ban said. A ban on flights was lifted.")
+    assert speakers(text) == [("Time is of the essen", "Ban Ki-moon")]

@@ -246,7 +246,8 @@ class Attribution:
             return latest[2]
         if subject:
             return subject[2]
-        mention = _last_before(self.mentions, offset, fits)
+        mention = _last_before(self.mentions, offset,
+                               lambda m: fits(m) and self.body[m[0]].isupper())  # not "a ban"
         if mention:
             return mention[2]
         return latest[2] if latest else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from newsbrief.facts import known
 from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
@@ -26,6 +27,8 @@ SAY_WORDS = tuple(SAY[3:-1].split("|"))
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 ACCORDING = regex(r"\baccording\sto\s")
 _TOKEN = regex(r"\S+")
+# A given name written after the family name, as Korean names are ("Ki-moon", "Jae-in")
+_GIVEN_AFTER = regex(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END = regex(r"[.!?]\s")
 _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
@@ -44,6 +47,11 @@ mother father mum dad son daughter wife husband brother sister fan owner pilot d
 _PARTICLES = frozenset({"de", "van", "von", "bin", "al", "la", "del", "da", "di", "du", "le",
                         "der"})
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii"})
+# Last words of the names of bodies that speak ("the Foreign Office said"): a name so ending is
+# kept whole, not cut to the words the article never writes in lower case.
+_BODY_TAILS = known.ORGANIZATION_TAILS | frozenset("""office protection service services police
+administration authority commission ministry department council alliance institute agency
+court government""".split())
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
@@ -114,13 +122,14 @@ def subject_after(text: str) -> tuple[str, str] | None:
         if token.endswith(".") and _is_abbreviation(token):
             clean = token  # "Lt. Derek Glenn", "George W. Bush": the name goes on
         words.append(clean)
-        if clean != token or len(words) >= 8:
-            break  # the subject ends at its first punctuation
+        if clean != token or len(words) >= 12 or len(words) >= 8 and not all(
+                w[:1].isupper() or w in ("and", "of", "&") for w in words):
+            break  # the subject ends at its first punctuation (a long name may go on)
     if not words:
         return None
     if words[0].lower() in PRONOUNS:
         return "pronoun", words[0].lower()
-    run = _leading_run(words)
+    run = _over_and(_leading_run(words), words)
     if not run and len(words) > 1 and words[0].lower() == "the" \
             and words[1].rstrip(".").lower() in TITLES:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
@@ -134,6 +143,17 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if run:
         return "name", " ".join(run)
     return _description(_head_of_phrase(words))
+
+
+def _over_and(run: list[str], words: list[str]) -> list[str]:
+    """``run`` taken on over "and" or "of" to a title and the name after it: "said Food and
+    Drug Administration Commissioner Margaret A. Hamburg" (the name is then the one after
+    the title); else ``run`` as it is ("said Smith and Jones" is Smith)."""
+    if not run or len(words) <= len(run) + 1 or words[len(run)] not in ("and", "of", "&"):
+        return run
+    rest = _leading_run(words[len(run) + 1:])
+    titled = [i for i, w in enumerate(rest[:-1]) if w.lower().rstrip(".") in TITLES]
+    return [*run, words[len(run)], *rest] if titled else run
 
 
 def _name_after_role(words: list[str]) -> list[str]:
@@ -319,6 +339,8 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
             if found:
                 return found
     words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
+    if len(words) > 1 and words[-1].lower() in _BODY_TAILS:
+        return " ".join(words)  # "Foreign Office", "Border Protection": a body's whole name
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)
     return " ".join(words)
@@ -332,6 +354,9 @@ def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
         for form in (name, *aliases):
             lookup.setdefault(form.lower(), name)
     for name, _ in names:
-        if len(name.split()) > 1:
-            lookup.setdefault(name.split()[-1].lower(), name)
+        words = name.split()
+        if len(words) > 1:
+            lookup.setdefault(words[-1].lower(), name)
+            if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):
+                lookup.setdefault(words[0].lower(), name)  # "Ban Ki-moon" is Ban
     return lookup
