@@ -7,6 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from newsbrief.lexicon import (
+    WIRE_DATELINE,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words
@@ -25,10 +28,6 @@ _VIDEO = "VIDEO "  # a DailyMail video panel: "VIDEO Scroll down to watch ...", 
 _CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
-# A news dateline: "LONDON, England (CNN) --", "(CNN)", "WASHINGTON —".
-_DATELINE = regex(
-    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5} ?)?\((?:CNN|AP|Reuters|AFP)\)"
-    r"|^[A-Z][A-Z .,'-]{2,40}(?:\([\w ]{1,20}\))? ?[-—–]{1,2} ")
 _PRONOUNS = frozenset(
     "he she it they his her its their this these those that we i you them".split())
 _CONNECTIVES = frozenset(
@@ -223,7 +222,7 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
     text_low = text.lower()
     return [
         float(any(marker in text_low for marker in _FURNITURE_INSIDE)),
-        float(bool(_DATELINE.match(text))),
+        float(bool(WIRE_DATELINE.match(text))),
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),
     ]

@@ -7,7 +7,6 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from newsbrief.facts import known
 from newsbrief.facts.scan import key_positions, word_positions
 from newsbrief.facts.speakers import (
     SAY_FIRST,
@@ -17,6 +16,13 @@ from newsbrief.facts.speakers import (
     person_lookup,
     subject_after,
     subject_before,
+)
+from newsbrief.lexicon import (
+    ANTECEDENT_ROLES,
+    HONORIFIC_GENDER,
+    NEVER_ALONE,
+    ORGANIZATION_TAILS,
+    OTHER_ROLE_QUALIFIERS,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
@@ -41,11 +47,9 @@ _FRONTED = frozenset("""in at on after before during since speaking asked writin
 yesterday today last this""".split())
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
-# (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
+# (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
 _HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
                    r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
-_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
-                     "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
@@ -53,13 +57,6 @@ _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
 _START = attrgetter("start")
-# "the judge said": roles an article also writes before a person's full name (not royal
-# ones: "Prince George" is not the prince who speaks)
-_ROLE_WORDS = frozenset("""actor actress singer presenter host chancellor minister president
-senator governor mayor manager coach striker midfielder defender goalkeeper captain chairman
-chief director judge author writer comedian rapper pope cardinal bishop""".split())
-# words before a role that make it another one ("shadow Chancellor", "former President")
-_NOT_THE_ROLE = frozenset("shadow former ex deputy vice assistant acting interim late".split())
 
 
 class Attribution:
@@ -145,7 +142,7 @@ class Attribution:
             if not kind:  # not a person of the article: "the Ministry of ..." spoke
                 return None
         if kind == "name":
-            if known.never_alone(text.lower()):
+            if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
             return canonical(text, self.lookup, self.common)
         return self._described(text) or text
@@ -159,7 +156,7 @@ class Attribution:
         of that role, and "the company" another company than the last named (tried on the
         read-through set: right about three times in five), so they stay descriptions."""
         words = description.split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _ROLE_WORDS:
+        if len(words) != 2 or words[0] != "the" or words[1] not in ANTECEDENT_ROLES:
             return None
         title = words[1].title()
         matches = set()
@@ -169,7 +166,7 @@ class Attribution:
             at = self.body.find(f"{title} {name}")
             while at >= 0:  # as a title: "Judge Richard Cebull", not "shadow Chancellor X"
                 before = self.body[max(0, at - 12):at].split()
-                if not before or before[-1].lower() not in _NOT_THE_ROLE:
+                if not before or before[-1].lower() not in OTHER_ROLE_QUALIFIERS:
                     matches.add(name)
                     break
                 at = self.body.find(f"{title} {name}", at + 1)
@@ -204,7 +201,7 @@ class Attribution:
         their speech verb twice ("Costa said she would stay"), when all signs agree."""
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC.finditer(self.body):
-            gender = _HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
+            gender = HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
             name = self.lookup.get(match.group(2).lower()) if gender else None
             if name and gender:  # a sure sign: counts twice (gender is set whenever name is)
                 votes.setdefault(name, []).extend([gender] * 2)

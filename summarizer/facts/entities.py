@@ -3,13 +3,45 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.ner import entity_spans, load_model
-from newsbrief.facts.ner_features import OPENERS, is_headline, lowered_words
+from newsbrief.facts.ner_features import is_headline, lowered_words
 from newsbrief.facts.orthography import seen_lower, usually_lower
-from newsbrief.facts.speakers import TITLES as ROLES  # a wider list: "Director", "Officer"
 from newsbrief.facts.tokens import words_and_starts
+from newsbrief.lexicon import (
+    AGENCY_TAILS,
+    AND_HEADS,
+    CLUB_OR_COMPANY_NOUNS,
+    DATELINE_WITH_AGENCY,
+    DEMONYM_ENDINGS,
+    EVENT_TAILS,
+    EVENTS,
+    FOR_HEADS,
+    FURNITURE_BEFORE_NAMES,
+    HONORIFICS,
+    INSTITUTION_TAILS,
+    LINK_VERBS,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NEVER_ALONE,
+    NOT_NAME_PHRASES,
+    OPENING_MARKS,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_TAILS,
+    ORGANIZATIONS,
+    PARTIES,
+    PLACE_HEADS,
+    PLACE_NAMED_INSTITUTIONS,
+    PLACE_NOUNS,
+    PLACE_QUALIFIERS,
+    PLACE_TAILS,
+    PRODUCTS,
+    SITE_ENDINGS,
+    STORMS,
+    TITLE_AND_RELATION_WORDS,
+    TITLES_INSIDE_NAMES,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
 
@@ -19,67 +51,21 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # pass rather than kept). 1,000,000 characters (~170,000 words) add ~20 MB at most to the
 # peak; at 100,000 a 100,000-word text was 6 batches and took 13% longer.
 BATCH_CHARS = 1_000_000
-# "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
-# filed and who filed it, not who or what it is about.
-_DATELINE = regex(
-    r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
-    r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
 # A reporters' credit line (see _credit_sentences).
 _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b"
                 r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s")
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by")
-# Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).
-TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice president
-vice-president sen senator rep representative gov governor mayor minister secretary chancellor
-king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
-sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
-ambassador commissioner inspector superintendent attorney comedian actor actress singer
-journalist photographer reporter correspondent columnist editor author writer spokesman
-spokeswoman nurse professor pastor director officer constable trooper mp mep msp mla
-congressman congresswoman councillor councilman councilwoman""".split())
-# Titles that may stand inside a span the tagger called one organization: what comes before
-# is the organization, what comes after the person ("Tory MP Philip Hollobone").
-_SPLIT_TITLES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
-Councillor Councilman Councilwoman Mayor""".split())
-# Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
-_TLDS = frozenset("com org net co.uk".split())
 # Known organizations and parties of one word, which the tagger may not mark at all.
-_KNOWN_WORDS = frozenset(w for w in known.ORGANIZATIONS | known.PARTIES if " " not in w)
-HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
-# "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
-_LINK_VERBS = frozenset("watch read follow listen".split())
-# Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive
-# Sportsmail's coverage"), of any kind of name.
-_FURNITURE = frozenset("watch video pictured relive scroll".split())
+_KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES if " " not in w)
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
-# "X Chamber of Commerce", "University of Y": words that head an organization's name.
-_ORG_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council Institute
-University College Bank Museum Church Society Association Federation Academy School Court
-Commission Agency""".split())
-# "Centers for Disease Control", "Institute for American Values": organizations named "Head
-# for Name".
-_FOR_HEADS = frozenset("""Center Centers Centre Institute Council Committee Commission Office
-Fund Foundation Alliance Coalition Agency Society Association Network Federation Union
-Organization Organisation Department Ministry Bureau Board Court Academy""".split())
-# "Department of Health and Human Services": heads of names that go on over "and".
-_AND_HEADS = frozenset("""Department Ministry Bureau Office Institute Administration
-Commission Committee Council Board Centers Center Centre Secretary Department's Organization
-Organisation Agency""".split())
-# "the city of X", "the mayor of X": X is a place.
-_PLACE_NOUNS = frozenset("city town village county province municipality suburb mayor".split())
-# Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
-_PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du dos das ter y"
-                       .split())
 # "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
                          for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
-# Words that are never names on their own (known.NEVER_ALONE), and holidays.
-_NEVER = known.NEVER_ALONE | known.NOT_NAME_PHRASES
+# Words that are never names on their own (NEVER_ALONE), and holidays.
+_NEVER = NEVER_ALONE | NOT_NAME_PHRASES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
@@ -122,7 +108,7 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
             end = start + len(text)
             if not (start and _in_word(body[start - 1])):
                 after = _NEXT_WORD.match(body, end)
-                if after and after.group(1).lower() in _CLUB_WORDS:
+                if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                     if not known_place(text.lower()):
                         out.add(text)
                     break
@@ -130,10 +116,6 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     return out
 
 
-# Words that follow the name of a club or a company, never a person's or a place's.
-_CLUB_WORDS = frozenset("""striker midfielder defender goalkeeper keeper winger full-back
-centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
-cornerback tailback pitcher shortstop outfielder shares shareholders employees""".split())
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
 
 
@@ -152,7 +134,7 @@ def _storms(mentions: list[Mention]) -> set[str]:
     """The names of the storms an article tells of ("Hurricane Katrina" makes "katrina"):
     a storm is an event, neither it nor its name alone is an entity."""
     return {words[1] for m in mentions
-            if len(words := m.text.lower().split()) == 2 and words[0] in known.STORMS}
+            if len(words := m.text.lower().split()) == 2 and words[0] in STORMS}
 
 
 def _place_alone(mention: Mention, named: set[str]) -> Mention:
@@ -213,28 +195,26 @@ def _known_kind(mention: Mention) -> Mention | None:
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    if key in known.PRODUCTS or key in known.EVENTS or last in known.EVENT_TAILS:
+    if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS:
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
-    if (key in known.ORGANIZATIONS or key in known.PARTIES) and mention.kind != "organization":
+    if (key in ORGANIZATIONS or key in PARTIES) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
-    if key in known.ORGANIZATION_TAILS:
+    if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
-    if mention.kind == "place" and " " in key and key.rpartition(" ")[2] in _INSTITUTIONS:
+    if (mention.kind == "place" and " " in key
+            and key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS):
         return Mention(mention.text, "organization", mention.order)  # "Grady Hospital"
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
-        if last in known.PLACE_TAILS or mention.kind == "person" and (
-                first in known.PLACE_HEADS
-                or first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
+        if last in PLACE_TAILS or mention.kind == "person" and (
+                first in PLACE_HEADS
+                or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
-        if mention.kind == "person" and last in known.ORGANIZATION_TAILS:
+        if mention.kind == "person" and last in ORGANIZATION_TAILS:
             return Mention(mention.text, "organization", mention.order)
     return mention
 
 
-# Last words of names of institutions, which the tagger may call places.
-_INSTITUTIONS = frozenset("""hospital court police academy constabulary university college
-school council""".split())
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:
@@ -242,7 +222,7 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
     place with a demonym's ending ("londoners", "new yorker", "californians", "ugandan").
     Not a place itself ("milan"), nor a word of a full name the article gives ("Abian" of
     "Abian Sacks": "abia" is a place)."""
-    stems = [key[:-len(ending)] for ending in _DEMONYM_ENDINGS
+    stems = [key[:-len(ending)] for ending in DEMONYM_ENDINGS
              if key.endswith(ending) and len(key) > len(ending) + 3]
     if key.endswith("an") and len(key) > 5:
         stems.append(key[:-1])  # "ugandan" -> "uganda"
@@ -251,8 +231,6 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
     return any(map(known_place, stems))
 
 
-# Demonym endings: what is left is the place ("bostonians" -> "boston").
-_DEMONYM_ENDINGS = ("ers", "er", "ns", "ians", "ian", "ites", "ite")
 
 
 def find_mentions(document: Document) -> list[Mention]:
@@ -295,7 +273,7 @@ def find_mentions(document: Document) -> list[Mention]:
             previous = found[-1] if found else None
             if (kind == "PER" and previous and previous[:1] == (batch.start + s,)
                     and previous[3] == "PER" and previous[2] == first - 2
-                    and words[s][first - 1] in _PARTICLES):
+                    and words[s][first - 1] in NAME_PARTICLES):
                 found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
                 first = previous[1]
             if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
@@ -307,7 +285,7 @@ def find_mentions(document: Document) -> list[Mention]:
             if kind == "ORG":
                 last = _named_over_and(words[s], first, last, common, people, s, surnames)
                 split = next((i for i in range(first, last + 1)
-                              if words[s][i] in _SPLIT_TITLES), None)
+                              if words[s][i] in TITLES_INSIDE_NAMES), None)
                 if split is not None:  # "Tory MP Philip Hollobone": a party, then a person
                     if split > first:  # (a place in "New Orleans Mayor Mitch Landrieu")
                         end = starts[s][split - 1] + len(words[s][split - 1])
@@ -320,7 +298,7 @@ def find_mentions(document: Document) -> list[Mention]:
                     first, kind = split + 1, "PER"
                     surnames.add(words[s][last])
             if (last + 2 < len(words[s]) and words[s][last + 1] == "."
-                    and words[s][last + 2].lower() in _TLDS):
+                    and words[s][last + 2].lower() in SITE_ENDINGS):
                 last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
             end = starts[s][last] + len(words[s][last])
             found.append((batch.start + s, first, last, kind, starts[s][first], end))
@@ -350,17 +328,17 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
     like a surname)."""
     if first < 2 or words[first - 1] not in ("of", "for"):
         return first, kind
-    if words[first - 1] == "for" and (words[first - 2] not in _FOR_HEADS
+    if words[first - 1] == "for" and (words[first - 2] not in FOR_HEADS
                                       or kind == "PER" and last > first):
         return first, kind  # "Center for Responsive Politics"; not "Campaign for Ana Costa"
-    if words[first - 2] in _ORG_HEADS or words[first - 1] == "for":
+    if words[first - 2] in ORGANIZATION_HEADS or words[first - 1] == "for":
         start = first - 2
         while (start > 0 and first - start < 5 and words[start - 1][:1].isupper()
                and words[start - 1].isalpha() and words[start - 1].lower() not in common):
             start -= 1
         return start, "ORG"
     if (kind != "LOC" and first == last
-            and any(w.lower() in _PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
+            and any(w.lower() in PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
 
@@ -372,23 +350,19 @@ def _whole_institution(words: list[str], first: int, last: int,
     ("Greater" Manchester Police), and an owner's tail after it ("Escambia County
     Sheriff" + "'s Office", "Le Bonheur Children" + "'s Hospital")."""
     if (last + 2 < len(words) and words[last + 1] in ("'s", "’s")
-            and words[last + 2][:1].isupper() and words[last + 2].lower() in _INSTITUTION_WORDS
-            and words[last].lower() not in _INSTITUTION_WORDS):
+            and words[last + 2][:1].isupper() and words[last + 2].lower() in INSTITUTION_TAILS
+            and words[last].lower() not in INSTITUTION_TAILS):
         last += 2  # not "Bush's administration", nor "Boston University's Center"
-    if words[last].lower() not in _INSTITUTION_WORDS:
+    if words[last].lower() not in INSTITUTION_TAILS:
         return first, last
     if before is not None and before[3] == "LOC" and before[2] == first - 1:
         first = before[1]
-    elif first > 0 and words[first - 1].lower() in known.PLACE_QUALIFIERS \
+    elif first > 0 and words[first - 1].lower() in PLACE_QUALIFIERS \
             and words[first - 1][:1].isupper():
         first -= 1
     return first, last
 
 
-# Last words of institutions' names (see _whole_institution).
-_INSTITUTION_WORDS = known.ORGANIZATION_TAILS | frozenset("""police board office party army
-navy court authority service services force command trust bank museum zoo church diocese
-government administration""".split())
 
 
 def _named_over_and(words: list[str], first: int, last: int, common: frozenset[str],
@@ -404,18 +378,18 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
         return last
     inside = words[first + 1:last]
     joint = "of" if "of" in inside else "for"  # "Department of X", "Centers for X"
-    if joint not in inside or words[first + inside.index(joint)] not in _AND_HEADS:
+    if joint not in inside or words[first + inside.index(joint)] not in AND_HEADS:
         return last
     end = last + 1
     while (end + 1 < len(words) and end - last < 4 and words[end + 1][:1].isupper()
            and words[end + 1].isalpha() and words[end + 1].lower() not in common
-           and words[end + 1].lower() not in ROLES):
+           and words[end + 1].lower() not in TITLE_AND_RELATION_WORDS):
         end += 1
-    if end == last + 1 or end - last > 3 or words[end] in _ORG_HEADS \
-            or words[end].lower() in known.ORGANIZATION_TAILS:
+    if end == last + 1 or end - last > 3 or words[end] in ORGANIZATION_HEADS \
+            or words[end].lower() in ORGANIZATION_TAILS:
         return last
     if end + 1 < len(words) and words[end + 1][:1].isupper() \
-            and words[end + 1].lower() not in ROLES:
+            and words[end + 1].lower() not in TITLE_AND_RELATION_WORDS:
         return last  # the capitalised run goes on: not the end of this name
     for i in range(last + 2, end + 1):
         person_end = people.get((sentence, i))
@@ -434,12 +408,13 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
     the sentence ("Police and Fire Department crews"), nor a name found before ("IMF and
     European Commission", "Department of Health"), unless a fragment ("National Oceanic",
     a common word: "Food")."""
-    if first < 2 or words[first - 1] != "and" or words[last] not in _AGENCY_TAILS \
+    if first < 2 or words[first - 1] != "and" or words[last] not in AGENCY_TAILS \
             or not words[first].isalpha():
         return first  # not "... and U.S. Census Bureau"
     start = first - 1
     while (start > 0 and first - start <= 3 and words[start - 1][:1].isupper()
-           and words[start - 1].isalpha() and words[start - 1].lower() not in ROLES
+           and words[start - 1].isalpha()
+           and words[start - 1].lower() not in TITLE_AND_RELATION_WORDS
            and words[start - 1].lower() not in _NEVER
            and not (start == 1 and words[0].lower() in common)):  # "Police and Fire ..."
         start -= 1
@@ -451,16 +426,13 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
             before[1] == start and before[2] == first - 2 and before[3] == "ORG"
             and (before[2] > before[1] or words[start].lower() in common)
             and words[before[2]] not in _NAME_ENDS
-            and words[before[2]].lower() not in known.ORGANIZATION_TAILS):
+            and words[before[2]].lower() not in ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
 
 
-# Last words of agencies named "X and Y ...".
-_AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
-Board Council Institute Department""".split())
 # Words that end a whole name before "and" ("National Governors Association and ...").
-_NAME_ENDS = _AGENCY_TAILS | _ORG_HEADS
+_NAME_ENDS = AGENCY_TAILS | ORGANIZATION_HEADS
 
 
 def _batches(sentences) -> list[range]:
@@ -521,7 +493,7 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
     out = []
     for s, sentence in enumerate(words):
         lowered = set(map(str.lower, sentence))
-        if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(_TLDS):
+        if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(SITE_ENDINGS):
             continue  # most sentences: one pass in C instead of a loop over their words
         for i, word in enumerate(sentence):
             if not word[:1].isupper() or (s, i) in covered:
@@ -529,14 +501,14 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
             if word.lower() in _KNOWN_WORDS:
                 out.append((s, i - 1 if i and sentence[i - 1] == "al" else i, i))
             elif (i + 2 < len(sentence) and sentence[i + 1] == "."
-                  and sentence[i + 2].lower() in _TLDS and word.isalnum()):
+                  and sentence[i + 2].lower() in SITE_ENDINGS and word.isalnum()):
                 out.append((s, i, i + 2))
     return out
 
 
 def _dated(sentence: list[str], i: int) -> bool:
     """A month name used as one ("in May", "May 3"), not the surname it can be."""
-    if sentence[i].lower() not in _MONTHS:
+    if sentence[i].lower() not in MONTH_NAMES:
         return False
     before = sentence[i - 1].lower() if i else ""
     after = sentence[i + 1] if i + 1 < len(sentence) else ""
@@ -556,11 +528,12 @@ def _trim(words: list[str], first: int, last: int, kind: str,
     while first <= last:
         word = words[first].lower()
         bare = word.rstrip(".")
-        loose = first == 0 or words[first - 1] in OPENERS
-        if bare in HONORIFICS or (word in _FURNITURE and first < last) or (kind == "PER" and (
-                bare in TITLES or (word in _LINK_VERBS and first < last))) or (
-                loose and (word in common or (first == last and usually_lower(word)))
-                and not is_headline(words)):
+        loose = first == 0 or words[first - 1] in OPENING_MARKS
+        if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
+                or (kind == "PER" and (bare in NAME_TITLES
+                                       or (word in LINK_VERBS and first < last)))
+                or (loose and (word in common or (first == last and usually_lower(word)))
+                    and not is_headline(words))):
             first += 1
             continue
         return first
@@ -568,7 +541,7 @@ def _trim(words: list[str], first: int, last: int, kind: str,
 
 
 def _dateline_end(text: str) -> int:
-    match = _DATELINE.match(text)
+    match = DATELINE_WITH_AGENCY.match(text)
     return match.end() if match else 0
 
 

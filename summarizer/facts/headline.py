@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 
 from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
+from newsbrief.lexicon import (
+    DATELINE_PARTS,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 
-_AGENCY = r"\((?:[A-Z][\w.&'’ -]{0,40})\)"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
-_DATELINE = regex(
-    rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
-    r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
 _FINAL = regex(r"[.!][\"'”’)]*$")
 _FURNITURE = regex(
     r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
@@ -112,7 +110,7 @@ def _quality(text: str, sentence: Sentence) -> int:
 
 
 def _strip_dateline(text: str) -> tuple[str, str | None]:
-    match = _DATELINE.match(text)
+    match = DATELINE_PARTS.match(text)
     if match is None:
         return text, None
     place = match.group("place") or match.group("caps")

@@ -5,22 +5,25 @@ import re
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE, month_number
 from newsbrief.facts.numwords import (
-    CLAUSE_WORDS,
-    CONJUNCTIONS,
     CONTEXT_TOKEN,
     CURRENCY,
-    FUNCTION_WORDS,
-    NOT_NAMES,
     NUMBER,
     NUMBER_WORDS,
-    PAST_VERBS,
-    QUALIFIERS,
     TIME_UNIT,
     UNIT,
-    VAGUE,
     WORDS,
 )
 from newsbrief.facts.scan import DIGITS, find_words, sentence_anchors
+from newsbrief.lexicon import (
+    BEFORE_ADJECTIVES,
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    CONTEXT_FUNCTION_WORDS,
+    NOT_NAMES_BEFORE_COUNTS,
+    PAST_VERBS,
+    QUALIFIERS,
+    VAGUE,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, NumberFact
 from newsbrief.text import stop_words
@@ -228,7 +231,8 @@ def _not_a_count(text: str, start: int, end: int, number: str) -> bool:
     if word in {"#", "No", "Number", "number"}:
         return True  # "No. 1", "#3": a rank
     # "Flight 370", "Boeing 737", "Apollo 11": a capitalised word before makes it a name.
-    return bool(word) and word.lower() not in NOT_NAMES and word.lower() not in stop_words("en")
+    return (bool(word) and word.lower() not in NOT_NAMES_BEFORE_COUNTS
+            and word.lower() not in stop_words("en"))
 
 
 def _opens_clause(head: str) -> bool:
@@ -310,7 +314,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         if word.lower() in _CONTRACTIONS:
             break  # "five years he's been": "'s" is a verb here
         if whole is not None:
-            if word.lower() in FUNCTION_WORDS or word.lower() in stop_words("en") \
+            if word.lower() in CONTEXT_FUNCTION_WORDS or word.lower() in stop_words("en") \
                     or len(words) - whole - in_total >= 2:
                 break  # "of the capital's 520 patients": the total's noun ends the phrase
             in_total += _is_number_token(word)
@@ -321,12 +325,11 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         del words[whole:]  # "of the 50": a total that is not followed by what it counts
     if words and words[0].group(0).lower() == "of" and value.lower() in VAGUE:
         words.pop(0)  # "thousands of protesters" counts protesters
-    while words and words[-1].group(0).lower() in FUNCTION_WORDS:
+    while words and words[-1].group(0).lower() in CONTEXT_FUNCTION_WORDS:
         words.pop()
     return text[words[0].start():words[-1].end()] if words else ""
 
 
-_OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "'s" that is "is" or "has": the phrase has reached a verb
 _CONTRACTIONS = frozenset(f"{pronoun}{mark}s" for pronoun in
@@ -364,7 +367,7 @@ def _is_possessive(word: str) -> bool:
 def _before_adjective(last: str) -> bool:
     """Whether a word ending in -ed or -ing after ``last`` qualifies the noun ahead:
     after "the", a possessive ("the world's leading") or a number ("2.8 million registered")."""
-    return last in _OPENERS or _is_possessive(last) or _is_number_token(last)
+    return last in BEFORE_ADJECTIVES or _is_possessive(last) or _is_number_token(last)
 
 
 _BEFORE_DATES = frozenset({"between", "during", "since", "until", "by", "from"})
@@ -387,10 +390,10 @@ def _context_before(text: str, start: int) -> str:
             break  # "That's 60%": no more than "60%" alone
         words.insert(0, token)
         following = token.start()
-    while words and (words[0].group(0).lower() in FUNCTION_WORDS
+    while words and (words[0].group(0).lower() in CONTEXT_FUNCTION_WORDS
                      or words[0].group(0).lower() in CLAUSE_WORDS):
         words.pop(0)  # "could cost importers" → "cost importers"
     while words and (words[-1].group(0).lower() in QUALIFIERS
-                     or words[-1].group(0).lower() in FUNCTION_WORDS):
+                     or words[-1].group(0).lower() in CONTEXT_FUNCTION_WORDS):
         words.pop()  # "paid roughly $20": the qualifier belongs to the number
     return head[words[0].start():words[-1].end()] if words else ""
