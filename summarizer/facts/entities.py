@@ -1,7 +1,8 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter
+from typing import NamedTuple
 
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.ner import entity_spans, load_model
@@ -233,90 +234,178 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
 
 
 
+class _Span(NamedTuple):  # a tuple, as Mention: made for every name the tagger finds
+    """A name in one sentence, as the entity pass mends it: its tokens and characters."""
+    sentence: int  # index of the sentence in the document
+    first: int  # its first token in the sentence
+    last: int  # its last token
+    kind: str  # PER | ORG | LOC
+    start: int  # its characters in the sentence: text[start:end]
+    end: int
+
+
+class _Tagged(NamedTuple):
+    """One sentence of a tagged batch, with what the passes over its spans need."""
+    sentence: int  # index of the sentence in the document
+    in_batch: int  # index of the sentence in its batch (the key of ``people``)
+    words: list[str]
+    starts: list[int]  # character offset of each word
+    common: frozenset[str]  # words the tagger's data writes in lower case
+    people: dict[tuple[int, int], int]  # (in_batch, first) -> last of the batch's PER spans
+
+
 def find_mentions(document: Document) -> list[Mention]:
     """Every PER, ORG and LOC span the tagger finds, in reading order."""
     sentences = document.sentences
     batches = _batches(sentences)
     tokens = _Tokens(sentences, keep=len(batches) == 1)
+    found, surnames = _tagged_spans(batches, tokens)
+    _add_missed(found, batches, tokens, surnames)
+    return _in_reading_order(found, sentences)
+
+
+def _tagged_spans(batches: list[range], tokens: _Tokens) -> tuple[list[_Span], set[str]]:
+    """The tagger's spans, each mended (_add_tagged), and the surnames of the people found."""
     lowered = None  # one batch: the tagger finds the document's lower-case words itself
     if len(batches) > 1:
         lowered = frozenset().union(*(lowered_words(tokens.get(b)[0]) for b in batches))
     common = load_model().common_lower
-    found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
+    found: list[_Span] = []
     surnames: set[str] = set()
-    first: int | None  # a span's first token; None once _trim drops the span
     for batch in batches:
         words, starts = tokens.get(batch)
         spans = entity_spans(words, lowered)
         people = {(s, first): last for s, first, last, kind in spans if kind == "PER"}
+        tagged = None
         for s, first, last, kind in spans:
-            if kind not in KINDS:
-                continue
-            if found and found[-1][0] == batch.start + s and found[-1][2] >= last:
-                continue  # inside an organization named over "and" ("Human Services")
-            first = _trim(words[s], first, last, kind, common)
-            if first is None:
-                continue
-            if first > 0 and words[s][first - 1] == "al":
-                first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
-            first, kind = _named_by_context(words[s], first, last, kind, common)
-            if kind == "ORG":
-                first = _named_from_and(words[s], first, last, common, people, s,
-                                        found[-1] if found and found[-1][0] == batch.start + s
-                                        else None)
-            if kind == "ORG":
-                first, last = _whole_institution(words[s], first, last,
-                                                 found[-1] if found and found[-1][0]
-                                                 == batch.start + s else None)
-            while found and found[-1][0] == batch.start + s and found[-1][2] >= first:
-                found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
-            previous = found[-1] if found else None
-            if (kind == "PER" and previous and previous[:1] == (batch.start + s,)
-                    and previous[3] == "PER" and previous[2] == first - 2
-                    and words[s][first - 1] in NAME_PARTICLES):
-                found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
-                first = previous[1]
-            if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
-                kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
-            if kind == "PER" and last > first:
-                surnames.add(words[s][last])
-            if tuple(words[s][last + 1:last + 3]) in _NAMED_AFTER:
-                continue  # "Valentine's Day", "Alzheimer's disease": not who it is named for
-            if kind == "ORG":
-                last = _named_over_and(words[s], first, last, common, people, s, surnames)
-                split = next((i for i in range(first, last + 1)
-                              if words[s][i] in TITLES_INSIDE_NAMES), None)
-                if split is not None:  # "Tory MP Philip Hollobone": a party, then a person
-                    if split > first:  # (a place in "New Orleans Mayor Mitch Landrieu")
-                        end = starts[s][split - 1] + len(words[s][split - 1])
-                        before = " ".join(words[s][first:split]).lower()
-                        found.append((batch.start + s, first, split - 1,
-                                      "LOC" if known_place(before) else kind,
-                                      starts[s][first], end))
-                    if split == last or not words[s][split + 1][:1].isupper():
-                        continue
-                    first, kind = split + 1, "PER"
-                    surnames.add(words[s][last])
-            if (last + 2 < len(words[s]) and words[s][last + 1] == "."
-                    and words[s][last + 2].lower() in SITE_ENDINGS):
-                last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
-            end = starts[s][last] + len(words[s][last])
-            found.append((batch.start + s, first, last, kind, starts[s][first], end))
+            if kind in KINDS:
+                if tagged is None or tagged.in_batch != s:
+                    tagged = _Tagged(batch.start + s, s, words[s], starts[s], common, people)
+                _add_tagged(found, surnames, tagged, first, last, kind)
+    return found, surnames
+
+
+def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: int,
+                last: int, kind: str) -> None:
+    """Add the span ``first``-``last`` of kind ``kind`` the tagger found, mended: its
+    start and kind from the words around it (_mended), the names before it that it takes
+    in (_take_in_previous), a party and its member apart (_split_at_title), a site whole."""
+    previous = found[-1] if found and found[-1].sentence == tagged.sentence else None
+    if previous is not None and previous.last >= last:
+        return  # inside an organization named over "and" ("Human Services")
+    mended = _mended(tagged, first, last, kind, previous)
+    if mended is None:
+        return
+    first, last, kind = mended
+    first = _take_in_previous(found, tagged, first, kind)
+    words = tagged.words
+    if first > 0 and words[first - 1].rstrip(".").lower() in HONORIFICS:
+        kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+    if kind == "PER" and last > first:
+        surnames.add(words[last])
+    if tuple(words[last + 1:last + 3]) in _NAMED_AFTER:
+        return  # "Valentine's Day", "Alzheimer's disease": not who it is named for
+    if kind == "ORG":
+        last = _named_over_and(words, first, last, tagged.common, tagged.people,
+                               tagged.in_batch, surnames)
+        person = _split_at_title(found, tagged, first, last, kind)
+        if person is None:
+            return
+        if person != first:
+            first, kind = person, "PER"
+            surnames.add(words[last])
+    if (last + 2 < len(words) and words[last + 1] == "."
+            and words[last + 2].lower() in SITE_ENDINGS):
+        last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
+    found.append(_span(tagged, first, last, kind))
+
+
+def _span(tagged: _Tagged, first: int, last: int, kind: str) -> _Span:
+    start = tagged.starts[first]
+    return _Span(tagged.sentence, first, last, kind, start,
+                 tagged.starts[last] + len(tagged.words[last]))
+
+
+def _mended(tagged: _Tagged, first: int, last: int, kind: str,
+            previous: _Span | None) -> tuple[int, int, str] | None:
+    """(first, last, kind) of a span without a leading title, with the words before it
+    that say what it is and the parts of an organization's name the tagger cut off; None
+    when nothing is left of it."""
+    words, common = tagged.words, tagged.common
+    trimmed = _trim(words, first, last, kind, common)
+    if trimmed is None:
+        return None
+    first = trimmed
+    if first > 0 and words[first - 1] == "al":
+        first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+    first, kind = _named_by_context(words, first, last, kind, common)
+    if kind == "ORG":
+        first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
+                                previous)
+        first, last = _whole_institution(words, first, last, previous)
+    return first, last, kind
+
+
+def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str) -> int:
+    """The first token of a span once it takes in the names found before it: those it
+    overlaps ("Harbourton" of its Chamber), and a person before a lower-case particle
+    ("Osama" "bin" "Laden": one name)."""
+    while found and found[-1].sentence == tagged.sentence and found[-1].last >= first:
+        found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
+    previous = found[-1] if found else None
+    if (kind == "PER" and previous and previous.sentence == tagged.sentence
+            and previous.kind == "PER" and previous.last == first - 2
+            and tagged.words[first - 1] in NAME_PARTICLES):
+        found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
+        first = previous.first
+    return first
+
+
+def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
+                    kind: str) -> int | None:
+    """Where the person of an organization's span starts ("Tory MP Philip Hollobone": a
+    party, then a person), after adding what comes before the title as its own name (a
+    place in "New Orleans Mayor Mitch Landrieu"); ``first`` when the span holds no title,
+    None when no person follows it."""
+    words = tagged.words
+    split = next((i for i in range(first, last + 1) if words[i] in TITLES_INSIDE_NAMES), None)
+    if split is None:
+        return first
+    if split > first:
+        before = " ".join(words[first:split]).lower()
+        found.append(_span(tagged, first, split - 1, "LOC" if known_place(before) else kind))
+    if split == last or not words[split + 1][:1].isupper():
+        return None
+    return split + 1
+
+
+def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
+                surnames: set[str]) -> None:
+    """Add the names the tagger left out where no span covers them: people by their
+    surname or honorific (_missed_people), known organizations and sites (_missed_known)."""
     for batch in batches:
         words, starts = tokens.get(batch)
-        covered = {(s - batch.start, i) for s, first, last, *_ in found if s in batch
-                   for i in range(first, last + 1)}
+        covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
+                   for i in range(span.first, span.last + 1)}
         for s, i in _missed_people(words, covered, surnames):
             start = starts[s][i]
-            found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
+            found.append(_Span(batch.start + s, i, i, "PER", start, start + len(words[s][i])))
             covered.add((s, i))
         for s, first, last in _missed_known(words, covered):
-            found.append((batch.start + s, first, last, "ORG", starts[s][first],
-                          starts[s][last] + len(words[s][last])))
+            found.append(_Span(batch.start + s, first, last, "ORG", starts[s][first],
+                               starts[s][last] + len(words[s][last])))
+
+
+def _in_reading_order(found: list[_Span], sentences) -> list[Mention]:
+    """The spans as mentions, in reading order, without those in the dateline."""
     skip = _dateline_end(sentences[0].text) if sentences else 0
-    return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
-            for s, _, _, kind, start, end in sorted(found, key=itemgetter(0, 4))
-            if s > 0 or start >= skip]
+    return [Mention(sentences[span.sentence].text[span.start:span.end], KINDS[span.kind],
+                    (span.sentence, span.start))
+            for span in sorted(found, key=_READING_ORDER)
+            if span.sentence > 0 or span.start >= skip]
+
+
+_READING_ORDER = attrgetter("sentence", "start")
 
 
 def _named_by_context(words: list[str], first: int, last: int, kind: str,
@@ -344,7 +433,7 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
 
 
 def _whole_institution(words: list[str], first: int, last: int,
-                       before: tuple | None) -> tuple[int, int]:
+                       before: _Span | None) -> tuple[int, int]:
     """(first, last) of an institution's name the tagger cut: a place just before it
     ("Nottingham" + "City Council", "Hong Kong" + "Tourism Board"), a qualifier before it
     ("Greater" Manchester Police), and an owner's tail after it ("Escambia County
@@ -355,8 +444,8 @@ def _whole_institution(words: list[str], first: int, last: int,
         last += 2  # not "Bush's administration", nor "Boston University's Center"
     if words[last].lower() not in INSTITUTION_TAILS:
         return first, last
-    if before is not None and before[3] == "LOC" and before[2] == first - 1:
-        first = before[1]
+    if before is not None and before.kind == "LOC" and before.last == first - 1:
+        first = before.first
     elif first > 0 and words[first - 1].lower() in PLACE_QUALIFIERS \
             and words[first - 1][:1].isupper():
         first -= 1
@@ -400,7 +489,7 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
 
 def _named_from_and(words: list[str], first: int, last: int, common: frozenset[str],
                     people: dict[tuple[int, int], int], sentence: int,
-                    before: tuple | None) -> int:
+                    before: _Span | None) -> int:
     """The first token of an agency "X and Y Administration" the tagger cut at "and" ("Food
     and Drug Administration", "National Oceanic and Atmospheric Administration", "Fish and
     Wildlife Service"): up to three capitalised words before "and", when the name ends in
@@ -422,11 +511,11 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
         return first
     if any((sentence, i) in people for i in range(start, first - 1)):
         return first
-    if before is not None and before[2] >= start and not (
-            before[1] == start and before[2] == first - 2 and before[3] == "ORG"
-            and (before[2] > before[1] or words[start].lower() in common)
-            and words[before[2]] not in _NAME_ENDS
-            and words[before[2]].lower() not in ORGANIZATION_TAILS):
+    if before is not None and before.last >= start and not (
+            before.first == start and before.last == first - 2 and before.kind == "ORG"
+            and (before.last > before.first or words[start].lower() in common)
+            and words[before.last] not in _NAME_ENDS
+            and words[before.last].lower() not in ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
 
