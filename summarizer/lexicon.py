@@ -12,6 +12,10 @@ function words for language detection (function_words.py), month names of other 
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from newsbrief.dates import WEEKDAYS
 from newsbrief.precompiled import regex
 
 
@@ -23,8 +27,16 @@ def _words(text: str) -> frozenset[str]:
     return words
 
 
+def alternatives(words: Sequence[str]) -> str:
+    """``words`` as the branches of a pattern, in their order ("a|b|c"), each matched as
+    written; never an empty list."""
+    if not words:
+        raise ValueError("an empty word list")
+    return "|".join(map(re.escape, words))
+
+
 # --- Calendar words ------------------------------------------------------------------------
-WEEKDAY_NAMES = _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAY_NAMES = frozenset(WEEKDAYS)  # newsbrief.dates numbers them
 MONTH_NAMES = _words("""january february march april may june july august september october
 november december""")
 
@@ -264,6 +276,24 @@ _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
 DATELINE_PARTS = regex(
     rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
     r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
+
+# --- Words in patterns, in the order the patterns try them --------------------------------------
+# Where a photo is, in brackets after a name in a caption ("Elena Komleva (pictured)",
+# "(left)"); the ranker's caption words are CAPTION_WORDS.
+CAPTION_POSITIONS = ("pictured", "left", "right", "centre", "center", "above", "below", "top",
+                     "bottom", "inset", "second", "far", "front", "back", "middle", "circled",
+                     "main", "file")
+# Words of a sentence that is a photo's caption (the ranker's feature).
+CAPTION_WORDS = _words("pictured photographed above below left right inset")
+# Words that end a street's name, after which a number is an address ("10 Downing Street");
+# as written. Some end places' names too (PLACE_TAILS), written in lower case.
+STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
+                "Drive", "Way", "Place", "Square")
+# Words after a result "3-1" that make it a score ("3-1 down", "a 2-0 win").
+SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "lead", "at", "in",
+                     "to", "against", "over", "with", "on")
+# Conjunctions that bound the clause of a date on both sides; "because" after it too.
+DATE_CLAUSE_JOINS = ("and", "but", "while", "after", "before")
 
 # --- Page furniture -----------------------------------------------------------------------------
 # Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsbrief.lexicon import (
+    CAPTION_WORDS,
     WIRE_DATELINE,
 )
 from newsbrief.precompiled import regex
@@ -25,7 +26,6 @@ _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s
 _TIMESTAMP = regex(
     r"^(?:\d{1,3}(?:\+\d{1,2})? ?(?:mins?|minutes?)\b|\d{1,2}[.:]\d{2} ?[ap]m\b)[:.,]? ")
 _VIDEO = "VIDEO "  # a DailyMail video panel: "VIDEO Scroll down to watch ...", in capitals
-_CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
 _PRONOUNS = frozenset(
@@ -196,7 +196,7 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
         float(not _ends_sentence(text)), float(bool(_FURNITURE.match(text))),
-        float(bool(_LABEL.match(text))), float(bool(lowered & _CAPTION_WORDS)),
+        float(bool(_LABEL.match(text))), float(bool(lowered & CAPTION_WORDS)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),

@@ -8,7 +8,9 @@ from functools import lru_cache
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
     CAPTION_OPENERS,
+    CAPTION_POSITIONS,
     SENTENCE_OPENERS,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
@@ -252,9 +254,7 @@ def _punkt_starters() -> frozenset[str]:
 # One-paragraph copies of DailyMail pages run photo captions and page furniture into the
 # sentences around them, with no stop: "Elena Komleva (pictured) has advertised for a man to
 # get her pregnant A Russian beauty has ...", "Scroll down for video Jean Delance, ...".
-_CAPTION_MARK = regex(
-    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|second|far|front|"
-    r"back|middle|circled|main|file)\b[^()]{0,40}\)|\bPictured:")
+_CAPTION_MARK = regex(r"\((?:" + alternatives(CAPTION_POSITIONS) + r")\b[^()]{0,40}\)|\bPictured:")
 _SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
 _LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
 _GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")

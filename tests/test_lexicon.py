@@ -112,3 +112,9 @@ def test_the_datelines_differ_where_said():
     assert lx.WIRE_DATELINE.match(line) and lx.DATELINE_PARTS.match(line)
     assert not lx.DATELINE_WITH_AGENCY.match(line)
     assert all(isinstance(p, re.Pattern) for p in _PATTERNS)
+
+
+def test_a_pattern_made_from_words_matches_them_as_written():
+    assert lx.alternatives(("St.", "Road")) == r"St\.|Road"
+    with pytest.raises(ValueError):
+        lx.alternatives(())

@@ -22,7 +22,10 @@ from newsbrief.lexicon import (
     NOT_NAMES_BEFORE_COUNTS,
     PAST_VERBS,
     QUALIFIERS,
+    SCORE_WORDS_AFTER,
+    STREET_WORDS,
     VAGUE,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, NumberFact
@@ -52,14 +55,12 @@ _DATE_BEFORE = regex(rf"\b{MONTH_RE}\.?\s$")
 _DATE_AFTER = regex(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
 _ORDINAL = regex(r"(?:st|nd|rd|th)\b")
 _NAME_BEFORE = regex(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
-_STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
-                r"Blvd\.|Lane|Drive|Way|Place|Square)")
+_STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:" + alternatives(STREET_WORDS) + ")")
 _MORE_DIGITS = regex(r"[-–./]\d")
 _CODE = regex(r"0\d+")
 _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE = regex(r"[-–](\d{1,2})(?!\d)")
-_SCORE_AFTER = regex(r"\s(?:down|up|win|victory|defeat|loss|draw|lead|at|in|to|against|over|"
-                     r"with|on)\b")
+_SCORE_AFTER = regex(r"\s(?:" + alternatives(SCORE_WORDS_AFTER) + r")\b")
 # "Hugh Grant, 54," / "Paul Maxwell (49)": the capitalised name right before an age
 _AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s|\s\()$")
 _SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
