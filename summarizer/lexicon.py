@@ -296,6 +296,18 @@ SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "
 DATE_CLAUSE_JOINS = ("and", "but", "while", "after", "before")
 
 # --- Page furniture -----------------------------------------------------------------------------
+# A sentence that is page furniture, for the ranker: a label with its colon ("Watch:",
+# "Published:"), a short byline; stricter than FURNITURE_LEAD on the words that also open news.
+FURNITURE_SENTENCE = regex(
+    r"^(?:scroll down|click here|read more|follow us|follow our|share this|sign up|advertisement|"
+    r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
+    r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
+# What the headline's lead never opens with: page furniture without its colon ("Watch",
+# "Video", "Follow", "By"), editor's notes and story highlights, whose paragraph it skips.
+FURNITURE_LEAD = regex(
+    r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
+    r"published|updated|last updated|watch|video|photos?\b|related|see also|copyright|©|"
+    r"editor['’]s note|story highlights)", re.IGNORECASE)
 # Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive
 # Sportsmail's coverage"), of any kind of name.
 FURNITURE_BEFORE_NAMES = _words("watch video pictured relive scroll")
@@ -322,6 +334,15 @@ CAPTION_OPENERS = _words("""a an the he she it they we his her their its this th
 there in on at after when while if as meanwhile however now then""")
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
+
+# --- Prepositions --------------------------------------------------------------------------------
+# After a preposition "that" points ("of that country"), it opens no clause; nor does a line
+# end on one.
+PREPOSITIONS = _words("""of in on at to for with from by about into over under after before
+between against through during without within around near toward towards across along behind
+beyond upon onto amid among""")
+# The common ones, which open no speaker's description ("on Twitter", "a spokesman for").
+COMMON_PREPOSITIONS = _words("for of at with from in on to by about")
 
 # --- The words around a number ------------------------------------------------------------------
 # Words that end the phrase a number counts: clause openers and auxiliaries.

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from newsbrief.lexicon import (
     CAPTION_WORDS,
+    FURNITURE_SENTENCE,
     WIRE_DATELINE,
 )
 from newsbrief.precompiled import regex
@@ -16,10 +16,6 @@ from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
-_FURNITURE = regex(
-    r"^(?:scroll down|click here|read more|follow us|follow our|share this|sign up|advertisement|"
-    r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
-    r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
 # "Label: caption text" at the start of a sentence, a DailyMail photo-caption habit.
 _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
 # A live-blog time opening a line: "83mins: ...", "90+2 min: ...", "12.05pm: ...".
@@ -75,7 +71,7 @@ def _ends_sentence(text: str) -> bool:
 def _is_story(sentence: Sentence, n_words: int) -> bool:
     """False for captions, headings, page furniture and fragments."""
     text = sentence.text
-    return (n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
+    return (n_words >= 6 and _ends_sentence(text) and not FURNITURE_SENTENCE.match(text)
             and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
             and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
 
@@ -90,7 +86,7 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     if story:
         return False
     text = sentence.text
-    return (n_words < 12 or bool(_FURNITURE.match(text) or _TIMESTAMP.match(text))
+    return (n_words < 12 or bool(FURNITURE_SENTENCE.match(text) or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
             or caption_mark(text) or bool(_LABEL.match(text)))
 
@@ -195,7 +191,7 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
-        float(not _ends_sentence(text)), float(bool(_FURNITURE.match(text))),
+        float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
         float(bool(_LABEL.match(text))), float(bool(lowered & CAPTION_WORDS)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),

@@ -69,6 +69,7 @@ def test_the_subsets_that_are_meant():
     """Lists of one meaning where one is the other's part, by design."""
     assert lx.SPEAKER_ABBREVIATIONS < lx.ABBREVIATIONS
     assert lx.CONJUNCTIONS < lx.CLAUSE_WORDS
+    assert lx.COMMON_PREPOSITIONS < lx.PREPOSITIONS
     assert lx.ORGANIZATION_TAILS < lx.INSTITUTION_TAILS
     assert lx.STORMS < lx.NOT_PERSON_HEADS
     assert lx.TITLE_AND_RELATION_WORDS < lx.NAME_ROLES
@@ -118,3 +119,22 @@ def test_a_pattern_made_from_words_matches_them_as_written():
     assert lx.alternatives(("St.", "Road")) == r"St\.|Road"
     with pytest.raises(ValueError):
         lx.alternatives(())
+
+
+@pytest.mark.parametrize("line", ["Scroll down for video", "Click here to read more",
+                                  "Advertisement", "Published: 12:00 GMT, 3 May 2014",
+                                  "Updated: 13:00", "Copyright 2014 CNN", "Watch: the goal",
+                                  "Sign up for our newsletter", "Share this article"])
+def test_both_furniture_patterns_take_page_furniture(line):
+    assert lx.FURNITURE_SENTENCE.match(line) and lx.FURNITURE_LEAD.match(line)
+
+
+@pytest.mark.parametrize("line", ["The council voted 7-2 on Saturday.",
+                                  "Mayor Elena Duarte called the vote a success."])
+def test_neither_furniture_pattern_takes_news(line):
+    assert not lx.FURNITURE_SENTENCE.match(line) and not lx.FURNITURE_LEAD.match(line)
+
+
+def test_the_common_prepositions_are_prepositions():
+    assert lx.COMMON_PREPOSITIONS < lx.PREPOSITIONS
+    assert not lx.PREPOSITIONS & (_TITLES | _NAMES)

@@ -10,20 +10,15 @@ with the day the lead gave if shortening dropped it.
 """
 from __future__ import annotations
 
-import re
-
 from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
 from newsbrief.lexicon import (
     DATELINE_PARTS,
+    FURNITURE_LEAD,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 
 _FINAL = regex(r"[.!][\"'”’)]*$")
-_FURNITURE = regex(
-    r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
-    r"published|updated|last updated|watch|video|photos?\b|related|see also|copyright|©|"
-    r"editor['’]s note|story highlights)", re.IGNORECASE)
 _CAPTION = regex(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = regex(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
@@ -69,7 +64,7 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
         if sentence.paragraph == skip_paragraph:
             continue
         text, place = _strip_dateline(wrapped + sentence.text + _continued(sentences, index))
-        if _FURNITURE.match(text):
+        if FURNITURE_LEAD.match(text):
             skip_paragraph = sentence.paragraph  # an editor's note or byline paragraph
             continue
         quality = _quality(text, sentence)

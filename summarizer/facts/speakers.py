@@ -11,6 +11,7 @@ from collections.abc import Container
 
 from newsbrief.lexicon import (
     AGENTS,
+    COMMON_PREPOSITIONS,
     NAME_SUFFIXES,
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
@@ -42,7 +43,6 @@ PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
-_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "by", "about"})
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
@@ -135,7 +135,7 @@ def _name_after_role(words: list[str]) -> list[str]:
     after_gap = True  # the word before was not capitalised
     for index, word in enumerate(words):
         lower = word.lower()
-        if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
+        if lower in COMMON_PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
                 or not word.isalpha() and not word[:1].isupper():
             break
         if word[:1].isupper():
@@ -155,7 +155,7 @@ def _head_of_phrase(words: list[str]) -> list[str]:
     if len(words) <= _MAX_DESCRIPTION_WORDS or words[0].lower() not in _DETERMINERS:
         return words
     for index, word in enumerate(words[1:], 1):
-        if word.lower() in _PREPOSITIONS or word.lower() in _RELATIVES:
+        if word.lower() in COMMON_PREPOSITIONS or word.lower() in _RELATIVES:
             head = words[:index]
             if word.lower() == "by" or any(w.lower() in _WRITINGS for w in head):
                 return words  # "a statement from the agency": the agency speaks
@@ -203,7 +203,7 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
                 return "member", "\t".join((" ".join(owner), *written))
-        if before not in _PREPOSITIONS and before not in {"'s", "’s"}:
+        if before not in COMMON_PREPOSITIONS and before not in {"'s", "’s"}:
             agent = _agent_of(words[:-len(run)], run)
             return agent or ("name", " ".join(run))
     return _description(words)
@@ -278,7 +278,7 @@ def _description(words: list[str]) -> tuple[str, str] | None:
             break
     else:
         words = words[-2:]
-        if words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
+        if words and (words[0].lower() in COMMON_PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
                       or words[-1].lower() in SPEAKER_RUN_OPENERS
                       or any(map(_is_ly_adverb, words))):
             return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
