@@ -118,6 +118,11 @@ ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""maj inc corp co ltd bros etc j
 jun jul aug sep sept oct nov dec mt ft ave calif fla ill mass mich minn tenn tex wash penn ariz
 colo conn okla ore wis""")
 
+# Abbreviations, as written, at which Punkt may end a sentence that goes on ("the No. 1
+# seed", "St. Louis"): a sentence ending on one is cut short. All are ABBREVIATIONS.
+CUT_AT_ABBREVIATIONS = ("No", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Dr", "Mr",
+                        "Mrs", "Ms", "Prof")
+
 # --- Names the tagger cannot know ------------------------------------------------------------
 # The tagger learnt from 1996 Reuters news: companies and services that news of the 2000s
 # names every day, which it often calls people ("Google said").

@@ -68,6 +68,7 @@ def test_a_place_word_is_no_organization_word():
 def test_the_subsets_that_are_meant():
     """Lists of one meaning where one is the other's part, by design."""
     assert lx.SPEAKER_ABBREVIATIONS < lx.ABBREVIATIONS
+    assert {w.lower() for w in lx.CUT_AT_ABBREVIATIONS} < lx.ABBREVIATIONS
     assert lx.CONJUNCTIONS < lx.CLAUSE_WORDS
     assert lx.COMMON_PREPOSITIONS < lx.PREPOSITIONS
     assert lx.ORGANIZATION_TAILS < lx.INSTITUTION_TAILS

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
 from newsbrief.lexicon import (
+    CUT_AT_ABBREVIATIONS,
     DATELINE_PARTS,
     FURNITURE_LEAD,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
@@ -22,7 +24,7 @@ _FINAL = regex(r"[.!][\"'”’)]*$")
 _CAPTION = regex(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = regex(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
-_ABBREVIATION_END = regex(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
+_ABBREVIATION_END = regex(r"\b(?:" + alternatives(CUT_AT_ABBREVIATIONS) + r")\.$")
 _INITIALS_END = regex(r"\b(?:[A-Z]\.){2,}$")
 _QUOTE_START = regex(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
