@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.dates import MONTH_RE, parse_date
-from newsbrief.lexicon import (
-    BYLINE_PARTICLES,
-)
+from newsbrief.lexicon import BYLINE_PARTICLES
 from newsbrief.precompiled import regex
 from newsbrief.records import record
 

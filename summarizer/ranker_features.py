@@ -6,11 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 
-from newsbrief.lexicon import (
-    CAPTION_WORDS,
-    FURNITURE_SENTENCE,
-    WIRE_DATELINE,
-)
+from newsbrief.lexicon import CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words

@@ -6,12 +6,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.cache import GenerationCache
-from newsbrief.lexicon import (
-    CAPTION_OPENERS,
-    CAPTION_POSITIONS,
-    SENTENCE_OPENERS,
-    alternatives,
-)
+from newsbrief.lexicon import CAPTION_OPENERS, CAPTION_POSITIONS, SENTENCE_OPENERS, alternatives
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 from newsbrief.scripts import CJK_CHARS

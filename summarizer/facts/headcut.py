@@ -10,9 +10,7 @@ from typing import Callable
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE
 from newsbrief.facts.numwords import NUMBER_WORDS
-from newsbrief.lexicon import (
-    PREPOSITIONS,
-)
+from newsbrief.lexicon import PREPOSITIONS
 from newsbrief.precompiled import regex
 
 MAX_WORDS = 25

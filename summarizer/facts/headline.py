@@ -11,12 +11,7 @@ with the day the lead gave if shortening dropped it.
 from __future__ import annotations
 
 from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
-from newsbrief.lexicon import (
-    CUT_AT_ABBREVIATIONS,
-    DATELINE_PARTS,
-    FURNITURE_LEAD,
-    alternatives,
-)
+from newsbrief.lexicon import CUT_AT_ABBREVIATIONS, DATELINE_PARTS, FURNITURE_LEAD, alternatives
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 

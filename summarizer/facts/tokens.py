@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.lexicon import (
-    ABBREVIATIONS,
-)
+from newsbrief.lexicon import ABBREVIATIONS
 from newsbrief.precompiled import regex
 
 _TOKEN = regex(
