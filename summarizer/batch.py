@@ -165,19 +165,8 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
             pending.remove(future)
             yield future.result()
 
-    try:
-        for item in items:
-            pending.append(_submit_item(pool, item, options, max_bytes, timeout, feeds))
-            while len(pending) >= jobs * _WINDOW_PER_JOB:
-                yield from expand(pending.popleft().result())
-        while pending:
-            yield from expand(pending.popleft().result())
-    except BaseException:
-        for future in pending:
-            future.cancel()
-        _stop(pool)
-        raise
-    pool.shutdown(wait=True)
+    submitted = (_submit_item(pool, item, options, max_bytes, timeout, feeds) for item in items)
+    yield from _in_order(pool, submitted, pending, jobs, expand)
 
 
 def _submit_item(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
@@ -198,20 +187,34 @@ def map_ordered(call: Callable[[Any], R], items: Iterable[Any], jobs: int,
             yield call(item)
         return
     pool = _new_pool(jobs)
-    pending: deque = deque()
+    submitted = (_submit(pool, call, item, in_process(item)) for item in items)
+    yield from _in_order(pool, submitted, deque(), jobs, _alone)
+
+
+def _in_order(pool, submitted: Iterator, pending: deque, jobs: int,
+              expand: Callable[[Any], Iterable[R]]) -> Iterator[R]:
+    """The results of the futures ``submitted`` makes, each expanded, in their order; at
+    most ``jobs * _WINDOW_PER_JOB`` of them pending at once (and whatever ``expand`` adds
+    to ``pending``). If the run stops early, the pending ones are cancelled and the pool
+    stopped; else the pool is shut down once all are done."""
     try:
-        for item in items:
-            pending.append(_submit(pool, call, item, in_process(item)))
+        for future in submitted:
+            pending.append(future)
             while len(pending) >= jobs * _WINDOW_PER_JOB:
-                yield pending.popleft().result()
+                yield from expand(pending.popleft().result())
         while pending:
-            yield pending.popleft().result()
+            yield from expand(pending.popleft().result())
     except BaseException:
         for future in pending:
             future.cancel()
         _stop(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _alone(result: R) -> tuple[R]:
+    """A result that expands to itself."""
+    return (result,)
 
 
 def _new_pool(jobs: int):

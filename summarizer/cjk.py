@@ -7,7 +7,7 @@ from newsbrief.precompiled import regex
 from newsbrief.scripts import CJK_CHARS
 
 _ENDERS = frozenset("。！？!?．｡")
-_OPENERS = frozenset("「『“‘（(《【〔〈")
+_OPENING_BRACKETS = frozenset("「『“‘（(《【〔〈")
 _CLOSERS = frozenset("」』”’）)》】〕〉")
 # A quotation left open longer than this is unbalanced: stop waiting for its end.
 _MAX_OPEN_QUOTE = 250
@@ -45,7 +45,7 @@ def _boundaries(text: str) -> Iterator[int]:
     depth, opened, i, n = 0, -1, 0, len(text)
     while i < n:
         char = text[i]
-        if char in _OPENERS:
+        if char in _OPENING_BRACKETS:
             depth, opened = depth + 1, (i if depth == 0 else opened)
         elif char in _CLOSERS:
             depth = max(0, depth - 1)
@@ -92,7 +92,8 @@ def _continues(text: str, end: int) -> bool:
     if stop is None or not 0 < stop <= _SHORT_TAIL - 2:
         return False
     tail = rest[:stop]
-    return tail.endswith(_SPEECH_VERBS) and not any(ch in _OPENERS or ch.isspace() for ch in tail)
+    return tail.endswith(_SPEECH_VERBS) and not any(ch in _OPENING_BRACKETS or ch.isspace()
+                                                    for ch in tail)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

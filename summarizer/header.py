@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.dates import MONTH_RE, parse_date
+from newsbrief.lexicon import BYLINE_PARTICLES
 from newsbrief.precompiled import regex
 from newsbrief.records import record
 
@@ -142,10 +143,10 @@ def _looks_like_byline(rest: str) -> bool:
 
 def _is_name(name: str) -> bool:
     words = name.split()
-    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in BYLINE_PARTICLES
+                                        for w in words)
 
 
-_PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "di", "du", "bin", "al", "el"}
 
 
 def split_names(text: str) -> list[str]:

@@ -3,32 +3,23 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from newsbrief.lexicon import CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words
 
 _CLOSERS = "\"'”’)] 」』）"
-_FURNITURE = regex(
-    r"^(?:scroll down|click here|read more|follow us|follow our|share this|sign up|advertisement|"
-    r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
-    r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
 # "Label: caption text" at the start of a sentence, a DailyMail photo-caption habit.
 _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
 # A live-blog time opening a line: "83mins: ...", "90+2 min: ...", "12.05pm: ...".
 _TIMESTAMP = regex(
     r"^(?:\d{1,3}(?:\+\d{1,2})? ?(?:mins?|minutes?)\b|\d{1,2}[.:]\d{2} ?[ap]m\b)[:.,]? ")
 _VIDEO = "VIDEO "  # a DailyMail video panel: "VIDEO Scroll down to watch ...", in capitals
-_CAPTION_WORDS = frozenset("pictured photographed above below left right inset".split())
 # Page furniture glued inside a sentence when an article lost its line breaks (lower case).
 _FURNITURE_INSIDE = ("scroll down for", "published:", "updated:", "click here", "last updated at")
-# A news dateline: "LONDON, England (CNN) --", "(CNN)", "WASHINGTON —".
-_DATELINE = regex(
-    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5} ?)?\((?:CNN|AP|Reuters|AFP)\)"
-    r"|^[A-Z][A-Z .,'-]{2,40}(?:\([\w ]{1,20}\))? ?[-—–]{1,2} ")
 _PRONOUNS = frozenset(
     "he she it they his her its their this these those that we i you them".split())
 _CONNECTIVES = frozenset(
@@ -76,7 +67,7 @@ def _ends_sentence(text: str) -> bool:
 def _is_story(sentence: Sentence, n_words: int) -> bool:
     """False for captions, headings, page furniture and fragments."""
     text = sentence.text
-    return (n_words >= 6 and _ends_sentence(text) and not _FURNITURE.match(text)
+    return (n_words >= 6 and _ends_sentence(text) and not FURNITURE_SENTENCE.match(text)
             and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
             and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
 
@@ -91,7 +82,7 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     if story:
         return False
     text = sentence.text
-    return (n_words < 12 or bool(_FURNITURE.match(text) or _TIMESTAMP.match(text))
+    return (n_words < 12 or bool(FURNITURE_SENTENCE.match(text) or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
             or caption_mark(text) or bool(_LABEL.match(text)))
 
@@ -196,8 +187,8 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
-        float(not _ends_sentence(text)), float(bool(_FURNITURE.match(text))),
-        float(bool(_LABEL.match(text))), float(bool(lowered & _CAPTION_WORDS)),
+        float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
+        float(bool(_LABEL.match(text))), float(bool(lowered & CAPTION_WORDS)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
@@ -223,7 +214,7 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
     text_low = text.lower()
     return [
         float(any(marker in text_low for marker in _FURNITURE_INSIDE)),
-        float(bool(_DATELINE.match(text))),
+        float(bool(WIRE_DATELINE.match(text))),
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),
     ]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.cache import GenerationCache
+from newsbrief.lexicon import CAPTION_OPENERS, CAPTION_POSITIONS, SENTENCE_OPENERS, alternatives
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 from newsbrief.scripts import CJK_CHARS
@@ -210,16 +211,6 @@ def _join_open_quotes(text: str, spans: list[tuple[int, int]],
     return out
 
 
-# Capitalised words that open sentences, so that a stop after initials before them still ends
-# one: "... talks with the U.S. The deal ..."; with English Punkt's own sentence starters.
-_OPENERS = frozenset("""
-a an the he she it they we i you his her its their our my your this that these those there
-here but and or so yet in on at for from with by to of as after before when while if since
-although though because meanwhile however now then still also some many most all both each
-every no not nor what who why how where which one two three four five six seven eight nine ten
-once later earlier last next today yesterday tomorrow on monday tuesday wednesday thursday
-friday saturday sunday january february march april may june july august september october
-november december mr mrs ms dr police officials authorities during despite until unless""".split())
 
 
 def _is_initials(token: str) -> bool:
@@ -241,7 +232,7 @@ def _join_broken_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         head = text[start:end].split(None, 1)[0]
         first = head.rstrip(".,;:!?'’\"”)")
         if ((_is_initials(last) and first[:1].isupper() and first[:1].isalpha()
-             and first.lower() not in _OPENERS and first.lower() not in _punkt_starters())
+             and first.lower() not in SENTENCE_OPENERS and first.lower() not in _punkt_starters())
                 or (last == "No." and first[:1].isdigit())
                 or (first[:1].islower() and not first[1:2].isupper())):
             out[-1] = (out[-1][0], end)
@@ -258,9 +249,7 @@ def _punkt_starters() -> frozenset[str]:
 # One-paragraph copies of DailyMail pages run photo captions and page furniture into the
 # sentences around them, with no stop: "Elena Komleva (pictured) has advertised for a man to
 # get her pregnant A Russian beauty has ...", "Scroll down for video Jean Delance, ...".
-_CAPTION_MARK = regex(
-    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|second|far|front|"
-    r"back|middle|circled|main|file)\b[^()]{0,40}\)|\bPictured:")
+_CAPTION_MARK = regex(r"\((?:" + alternatives(CAPTION_POSITIONS) + r")\b[^()]{0,40}\)|\bPictured:")
 _SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
 _LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
 _GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")
@@ -271,9 +260,6 @@ wrote added explained like including named called dubbed via vs versus into onto
 under between during after before since until while where when his her their its our my your
 is was are were be been being has have had will would could should may might must this these
 those who whom whose which what new late early mid last next every each both""".split())
-# Words that open the sentence a caption runs into ("... get her pregnant A Russian ...").
-_CAPTION_OPENERS = frozenset("""a an the he she it they we his her their its this these those
-there in on at after when while if as meanwhile however now then""".split())
 _QUOTING = frozenset("said says told added tweeted wrote explained insisted".split())
 
 
@@ -313,7 +299,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
         if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
                 and not _QUOTING & set(label[0].split()) and head not in ("The", "A", "An")):
             split_here = True
-        elif head.lower() not in _CAPTION_OPENERS or head[1:] and not head[1:].islower():
+        elif head.lower() not in CAPTION_OPENERS or head[1:] and not head[1:].islower():
             split_here = False
         else:
             own = span[piece:match.start()]

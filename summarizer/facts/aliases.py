@@ -4,19 +4,21 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import NamedTuple
 
-from newsbrief.facts import known
 from newsbrief.facts.ner import load_model
 from newsbrief.facts.orthography import seen_lower
-from newsbrief.facts.speakers import TITLES
+from newsbrief.lexicon import (
+    COMPANY_TAILS,
+    NAME_ROLES,
+    NOT_PERSON_HEADS,
+    ORGANIZATIONS,
+    PLACE_HEADS,
+    PLACE_TAILS,
+    TITLE_AND_RELATION_WORDS,
+)
 from newsbrief.records import Entity
 
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
-_COMPANY_TAIL = frozenset("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
-corporation limited sa ag nv se bv ab asa spa international""".split())
-# Words of role that may stand before a full name: titles, and the trades news names people by.
-_ROLES = TITLES | frozenset("""author writer novelist poet playwright actor actress singer
-rapper star artist designer chef player striker midfielder defender goalkeeper boss""".split())
 _ORDER = itemgetter(2)  # Mention.order
 
 
@@ -89,7 +91,7 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
         if (form.kind != "person" and 2 <= len(form.words) <= 3 and last not in tails
                 and last in forms and forms[last].kind == "person"
                 and all(w[:1].isupper() for w in form.display.split())
-                and last not in _COMPANY_TAIL and not seen_lower(last)
+                and last not in COMPANY_TAILS and not seen_lower(last)
                 and (not _place_or_company(form.words[0]) if form.kind == "organization"
                      else _person_called_place(key, form.words))):
             form.kind = "person"
@@ -104,14 +106,14 @@ def _person_called_place(key: str, words: tuple[str, ...]) -> bool:
     Juarez")."""
     first = words[0].rstrip(".")
     return (not known_place(key) and not known_place(first)
-            and words[-1] not in known.PLACE_TAILS
-            and words[0] not in known.PLACE_HEADS and first not in known.NOT_PERSON_HEADS
-            and (first in TITLES or not seen_lower(first)))
+            and words[-1] not in PLACE_TAILS
+            and words[0] not in PLACE_HEADS and first not in NOT_PERSON_HEADS
+            and (first in TITLE_AND_RELATION_WORDS or not seen_lower(first)))
 
 
 def _place_or_company(word: str) -> bool:
     """A word that opens names of places or companies ("West Ham", "Nokia Lumia")."""
-    return word in known.ORGANIZATIONS or known_place(word)
+    return word in ORGANIZATIONS or known_place(word)
 
 
 def known_place(name: str) -> bool:
@@ -150,7 +152,7 @@ class _FullerNames:
             for cut in range(1, len(words)):
                 if form.kind == "person":
                     surnames.setdefault(words[cut:], []).append(key)
-                if form.kind == "organization" and all(w in _COMPANY_TAIL for w in words[cut:]):
+                if form.kind == "organization" and all(w in COMPANY_TAILS for w in words[cut:]):
                     companies.setdefault(words[:cut], key)
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
@@ -172,9 +174,10 @@ class _FullerNames:
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
+                rest = forms[people[0]].words[1:] if len(people) == 1 else ()
                 if (target is None and len(people) == 1 and not seen_lower(form.words[0])
-                        and not any(seen_lower(w) or w in TITLES for w in forms[people[0]]
-                                    .words[1:])):
+                        and not any(seen_lower(w) or w in TITLE_AND_RELATION_WORDS
+                                    for w in rest)):
                     # "Michaella", a place to the tagger, after "Michaella McCollum": no
                     # place the gazetteer knows, nor a word, nor the head of a "person"
                     # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
@@ -203,7 +206,7 @@ def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
     for key, form in forms.items():
         for cut in (1, 2):
             target = full.get(form.words[cut:]) if len(form.words) > cut + 1 else None
-            if target is not None and form.words[cut - 1].rstrip(".") in _ROLES:
+            if target is not None and form.words[cut - 1].rstrip(".") in NAME_ROLES:
                 out[key] = target
                 break
     return out

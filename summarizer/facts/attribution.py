@@ -7,7 +7,6 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from newsbrief.facts import known
 from newsbrief.facts.scan import key_positions, word_positions
 from newsbrief.facts.speakers import (
     SAY_FIRST,
@@ -17,6 +16,15 @@ from newsbrief.facts.speakers import (
     person_lookup,
     subject_after,
     subject_before,
+)
+from newsbrief.lexicon import (
+    ANTECEDENT_ROLES,
+    BODY_NOUNS,
+    HONORIFIC_GENDER,
+    NEVER_ALONE,
+    ORGANIZATION_TAILS,
+    OTHER_ROLE_QUALIFIERS,
+    ROLE_DESCRIBING_WORDS,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
@@ -41,11 +49,9 @@ _FRONTED = frozenset("""in at on after before during since speaking asked writin
 yesterday today last this back apart""".split())
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
-# (opens on one character class, so re skips to the candidates in C; see _HONORIFIC_GENDER)
+# (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
 _HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
                    r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
-_HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
-                     "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
@@ -67,20 +73,6 @@ _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
 _START = attrgetter("start")
-# "the judge said": roles an article also writes before a person's full name (not royal
-# ones: "Prince George" is not the prince who speaks)
-_ROLE_WORDS = frozenset("""actor actress singer presenter host chancellor minister president
-senator governor mayor manager coach striker midfielder defender goalkeeper captain chairman
-chief director judge author writer comedian rapper pope cardinal bishop""".split())
-# words before a role that make it another one ("shadow Chancellor", "former President")
-_NOT_THE_ROLE = frozenset("shadow former ex deputy vice assistant acting interim late".split())
-# words that describe a person in a role without making it another role ("the veteran
-# presenter", "the millionaire actor"; see Attribution._described)
-_DESCRIBING = frozenset("""veteran millionaire billionaire famous outspoken embattled disgraced
-beleaguered controversial popular celebrated legendary young elderly""".split())
-# what a company or another body is called once named ("the firm"; see _body_named)
-_BODIES = frozenset("""company firm group agency organisation organization charity club
-bank airline retailer network broadcaster channel newspaper website carmaker""".split())
 _AGE = regex(r"\d{1,3}-year-old")
 
 
@@ -174,7 +166,7 @@ class Attribution:
             if not kind:  # not a person of the article: "the Ministry of ..." spoke
                 return None
         if kind == "name":
-            if known.never_alone(text.lower()):
+            if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
             return canonical(text, self.lookup, self.common)
         return self._described(text) or text
@@ -191,11 +183,11 @@ class Attribution:
         they stay descriptions; words that only describe the person ("veteran",
         "millionaire", an age) do not qualify the role."""
         words = description.split()
-        if len(words) == 2 and words[0] == "the" and words[1] in _BODIES:
+        if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS:
             return self._body_named(words[1])
-        if len(words) < 2 or words[0] != "the" or words[-1] not in _ROLE_WORDS:
+        if len(words) < 2 or words[0] != "the" or words[-1] not in ANTECEDENT_ROLES:
             return None
-        if not all(w in _DESCRIBING or _AGE.fullmatch(w) for w in words[1:-1]):
+        if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
             return None
         role = words[-1]
         text = f"{self.title}\n{self.body}"  # the headline may give the role ("Radio 4
@@ -207,7 +199,7 @@ class Attribution:
                 at = text.find(form)
                 while at >= 0:  # as a title: "Judge Richard Cebull", not "shadow Chancellor X"
                     before = text[max(0, at - 12):at].split()
-                    if not before or before[-1].lower() not in _NOT_THE_ROLE:
+                    if not before or before[-1].lower() not in OTHER_ROLE_QUALIFIERS:
                         matches.add(name)
                         break
                     at = text.find(form, at + 1)
@@ -342,7 +334,7 @@ class Attribution:
         their speech verb twice ("Costa said she would stay"), when all signs agree."""
         votes: dict[str, list[str]] = {}
         for match in _HONORIFIC.finditer(self.body):
-            gender = _HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
+            gender = HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
             name = self.lookup.get(match.group(2).lower()) if gender else None
             if name and gender:  # a sure sign: counts twice (gender is set whenever name is)
                 votes.setdefault(name, []).extend([gender] * 2)

@@ -2,16 +2,50 @@
 from __future__ import annotations
 
 from collections import Counter
-from operator import itemgetter
+from functools import partial
+from operator import attrgetter
+from typing import NamedTuple
 
-from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.longnames import join_long_names
 from newsbrief.facts.ner import entity_spans, load_model
-from newsbrief.facts.ner_features import OPENERS, is_headline, lowered_words
+from newsbrief.facts.ner_features import is_headline, lowered_words
 from newsbrief.facts.orthography import seen_lower, usually_lower
-from newsbrief.facts.speakers import TITLES as ROLES  # a wider list: "Director", "Officer"
 from newsbrief.facts.tokens import words_and_starts
+from newsbrief.lexicon import (
+    AGENCY_TAILS,
+    AND_HEADS,
+    CLUB_OR_COMPANY_NOUNS,
+    DATELINE_WITH_AGENCY,
+    DEMONYM_ENDINGS,
+    EVENT_TAILS,
+    EVENTS,
+    FOR_HEADS,
+    FURNITURE_BEFORE_NAMES,
+    HONORIFICS,
+    INSTITUTION_TAILS,
+    LINK_VERBS,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NEVER_ALONE,
+    NOT_NAME_PHRASES,
+    OPENING_MARKS,
+    ORGANIZATION_HEADS,
+    ORGANIZATION_TAILS,
+    ORGANIZATIONS,
+    PARTIES,
+    PLACE_HEADS,
+    PLACE_NAMED_INSTITUTIONS,
+    PLACE_NOUNS,
+    PLACE_QUALIFIERS,
+    PLACE_TAILS,
+    PRODUCTS,
+    SITE_ENDINGS,
+    STORMS,
+    TITLE_AND_RELATION_WORDS,
+    TITLES_INSIDE_NAMES,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
 
@@ -21,67 +55,21 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # pass rather than kept). 1,000,000 characters (~170,000 words) add ~20 MB at most to the
 # peak; at 100,000 a 100,000-word text was 6 batches and took 13% longer.
 BATCH_CHARS = 1_000_000
-# "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was
-# filed and who filed it, not who or what it is about.
-_DATELINE = regex(
-    r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
-    r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
 # A reporters' credit line (see _credit_sentences).
 _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b"
                 r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s")
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by")
-# Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler).
-TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady judge justice president
-vice-president sen senator rep representative gov governor mayor minister secretary chancellor
-king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
-sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
-ambassador commissioner inspector superintendent attorney comedian actor actress singer
-journalist photographer reporter correspondent columnist editor author writer spokesman
-spokeswoman nurse professor pastor director officer constable trooper mp mep msp mla
-congressman congresswoman councillor councilman councilwoman""".split())
-# Titles that may stand inside a span the tagger called one organization: what comes before
-# is the organization, what comes after the person ("Tory MP Philip Hollobone").
-_SPLIT_TITLES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
-Councillor Councilman Councilwoman Mayor""".split())
-# Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
-_TLDS = frozenset("com org net co.uk".split())
 # Known organizations and parties of one word, which the tagger may not mark at all.
-_KNOWN_WORDS = frozenset(w for w in known.ORGANIZATIONS | known.PARTIES if " " not in w)
-HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
-# "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
-_LINK_VERBS = frozenset("watch read follow listen".split())
-# Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive
-# Sportsmail's coverage"), of any kind of name.
-_FURNITURE = frozenset("watch video pictured relive scroll".split())
+_KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES if " " not in w)
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december".split())
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
-# "X Chamber of Commerce", "University of Y": words that head an organization's name.
-_ORG_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council Institute
-University College Bank Museum Church Society Association Federation Academy School Court
-Commission Agency""".split())
-# "Centers for Disease Control", "Institute for American Values": organizations named "Head
-# for Name".
-_FOR_HEADS = frozenset("""Center Centers Centre Institute Council Committee Commission Office
-Fund Foundation Alliance Coalition Agency Society Association Network Federation Union
-Organization Organisation Department Ministry Bureau Board Court Academy""".split())
-# "Department of Health and Human Services": heads of names that go on over "and".
-_AND_HEADS = frozenset("""Department Ministry Bureau Office Institute Administration
-Commission Committee Council Board Centers Center Centre Secretary Department's Organization
-Organisation Agency""".split())
-# "the city of X", "the mayor of X": X is a place.
-_PLACE_NOUNS = frozenset("city town village county province municipality suburb mayor".split())
-# Lower-case words inside names: "Osama bin Laden", "Vincent van Gogh", "Ortega y Gasset".
-_PARTICLES = frozenset("bin ibn bint al de da di del della van von der den du dos das ter y"
-                       .split())
 # "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
                          for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
-# Words that are never names on their own (known.NEVER_ALONE), and holidays.
-_NEVER = known.NEVER_ALONE | known.NOT_NAME_PHRASES
+# Words that are never names on their own (NEVER_ALONE), and holidays.
+_NEVER = NEVER_ALONE | NOT_NAME_PHRASES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
@@ -126,7 +114,7 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
             end = start + len(text)
             if not (start and _in_word(body[start - 1])):
                 after = _NEXT_WORD.match(body, end)
-                if after and after.group(1).lower() in _CLUB_WORDS:
+                if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                     if not known_place(text.lower()):
                         out.add(text)
                     break
@@ -134,10 +122,6 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     return out
 
 
-# Words that follow the name of a club or a company, never a person's or a place's.
-_CLUB_WORDS = frozenset("""striker midfielder defender goalkeeper keeper winger full-back
-centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
-cornerback tailback pitcher shortstop outfielder shares shareholders employees""".split())
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
 
 
@@ -156,7 +140,7 @@ def _storms(mentions: list[Mention]) -> set[str]:
     """The names of the storms an article tells of ("Hurricane Katrina" makes "katrina"):
     a storm is an event, neither it nor its name alone is an entity."""
     return {words[1] for m in mentions
-            if len(words := m.text.lower().split()) == 2 and words[0] in known.STORMS}
+            if len(words := m.text.lower().split()) == 2 and words[0] in STORMS}
 
 
 def _place_alone(mention: Mention, named: set[str]) -> Mention:
@@ -224,28 +208,26 @@ def _known_kind(mention: Mention) -> Mention | None:
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    if key in known.PRODUCTS or key in known.EVENTS or last in known.EVENT_TAILS:
+    if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS:
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
-    if (key in known.ORGANIZATIONS or key in known.PARTIES) and mention.kind != "organization":
+    if (key in ORGANIZATIONS or key in PARTIES) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
-    if key in known.ORGANIZATION_TAILS:
+    if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
-    if mention.kind == "place" and " " in key and key.rpartition(" ")[2] in _INSTITUTIONS:
+    if (mention.kind == "place" and " " in key
+            and key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS):
         return Mention(mention.text, "organization", mention.order)  # "Grady Hospital"
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
-        if last in known.PLACE_TAILS or mention.kind == "person" and (
-                first in known.PLACE_HEADS
-                or first in known.PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
+        if last in PLACE_TAILS or mention.kind == "person" and (
+                first in PLACE_HEADS
+                or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
-        if mention.kind == "person" and last in known.ORGANIZATION_TAILS:
+        if mention.kind == "person" and last in ORGANIZATION_TAILS:
             return Mention(mention.text, "organization", mention.order)
     return mention
 
 
-# Last words of names of institutions, which the tagger may call places.
-_INSTITUTIONS = frozenset("""hospital court police academy constabulary university college
-school council""".split())
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:
@@ -253,7 +235,7 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
     place with a demonym's ending ("londoners", "new yorker", "californians", "ugandan").
     Not a place itself ("milan"), nor a word of a full name the article gives ("Abian" of
     "Abian Sacks": "abia" is a place)."""
-    stems = [key[:-len(ending)] for ending in _DEMONYM_ENDINGS
+    stems = [key[:-len(ending)] for ending in DEMONYM_ENDINGS
              if key.endswith(ending) and len(key) > len(ending) + 3]
     if key.endswith("an") and len(key) > 5:
         stems.append(key[:-1])  # "ugandan" -> "uganda"
@@ -262,8 +244,33 @@ def _people_of_a_place(key: str, named: set[str]) -> bool:
     return any(map(known_place, stems))
 
 
-# Demonym endings: what is left is the place ("bostonians" -> "boston").
-_DEMONYM_ENDINGS = ("ers", "er", "ns", "ians", "ian", "ites", "ite")
+
+
+class _Span(NamedTuple):  # a tuple, as Mention: made for every name the tagger finds
+    """A name in one sentence, as the entity pass mends it: its tokens and characters."""
+    sentence: int  # index of the sentence in the document
+    first: int  # its first token in the sentence
+    last: int  # its last token
+    kind: str  # PER | ORG | LOC
+    start: int  # its characters in the sentence: text[start:end]
+    end: int
+
+
+class _Tagged(NamedTuple):
+    """One sentence of a tagged batch, with what the passes over its spans need."""
+    sentence: int  # index of the sentence in the document
+    in_batch: int  # index of the sentence in its batch (the key of ``people``)
+    words: list[str]
+    starts: list[int]  # character offset of each word
+    common: frozenset[str]  # words far more often lower-case than capitalised (the model)
+    people: dict[tuple[int, int], int]  # (in_batch, first) -> last of the batch's PER spans
+
+
+# Both records are made by tuple.__new__, not by the NamedTuple's own __new__ (a Python
+# call): the pass makes one for each name found and each sentence holding one, and that call
+# was a third of what the records cost (~0.4% of key facts' instructions).
+_new_span = partial(tuple.__new__, _Span)
+_new_tagged = partial(tuple.__new__, _Tagged)
 
 
 def find_mentions(document: Document) -> list[Mention]:
@@ -271,85 +278,151 @@ def find_mentions(document: Document) -> list[Mention]:
     sentences = document.sentences
     batches = _batches(sentences)
     tokens = _Tokens(sentences, keep=len(batches) == 1)
+    found, surnames = _tagged_spans(batches, tokens)
+    _add_missed(found, batches, tokens, surnames)
+    return _in_reading_order(found, sentences)
+
+
+def _tagged_spans(batches: list[range], tokens: _Tokens) -> tuple[list[_Span], set[str]]:
+    """The tagger's spans, each mended (_add_tagged), and the surnames of the people found."""
     lowered = None  # one batch: the tagger finds the document's lower-case words itself
     if len(batches) > 1:
         lowered = frozenset().union(*(lowered_words(tokens.get(b)[0]) for b in batches))
     common = load_model().common_lower
-    found: list[tuple[int, int, int, str, int, int]] = []  # sentence, tokens, kind, offsets
+    found: list[_Span] = []
     surnames: set[str] = set()
-    first: int | None  # a span's first token; None once _trim drops the span
     for batch in batches:
         words, starts = tokens.get(batch)
         spans = entity_spans(words, lowered)
         people = {(s, first): last for s, first, last, kind in spans if kind == "PER"}
+        tagged = None
         for s, first, last, kind in spans:
-            if kind not in KINDS:
-                continue
-            if found and found[-1][0] == batch.start + s and found[-1][2] >= last:
-                continue  # inside an organization named over "and" ("Human Services")
-            first = _trim(words[s], first, last, kind, common)
-            if first is None:
-                continue
-            if first > 0 and words[s][first - 1] == "al":
-                first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
-            first, kind = _named_by_context(words[s], first, last, kind, common)
-            if kind == "ORG":
-                first = _named_from_and(words[s], first, last, common, people, s,
-                                        found[-1] if found and found[-1][0] == batch.start + s
-                                        else None)
-            if kind == "ORG":
-                first, last = _whole_institution(words[s], first, last,
-                                                 found[-1] if found and found[-1][0]
-                                                 == batch.start + s else None)
-            while found and found[-1][0] == batch.start + s and found[-1][2] >= first:
-                found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
-            previous = found[-1] if found else None
-            if (kind == "PER" and previous and previous[:1] == (batch.start + s,)
-                    and previous[3] == "PER" and previous[2] == first - 2
-                    and words[s][first - 1] in _PARTICLES):
-                found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
-                first = previous[1]
-            if first > 0 and words[s][first - 1].rstrip(".").lower() in HONORIFICS:
-                kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
-            if kind == "PER" and last > first:
-                surnames.add(words[s][last])
-            if tuple(words[s][last + 1:last + 3]) in _NAMED_AFTER:
-                continue  # "Valentine's Day", "Alzheimer's disease": not who it is named for
-            if kind == "ORG":
-                last = _named_over_and(words[s], first, last, common, people, s, surnames)
-                split = next((i for i in range(first, last + 1)
-                              if words[s][i] in _SPLIT_TITLES), None)
-                if split is not None:  # "Tory MP Philip Hollobone": a party, then a person
-                    if split > first:  # (a place in "New Orleans Mayor Mitch Landrieu")
-                        end = starts[s][split - 1] + len(words[s][split - 1])
-                        before = " ".join(words[s][first:split]).lower()
-                        found.append((batch.start + s, first, split - 1,
-                                      "LOC" if known_place(before) else kind,
-                                      starts[s][first], end))
-                    if split == last or not words[s][split + 1][:1].isupper():
-                        continue
-                    first, kind = split + 1, "PER"
-                    surnames.add(words[s][last])
-            if (last + 2 < len(words[s]) and words[s][last + 1] == "."
-                    and words[s][last + 2].lower() in _TLDS):
-                last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
-            end = starts[s][last] + len(words[s][last])
-            found.append((batch.start + s, first, last, kind, starts[s][first], end))
+            if kind in KINDS:
+                if tagged is None or tagged.in_batch != s:
+                    tagged = _new_tagged((batch.start + s, s, words[s], starts[s], common, people))
+                _add_tagged(found, surnames, tagged, first, last, kind)
+    return found, surnames
+
+
+def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: int,
+                last: int, kind: str) -> None:
+    """Add the span ``first``-``last`` of kind ``kind`` the tagger found, mended: its
+    start and kind from the words around it (_mended), the names before it that it takes
+    in (_take_in_previous), a party and its member apart (_split_at_title), a site whole."""
+    previous = found[-1] if found and found[-1].sentence == tagged.sentence else None
+    if previous is not None and previous.last >= last:
+        return  # inside an organization named over "and" ("Human Services")
+    mended = _mended(tagged, first, last, kind, previous)
+    if mended is None:
+        return
+    first, last, kind = mended
+    if previous is not None:  # else there is nothing before it in the sentence to take in
+        first = _take_in_previous(found, tagged, first, kind)
+    words, starts = tagged.words, tagged.starts
+    if first > 0 and words[first - 1].rstrip(".").lower() in HONORIFICS:
+        kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+    if kind == "PER" and last > first:
+        surnames.add(words[last])
+    if tuple(words[last + 1:last + 3]) in _NAMED_AFTER:
+        return  # "Valentine's Day", "Alzheimer's disease": not who it is named for
+    if kind == "ORG":
+        last = _named_over_and(words, first, last, tagged.common, tagged.people,
+                               tagged.in_batch, surnames)
+        person = _split_at_title(found, tagged, first, last, kind)
+        if person is None:
+            return
+        if person != first:
+            first, kind = person, "PER"
+            surnames.add(words[last])
+    if (last + 2 < len(words) and words[last + 1] == "."
+            and words[last + 2].lower() in SITE_ENDINGS):
+        last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
+    found.append(_new_span((tagged.sentence, first, last, kind, starts[first],
+                       starts[last] + len(words[last]))))
+
+
+def _mended(tagged: _Tagged, first: int, last: int, kind: str,
+            previous: _Span | None) -> tuple[int, int, str] | None:
+    """(first, last, kind) of a span without a leading title, with the words before it
+    that say what it is and the parts of an organization's name the tagger cut off; None
+    when nothing is left of it."""
+    words, common = tagged.words, tagged.common
+    trimmed = _trim(words, first, last, kind, common)
+    if trimmed is None:
+        return None
+    first = trimmed
+    if first > 0 and words[first - 1] == "al":
+        first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+    first, kind = _named_by_context(words, first, last, kind, common)
+    if kind == "ORG":
+        first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
+                                previous)
+        first, last = _whole_institution(words, first, last, previous)
+    return first, last, kind
+
+
+def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str) -> int:
+    """The first token of a span once it takes in the names found before it: those it
+    overlaps ("Harbourton" of its Chamber), and a person before a lower-case particle
+    ("Osama" "bin" "Laden": one name)."""
+    while found and found[-1].sentence == tagged.sentence and found[-1].last >= first:
+        found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
+    previous = found[-1] if found else None
+    if (kind == "PER" and previous and previous.sentence == tagged.sentence
+            and previous.kind == "PER" and previous.last == first - 2
+            and tagged.words[first - 1] in NAME_PARTICLES):
+        found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
+        first = previous.first
+    return first
+
+
+def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
+                    kind: str) -> int | None:
+    """Where the person of an organization's span starts ("Tory MP Philip Hollobone": a
+    party, then a person), after adding what comes before the title as its own name (a
+    place in "New Orleans Mayor Mitch Landrieu"); ``first`` when the span holds no title,
+    None when no person follows it."""
+    words = tagged.words
+    split = next((i for i in range(first, last + 1) if words[i] in TITLES_INSIDE_NAMES), None)
+    if split is None:
+        return first
+    if split > first:
+        before = " ".join(words[first:split]).lower()
+        end = tagged.starts[split - 1] + len(words[split - 1])
+        found.append(_new_span((tagged.sentence, first, split - 1,
+                           "LOC" if known_place(before) else kind, tagged.starts[first], end)))
+    if split == last or not words[split + 1][:1].isupper():
+        return None
+    return split + 1
+
+
+def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
+                surnames: set[str]) -> None:
+    """Add the names the tagger left out where no span covers them: people by their
+    surname or honorific (_missed_people), known organizations and sites (_missed_known)."""
     for batch in batches:
         words, starts = tokens.get(batch)
-        covered = {(s - batch.start, i) for s, first, last, *_ in found if s in batch
-                   for i in range(first, last + 1)}
+        covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
+                   for i in range(span.first, span.last + 1)}
         for s, i in _missed_people(words, covered, surnames):
             start = starts[s][i]
-            found.append((batch.start + s, i, i, "PER", start, start + len(words[s][i])))
+            found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
         for s, first, last in _missed_known(words, covered):
-            found.append((batch.start + s, first, last, "ORG", starts[s][first],
-                          starts[s][last] + len(words[s][last])))
+            found.append(_new_span((batch.start + s, first, last, "ORG", starts[s][first],
+                               starts[s][last] + len(words[s][last]))))
+
+
+def _in_reading_order(found: list[_Span], sentences) -> list[Mention]:
+    """The spans as mentions, in reading order, without those in the dateline."""
     skip = _dateline_end(sentences[0].text) if sentences else 0
-    return [Mention(sentences[s].text[start:end], KINDS[kind], (s, start))
-            for s, _, _, kind, start, end in sorted(found, key=itemgetter(0, 4))
-            if s > 0 or start >= skip]
+    return [Mention(sentences[span.sentence].text[span.start:span.end], KINDS[span.kind],
+                    (span.sentence, span.start))
+            for span in sorted(found, key=_READING_ORDER)
+            if span.sentence > 0 or span.start >= skip]
+
+
+_READING_ORDER = attrgetter("sentence", "start")
 
 
 def _named_by_context(words: list[str], first: int, last: int, kind: str,
@@ -361,45 +434,41 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
     like a surname)."""
     if first < 2 or words[first - 1] not in ("of", "for"):
         return first, kind
-    if words[first - 1] == "for" and (words[first - 2] not in _FOR_HEADS
+    if words[first - 1] == "for" and (words[first - 2] not in FOR_HEADS
                                       or kind == "PER" and last > first):
         return first, kind  # "Center for Responsive Politics"; not "Campaign for Ana Costa"
-    if words[first - 2] in _ORG_HEADS or words[first - 1] == "for":
+    if words[first - 2] in ORGANIZATION_HEADS or words[first - 1] == "for":
         start = first - 2
         while (start > 0 and first - start < 5 and words[start - 1][:1].isupper()
                and words[start - 1].isalpha() and words[start - 1].lower() not in common):
             start -= 1
         return start, "ORG"
     if (kind != "LOC" and first == last
-            and any(w.lower() in _PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
+            and any(w.lower() in PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
 
 
 def _whole_institution(words: list[str], first: int, last: int,
-                       before: tuple | None) -> tuple[int, int]:
+                       before: _Span | None) -> tuple[int, int]:
     """(first, last) of an institution's name the tagger cut: a place just before it
     ("Nottingham" + "City Council", "Hong Kong" + "Tourism Board"), a qualifier before it
     ("Greater" Manchester Police), and an owner's tail after it ("Escambia County
     Sheriff" + "'s Office", "Le Bonheur Children" + "'s Hospital")."""
     if (last + 2 < len(words) and words[last + 1] in ("'s", "’s")
-            and words[last + 2][:1].isupper() and words[last + 2].lower() in _INSTITUTION_WORDS
-            and words[last].lower() not in _INSTITUTION_WORDS):
+            and words[last + 2][:1].isupper() and words[last + 2].lower() in INSTITUTION_TAILS
+            and words[last].lower() not in INSTITUTION_TAILS):
         last += 2  # not "Bush's administration", nor "Boston University's Center"
-    if words[last].lower() not in _INSTITUTION_WORDS:
+    if words[last].lower() not in INSTITUTION_TAILS:
         return first, last
-    if before is not None and before[3] == "LOC" and before[2] == first - 1:
-        first = before[1]
-    elif first > 0 and words[first - 1].lower() in known.PLACE_QUALIFIERS \
+    if before is not None and before.kind == "LOC" and before.last == first - 1:
+        first = before.first
+    elif first > 0 and words[first - 1].lower() in PLACE_QUALIFIERS \
             and words[first - 1][:1].isupper():
         first -= 1
     return first, last
 
 
-# Last words of institutions' names (see _whole_institution).
-_INSTITUTION_WORDS = known.ORGANIZATION_TAILS | frozenset("""police board office party army
-navy court authority service services force command trust bank museum zoo church diocese
-government administration""".split())
 
 
 def _named_over_and(words: list[str], first: int, last: int, common: frozenset[str],
@@ -415,18 +484,18 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
         return last
     inside = words[first + 1:last]
     joint = "of" if "of" in inside else "for"  # "Department of X", "Centers for X"
-    if joint not in inside or words[first + inside.index(joint)] not in _AND_HEADS:
+    if joint not in inside or words[first + inside.index(joint)] not in AND_HEADS:
         return last
     end = last + 1
     while (end + 1 < len(words) and end - last < 4 and words[end + 1][:1].isupper()
            and words[end + 1].isalpha() and words[end + 1].lower() not in common
-           and words[end + 1].lower() not in ROLES):
+           and words[end + 1].lower() not in TITLE_AND_RELATION_WORDS):
         end += 1
-    if end == last + 1 or end - last > 3 or words[end] in _ORG_HEADS \
-            or words[end].lower() in known.ORGANIZATION_TAILS:
+    if end == last + 1 or end - last > 3 or words[end] in ORGANIZATION_HEADS \
+            or words[end].lower() in ORGANIZATION_TAILS:
         return last
     if end + 1 < len(words) and words[end + 1][:1].isupper() \
-            and words[end + 1].lower() not in ROLES:
+            and words[end + 1].lower() not in TITLE_AND_RELATION_WORDS:
         return last  # the capitalised run goes on: not the end of this name
     for i in range(last + 2, end + 1):
         person_end = people.get((sentence, i))
@@ -437,7 +506,7 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
 
 def _named_from_and(words: list[str], first: int, last: int, common: frozenset[str],
                     people: dict[tuple[int, int], int], sentence: int,
-                    before: tuple | None) -> int:
+                    before: _Span | None) -> int:
     """The first token of an agency "X and Y Administration" the tagger cut at "and" ("Food
     and Drug Administration", "National Oceanic and Atmospheric Administration", "Fish and
     Wildlife Service"): up to three capitalised words before "and", when the name ends in
@@ -445,12 +514,13 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
     the sentence ("Police and Fire Department crews"), nor a name found before ("IMF and
     European Commission", "Department of Health"), unless a fragment ("National Oceanic",
     a common word: "Food")."""
-    if first < 2 or words[first - 1] != "and" or words[last] not in _AGENCY_TAILS \
+    if first < 2 or words[first - 1] != "and" or words[last] not in AGENCY_TAILS \
             or not words[first].isalpha():
         return first  # not "... and U.S. Census Bureau"
     start = first - 1
     while (start > 0 and first - start <= 3 and words[start - 1][:1].isupper()
-           and words[start - 1].isalpha() and words[start - 1].lower() not in ROLES
+           and words[start - 1].isalpha()
+           and words[start - 1].lower() not in TITLE_AND_RELATION_WORDS
            and words[start - 1].lower() not in _NEVER
            and not (start == 1 and words[0].lower() in common)):  # "Police and Fire ..."
         start -= 1
@@ -458,20 +528,17 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
         return first
     if any((sentence, i) in people for i in range(start, first - 1)):
         return first
-    if before is not None and before[2] >= start and not (
-            before[1] == start and before[2] == first - 2 and before[3] == "ORG"
-            and (before[2] > before[1] or words[start].lower() in common)
-            and words[before[2]] not in _NAME_ENDS
-            and words[before[2]].lower() not in known.ORGANIZATION_TAILS):
+    if before is not None and before.last >= start and not (
+            before.first == start and before.last == first - 2 and before.kind == "ORG"
+            and (before.last > before.first or words[start].lower() in common)
+            and words[before.last] not in _NAME_ENDS
+            and words[before.last].lower() not in ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
 
 
-# Last words of agencies named "X and Y ...".
-_AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
-Board Council Institute Department""".split())
 # Words that end a whole name before "and" ("National Governors Association and ...").
-_NAME_ENDS = _AGENCY_TAILS | _ORG_HEADS
+_NAME_ENDS = AGENCY_TAILS | ORGANIZATION_HEADS
 
 
 def _batches(sentences) -> list[range]:
@@ -532,7 +599,7 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
     out = []
     for s, sentence in enumerate(words):
         lowered = set(map(str.lower, sentence))
-        if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(_TLDS):
+        if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(SITE_ENDINGS):
             continue  # most sentences: one pass in C instead of a loop over their words
         for i, word in enumerate(sentence):
             if not word[:1].isupper() or (s, i) in covered:
@@ -540,14 +607,14 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
             if word.lower() in _KNOWN_WORDS:
                 out.append((s, i - 1 if i and sentence[i - 1] == "al" else i, i))
             elif (i + 2 < len(sentence) and sentence[i + 1] == "."
-                  and sentence[i + 2].lower() in _TLDS and word.isalnum()):
+                  and sentence[i + 2].lower() in SITE_ENDINGS and word.isalnum()):
                 out.append((s, i, i + 2))
     return out
 
 
 def _dated(sentence: list[str], i: int) -> bool:
     """A month name used as one ("in May", "May 3"), not the surname it can be."""
-    if sentence[i].lower() not in _MONTHS:
+    if sentence[i].lower() not in MONTH_NAMES:
         return False
     before = sentence[i - 1].lower() if i else ""
     after = sentence[i + 1] if i + 1 < len(sentence) else ""
@@ -567,11 +634,12 @@ def _trim(words: list[str], first: int, last: int, kind: str,
     while first <= last:
         word = words[first].lower()
         bare = word.rstrip(".")
-        loose = first == 0 or words[first - 1] in OPENERS
-        if bare in HONORIFICS or (word in _FURNITURE and first < last) or (kind == "PER" and (
-                bare in TITLES or (word in _LINK_VERBS and first < last))) or (
-                loose and (word in common or (first == last and usually_lower(word)))
-                and not is_headline(words)):
+        loose = first == 0 or words[first - 1] in OPENING_MARKS
+        if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
+                or (kind == "PER" and (bare in NAME_TITLES
+                                       or (word in LINK_VERBS and first < last)))
+                or (loose and (word in common or (first == last and usually_lower(word)))
+                    and not is_headline(words))):
             first += 1
             continue
         return first
@@ -579,7 +647,7 @@ def _trim(words: list[str], first: int, last: int, kind: str,
 
 
 def _dateline_end(text: str) -> int:
-    match = _DATELINE.match(text)
+    match = DATELINE_WITH_AGENCY.match(text)
     return match.end() if match else 0
 
 

@@ -10,6 +10,7 @@ from typing import Callable
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE
 from newsbrief.facts.numwords import NUMBER_WORDS
+from newsbrief.lexicon import PREPOSITIONS
 from newsbrief.precompiled import regex
 
 MAX_WORDS = 25
@@ -43,12 +44,8 @@ suggest suggests suggested hope hopes hoped fear fears feared argued insisted ru
 agreed admitted stated noted added told acknowledged realized learned so such now and but or is
 was are were be means meant ensure ensured given clear sure likely possible indicate indicates
 indicated concluded alleged alleging alleges claim claims""".split())
-# After a preposition "that" points ("of that country"), it opens no clause.
-_PREPOSITIONS = frozenset("""of in on at to for with from by about into over under after before
-between against through during without within around near toward towards across along behind
-beyond upon onto amid among""".split())
 # Words a line cannot end on.
-_DANGLING = _PREPOSITIONS | frozenset("""the a an and or but his her its their our your my this
+_DANGLING = PREPOSITIONS | frozenset("""the a an and or but his her its their our your my this
 these those""".split())
 _BOUNDARY = regex(
     r",\s|;\s|\s(?:and|but|by|in|at|on|for|after|with|from)\s|\s(?:--|—|–)\s")
@@ -147,7 +144,7 @@ def _drop_that_clause(text: str) -> tuple[str, list[str]]:
     """"a partnership that sparked a vote ..." → "a partnership" (not "said that ...")."""
     for match in _THAT.finditer(text):
         word = match.group(1).lower()
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             continue  # "escalation of that country's role": "that" points, no clause opens
         if word in _THAT_VERBS or word.endswith(("ed", "s")) or WHEN.fullmatch(word) \
                 or word_count(text[:match.start()]) < 6 \

@@ -10,26 +10,16 @@ with the day the lead gave if shortening dropped it.
 """
 from __future__ import annotations
 
-import re
-
 from newsbrief.facts.headcut import CUTS, MAX_WORDS, WHEN, hard_cut, word_count
+from newsbrief.lexicon import CUT_AT_ABBREVIATIONS, DATELINE_PARTS, FURNITURE_LEAD, alternatives
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 
-_AGENCY = r"\((?:[A-Z][\w.&'’ -]{0,40})\)"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
-_DATELINE = regex(
-    rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
-    r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
 _FINAL = regex(r"[.!][\"'”’)]*$")
-_FURNITURE = regex(
-    r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
-    r"published|updated|last updated|watch|video|photos?\b|related|see also|copyright|©|"
-    r"editor['’]s note|story highlights)", re.IGNORECASE)
 _CAPTION = regex(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = regex(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
-_ABBREVIATION_END = regex(r"\b(?:No|St|Mt|Gen|Sen|Rep|Gov|Lt|Col|Dr|Mr|Mrs|Ms|Prof)\.$")
+_ABBREVIATION_END = regex(r"\b(?:" + alternatives(CUT_AT_ABBREVIATIONS) + r")\.$")
 _INITIALS_END = regex(r"\b(?:[A-Z]\.){2,}$")
 _QUOTE_START = regex(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
@@ -71,7 +61,7 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
         if sentence.paragraph == skip_paragraph:
             continue
         text, place = _strip_dateline(wrapped + sentence.text + _continued(sentences, index))
-        if _FURNITURE.match(text):
+        if FURNITURE_LEAD.match(text):
             skip_paragraph = sentence.paragraph  # an editor's note or byline paragraph
             continue
         quality = _quality(text, sentence)
@@ -112,7 +102,7 @@ def _quality(text: str, sentence: Sentence) -> int:
 
 
 def _strip_dateline(text: str) -> tuple[str, str | None]:
-    match = _DATELINE.match(text)
+    match = DATELINE_PARTS.match(text)
     if match is None:
         return text, None
     place = match.group("place") or match.group("caps")

@@ -8,9 +8,9 @@ them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and 
 """
 from __future__ import annotations
 
-from newsbrief.facts import known
 from newsbrief.facts.aliases import Mention
 from newsbrief.facts.orthography import seen_lower, seen_upper
+from newsbrief.lexicon import FOR_HEADS, ORGANIZATION_TAILS
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 
@@ -18,17 +18,15 @@ from newsbrief.records import Sentence
 # Economic Research": a head of an organization's name, then what it is for.
 _FOR = regex(r" (?:for|on)(?: the)?(?: [A-Z][a-z]+ and)? ")
 # Words heading an organization named "Head for Subject" / "Head on Subject".
-_HEADS = frozenset("""center centers centre institute council committee commission office fund
-foundation alliance coalition agency society association network federation union
-organization organisation department ministry bureau board court academy group observatory
-mission trust forum campaign service""".split())
+_HEADS = frozenset(w.lower() for w in FOR_HEADS) | frozenset(
+    "group observatory mission trust forum campaign service".split())
 # "Institute for Social": a head and its "for" inside one mention, which "and" continues.
 _HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS))
                   + r") (?:for|on) [A-Z]\w*$")
 # "Health and Human Services", "National Right to Life Committee": two parts of one name.
 _AND = frozenset((" and ", " to "))
 # Last words of names that end an organization's name made of two parts.
-_TAILS = known.ORGANIZATION_TAILS | {"services", "system", "systems"}
+_TAILS = ORGANIZATION_TAILS | {"services", "system", "systems"}
 # Last words that leave a name cut short ("U.S. District Court for the Eastern ...").
 _CUT = frozenset("eastern western northern southern middle central upon".split())
 

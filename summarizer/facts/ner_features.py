@@ -5,10 +5,11 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
+from newsbrief.lexicon import OPENING_MARKS
+
 START, END = "<s>", "</s>"  # pseudo-words beyond the ends of a sentence
 # Roles a word plays for a token: itself, one or two words before it, one or two after.
 ROLES = ("own", "prev1", "next1", "prev2", "next2")
-OPENERS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 
 
 def word_shape(word: str) -> str:
@@ -138,7 +139,7 @@ def positional_features(words: list[str], lowered_in_document: frozenset[str],
             feats.append(f"headline|{shape}")
         if word[:1].isupper() and word.lower() in lowered_in_document:
             feats.append("lower-elsewhere|first" if i == 0 else "lower-elsewhere")
-        if i > 0 and words[i - 1] in OPENERS:
+        if i > 0 and words[i - 1] in OPENING_MARKS:
             feats.append(f"after-opening|{shape}")
         feats.extend(f"gaz={mark}" for mark in gaz.get(i, ()))
         out.append(feats)

@@ -20,7 +20,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 from newsbrief.cache import GenerationCache
-from newsbrief.facts.ner_features import END, OPENERS, START, role_features, word_shape
+from newsbrief.facts.ner_features import END, START, role_features, word_shape
+from newsbrief.lexicon import OPENING_MARKS
 
 BIAS = 1 << 40  # above any weight sum; 2**64 / BIAS rows fit in a lane
 LIFT = 1 << 61  # above any difference of two tags' scores
@@ -113,7 +114,7 @@ class WordTable:
         rows = [relative(s) for s in sums]
         rows[0] += LIFT * self.ones
         capitalised = word[:1].isupper()
-        opener = word in OPENERS
+        opener = word in OPENING_MARKS
         if capitalised:
             bounds[0] = FORCED
         if opener:

@@ -5,22 +5,28 @@ import re
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE, month_number
 from newsbrief.facts.numwords import (
-    CLAUSE_WORDS,
-    CONJUNCTIONS,
     CONTEXT_TOKEN,
     CURRENCY,
-    FUNCTION_WORDS,
-    NOT_NAMES,
     NUMBER,
     NUMBER_WORDS,
-    PAST_VERBS,
-    QUALIFIERS,
     TIME_UNIT,
     UNIT,
-    VAGUE,
     WORDS,
 )
 from newsbrief.facts.scan import DIGITS, find_words, sentence_anchors
+from newsbrief.lexicon import (
+    BEFORE_ADJECTIVES,
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    CONTEXT_FUNCTION_WORDS,
+    NOT_NAMES_BEFORE_COUNTS,
+    PAST_VERBS,
+    QUALIFIERS,
+    SCORE_WORDS_AFTER,
+    STREET_WORDS,
+    VAGUE,
+    alternatives,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, NumberFact
 from newsbrief.text import stop_words
@@ -49,14 +55,12 @@ _DATE_BEFORE = regex(rf"\b{MONTH_RE}\.?\s$")
 _DATE_AFTER = regex(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
 _ORDINAL = regex(r"(?:st|nd|rd|th)\b")
 _NAME_BEFORE = regex(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
-_STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|"
-                r"Blvd\.|Lane|Drive|Way|Place|Square)")
+_STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:" + alternatives(STREET_WORDS) + ")")
 _MORE_DIGITS = regex(r"[-–./]\d")
 _CODE = regex(r"0\d+")
 _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE = regex(r"[-–](\d{1,2})(?!\d)")
-_SCORE_AFTER = regex(r"\s(?:down|up|win|victory|defeat|loss|draw|lead|at|in|to|against|over|"
-                     r"with|on)\b")
+_SCORE_AFTER = regex(r"\s(?:" + alternatives(SCORE_WORDS_AFTER) + r")\b")
 # "Hugh Grant, 54," / "Paul Maxwell (49)" / "Martin Burke, now 73,": the capitalised name
 # right before an age
 _AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s(?:now\s|aged\s)?|\s\()$")
@@ -231,7 +235,8 @@ def _not_a_count(text: str, start: int, end: int, number: str) -> bool:
     if word in {"#", "No", "Number", "number"}:
         return True  # "No. 1", "#3": a rank
     # "Flight 370", "Boeing 737", "Apollo 11": a capitalised word before makes it a name.
-    return bool(word) and word.lower() not in NOT_NAMES and word.lower() not in stop_words("en")
+    return (bool(word) and word.lower() not in NOT_NAMES_BEFORE_COUNTS
+            and word.lower() not in stop_words("en"))
 
 
 def _opens_clause(head: str) -> bool:
@@ -313,7 +318,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         if word.lower() in _CONTRACTIONS:
             break  # "five years he's been": "'s" is a verb here
         if whole is not None:
-            if word.lower() in FUNCTION_WORDS or word.lower() in stop_words("en") \
+            if word.lower() in CONTEXT_FUNCTION_WORDS or word.lower() in stop_words("en") \
                     or len(words) - whole - in_total >= 2:
                 break  # "of the capital's 520 patients": the total's noun ends the phrase
             in_total += _is_number_token(word)
@@ -324,12 +329,11 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         del words[whole:]  # "of the 50": a total that is not followed by what it counts
     if words and words[0].group(0).lower() == "of" and value.lower() in VAGUE:
         words.pop(0)  # "thousands of protesters" counts protesters
-    while words and words[-1].group(0).lower() in FUNCTION_WORDS:
+    while words and words[-1].group(0).lower() in CONTEXT_FUNCTION_WORDS:
         words.pop()
     return text[words[0].start():words[-1].end()] if words else ""
 
 
-_OPENERS = frozenset({"of", "the", "a", "an", "and", "or"})
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "'s" that is "is" or "has": the phrase has reached a verb
 _CONTRACTIONS = frozenset(f"{pronoun}{mark}s" for pronoun in
@@ -367,7 +371,7 @@ def _is_possessive(word: str) -> bool:
 def _before_adjective(last: str) -> bool:
     """Whether a word ending in -ed or -ing after ``last`` qualifies the noun ahead:
     after "the", a possessive ("the world's leading") or a number ("2.8 million registered")."""
-    return last in _OPENERS or _is_possessive(last) or _is_number_token(last)
+    return last in BEFORE_ADJECTIVES or _is_possessive(last) or _is_number_token(last)
 
 
 _BEFORE_DATES = frozenset({"between", "during", "since", "until", "by", "from"})
@@ -390,10 +394,10 @@ def _context_before(text: str, start: int) -> str:
             break  # "That's 60%": no more than "60%" alone
         words.insert(0, token)
         following = token.start()
-    while words and (words[0].group(0).lower() in FUNCTION_WORDS
+    while words and (words[0].group(0).lower() in CONTEXT_FUNCTION_WORDS
                      or words[0].group(0).lower() in CLAUSE_WORDS):
         words.pop(0)  # "could cost importers" → "cost importers"
     while words and (words[-1].group(0).lower() in QUALIFIERS
-                     or words[-1].group(0).lower() in FUNCTION_WORDS):
+                     or words[-1].group(0).lower() in CONTEXT_FUNCTION_WORDS):
         words.pop()  # "paid roughly $20": the qualifier belongs to the number
     return head[words[0].start():words[-1].end()] if words else ""

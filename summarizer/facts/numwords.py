@@ -63,24 +63,3 @@ def small_number(text: str) -> int | None:
         total += _VALUES[part]
     return total
 
-# Words that end the phrase a number counts: clause openers and auxiliaries.
-CLAUSE_WORDS = frozenset("""who which that when where while because and but or if as than so since
-after before until though although whose whom what said says say told according is are was were
-be been being has have had will would could should can may might must do does did he she it they
-we i you i'm it's later earlier ago afterwards""".split())
-# Going back from a number, only these end its clause ("the deal is worth $4m").
-CONJUNCTIONS = frozenset("""who which that when where while because and but or if as than so
-since after before until though although whose whom""".split())
-# Common irregular past tenses: "1,200 homes lost power" counts homes.
-PAST_VERBS = frozenset("""lost died fell rose took made got gave won ran saw came went left hit cut
-put kept held brought began found paid sold bought spent became remain remained live lived work
-worked die fled""".split())
-FUNCTION_WORDS = frozenset("""the a an of in on at for to with by from per each about its their his
-her this these those our your my into over under""".split())
-# Capitalised words that may stand before a count ("About 300", "Tuesday 40 people").
-NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday about nearly
-almost some only just over under around more than least fewer less roughly approximately exactly
-another all those these the at in on by of for with from up to and but""".split())
-QUALIFIERS = frozenset("""about nearly almost some around roughly approximately more less than
-least most up over under just only an estimated""".split())
-VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})

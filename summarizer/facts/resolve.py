@@ -11,11 +11,12 @@ import re
 
 from newsbrief.dates import MONTH_RE, WEEKDAYS, month_number, safe_date
 from newsbrief.facts.numwords import small_number
+from newsbrief.lexicon import DATE_CLAUSE_JOINS, alternatives
 from newsbrief.precompiled import regex
 
 _DIGITS = regex(r"\d+")
 _MONTH = regex(MONTH_RE)
-_WEEKDAY = regex(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAY = regex(alternatives(tuple(WEEKDAYS)))
 _YEAR = regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _FUTURE = regex(
     r"\b(?:will|won't|would|shall|['’]ll|(?:is|are|was|were)\s(?:due|set|scheduled|expected|to\s\w+)|"
@@ -25,8 +26,8 @@ _FUTURE = regex(
 _PAST = regex(r"\b(?:was|were|had|did|said|told|\w{2,}ed)\b")
 # The clause of a date: back to a comma or conjunction, forward to a conjunction or stop
 # ("On Friday, the court will rule" looks forward; "was in May and will be" does not).
-_CLAUSE_BEFORE = regex(r"[,;:]|\s(?:and|but|while|after|before)\s")
-_CLAUSE_AFTER = regex(r"[;.!?]|\s(?:and|but|while|after|before|because)\s")
+_CLAUSE_BEFORE = regex(r"[,;:]|\s(?:" + alternatives(DATE_CLAUSE_JOINS) + r")\s")
+_CLAUSE_AFTER = regex(r"[;.!?]|\s(?:" + alternatives(DATE_CLAUSE_JOINS + ("because",)) + r")\s")
 _HALF_DAY = regex(r"([ap])\.?m\b", re.IGNORECASE)
 _DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
               "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from newsbrief.facts import known
+from newsbrief.lexicon import (
+    AGENTS,
+    BODY_NAME_TAILS,
+    COMMON_PREPOSITIONS,
+    NAME_SUFFIXES,
+    SPEAKER_ABBREVIATIONS,
+    SPEAKER_PARTICLES,
+    SPEAKER_RUN_OPENERS,
+    TITLE_AND_RELATION_WORDS,
+)
 from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
@@ -34,37 +43,12 @@ _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
 PRONOUNS = frozenset({"he", "she"})
-TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady judge justice president
-vice-president vice prime minister secretary state sen senator rep representative gov governor
-mayor king queen prince princess pope rev reverend father gen general col colonel capt captain lt
-lieutenant sgt sergeant officer detective chief ceo chairman chairwoman coach manager director
-premier sheikh archbishop bishop cardinal ambassador commissioner inspector sheriff attorney
-deputy assistant commander spokesman spokeswoman spokesperson u.s. speaker leader ceo cfo coo
-founder president-elect lt. sen. rep. gov. gen. col. capt. sgt. supt superintendent
-constable chancellor contributor analyst correspondent reporter editor producer host anchor
-photographer neighbor neighbour witness resident student teacher doctor nurse lawyer friend
-mother father mum dad son daughter wife husband brother sister fan owner pilot driver""".split())
-_PARTICLES = frozenset({"de", "van", "von", "bin", "al", "la", "del", "da", "di", "du", "le",
-                        "der"})
-_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii"})
-# Last words of the names of bodies that speak ("the Foreign Office said"): a name so ending is
-# kept whole, not cut to the words the article never writes in lower case.
-_BODY_TAILS = known.ORGANIZATION_TAILS | frozenset("""office protection service services police
-administration authority commission ministry department council alliance institute agency
-court government""".split())
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
-_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in", "on", "to", "by", "about"})
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
-# People who speak for another: "a spokesman for X said" is not X speaking.
-_AGENTS = frozenset("""spokesman spokeswoman spokesperson representative representatives lawyer
-lawyers attorney attorneys aide aides adviser advisor publicist agent wife husband son daughter
-mother father brother sister friend friends relative relatives family widow""".split())
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt",
-                            "col", "sgt", "capt", "jr", "sr", "prof", "rev", "no", "vs"})
 _NOT_IN_DESCRIPTION = frozenset("""is are was were be been has have had that which who whom
 and or but if when it they we i you there this these those not no""".split())
 _MAX_SUBJECT_WORDS = 12
@@ -131,7 +115,7 @@ def subject_after(text: str) -> tuple[str, str] | None:
         return "pronoun", words[0].lower()
     run = _over_and(_leading_run(words), words)
     if not run and len(words) > 1 and words[0].lower() == "the" \
-            and words[1].rstrip(".").lower() in TITLES:
+            and words[1].rstrip(".").lower() in TITLE_AND_RELATION_WORDS:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
     if not run:
         run = _name_after_role(words)
@@ -152,7 +136,7 @@ def _over_and(run: list[str], words: list[str]) -> list[str]:
     if not run or len(words) <= len(run) + 1 or words[len(run)] not in ("and", "of", "&"):
         return run
     rest = _leading_run(words[len(run) + 1:])
-    titled = [i for i, w in enumerate(rest[:-1]) if w.lower().rstrip(".") in TITLES]
+    titled = any(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS for w in rest[:-1])
     return [*run, words[len(run)], *rest] if titled else run
 
 
@@ -166,7 +150,7 @@ def _name_after_role(words: list[str]) -> list[str]:
     after_gap = True  # the word before was not capitalised
     for index, word in enumerate(words):
         lower = word.lower()
-        if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
+        if lower in COMMON_PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
                 or not word.isalpha() and not word[:1].isupper():
             break
         if word[:1].isupper():
@@ -186,7 +170,7 @@ def _head_of_phrase(words: list[str]) -> list[str]:
     if len(words) <= _MAX_DESCRIPTION_WORDS or words[0].lower() not in _DETERMINERS:
         return words
     for index, word in enumerate(words[1:], 1):
-        if word.lower() in _PREPOSITIONS or word.lower() in _RELATIVES:
+        if word.lower() in COMMON_PREPOSITIONS or word.lower() in _RELATIVES:
             head = words[:index]
             if word.lower() == "by" or any(w.lower() in _WRITINGS for w in head):
                 return words  # "a statement from the agency": the agency speaks
@@ -199,7 +183,7 @@ def _head_of_phrase(words: list[str]) -> list[str]:
 def _is_abbreviation(token: str) -> bool:
     """"Mr.", "Lt.", "W.", "U.S.": a dot that does not end a sentence."""
     bare = token.rstrip(".").lower()
-    return bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare
+    return bare in SPEAKER_ABBREVIATIONS or len(bare) == 1 or "." in bare
 
 
 def _is_ly_adverb(word: str) -> bool:
@@ -234,7 +218,7 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
                 return "member", "\t".join((" ".join(owner), *written))
-        if before not in _PREPOSITIONS and before not in {"'s", "’s"}:
+        if before not in COMMON_PREPOSITIONS and before not in {"'s", "’s"}:
             agent = _agent_of(words[:-len(run)], run)
             return agent or ("name", " ".join(run))
     return _description(words)
@@ -249,7 +233,7 @@ def _agent_of(words: list[str], run: list[str]) -> tuple[str, str] | None:
             continue
         for cut in range(index + 2, min(index + 4, len(words))):
             head = words[index + 1:cut]
-            if (words[cut].lower() in _SPEAKS_FOR and head[-1] in _AGENTS
+            if (words[cut].lower() in _SPEAKS_FOR and head[-1] in AGENTS
                     and all(w.isalpha() and w.islower() for w in head)
                     and not any(w.endswith(",") for w in words[cut:])):
                 # (not "A spokeswoman for MIT, Patti Richards,": she is the spokeswoman)
@@ -267,11 +251,11 @@ def _trailing_run(words: list[str]) -> list[str]:
         if not clean or clean != word.strip("\"“”‘’'(") and run:
             break  # a comma inside the run ends it
         lower = clean.lower()
-        if clean[0].isupper() or (run and lower in _PARTICLES) or lower in _SUFFIXES:
+        if clean[0].isupper() or (run and lower in SPEAKER_PARTICLES) or lower in NAME_SUFFIXES:
             run.insert(0, clean)
         else:
             break
-    while run and (run[0].lower() in _PARTICLES or _is_common(run[0])):
+    while run and (run[0].lower() in SPEAKER_PARTICLES or _is_common(run[0])):
         run.pop(0)
     return run
 
@@ -279,7 +263,8 @@ def _trailing_run(words: list[str]) -> list[str]:
 def _leading_run(words: list[str]) -> list[str]:
     run: list[str] = []
     for word in words:
-        if word and (word[0].isupper() or (run and word.lower() in _PARTICLES | _SUFFIXES)):
+        if word and (word[0].isupper()
+                     or (run and word.lower() in SPEAKER_PARTICLES | NAME_SUFFIXES)):
             run.append(word)
         else:
             break
@@ -291,12 +276,9 @@ def _leading_run(words: list[str]) -> list[str]:
 def _is_common(word: str) -> bool:
     """A capitalised function word that opens a sentence ("But", "The", "Yesterday")."""
     lower = word.lower()
-    return lower in stop_words("en") or lower in _OPENERS
+    return lower in stop_words("en") or lower in SPEAKER_RUN_OPENERS
 
 
-_OPENERS = frozenset("""but and so then later meanwhile however yesterday today earlier asked
-when while after before in on at as the a an this that monday tuesday wednesday thursday friday
-saturday sunday""".split())
 
 
 def _description(words: list[str]) -> tuple[str, str] | None:
@@ -311,8 +293,9 @@ def _description(words: list[str]) -> tuple[str, str] | None:
             break
     else:
         words = words[-2:]
-        if words and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
-                      or words[-1].lower() in _OPENERS or any(map(_is_ly_adverb, words))):
+        if words and (words[0].lower() in COMMON_PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
+                      or words[-1].lower() in SPEAKER_RUN_OPENERS
+                      or any(map(_is_ly_adverb, words))):
             return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
     words = [w for w in words if w]
     if not words or words[-1].lower() in stop_words("en") or len(words) > _MAX_DESCRIPTION_WORDS:
@@ -332,14 +315,14 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
     ``common`` holds the words the article also writes in lower case."""
     words = name.replace("’s", "").replace("'s", "").split()
     titled = max((i for i, w in enumerate(words[:-1])
-                  if w.lower().rstrip(".") in TITLES or "-of-" in w), default=-1)
+                  if w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS or "-of-" in w), default=-1)
     for candidate in (words[titled + 1:], words):
         for start in range(len(candidate)):
             found = lookup.get(" ".join(candidate[start:]).lower())
             if found:
                 return found
     words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
-    if len(words) > 1 and words[-1].lower() in _BODY_TAILS:
+    if len(words) > 1 and words[-1].lower() in BODY_NAME_TAILS:
         return " ".join(words)  # "Foreign Office", "Border Protection": a body's whole name
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)

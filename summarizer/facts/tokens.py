@@ -4,12 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.lexicon import ABBREVIATIONS
 from newsbrief.precompiled import regex
 
-# Abbreviations that keep their period, as in the CoNLL data ("Mr.", "Corp.", "Jan.").
-_ABBREVIATIONS = frozenset("""mr mrs ms dr prof st sr jr rev gen col lt sgt capt maj gov sen rep
-inc corp co ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave
-calif fla ill mass mich minn tenn tex wash penn ariz colo conn okla ore wis""".split())
 _TOKEN = regex(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"        # U.S., U.K., a.m.
     r"|\d+(?:[.,:/-]\d+){0,8}(?!\w)"        # 1996-08-30, 3.5, 1,000
@@ -63,7 +60,7 @@ def words_and_starts(text: str) -> tuple[list[str], list[int]]:
 
 def _keeps_period(word: str) -> bool:
     """"Mr." or an initial ("J."): the period is part of the token."""
-    return word[0].isalpha() and (word.lower() in _ABBREVIATIONS
+    return word[0].isalpha() and (word.lower() in ABBREVIATIONS
                                   or (len(word) == 1 and word.isupper()))
 
 

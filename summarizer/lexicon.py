@@ -1,0 +1,389 @@
+"""brief's vocabulary: the word lists and patterns its rules read, grouped by meaning.
+
+Each list is defined here once and named for what it holds; a rule imports it from here. Where
+two rules read lists of one meaning that differ, both stand here, side by side, with names
+that say how they differ (e.g. NAME_PARTICLES, SPEAKER_PARTICLES, BYLINE_PARTICLES are a
+shared core plus each rule's own words). tests/test_lexicon.py checks the overlaps that must
+not happen, and that the datelines agree.
+
+Written for brief (not taken from any dataset). Per-language tables stay in their own modules:
+function words for language detection (function_words.py), month names of other languages
+(dates_i18n.py), quote marks and number formats (languages.py).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.dates import WEEKDAYS
+from newsbrief.precompiled import regex
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split on white space; never an empty group."""
+    words = frozenset(text.split())
+    if not words:
+        raise ValueError("an empty word list")
+    return words
+
+
+def alternatives(words: Sequence[str]) -> str:
+    """``words`` as the branches of a pattern, in their order ("a|b|c"), each matched as
+    written; never an empty list."""
+    if not words:
+        raise ValueError("an empty word list")
+    return "|".join(map(re.escape, words))
+
+
+# --- Calendar words ------------------------------------------------------------------------
+WEEKDAY_NAMES = frozenset(WEEKDAYS)  # newsbrief.dates numbers them
+MONTH_NAMES = _words("""january february march april may june july august september october
+november december""")
+
+# --- Titles and honorifics: words before a person's name that are not the name -------------
+# Honorifics: "Mr Evans" is a person whatever the tagger thought.
+HONORIFICS = _words("mr mrs ms miss mx dr sir dame")
+# Titles before a name are context, not the name ("Judge Laurel Beeler" is Laurel Beeler);
+# trimmed off the front of a person the tagger found.
+NAME_TITLES = _words("""mr mrs ms miss dr prof sir dame lord lady judge justice president
+vice-president sen senator rep representative gov governor mayor minister secretary chancellor
+king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
+sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
+ambassador commissioner inspector superintendent attorney comedian actor actress singer
+journalist photographer reporter correspondent columnist editor author writer spokesman
+spokeswoman nurse professor pastor director officer constable trooper mp mep msp mla
+congressman congresswoman councillor councilman councilwoman""")
+# Words that may stand in a capitalised run before a name and end the name before them: wider
+# than NAME_TITLES, as it also holds the parts of titles of several words ("Prime", "State",
+# "Chief", "U.S.", "Deputy"), abbreviations with their period, and the relations and trades
+# news writes before a name ("Mother", "Witness", "Pilot"), which are never trimmed off a
+# person's name but do end a speaker's subject, an organization "X and Y", a surname's form.
+TITLE_AND_RELATION_WORDS = _words("""mr mrs ms miss dr prof professor sir dame lord lady judge
+justice president vice-president vice prime minister secretary state sen senator rep
+representative gov governor mayor king queen prince princess pope rev reverend father gen
+general col colonel capt captain lt lieutenant sgt sergeant officer detective chief ceo chairman
+chairwoman coach manager director premier sheikh archbishop bishop cardinal ambassador
+commissioner inspector sheriff attorney deputy assistant commander spokesman spokeswoman
+spokesperson u.s. speaker leader ceo cfo coo founder president-elect lt. sen. rep. gov. gen. col.
+capt. sgt. supt superintendent constable chancellor contributor analyst correspondent reporter
+editor producer host anchor photographer neighbor neighbour witness resident student teacher
+doctor nurse lawyer friend mother father mum dad son daughter wife husband brother sister fan
+owner pilot driver""")
+# The trades news names people by, which with TITLE_AND_RELATION_WORDS make NAME_ROLES.
+_TRADES = _words("""author writer novelist poet playwright actor actress singer rapper star
+artist designer chef player striker midfielder defender goalkeeper boss""")
+# Words of role that may stand before a full name: titles, and the trades news names people by
+# ("the actor" after "actor Tom Hanks" is no other person).
+NAME_ROLES = TITLE_AND_RELATION_WORDS | _TRADES
+# Titles that may stand inside a span the tagger called one organization, as written: what
+# comes before is the organization, what comes after the person ("Tory MP Philip Hollobone").
+TITLES_INSIDE_NAMES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
+Councillor Councilman Councilwoman Mayor""".split())
+# "the judge said": roles an article also writes before a person's full name, which then
+# stand for that person (not royal ones: "Prince George" is not the prince who speaks).
+ANTECEDENT_ROLES = _words("""actor actress singer presenter host chancellor minister president
+senator governor mayor manager coach striker midfielder defender goalkeeper captain chairman
+chief director judge author writer comedian rapper pope cardinal bishop""")
+# Words before a role that make it another one ("shadow Chancellor", "former President").
+OTHER_ROLE_QUALIFIERS = _words("shadow former ex deputy vice assistant acting interim late")
+# Words that describe a person in a role without making it another role ("the veteran
+# presenter", "the millionaire actor"; see facts.attribution)
+ROLE_DESCRIBING_WORDS = _words("""veteran millionaire billionaire famous outspoken embattled
+disgraced beleaguered controversial popular celebrated legendary young elderly""")
+# What a company or another body is called once named ("the firm said")
+BODY_NOUNS = _words("""company firm group agency organisation organization charity club bank
+airline retailer network broadcaster channel newspaper website carmaker""")
+# A person's gender, from the honorific the article gives ("Mrs May").
+HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
+                    "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
+# People who speak for another: "a spokesman for X said" is not X speaking.
+AGENTS = _words("""spokesman spokeswoman spokesperson representative representatives lawyer
+lawyers attorney attorneys aide aides adviser advisor publicist agent wife husband son daughter
+mother father brother sister friend friends relative relatives family widow""")
+
+# --- Inside people's names ------------------------------------------------------------------
+# Lower-case words inside names ("Osama bin Laden", "Vincent van Gogh"). Each rule reads a
+# list of its own, the shared core plus its words; they differ, and merging them would change
+# what the rules find, so each keeps its own:
+_PARTICLE_CORE = _words("de da di du van von der bin al")
+# the entity pass, which joins two people the tagger found around one ("Ortega y Gasset")
+NAME_PARTICLES = _PARTICLE_CORE | _words("ibn bint del della den dos das ter y")
+# a speaker's capitalised run ("Rafael de la Torre said")
+SPEAKER_PARTICLES = _PARTICLE_CORE | _words("del la le")
+# a byline's names ("By Pablo de la Cruz", "By Mohamed el Amin")
+BYLINE_PARTICLES = _PARTICLE_CORE | _words("den la le el")
+# Suffixes that end a person's name ("Martin Luther King Jr.").
+NAME_SUFFIXES = _words("jr. sr. jr sr ii iii")
+
+# --- Abbreviations ---------------------------------------------------------------------------
+# Abbreviations whose period does not end a speaker's subject ("Sen.", "Jr.", "St.", "No.").
+SPEAKER_ABBREVIATIONS = _words("mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr prof rev no "
+                               "vs")
+# Abbreviations that keep their period as a token, as in the CoNLL data ("Mr.", "Corp.",
+# "Jan."): SPEAKER_ABBREVIATIONS and those of ranks, companies, months, places and US states.
+ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""maj inc corp co ltd bros etc jan feb mar apr
+jun jul aug sep sept oct nov dec mt ft ave calif fla ill mass mich minn tenn tex wash penn ariz
+colo conn okla ore wis""")
+
+# Abbreviations, as written, at which Punkt may end a sentence that goes on ("the No. 1
+# seed", "St. Louis"): a sentence ending on one is cut short. All are ABBREVIATIONS.
+CUT_AT_ABBREVIATIONS = ("No", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Dr", "Mr",
+                        "Mrs", "Ms", "Prof")
+
+# --- Names the tagger cannot know ------------------------------------------------------------
+# The tagger learnt from 1996 Reuters news: companies and services that news of the 2000s
+# names every day, which it often calls people ("Google said").
+ORGANIZATIONS = _words("""google facebook twitter instagram youtube whatsapp snapchat tiktok
+linkedin reddit pinterest tumblr wikipedia yahoo netflix spotify amazon ebay paypal uber lyft
+airbnb tesla spacex nvidia intel qualcomm samsung huawei xiaomi lenovo alibaba tencent baidu
+wechat weibo bytedance zoom slack dropbox oracle ibm cisco adobe salesforce motorola nokia
+blackberry hulu espn cnn msnbc bbc nasa fema isis isil al-qaeda qaeda hamas hezbollah taliban
+starbucks mcdonald's walmart costco nike adidas
+apple microsoft sony nintendo sega boeing airbus toyota nissan volkswagen chrysler ryanair
+easyjet tesco sainsbury's asda waitrose primark ikea unilever nestle kfc reuters bloomberg
+mail mailonline""") | {"al qaeda", "boko haram"}
+# Political parties, which news names as modifiers too ("Tory MP", "a Republican senator").
+PARTIES = _words("""tory tories labour ukip snp republican republicans democrat democrats
+gop likud bjp""")
+# Product lines: neither people, organizations nor places.
+PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
+galaxy nook surface chromebook gmail bitcoin""")
+# Events and competitions, which the key facts list nowhere (they are neither people,
+# organizations nor places): by name, and by the last word of their names ("Boston
+# Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends
+# organizations' names too: "National Football League").
+EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "world cup",
+                    "champions league", "europa league", "premier league", "fa cup",
+                    "tour de france", "commonwealth games", "six nations", "four nations",
+                    "world series", "stanley cup", "ryder cup", "grand national"))
+EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
+awards festival festivals jubilee jubilees trophy week""")
+# First words of storms' names, which are events, not entities ("Hurricane Katrina").
+STORMS = _words("hurricane typhoon cyclone storm")
+# First words of names that are never people's, though a person may share their last word
+# ("Hurricane Irene", "Ciudad Juarez"): the storms, and these.
+NOT_PERSON_HEADS = STORMS | _words("tropical ciudad")
+
+# --- Words that are never a name alone --------------------------------------------------------
+# Alone, never a name: titles ("Editor's note"), holidays, groups of people (faiths,
+# nationalities and their plurals: "Haitian", "Thais"; not the surnames French, English,
+# Irish, Welsh), interjections,
+# the head or tail of an organization's name ("the Department", "Inc."), time zones and
+# common abbreviations the tagger takes for organizations ("9 p.m. ET").
+NOT_NAMES = _words("""editor reporter correspondent journalist photographer spokesman
+spokeswoman senator governor mayor minister secretary chancellor pope princess queen
+sheikh ambassador commissioner inspector detective sergeant captain colonel lieutenant coach
+chairman ceo pfc cpl sgt lt gen capt col sen gov rep
+christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid
+muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists
+catholic catholics protestant protestants sunni sunnis shiite shiites shia latino latinos
+latina latinas hispanic hispanics
+americans britons brits afghans iraqis iranians israelis palestinians syrians pakistanis
+indians koreans russians ukrainians germans italians spaniards mexicans canadians australians
+africans europeans asians arabs kurds somalis thais filipinos egyptians libyans saudis yemenis
+nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombians haitians
+scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
+albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
+indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
+salafis chechens pashtuns emmys tonys oscars grammys baftas
+american british german italian spanish russian
+chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian syrian
+lebanese egyptian libyan saudi qatari yemeni somali haitian mexican canadian australian
+african european asian arab kurdish turkish greek cuban brazilian nigerian kenyan
+ukrainian polish scottish dutch swedish norwegian danish
+oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
+department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
+co. llc plc cmdr brig sens reps dad obamacare ebola
+et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
+usb mri video photo credit scroll""")
+# Words the tagger may mark on their own that are never names: days, months but "May" (a
+# name too), pronouns, honorifics and two titles, and NOT_NAMES. Never a person,
+# organization or place alone, nor a quotation's speaker.
+NEVER_ALONE = (WEEKDAY_NAMES | (MONTH_NAMES - {"may"})
+               | _words("the a an he she it they we i you mr mrs ms dr judge president")
+               | NOT_NAMES)
+# Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
+NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
+                              "new year's day", "boxing day", "good friday", "easter sunday",
+                              "easter monday", "valentine's day", "mother's day", "father's day",
+                              "memorial day", "labor day", "labour day", "veterans day",
+                              "thanksgiving day", "new year"))
+
+# --- Words that say what kind a name is --------------------------------------------------------
+# Words that make a name a place when they end it ("Davies Creek") or open it ("Mount
+# Sinjar"), which the tagger may call a person. Not the ones that are also common surnames
+# ("Hill", "Hall", "Lake", "Bay", "Wood", "Field", "Castle", "Lane").
+PLACE_TAILS = _words("""creek canyon airport avenue boulevard road drive valley mountain
+mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
+river""")
+PLACE_HEADS = _words("mount mt. fort cape gulf lake")
+# "Greater Manchester", "Northern Ireland": before a known place, a place.
+PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western
+central upper lower""")
+# "the city of X", "the mayor of X": X is a place.
+PLACE_NOUNS = _words("city town village county province municipality suburb mayor")
+# Words that make a name an organization when they end it ("Muslim Brotherhood", "Wharton
+# School"), which the tagger may call a person. Not those that are also common surnames
+# ("Post", "Court", "Press", "Church", "Banks").
+ORGANIZATION_TAILS = _words("""brotherhood fund analytics center centre hospital school
+college university club organization organisation league studios airways airlines records
+labs foundation society institute agency committee network entertainment coalition alliance
+association federation corporation company holdings technologies commission council ministry
+department bureau""")
+# Last words of institutions' names, over which a place before them joins the name
+# ("Nottingham" + "City Council"): ORGANIZATION_TAILS and words that are also surnames, which
+# only end a name the tagger already called one ("Court", "Church", "Trust").
+# Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so
+# ending is kept whole, not cut to the words the article never writes in lower case.
+BODY_NAME_TAILS = ORGANIZATION_TAILS | _words("""office protection service services police
+administration authority commission ministry department council alliance institute agency
+court government""")
+INSTITUTION_TAILS = ORGANIZATION_TAILS | _words("""police board office party army navy court
+authority service services force command trust bank museum zoo church diocese government
+administration""")
+# Last words of institutions named after a place, which the tagger may call that place
+# ("Grady Hospital"): a few of INSTITUTION_TAILS, and "academy", "constabulary".
+PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
+college school council""")
+# "X Chamber of Commerce", "University of Y": words that head an organization's name.
+ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
+Institute University College Bank Museum Church Society Association Federation Academy School
+Court Commission Agency""".split())
+# "Centers for Disease Control", "Institute for American Values": organizations named "Head
+# for Name".
+FOR_HEADS = frozenset("""Center Centers Centre Institute Council Committee Commission Office
+Fund Foundation Alliance Coalition Agency Society Association Network Federation Union
+Organization Organisation Department Ministry Bureau Board Court Academy""".split())
+# "Department of Health and Human Services": heads of names that go on over "and".
+AND_HEADS = frozenset("""Department Ministry Bureau Office Institute Administration
+Commission Committee Council Board Centers Center Centre Secretary Department's Organization
+Organisation Agency""".split())
+# Last words of agencies named "X and Y ..." ("Food and Drug Administration").
+AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
+Board Council Institute Department""".split())
+# Company forms that end a company's name ("Apple Inc." is "Apple").
+COMPANY_TAILS = _words("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
+corporation limited sa ag nv se bv ab asa spa international""")
+# Words that follow the name of a club or a company, never a person's or a place's.
+CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
+centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
+cornerback tailback pitcher shortstop outfielder shares shareholders employees""")
+# Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
+SITE_ENDINGS = _words("com org net co.uk")
+# Demonym endings: what is left is the place ("bostonians" -> "boston").
+DEMONYM_ENDINGS = ("ers", "er", "ns", "ians", "ian", "ites", "ite")
+
+# --- Datelines ------------------------------------------------------------------------------
+# "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was filed
+# and who filed it, not who or what it is about. Three rules read a dateline, each as much as
+# it needs; tests/test_lexicon.py holds the examples all three agree on.
+# The entity pass skips the names in it: any agency in brackets, then a dash or a colon.
+DATELINE_WITH_AGENCY = regex(
+    r"^[A-Z][\w.,'’ /-]{0,60}?\s?\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}"
+    r"|^\((?:[A-Za-z][\w.&' -]{0,30})\)\s{0,3}(?:-{1,3}|—|–|:)\s{0,3}")
+# The ranker's feature: a wire's name in brackets (no dash needed), or a place in capitals
+# and a dash.
+WIRE_DATELINE = regex(
+    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5} ?)?\((?:CNN|AP|Reuters|AFP)\)"
+    r"|^[A-Z][A-Z .,'-]{2,40}(?:\([\w ]{1,20}\))? ?[-—–]{1,2} ")
+# The headline's: the place (group "place") and agency cut off the lead, or a place in
+# capitals (group "caps") before a dash.
+_AGENCY = r"\((?:[A-Z][\w.&'’ -]{0,40})\)"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
+DATELINE_PARTS = regex(
+    rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
+    r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
+
+# --- Words in patterns, in the order the patterns try them --------------------------------------
+# Where a photo is, in brackets after a name in a caption ("Elena Komleva (pictured)",
+# "(left)"); the ranker's caption words are CAPTION_WORDS.
+CAPTION_POSITIONS = ("pictured", "left", "right", "centre", "center", "above", "below", "top",
+                     "bottom", "inset", "second", "far", "front", "back", "middle", "circled",
+                     "main", "file")
+# Words of a sentence that is a photo's caption (the ranker's feature).
+CAPTION_WORDS = _words("pictured photographed above below left right inset")
+# Words that end a street's name, after which a number is an address ("10 Downing Street");
+# as written. Some end places' names too (PLACE_TAILS), written in lower case.
+STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
+                "Drive", "Way", "Place", "Square")
+# Words after a result "3-1" that make it a score ("3-1 down", "a 2-0 win").
+SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "lead", "at", "in",
+                     "to", "against", "over", "with", "on")
+# Conjunctions that bound the clause of a date on both sides; "because" after it too.
+DATE_CLAUSE_JOINS = ("and", "but", "while", "after", "before")
+
+# --- Page furniture -----------------------------------------------------------------------------
+# A sentence that is page furniture, for the ranker: a label with its colon ("Watch:",
+# "Published:"), a short byline; stricter than FURNITURE_LEAD on the words that also open news.
+FURNITURE_SENTENCE = regex(
+    r"^(?:scroll down|click here|read more|follow us|follow our|share this|sign up|advertisement|"
+    r"watch:|video:|photos?:|related:|see also|copyright|©|published:|updated:|last updated|"
+    r"by\b[^.!?]{0,60}$|comments|sorry we are|share or comment)", re.IGNORECASE)
+# What the headline's lead never opens with: page furniture without its colon ("Watch",
+# "Video", "Follow", "By"), editor's notes and story highlights, whose paragraph it skips.
+FURNITURE_LEAD = regex(
+    r"^(?:scroll down|click here|read more|follow|share this|sign up|advertisement|by\b|"
+    r"published|updated|last updated|watch|video|photos?\b|related|see also|copyright|©|"
+    r"editor['’]s note|story highlights)", re.IGNORECASE)
+# Page furniture glued before a name in copies of web pages ("VIDEO Chelsea", "Relive
+# Sportsmail's coverage"), of any kind of name.
+FURNITURE_BEFORE_NAMES = _words("watch video pictured relive scroll")
+# "Watch Anderson Cooper's report", "Read Jane Smith's column": a web page's link before a name.
+LINK_VERBS = _words("watch read follow listen")
+
+# --- Sentence openers -----------------------------------------------------------------------------
+# Capitalised words that open sentences, so that a stop after initials before them still ends
+# one: "... talks with the U.S. The deal ..."; with English Punkt's own sentence starters.
+SENTENCE_OPENERS = (WEEKDAY_NAMES | MONTH_NAMES | _words("""
+a an the he she it they we i you his her its their our my your this that these those there
+here but and or so yet in on at for from with by to of as after before when while if since
+although though because meanwhile however now then still also some many most all both each
+every no not nor what who why how where which one two three four five six seven eight nine ten
+once later earlier last next today yesterday tomorrow mr mrs ms dr police officials
+authorities during despite until unless"""))
+# Capitalised words that open the sentence before a speaker's name and are not part of it
+# ("But", "Asked", "Monday"), read with the stop words; not SENTENCE_OPENERS, which holds
+# far more and not "asked".
+SPEAKER_RUN_OPENERS = WEEKDAY_NAMES | _words("""but and so then later meanwhile however
+yesterday today earlier asked when while after before in on at as the a an this that""")
+# Words that open the sentence a caption runs into ("... get her pregnant A Russian ...").
+CAPTION_OPENERS = _words("""a an the he she it they we his her their its this these those
+there in on at after when while if as meanwhile however now then""")
+# Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
+OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
+
+# --- Prepositions --------------------------------------------------------------------------------
+# After a preposition "that" points ("of that country"), it opens no clause; nor does a line
+# end on one.
+PREPOSITIONS = _words("""of in on at to for with from by about into over under after before
+between against through during without within around near toward towards across along behind
+beyond upon onto amid among""")
+# The common ones, which open no speaker's description ("on Twitter", "a spokesman for").
+COMMON_PREPOSITIONS = _words("for of at with from in on to by about")
+
+# --- The words around a number ------------------------------------------------------------------
+# Words that end the phrase a number counts: clause openers and auxiliaries.
+CLAUSE_WORDS = _words("""who which that when where while because and but or if as than so since
+after before until though although whose whom what said says say told according is are was were
+be been being has have had will would could should can may might must do does did he she it they
+we i you i'm it's later earlier ago afterwards""")
+# Going back from a number, only these end its clause ("the deal is worth $4m").
+CONJUNCTIONS = _words("""who which that when where while because and but or if as than so
+since after before until though although whose whom""")
+# Common irregular past tenses: "1,200 homes lost power" counts homes.
+PAST_VERBS = _words("""lost died fell rose took made got gave won ran saw came went left hit cut
+put kept held brought began found paid sold bought spent became remain remained live lived work
+worked die fled""")
+# Function words trimmed off the ends of what a number counts ("300 of the" is "300").
+CONTEXT_FUNCTION_WORDS = _words("""the a an of in on at for to with by from per each about its
+their his her this these those our your my into over under""")
+# Capitalised words that may stand before a count and are no name it belongs to ("About
+# 300", "Tuesday 40 people"; a name is "Flight 370").
+NOT_NAMES_BEFORE_COUNTS = WEEKDAY_NAMES | _words("""about nearly almost some only just over
+under around more than least fewer less roughly approximately exactly another all those these
+the at in on by of for with from up to and but""")
+QUALIFIERS = _words("""about nearly almost some around roughly approximately more less than
+least most up over under just only an estimated""")
+VAGUE = _words("dozens hundreds thousands millions billions")
+# After these an -ed or -ing word qualifies the noun ahead ("the leading", "of rising").
+BEFORE_ADJECTIVES = _words("of the a an and or")
