@@ -142,3 +142,13 @@ def test_a_common_word_named_once_is_no_person_unless_an_honorific_says_so():
     people = kinds(text)["people"]
     assert not {"Jeep", "Woman", "Child"} & set(people)
     assert "Brown" in people
+
+
+def test_a_name_written_only_as_a_quoted_title_is_a_work():
+    text = ("Mark Wahlberg first won critics over in \"Boogie Nights,\" and later starred in "
+            "\"The Fighter.\" His role in \"Ted\" was a hit too. Wahlberg said \"Boogie "
+            "Nights\" changed his life. Paul Thomas Anderson directed it.")
+    found = kinds(text)
+    every = {name for names in found.values() for name in names}
+    assert "Boogie Nights" not in every and "Ted" not in every
+    assert {"Mark Wahlberg", "Paul Thomas Anderson"} <= set(found["people"])

@@ -91,11 +91,32 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                 and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
     kept = [m for m in mentions if m is not None]
+    titles = _titles_of_works(kept, body)
+    if titles:
+        kept = [m for m in kept if m.text not in titles]
     clubs = _named_as_organizations(kept, body)
     if clubs:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
     return merge_mentions(kept)
+
+
+def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
+    """Names the article writes only as a whole quotation, the way news marks the title of
+    a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes"): a work,
+    not a person, an organization or a place."""
+    out = set()
+    for text in {m.text for m in mentions}:
+        written = body.count(text)
+        quoted = sum(body.count(f"{mark}{text}{end}") for mark, ends in _TITLE_MARKS
+                     for end in ends)
+        if written and quoted == written:
+            out.add(text)
+    return out
+
+
+# Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
+_TITLE_MARKS = (('"', ('"', ',"', '."')), ("“", ("”", ",”", ".”")), ("‘", ("’", ",’", ".’")))
 
 
 def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
