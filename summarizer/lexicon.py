@@ -262,8 +262,8 @@ Organisation Agency""".split())
 AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
 Board Council Institute Department""".split())
 # Company forms that end a company's name ("Apple Inc." is "Apple").
-COMPANY_TAILS = _words("""inc inc. corp corp. co co. ltd ltd. llc plc group holdings company
-corporation limited sa ag nv se bv ab asa spa international""")
+COMPANY_TAILS = _words("""inc inc. incorporated corp corp. co co. ltd ltd. llc plc group holdings
+company corporation limited sa ag nv se bv ab asa spa international""")
 # Words that follow the name of a club or a company, never a person's or a place's.
 CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
 centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker

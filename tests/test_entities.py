@@ -609,3 +609,16 @@ def test_a_name_joined_over_for_joins_nothing_more_over_and():
                         paragraph_position=0)
     joined = join_long_names(mentions, (sentence,))
     assert [m.text for m in joined] == ["Council on Foreign Relations", "Family Services"]
+
+
+def test_a_company_form_or_a_city_team_after_a_name_is_an_organization():
+    """A "person" ending in a company's form ("Paws Incorporated") or named like a city's
+    team ("Miami Dolphins") is an organization; "Mary Peters" stays a person."""
+    from newsbrief.facts.entities import _known_kind
+
+    for text in ("Paws Incorporated", "Miami Dolphins"):
+        kept = _known_kind(Mention(text, "person", (0, 0)))
+        assert kept is not None and kept.kind == "organization"
+    for text in ("Mary Peters", "Paul Scholes"):
+        kept = _known_kind(Mention(text, "person", (0, 0)))
+        assert kept is not None and kept.kind == "person"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -10,12 +10,13 @@ from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.longnames import join_long_names
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import is_headline, lowered_words
-from newsbrief.facts.orthography import seen_lower, usually_lower
+from newsbrief.facts.orthography import seen_lower, seen_upper, usually_lower
 from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
     AGENCY_TAILS,
     AND_HEADS,
     CLUB_OR_COMPANY_NOUNS,
+    COMPANY_TAILS,
     DATELINE_WITH_AGENCY,
     DEMONYM_ENDINGS,
     EVENT_TAILS,
@@ -224,7 +225,8 @@ def _known_kind(mention: Mention) -> Mention | None:
     first words
     do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
     Council"). A "person" whose last word says it is an organization is one ("Muslim
-    Brotherhood", "Wildlife Fund", "Wharton School")."""
+    Brotherhood", "Wildlife Fund", "Wharton School", "Paws Incorporated"), and so is a team
+    named for its city ("Denver Broncos")."""
     key = mention.text.lower()
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
@@ -244,11 +246,35 @@ def _known_kind(mention: Mention) -> Mention | None:
                 first in PLACE_HEADS
                 or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
-        if mention.kind == "person" and last in ORGANIZATION_TAILS:
+        if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
+                                         or _team(key)):
             return Mention(mention.text, "organization", mention.order)
     return mention
 
 
+def _team(key: str) -> bool:
+    """Whether a "person" (lower case) is a team named for its city: a place the gazetteer
+    knows and not as a name, then a plural that is no surname ("denver broncos", "los
+    angeles lakers"; not "jackson williams", "clare higgins")."""
+    place, _, last = key.rpartition(" ")
+    if not last.endswith("s") or last.endswith("ss") or not known_place(place):
+        return False
+    if place in _given_names():
+        return False  # "Mary Peters", "Al Tompkins"
+    kinds = load_model().gazetteer.kinds.get
+    return ("PER" not in (kinds(place) or "") and "PER" not in (kinds(last) or "")
+            and "LOC" not in (kinds(last) or "") and not usually_lower(place)
+            and (seen_lower(last) or not seen_upper(last)))
+
+
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First words of the people's names the tagger's gazetteer holds ("mary", "paul")."""
+    kinds = load_model().gazetteer.kinds
+    return frozenset(key.partition(" ")[0] for key in kinds.keys()
+                     if " " in key and "PER" in kinds[key])
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:
