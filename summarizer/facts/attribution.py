@@ -325,7 +325,7 @@ class Attribution:
         if words and words[-1].lower() in _BEFORE_OBJECTS:
             return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
         after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
-        return bool(after) and after.group(1) in ("'s", "’s")  # Caborn": an owner
+        return after is not None and after.group(1) in ("'s", "’s")  # Caborn": an owner
 
     @cached_property
     def genders(self) -> dict[str, str]:

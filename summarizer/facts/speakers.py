@@ -32,12 +32,8 @@ SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wr
        r"reiterated|emphasized|emphasised|boasted|pleaded|lamented|mused|recounted|revealed|"
        r"wondered|screamed|chanted)")
 SAY_WORD = regex(rf"\b{SAY}\b")
-SAY_WORDS = tuple(SAY[3:-1].split("|"))
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
-ACCORDING = regex(r"\baccording\sto\s")
 _TOKEN = regex(r"\S+")
-# A given name written after the family name, as Korean names are ("Ki-moon", "Jae-in")
-_GIVEN_AFTER = regex(r"[A-Z][a-z]+-[a-z]+")
 _SENTENCE_END = regex(r"[.!?]\s")
 _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
@@ -327,6 +323,10 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)
     return " ".join(words)
+
+
+# A given name written after the family name, as Korean names are ("Ki-moon", "Jae-in")
+_GIVEN_AFTER = regex(r"[A-Z][a-z]+-[a-z]+")
 
 
 def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
