@@ -261,6 +261,15 @@ Organisation Agency""".split())
 # Last words of agencies named "X and Y ..." ("Food and Drug Administration").
 AGENCY_TAILS = frozenset("""Administration Service Services Agency Commission Bureau Authority
 Board Council Institute Department""".split())
+# Heads of organizations named "Head for Subject" / "Head on Subject", in lower case
+# ("Council on American-Islamic Relations"; facts.longnames).
+LONG_NAME_HEADS = frozenset(w.lower() for w in FOR_HEADS) | _words("""group observatory mission
+trust forum campaign service""")
+# Last words of an organization's name made of two parts the tagger cut at "and" or "to"
+# ("Health and Human Services", "National Right to Life Committee").
+TWO_PART_NAME_TAILS = ORGANIZATION_TAILS | _words("services system systems")
+# Last words that leave a name cut short ("U.S. District Court for the Eastern ...").
+CUT_NAME_ENDS = _words("eastern western northern southern middle central upon")
 # Company forms that end a company's name ("Apple Inc." is "Apple").
 COMPANY_TAILS = _words("""inc inc. incorporated corp corp. co co. ltd ltd. llc plc group holdings
 company corporation limited sa ag nv se bv ab asa spa international""")
@@ -293,6 +302,32 @@ _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,5}"
 DATELINE_PARTS = regex(
     rf"^\s*(?:(?P<place>{_PLACE}),?\s*)?{_AGENCY}\s*(?:--|—|–|-)?\s*"
     r"|^\s*(?P<caps>[A-Z][A-Z.'’-]{2,}(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4})\s*(?:--|—|–|\s-)\s+")
+
+# --- Speech verbs: the words that attribute what was said -----------------------------------
+# Every speech verb the speaker rules read, in the order their pattern tries them; forms that
+# are also common nouns ("states", "notes", "claims") are left out.
+SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks",
+                "explained", "explains", "wrote", "writes", "stated", "declared", "insisted",
+                "insists", "warned", "warns", "noted", "tweeted", "posted", "argued", "argues",
+                "claimed", "continued", "recalled", "recalls", "replied", "responded",
+                "acknowledged", "admitted", "conceded", "cautioned", "stressed", "suggested",
+                "urged", "vowed", "promised", "announced", "predicted", "described", "called",
+                "quipped", "joked", "exclaimed", "shouted", "yelled", "whispered", "remarked",
+                "observed", "commented", "concluded", "agreed", "countered", "complained",
+                "testified", "confirmed", "reiterated", "emphasized", "emphasised", "boasted",
+                "pleaded", "lamented", "mused", "recounted", "revealed", "wondered", "screamed",
+                "chanted")
+# The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
+REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
+# Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").
+TELLING_VERBS = _words("told tells said says")
+# Verbs that name rather than quote ("an ailment called 'guitarist's nipple'").
+NAMING_VERBS = _words("called described")
+# Verbs after a quotation that make its sentence a quote, for the sentence splitter.
+QUOTING_VERBS = _words("said says told added tweeted wrote explained insisted")
+# Words that show a sentence reports what someone said, for the ranker ("according" too).
+ATTRIBUTION_WORDS = _words("said says told according added stated reported announced")
+
 
 # --- Words in patterns, in the order the patterns try them --------------------------------------
 # Where a photo is, in brackets after a name in a caption ("Elena Komleva (pictured)",
@@ -351,6 +386,21 @@ CAPTION_OPENERS = _words("""a an the he she it they we his her their its this th
 there in on at after when while if as meanwhile however now then""")
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
+
+# --- Phrases before a sentence's subject ----------------------------------------------------
+# First words of a phrase fronted before the subject ("In an interview last week, Murray said
+# …"), for the participle rule (facts.attribution).
+PHRASE_OPENERS = _words("""in at on after before during since speaking asked writing later
+earlier yesterday today last this back apart""")
+# The same for the search of a pronoun's subject, which skips a longer phrase ("Back in the
+# presence of The Balvenie, Sam Simmons …", "Like others, Rosa Lind …"), not "This".
+SUBJECT_PHRASE_OPENERS = (PHRASE_OPENERS - {"this"}) | _words("""like unlike despite from with
+without for to as among amid following under""")
+# Words after which a name is an object or a modifier, not a sentence's subject ("pieces about
+# Copeland", "a Casey Anthony movie").
+OBJECT_MARKERS = _words("""about like from of by with to for at in on against than including
+between among into onto over under a an the""")
+
 
 # --- Prepositions --------------------------------------------------------------------------------
 # After a preposition "that" points ("of that country"), it opens no clause; nor does a line

@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 
-from newsbrief.lexicon import CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
+from newsbrief.lexicon import ATTRIBUTION_WORDS, CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words
@@ -25,7 +25,6 @@ _PRONOUNS = frozenset(
 _CONNECTIVES = frozenset(
     "but and however so also still yet meanwhile instead then although though while "
     "besides moreover furthermore nevertheless otherwise thus therefore indeed later".split())
-_ATTRIBUTION = frozenset("said says told according added stated reported announced".split())
 _KEEP_WORDS = 50_000  # up to this many words, each sentence's words are split once
 
 FEATURES = (
@@ -192,7 +191,7 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
-        float(bool(lowered & _ATTRIBUTION)),
+        float(bool(lowered & ATTRIBUTION_WORDS)),
         sum(map(str.isdigit, heads)) / max(1, n_words),
         sum(map(str.isupper, heads[1:])) / max(1, n_words - 1),
     ]

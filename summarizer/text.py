@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 
 from newsbrief.cache import GenerationCache
-from newsbrief.lexicon import CAPTION_OPENERS, CAPTION_POSITIONS, SENTENCE_OPENERS, alternatives
+from newsbrief.lexicon import (
+    CAPTION_OPENERS,
+    CAPTION_POSITIONS,
+    QUOTING_VERBS,
+    SENTENCE_OPENERS,
+    alternatives,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 from newsbrief.scripts import CJK_CHARS
@@ -260,7 +266,6 @@ wrote added explained like including named called dubbed via vs versus into onto
 under between during after before since until while where when his her their its our my your
 is was are were be been being has have had will would could should may might must this these
 those who whom whose which what new late early mid last next every each both""".split())
-_QUOTING = frozenset("said says told added tweeted wrote explained insisted".split())
 
 
 def caption_mark(text: str) -> bool:
@@ -297,7 +302,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
         # would cut "Chicago Hold on tight:" where the label is three words long
         # "the series The Jacksons: An American Dream" is a title, not a caption's label
         if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
-                and not _QUOTING & set(label[0].split()) and head not in ("The", "A", "An")):
+                and not QUOTING_VERBS & set(label[0].split()) and head not in ("The", "A", "An")):
             split_here = True
         elif head.lower() not in CAPTION_OPENERS or head[1:] and not head[1:].islower():
             split_here = False

@@ -78,6 +78,14 @@ def test_the_subsets_that_are_meant():
     assert lx.WEEKDAY_NAMES < lx.NEVER_ALONE and "may" not in lx.NEVER_ALONE
     # the honorifics are titles (but "Mx", which the lists of titles do not hold)
     assert lx.HONORIFICS - {"mx"} < lx.NAME_TITLES & lx.TITLE_AND_RELATION_WORDS
+    # the speech verbs each rule reads are speech verbs of the speakers' pattern; the
+    # ranker's attribution words add "according" and "reported", which it only counts
+    speech = frozenset(lx.SPEECH_VERBS)
+    assert len(speech) == len(lx.SPEECH_VERBS)  # each verb once in the pattern
+    for verbs in (lx.REPORTING_VERBS, lx.TELLING_VERBS, lx.NAMING_VERBS, lx.QUOTING_VERBS):
+        assert frozenset(verbs) < speech
+    assert lx.ATTRIBUTION_WORDS - speech == {"according", "reported"}
+    assert lx.ORGANIZATION_TAILS < lx.BODY_NAME_TAILS
 
 
 def test_the_particle_lists_share_their_core():

@@ -21,10 +21,16 @@ from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
     HONORIFIC_GENDER,
+    NAMING_VERBS,
     NEVER_ALONE,
+    OBJECT_MARKERS,
     ORGANIZATION_TAILS,
     OTHER_ROLE_QUALIFIERS,
+    PHRASE_OPENERS,
+    REPORTING_VERBS,
     ROLE_DESCRIBING_WORDS,
+    SUBJECT_PHRASE_OPENERS,
+    TELLING_VERBS,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
@@ -34,10 +40,6 @@ if TYPE_CHECKING:
 
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
-# Reported speech worth remembering for "he said": the common verbs are enough.
-_REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
-_NAMING_VERBS = frozenset({"called", "described"})
-_TELLING = frozenset({"told", "tells", "said", "says"})  # may take a long object before ":"
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                     r"warning|noting|declaring|stating|arguing|"
@@ -45,8 +47,6 @@ _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
 _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
 # words that open a phrase fronted before the subject ("In an interview, Murray …")
-_FRONTED = frozenset("""in at on after before during since speaking asked writing later earlier
-yesterday today last this back apart""".split())
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
@@ -62,13 +62,8 @@ _OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subj
 
 # words after which a name is an object or a modifier, not a sentence's subject
 _NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
-_BEFORE_OBJECTS = frozenset("""about like from of by with to for at in on against than including
-between among into onto over under a an the""".split())
 # first words of a phrase fronted before a sentence's subject ("In an interview with X, Y
 # said", "Back in the presence of X, Y"): the subject follows its comma
-_OPENING_PHRASE = frozenset("""in at on after before during since speaking asked writing later
-earlier yesterday today last back apart like unlike despite from with without for to as
-among amid following under""".split())
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
@@ -145,7 +140,7 @@ class Attribution:
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
         stretch = text[:clause.start()]
         head, comma, rest = stretch.partition(", ")
-        if comma and head.split(None, 1)[0].lower() in _FRONTED:
+        if comma and head.split(None, 1)[0].lower() in PHRASE_OPENERS:
             stretch = rest  # "In an interview last week, Murray said …": after the phrase
         found = subject_after(stretch)
         if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
@@ -277,7 +272,7 @@ class Attribution:
         subject (see _object), outside quotations, after a phrase fronted before the
         subject ("Back in the presence of The Balvenie, Sam Simmons ...")."""
         opening = self.body[start:start + 24].split(None, 1)
-        if opening and (opening[0].lower() in _OPENING_PHRASE
+        if opening and (opening[0].lower() in SUBJECT_PHRASE_OPENERS
                         or opening[0].endswith("ing") and opening[0].isalpha()):
             comma = self.body.find(", ", start, end)
             if comma >= 0 and len(self.body[start:comma].split()) <= _OPENING_WORDS:
@@ -322,7 +317,7 @@ class Attribution:
         words = self.body[max(start, offset - 60):offset].split()
         while words and words[-1][:1].isupper() and words[-1][-1].isalpha():
             words.pop()  # titles and names before it, up to a comma ("of Joao Sousa, Djokovic")
-        if words and words[-1].lower() in _BEFORE_OBJECTS:
+        if words and words[-1].lower() in OBJECT_MARKERS:
             return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
         after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
         return after is not None and after.group(1) in ("'s", "’s")  # Caborn": an owner
@@ -401,7 +396,7 @@ class Attribution:
     def events(self) -> list[_Event]:
         """Reported speech ("Ross said the tariffs ..."): the named subjects of speech verbs
         (read only to resolve a pronoun)."""
-        offsets = sorted(o for verb in _REPORTING_VERBS for o in word_positions(self.body, verb))
+        offsets = sorted(o for verb in REPORTING_VERBS for o in word_positions(self.body, verb))
         return [(offset, self._paragraph_of(offset), name) for offset in offsets
                 if (name := self._reporter(offset))]
 
@@ -413,7 +408,7 @@ class Attribution:
         if quote.start > _REPORTED_CHARS:
             first = max(first, self.body.rfind(" ", 0, quote.start - _REPORTED_CHARS) + 1)
         span = self.body[first:quote.start]  # starts after a line break or a space
-        offsets = [first + o for verb in _REPORTING_VERBS for o in word_positions(span, verb)]
+        offsets = [first + o for verb in REPORTING_VERBS for o in word_positions(span, verb)]
         for offset in sorted(offsets, reverse=True):
             if name := self._reporter(offset):
                 return offset, self._paragraph_of(offset), name
@@ -479,7 +474,7 @@ def _before(text: str) -> tuple[str, str] | None:
         verbs = list(SAY_WORD.finditer(head))
         if verbs and len(head[verbs[-1].end():].split()) <= 5:
             return subject_before(head[:verbs[-1].start()])
-        if verbs and verbs[-1].group(0) in _TELLING and "," not in head[verbs[-1].end():]:
+        if verbs and verbs[-1].group(0) in TELLING_VERBS and "," not in head[verbs[-1].end():]:
             # "X told magistrates at Blackpool just before the hearing began:"
             found = subject_before(head[:verbs[-1].start()])
             return found if found and found[0] == "name" else None
@@ -492,7 +487,7 @@ def _before(text: str) -> tuple[str, str] | None:
     if not verbs:
         return None
     found = subject_before(text[:verbs[-1].start()])
-    if found and found[0] == "description" and verbs[-1].group(0) in _NAMING_VERBS:
+    if found and found[0] == "description" and verbs[-1].group(0) in NAMING_VERBS:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
 

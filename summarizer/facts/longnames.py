@@ -10,25 +10,18 @@ from __future__ import annotations
 
 from newsbrief.facts.aliases import Mention
 from newsbrief.facts.orthography import seen_lower, seen_upper
-from newsbrief.lexicon import FOR_HEADS, ORGANIZATION_TAILS
+from newsbrief.lexicon import CUT_NAME_ENDS, LONG_NAME_HEADS, TWO_PART_NAME_TAILS
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 
 # "Commission on Human Rights", "Institute for the Study of War", "Institute for Social and
 # Economic Research": a head of an organization's name, then what it is for.
 _FOR = regex(r" (?:for|on)(?: the)?(?: [A-Z][a-z]+ and)? ")
-# Words heading an organization named "Head for Subject" / "Head on Subject".
-_HEADS = frozenset(w.lower() for w in FOR_HEADS) | frozenset(
-    "group observatory mission trust forum campaign service".split())
 # "Institute for Social": a head and its "for" inside one mention, which "and" continues.
-_HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in _HEADS))
+_HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in LONG_NAME_HEADS))
                   + r") (?:for|on) [A-Z]\w*$")
 # "Health and Human Services", "National Right to Life Committee": two parts of one name.
 _AND = frozenset((" and ", " to "))
-# Last words of names that end an organization's name made of two parts.
-_TAILS = ORGANIZATION_TAILS | {"services", "system", "systems"}
-# Last words that leave a name cut short ("U.S. District Court for the Eastern ...").
-_CUT = frozenset("eastern western northern southern middle central upon".split())
 
 
 def join_long_names(mentions: list[Mention], sentences: tuple[Sentence, ...]) -> list[Mention]:
@@ -56,9 +49,9 @@ def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -
     left_written = left.text.rpartition(" ")[2]
     left_last = left_written.lower()
     right_words = right.text.lower().split()
-    if right_words[-1] in _CUT:
+    if right_words[-1] in CUT_NAME_ENDS:
         return False
-    if left_last in _HEADS and _FOR.fullmatch(gap):
+    if left_last in LONG_NAME_HEADS and _FOR.fullmatch(gap):
         return True  # "Council on American-Islamic Relations"
     if gap == " and " and _HEAD_FOR.search(left.text):
         return True  # "Institute for Social" and "Economic Research"
@@ -67,8 +60,9 @@ def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -
     # both parts open on common words, the left one names nothing on its own (it is no
     # organization's end, nor written alone elsewhere in the article; a name joined here
     # is in no count, and joins nothing more over "and").
-    return (gap in _AND and left.kind == "organization" and right_words[-1] in _TAILS
-            and left_last not in _TAILS and left_last not in _HEADS and left_last != "bank"
+    return (gap in _AND and left.kind == "organization"
+            and right_words[-1] in TWO_PART_NAME_TAILS and left_last not in TWO_PART_NAME_TAILS
+            and left_last not in LONG_NAME_HEADS and left_last != "bank"
             and counts.get(left.text) == 1 and _common(left_written)
             and _common(right.text.partition(" ")[0]))
 

@@ -17,20 +17,14 @@ from newsbrief.lexicon import (
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
     SPEAKER_RUN_OPENERS,
+    SPEECH_VERBS,
     TITLE_AND_RELATION_WORDS,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
-# Speech verbs; forms that are also common nouns ("states", "notes", "claims") are left out.
-SAY = (r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|"
-       r"stated|declared|insisted|insists|warned|warns|noted|tweeted|posted|argued|"
-       r"argues|claimed|continued|recalled|recalls|replied|responded|acknowledged|"
-       r"admitted|conceded|cautioned|stressed|suggested|urged|vowed|promised|announced|predicted|"
-       r"described|called|quipped|joked|exclaimed|shouted|yelled|whispered|remarked|"
-       r"observed|commented|concluded|agreed|countered|complained|testified|confirmed|"
-       r"reiterated|emphasized|emphasised|boasted|pleaded|lamented|mused|recounted|revealed|"
-       r"wondered|screamed|chanted)")
+SAY = "(?:" + alternatives(SPEECH_VERBS) + ")"  # speech verbs, in one pattern
 SAY_WORD = regex(rf"\b{SAY}\b")
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 _TOKEN = regex(r"\S+")
