@@ -90,6 +90,9 @@ OTHER_ROLE_QUALIFIERS = _words("shadow former ex deputy vice assistant acting in
 # presenter", "the millionaire actor"; see facts.attribution)
 ROLE_DESCRIBING_WORDS = _words("""veteran millionaire billionaire famous outspoken embattled
 disgraced beleaguered controversial popular celebrated legendary young elderly""")
+# Family relations a speaker is described by ("her mother said"; see facts.attribution).
+RELATIVES = _words("""mother father mum dad son daughter wife husband brother sister
+grandmother grandfather aunt uncle cousin partner fiancee fiance girlfriend boyfriend widow""")
 # What a company or another body is called once named ("the firm said")
 BODY_NOUNS = _words("""company firm group agency organisation organization charity club bank
 airline retailer network broadcaster channel newspaper website carmaker""")

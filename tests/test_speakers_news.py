@@ -163,3 +163,10 @@ def test_a_korean_name_is_named_by_its_first_word():
     text = ("U.N. Secretary-General Ban Ki-moon visited the camp on Monday. \"Time is of the "
             "essence,\" Ban said. A ban on flights was lifted.")
     assert speakers(text) == [("Time is of the essen", "Ban Ki-moon")]
+
+
+def test_a_relative_is_the_one_person_the_article_names_with_that_relation():
+    text = ("The search for Kaitlin Rowe ended on Sunday. Though no body was found, mother "
+            "Linnea Rowe believes her daughter drowned.\n\n"
+            "Her mother wrote on Facebook: \"She lived life to the fullest.\"")
+    assert speakers(text) == [("She lived life to th", "Linnea Rowe")]

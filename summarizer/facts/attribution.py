@@ -27,6 +27,7 @@ from newsbrief.lexicon import (
     ORGANIZATION_TAILS,
     OTHER_ROLE_QUALIFIERS,
     PHRASE_OPENERS,
+    RELATIVES,
     REPORTING_VERBS,
     ROLE_DESCRIBING_WORDS,
     SUBJECT_PHRASE_OPENERS,
@@ -69,6 +70,8 @@ _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
 _START = attrgetter("start")
 _AGE = regex(r"\d{1,3}-year-old")
+_OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
+_NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
 class Attribution:
@@ -180,6 +183,8 @@ class Attribution:
         words = description.split()
         if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS:
             return self._body_named(words[1])
+        if len(words) == 2 and words[0].lower() in _OWNERS and words[1] in RELATIVES:
+            return self._relative_named(words[1])
         if len(words) < 2 or words[0] != "the" or words[-1] not in ANTECEDENT_ROLES:
             return None
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
@@ -201,6 +206,22 @@ class Attribution:
             if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
                 matches.add(name)
         return matches.pop() if len(matches) == 1 else None
+
+    def _relative_named(self, relation: str) -> str | None:
+        """The person "her mother", "his brother" stands for, where the article names one
+        person, and only one, with that relation before the name ("mother Linnea", "his
+        brother Tom Bell")."""
+        named = set()
+        at = self.body.find(f"{relation} ")
+        while at >= 0:
+            end = at + len(relation) + 1
+            if not (at and self.body[at - 1].isalnum()):
+                run = _NAME_RUN.match(self.body, end)
+                person = self.lookup.get(run.group(0).lower()) if run else None
+                if person:
+                    named.add(person)
+            at = self.body.find(f"{relation} ", end)
+        return named.pop() if len(named) == 1 else None
 
     def _body_named(self, noun: str) -> str | None:
         """The organization "the firm", "the group" stands for, where the article names one
