@@ -105,19 +105,26 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     """Names the article writes only as a whole quotation, the way news marks the title of
     a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes"): a work,
-    not a person, an organization or a place."""
+    not a person, an organization or a place. (Most names fail at their first occurrence,
+    which no opening mark precedes: one scan of the body each.)"""
     out = set()
     for text in {m.text for m in mentions}:
-        written = body.count(text)
-        quoted = sum(body.count(f"{mark}{text}{end}") for mark, ends in _TITLE_MARKS
-                     for end in ends)
-        if written and quoted == written:
+        start = body.find(text)
+        if start <= 0:
+            continue
+        while start >= 0:
+            end = start + len(text)
+            ends = _TITLE_ENDS.get(body[start - 1]) if start else None
+            if ends is None or not body.startswith(ends, end):
+                break  # written once outside a quotation of its own
+            start = body.find(text, end)
+        else:
             out.add(text)
     return out
 
 
 # Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
-_TITLE_MARKS = (('"', ('"', ',"', '."')), ("“", ("”", ",”", ".”")), ("‘", ("’", ",’", ".’")))
+_TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("’", ",’", ".’")}
 
 
 def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
