@@ -62,6 +62,9 @@ section.errors h2{font-size:1rem;margin:0 0 .4rem;color:var(--warn)}
 section.errors li{margin:.2rem 0}
 """
 
+# The page carries the style on one line: every line of STYLE ends where CSS needs no space.
+_STYLE_LINE = "".join(STYLE.splitlines())
+
 _GROUPS = (("people", "People"), ("organizations", "Organizations"), ("places", "Places"))
 
 
@@ -131,7 +134,7 @@ def _page(title: str, body: str) -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<meta name="color-scheme" content="light dark">'
             '<meta name="referrer" content="no-referrer">'
-            f'<title>{_e(title)}</title><style>{STYLE}</style></head>'
+            f'<title>{_e(title)}</title><style>{_STYLE_LINE}</style></head>'
             f'<body><main>{body}</main></body></html>\n')
 
 
