@@ -1,9 +1,12 @@
 """Speed and memory of brief beside sumy, measured in one run.
 
-    python bench/speed.py [--data DIR] [--articles 1000] [--runs 10]
+    python bench/speed.py [--data DIR] [--articles 1000] [--runs 10] [--rev REV]
 
 Prints a Markdown table: cold start of the CLI, per-article cost of a folder batch, growth on
-long documents, peak memory of a batch, and --jobs 2 against --jobs 1. Needs ../shared/data.
+long documents, peak memory of a batch, and --jobs 2 against --jobs 1. With ``--rev``, also
+this tree's cold start and per-article batch time beside another git revision's, the two
+taking turns (each installed without its dependencies into a temporary folder, run as
+``python -m newsbrief.cli``). Needs ../shared/data.
 """
 from __future__ import annotations
 
@@ -113,6 +116,45 @@ def _once(function, text: str) -> float:
     return time.perf_counter() - start
 
 
+def trees_side_by_side(rev: str, dev: list[dict], folder: Path, runs: int,
+                       articles: int) -> list[tuple[str, float, float]]:
+    """(tree, median cold start s, per-article s of a ``--jobs 1`` batch) of this tree and
+    of ``rev``, taking turns so that a slower minute of a shared machine weighs on both."""
+    from bench.common import importable
+
+    root = Path(__file__).resolve().parent.parent
+    article = folder / "article.txt"
+    article.write_text(article_near(dev, 600), encoding="utf-8")
+    other = folder / "rev"
+    subprocess.run(["git", "worktree", "add", "--detach", str(other), rev], cwd=root,
+                   check=True, capture_output=True)
+    try:
+        (folder / "here").mkdir()
+        trees = [("this tree", *importable(root, folder / "here")),
+                 (rev, *importable(other, folder / "rev-site"))]
+        cold: dict[str, list[float]] = {name: [] for name, _, _ in trees}
+        batches: dict[str, list[float]] = {name: [] for name, _, _ in trees}
+        for attempt in range(runs + 1):
+            for name, site, names in trees:
+                env = dict(os.environ, PYTHONPATH=str(site))
+                module = names("newsbrief.cli")
+                seconds = _wall_once([sys.executable, "-m", module, str(article), "--format",
+                                      "text"], env)
+                if attempt:
+                    cold[name].append(seconds)
+        for _ in range(3):
+            for name, site, names in trees:
+                env = dict(os.environ, PYTHONPATH=str(site))
+                batches[name].append(_wall_once([sys.executable, "-m", names("newsbrief.cli"),
+                                                 str(folder / "articles"), "--format", "jsonl",
+                                                 "--jobs", "1"], env))
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=root,
+                       check=False, capture_output=True)
+    return [(name, statistics.median(cold[name]), min(batches[name]) / articles)
+            for name, _, _ in trees]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     data_arg(parser)
@@ -120,6 +162,8 @@ def main() -> None:
     parser.add_argument("--sumy-articles", type=int, default=200,
                         help="articles for sumy's per-article time (it is slow)")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--rev", help="a git revision whose cold start and batch time to "
+                                      "measure beside this tree's")
     args = parser.parse_args()
     test = read_jsonl(require_data(args.data, "cnn-stories", "test.jsonl"), args.articles)
     dev = read_jsonl(require_data(args.data, "cnn-stories", "dev.jsonl"))
@@ -132,6 +176,8 @@ def main() -> None:
         brief_cold, sumy_cold, cold_ratio = cold_start(dev, args.runs, Path(tmp))
         one, rss = batch(articles, folder, 1)
         two, _ = batch(articles, folder, 2)
+        beside = (trees_side_by_side(args.rev, dev, Path(tmp), args.runs, len(articles))
+                  if args.rev else [])
     sumy = sumy_per_article(articles[: args.sumy_articles])
     small, large = growth(test)
     per_article = one / len(articles)
@@ -153,6 +199,12 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    if beside:
+        print("\n| tree (`python -m newsbrief.cli`, taking turns) | cold start | batch, per "
+              "article (`--jobs 1`) |")
+        print("|---|---|---|")
+        for name, cold, each in beside:
+            print(f"| {name} | {cold * 1000:.0f} ms | {each * 1000:.2f} ms |")
 
 
 if __name__ == "__main__":
