@@ -190,7 +190,7 @@ class Attribution:
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
             return None
         role = words[-1]
-        text = f"{self.title}\n{self.body}"  # the headline may give the role ("Radio 4
+        text = self.titled_body  # the headline may give the role ("Radio 4
         matches = set()  # presenter John Humphrys said …")
         for name in self.salient:
             if " " not in name:
@@ -227,10 +227,22 @@ class Attribution:
         """The organization "the firm", "the group" stands for, where the article names one
         so, and only one ("copy protection firm Macrovision", "The conservation group World
         Wildlife Fund", "Acme, the company that …")."""
-        text = f"{self.title}\n{self.body}"
-        named = {name for name in self.organizations
-                 if f"{noun} {name}" in text or f"{name}, the {noun}" in text}
+        text = self.titled_body
+        named = set()
+        for marker, after in ((f"{noun} ", True), (f", the {noun}", False)):
+            at = text.find(marker)  # (a scan for the noun, not one per organization)
+            while at >= 0:  # "firm Macrovision", "Acme, the company that …"
+                named.update(name for name in self.organizations
+                             if (text.startswith(name, at + len(marker)) if after
+                                 else text.endswith(name, 0, at)))
+                at = text.find(marker, at + 1)
         return named.pop() if len(named) == 1 else None
+
+    @cached_property
+    def titled_body(self) -> str:
+        """The headline and the body: where a role or a body's noun may be given."""
+        return f"{self.title}\n{self.body}"
+
 
     def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
         """"he"/"she": the latest speaker in this or the previous paragraph, unless a

@@ -46,6 +46,7 @@ from newsbrief.lexicon import (
     STORMS,
     TITLE_AND_RELATION_WORDS,
     TITLES_INSIDE_NAMES,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
@@ -105,10 +106,14 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     """Names the article writes only as a whole quotation, the way news marks the title of
     a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes"): a work,
-    not a person, an organization or a place. (Most names fail at their first occurrence,
-    which no opening mark precedes: one scan of the body each.)"""
-    out = set()
-    for text in {m.text for m in mentions}:
+    not a person, an organization or a place. (One pass of a pattern over the body finds
+    what it quotes whole; only those names are read further.)"""
+    out: set[str] = set()
+    if not any(mark in body for mark in _TITLE_ENDS):
+        return out
+    quoted = set(_QUOTED.findall(body))  # what the article quotes whole: the candidates
+    quoted.update([f"{text}." for text in quoted])  # ("Super Mario Bros.")
+    for text in {m.text for m in mentions} & quoted:
         start = body.find(text)
         if start <= 0:
             continue
@@ -125,6 +130,8 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
 
 # Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
 _TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("’", ",’", ".’")}
+# (a look-ahead: every opening mark starts a candidate, even one that closes another quote)
+_QUOTED = regex(r"(?=[\"“‘]([^\"“”‘’\n]{1,80}?)[,.]?[\"”’])")
 
 
 def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
@@ -134,24 +141,22 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     of the name takes that kind. Not a name the gazetteer knows as a place ("England
     captain" is the national team, which news and the annotation guidelines name by the
     place; "Sevilla" is the city too), nor an owner ("Joachim Low's squad")."""
-    out = set()
-    for text in {m.text for m in mentions if m.kind != "organization"}:
-        if text in out or len(text) < 3:
-            continue
-        start = body.find(text)
-        while start >= 0:
-            end = start + len(text)
-            if not (start and _in_word(body[start - 1])):
-                after = _NEXT_WORD.match(body, end)
-                if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
-                    if not known_place(text.lower()):
-                        out.add(text)
-                    break
-            start = body.find(text, end)
+    names = {m.text for m in mentions if m.kind != "organization" and len(m.text) >= 3}
+    out: set[str] = set()
+    if not names:
+        return out
+    for match in _CLUB_WORD.finditer(body):  # one pass over the body, then its few matches
+        at = match.start()
+        for text in names - out:
+            start = at - len(text)
+            if (body.endswith(text, 0, at) and not (start and _in_word(body[start - 1]))
+                    and not known_place(text.lower())):
+                out.add(text)
     return out
 
 
-_NEXT_WORD = regex(r"\s([A-Za-z-]+)")
+# A word of CLUB_OR_COMPANY_NOUNS, whole, after a space, in any case ("Chelsea Boss").
+_CLUB_WORD = regex(r"\s(?i:" + alternatives(sorted(CLUB_OR_COMPANY_NOUNS)) + r")(?![A-Za-z-])")
 
 
 def _credit_sentences(document: Document) -> set[int]:
