@@ -622,3 +622,16 @@ def test_a_company_form_or_a_city_team_after_a_name_is_an_organization():
     for text in ("Mary Peters", "Paul Scholes"):
         kept = _known_kind(Mention(text, "person", (0, 0)))
         assert kept is not None and kept.kind == "person"
+
+
+def test_club_names_read_by_name_or_by_word_agree():
+    """The two readings of "a name before a club's word" (per name in a short text, one
+    pass in a long one) find the same names."""
+    from newsbrief.facts.entities import _clubs_by_name, _clubs_by_word
+
+    body = ("Chelsea boss Jose Mourinho spoke. The Denver Broncos quarterback threw twice. "
+            "Tesco shares fell; Tescos rose. Ann Lee, a Boston striker-turned-coach, left. "
+            "Mr Arsenal said. Rovers midfielder Tom Tate scored. XChelsea boss joked.")
+    names = {"Chelsea", "Denver Broncos", "Tesco", "Boston", "Arsenal", "Rovers", "Tom Tate"}
+    assert _clubs_by_name(names, body) == _clubs_by_word(names, body) == {
+        "Chelsea", "Denver Broncos", "Tesco", "Rovers"}

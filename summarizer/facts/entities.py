@@ -57,6 +57,9 @@ KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 # pass rather than kept). 1,000,000 characters (~170,000 words) add ~20 MB at most to the
 # peak; at 100,000 a 100,000-word text was 6 batches and took 13% longer.
 BATCH_CHARS = 1_000_000
+# Above this many characters, the rules that would scan the text once per name read it once
+# in all (a pattern pass costs more than a few scans in a news story, far less in a book).
+LONG_TEXT = 50_000
 # A reporters' credit line (see _credit_sentences).
 _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b"
                 r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s")
@@ -106,14 +109,17 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     """Names the article writes only as a whole quotation, the way news marks the title of
     a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes"): a work,
-    not a person, an organization or a place. (One pass of a pattern over the body finds
-    what it quotes whole; only those names are read further.)"""
+    not a person, an organization or a place. (Each name's occurrences are read until one
+    stands outside a quotation of its own; in a long text, only the names a pattern finds
+    quoted whole are.)"""
     out: set[str] = set()
     if not any(mark in body for mark in _TITLE_ENDS):
         return out
-    quoted = set(_QUOTED.findall(body))  # what the article quotes whole: the candidates
-    quoted.update([f"{text}." for text in quoted])  # ("Super Mario Bros.")
-    for text in {m.text for m in mentions} & quoted:
+    names = {m.text for m in mentions}
+    if len(body) > LONG_TEXT:  # what the article quotes whole: the only candidates
+        quoted = set(_QUOTED.findall(body))
+        names &= quoted | {f"{text}." for text in quoted}  # ("Super Mario Bros.")
+    for text in names:
         start = body.find(text)
         if start <= 0:
             continue
@@ -142,17 +148,43 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     captain" is the national team, which news and the annotation guidelines name by the
     place; "Sevilla" is the city too), nor an owner ("Joachim Low's squad")."""
     names = {m.text for m in mentions if m.kind != "organization" and len(m.text) >= 3}
-    out: set[str] = set()
     if not names:
-        return out
-    for match in _CLUB_WORD.finditer(body):  # one pass over the body, then its few matches
+        return set()
+    found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
+    return {text for text in found(names, body) if not known_place(text.lower())}
+
+
+def _clubs_by_name(names: set[str], body: str) -> set[str]:
+    """The names written right before a club's or a company's word: each name's occurrences
+    read in turn (a scan of the body per name, cheap in a short text)."""
+    out = set()
+    for text in names:
+        start = body.find(text)
+        while start >= 0:
+            end = start + len(text)
+            if not (start and _in_word(body[start - 1])):
+                after = _NEXT_WORD.match(body, end)
+                if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
+                    out.add(text)
+                    break
+            start = body.find(text, end)
+    return out
+
+
+def _clubs_by_word(names: set[str], body: str) -> set[str]:
+    """The same from the club's and company's words: one pass of a pattern over a long text,
+    then the names against the few places it finds."""
+    out: set[str] = set()
+    for match in _CLUB_WORD.finditer(body):
         at = match.start()
         for text in names - out:
             start = at - len(text)
-            if (body.endswith(text, 0, at) and not (start and _in_word(body[start - 1]))
-                    and not known_place(text.lower())):
+            if body.endswith(text, 0, at) and not (start and _in_word(body[start - 1])):
                 out.add(text)
     return out
+
+
+_NEXT_WORD = regex(r"\s([A-Za-z-]+)")
 
 
 # A word of CLUB_OR_COMPANY_NOUNS, whole, after a space, in any case ("Chelsea Boss").
