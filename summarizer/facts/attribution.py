@@ -211,7 +211,7 @@ class Attribution:
         """The person "her mother", "his brother" stands for, where the article names one
         person, and only one, with that relation before the name ("mother Linnea", "his
         brother Tom Bell")."""
-        named = set()
+        named: set[str] = set()
         at = self.body.find(f"{relation} ")
         while at >= 0:
             end = at + len(relation) + 1
@@ -228,7 +228,7 @@ class Attribution:
         so, and only one ("copy protection firm Macrovision", "The conservation group World
         Wildlife Fund", "Acme, the company that …")."""
         text = self.titled_body
-        named = set()
+        named: set[str] = set()
         for marker, after in ((f"{noun} ", True), (f", the {noun}", False)):
             at = text.find(marker)  # (a scan for the noun, not one per organization)
             while at >= 0:  # "firm Macrovision", "Acme, the company that …"
