@@ -236,14 +236,15 @@ department bureau""")
 # Last words of institutions' names, over which a place before them joins the name
 # ("Nottingham" + "City Council"): ORGANIZATION_TAILS and words that are also surnames, which
 # only end a name the tagger already called one ("Court", "Church", "Trust").
-# Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so
-# ending is kept whole, not cut to the words the article never writes in lower case.
-BODY_NAME_TAILS = ORGANIZATION_TAILS | _words("""office protection service services police
-administration authority commission ministry department council alliance institute agency
-court government""")
 INSTITUTION_TAILS = ORGANIZATION_TAILS | _words("""police board office party army navy court
 authority service services force command trust bank museum zoo church diocese government
 administration""")
+# Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so
+# ending is kept whole, not cut to the words the article never writes in lower case. Those of
+# INSTITUTION_TAILS that name a public body, and "protection" ("Customs and Border
+# Protection").
+BODY_NAME_TAILS = ORGANIZATION_TAILS | _words("""office protection service services police
+administration authority court government""")
 # Last words of institutions named after a place, which the tagger may call that place
 # ("Grady Hospital"): a few of INSTITUTION_TAILS, and "academy", "constabulary".
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university

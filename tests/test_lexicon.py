@@ -86,6 +86,7 @@ def test_the_subsets_that_are_meant():
         assert frozenset(verbs) < speech
     assert lx.ATTRIBUTION_WORDS - speech == {"according", "reported"}
     assert lx.ORGANIZATION_TAILS < lx.BODY_NAME_TAILS
+    assert lx.BODY_NAME_TAILS - {"protection"} < lx.INSTITUTION_TAILS
 
 
 def test_the_particle_lists_share_their_core():

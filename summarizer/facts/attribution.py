@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -47,7 +48,6 @@ _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|
                     r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
 _PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
-# words that open a phrase fronted before the subject ("In an interview, Murray …")
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
@@ -56,15 +56,13 @@ _HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
-# "he" is continued by he, him, his; "she" by she, her (see Attribution._subject_before)
+# A sentence that the same pronoun leads tells of the same person (see
+# Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
 _OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subject
-
-# words after which a name is an object or a modifier, not a sentence's subject
+# A capitalised name and whether "'s" ends it (an owner, no subject: "Ms Jowell's deputy")
 _NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
-# first words of a phrase fronted before a sentence's subject ("In an interview with X, Y
-# said", "Back in the presence of X, Y"): the subject follows its comma
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
@@ -190,19 +188,18 @@ class Attribution:
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
             return None
         role = words[-1]
-        text = self.titled_body  # the headline may give the role ("Radio 4
-        matches = set()  # presenter John Humphrys said …")
+        text = self.titled_body  # ("Radio 4 presenter John Humphrys said …" as a headline)
+        matches = set()
         for name in self.salient:
             if " " not in name:
                 continue
             for form in (f"{role.title()} {name}", f"{role} {name}"):
-                at = text.find(form)
-                while at >= 0:  # as a title: "Judge Richard Cebull", not "shadow Chancellor X"
+                # as a title ("Judge Richard Cebull"), not another's ("shadow Chancellor X")
+                for at in _starts(text, form):
                     before = text[max(0, at - 12):at].split()
                     if not before or before[-1].lower() not in OTHER_ROLE_QUALIFIERS:
                         matches.add(name)
                         break
-                    at = text.find(form, at + 1)
             if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
                 matches.add(name)
         return matches.pop() if len(matches) == 1 else None
@@ -212,15 +209,12 @@ class Attribution:
         person, and only one, with that relation before the name ("mother Linnea", "his
         brother Tom Bell")."""
         named: set[str] = set()
-        at = self.body.find(f"{relation} ")
-        while at >= 0:
-            end = at + len(relation) + 1
+        for at in _starts(self.body, f"{relation} "):
             if not (at and self.body[at - 1].isalnum()):
-                run = _NAME_RUN.match(self.body, end)
+                run = _NAME_RUN.match(self.body, at + len(relation) + 1)
                 person = self.lookup.get(run.group(0).lower()) if run else None
                 if person:
                     named.add(person)
-            at = self.body.find(f"{relation} ", end)
         return named.pop() if len(named) == 1 else None
 
     def _body_named(self, noun: str) -> str | None:
@@ -229,20 +223,19 @@ class Attribution:
         Wildlife Fund", "Acme, the company that …")."""
         text = self.titled_body
         named: set[str] = set()
+        # "firm Macrovision" (the name after), "Acme, the company that …" (the name before):
+        # a scan for the noun, not one per organization
         for marker, after in ((f"{noun} ", True), (f", the {noun}", False)):
-            at = text.find(marker)  # (a scan for the noun, not one per organization)
-            while at >= 0:  # "firm Macrovision", "Acme, the company that …"
+            for at in _starts(text, marker):
                 named.update(name for name in self.organizations
                              if (text.startswith(name, at + len(marker)) if after
                                  else text.endswith(name, 0, at)))
-                at = text.find(marker, at + 1)
         return named.pop() if len(named) == 1 else None
 
     @cached_property
     def titled_body(self) -> str:
         """The headline and the body: where a role or a body's noun may be given."""
         return f"{self.title}\n{self.body}"
-
 
     def _antecedent(self, offset: int, paragraph: int, pronoun: str = "") -> str | None:
         """"he"/"she": the latest speaker in this or the previous paragraph, unless a
@@ -523,6 +516,14 @@ def _before(text: str) -> tuple[str, str] | None:
     if found and found[0] == "description" and verbs[-1].group(0) in NAMING_VERBS:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _starts(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` starts in ``text``, each place in turn."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _last_before(events: list[_Event], offset: int, fits=None) -> _Event | None:

@@ -29,6 +29,7 @@ SAY_WORD = regex(rf"\b{SAY}\b")
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 _TOKEN = regex(r"\S+")
 _SENTENCE_END = regex(r"[.!?]\s")
+_RUN_GOES_ON = SPEAKER_PARTICLES | NAME_SUFFIXES  # lower-case words that go on a name's run
 _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
@@ -253,8 +254,7 @@ def _trailing_run(words: list[str]) -> list[str]:
 def _leading_run(words: list[str]) -> list[str]:
     run: list[str] = []
     for word in words:
-        if word and (word[0].isupper()
-                     or (run and word.lower() in SPEAKER_PARTICLES | NAME_SUFFIXES)):
+        if word and (word[0].isupper() or (run and word.lower() in _RUN_GOES_ON)):
             run.append(word)
         else:
             break
