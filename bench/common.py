@@ -115,3 +115,26 @@ def importable(tree: Path, folder: Path) -> tuple[Path, Callable[[str], str]]:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
                     "--no-build-isolation", "--target", str(target), str(tree)], check=True)
     return target, lambda code: code
+
+
+@contextlib.contextmanager
+def trees_beside(rev: str | None, folder: Path
+                 ) -> Iterator[list[tuple[str, Path, Callable[[str], str]]]]:
+    """(name, importable folder, name fitter) of this tree, and of ``rev`` when given: that
+    revision is checked out into a temporary git worktree under ``folder`` for the time of
+    the ``with`` block (see importable)."""
+    here = folder / "here"
+    here.mkdir()
+    trees = [("this tree", *importable(ROOT, here))]
+    other = folder / "rev"
+    if rev:
+        subprocess.run(["git", "worktree", "add", "--detach", str(other), rev], cwd=ROOT,
+                       check=True, capture_output=True)
+    try:
+        if rev:
+            trees.append((rev, *importable(other, folder / "rev-site")))
+        yield trees
+    finally:
+        if rev:
+            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
+                           check=False, capture_output=True)

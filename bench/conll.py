@@ -30,9 +30,15 @@ def normalise(name: str) -> str:
 
 def read_conll(path: Path) -> list[ConllDocument]:
     """Documents of a CoNLL-2003 file (tokens re-joined with normal spacing)."""
+    return parse_conll(path.read_text(encoding="utf-8").splitlines())
+
+
+def parse_conll(lines: list[str]) -> list[ConllDocument]:
+    """Documents of CoNLL-2003 lines: a token and its tag a line, a blank line between
+    sentences, "-DOCSTART-" opening each document."""
     documents: list[list[list[tuple[str, str]]]] = []
     sentence: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         parts = line.split()
         if not parts:
             if sentence and documents:

@@ -40,10 +40,10 @@ from bench.common import (  # noqa: E402
     ROOT,
     article_near,
     data_arg,
-    importable,
     punkt_tab_for_sumy,
     read_jsonl,
     require_data,
+    trees_beside,
 )
 
 _COLLECTED = re.compile(r"Collected : (\d+)")
@@ -164,23 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         article = Path(folder) / "article.txt"
         article.write_text(article_near(read_jsonl(dev), 600), encoding="utf-8")
-        here = Path(folder) / "here"
-        here.mkdir()
-        trees = [("this tree", *importable(ROOT, here))]
-        if args.rev:
-            other = Path(folder) / "rev"
-            subprocess.run(["git", "worktree", "add", "--detach", str(other), args.rev],
-                           cwd=ROOT, check=True, capture_output=True)
-            trees.append((args.rev, *importable(other, Path(folder) / "rev-site")))
-        try:
+        with trees_beside(args.rev, Path(folder)) as trees:
             rows = [(name, *measure(tree, names, article, dev, args.articles))
                     for name, tree, names in trees]
             steps = phases(trees[0][1], article, trees[0][2]) if args.phases else []
             sumy = sumy_cold(article)
-        finally:
-            if args.rev:
-                subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
-                               check=False, capture_output=True)
     print(f"instructions (valgrind callgrind); key facts: warm, per article, first "
           f"{args.articles} CNN dev stories\n")
     print("| tree | cold start `brief ARTICLE --format text` | key facts per article "

@@ -28,6 +28,7 @@ from bench.common import (
     read_jsonl,
     require_data,
     sumy_lexrank,
+    trees_beside,
 )
 
 BIN = Path(sys.executable).parent
@@ -120,26 +121,16 @@ def trees_side_by_side(rev: str, dev: list[dict], folder: Path, runs: int,
                        articles: int) -> list[tuple[str, float, float]]:
     """(tree, median cold start s, per-article s of a ``--jobs 1`` batch) of this tree and
     of ``rev``, taking turns so that a slower minute of a shared machine weighs on both."""
-    from bench.common import importable
-
-    root = Path(__file__).resolve().parent.parent
     article = folder / "article.txt"
     article.write_text(article_near(dev, 600), encoding="utf-8")
-    other = folder / "rev"
-    subprocess.run(["git", "worktree", "add", "--detach", str(other), rev], cwd=root,
-                   check=True, capture_output=True)
-    try:
-        (folder / "here").mkdir()
-        trees = [("this tree", *importable(root, folder / "here")),
-                 (rev, *importable(other, folder / "rev-site"))]
+    with trees_beside(rev, folder) as trees:
         cold: dict[str, list[float]] = {name: [] for name, _, _ in trees}
         batches: dict[str, list[float]] = {name: [] for name, _, _ in trees}
         for attempt in range(runs + 1):
             for name, site, names in trees:
                 env = dict(os.environ, PYTHONPATH=str(site))
-                module = names("newsbrief.cli")
-                seconds = _wall_once([sys.executable, "-m", module, str(article), "--format",
-                                      "text"], env)
+                seconds = _wall_once([sys.executable, "-m", names("newsbrief.cli"),
+                                      str(article), "--format", "text"], env)
                 if attempt:
                     cold[name].append(seconds)
         for _ in range(3):
@@ -148,9 +139,6 @@ def trees_side_by_side(rev: str, dev: list[dict], folder: Path, runs: int,
                 batches[name].append(_wall_once([sys.executable, "-m", names("newsbrief.cli"),
                                                  str(folder / "articles"), "--format", "jsonl",
                                                  "--jobs", "1"], env))
-    finally:
-        subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=root,
-                       check=False, capture_output=True)
     return [(name, statistics.median(cold[name]), min(batches[name]) / articles)
             for name, _, _ in trees]
 

@@ -8,7 +8,6 @@ import argparse
 import json
 import random
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -18,7 +17,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from provenance import NER_LIBRARIES, built_with  # noqa: E402
 
-from bench.conll import ConllDocument, data_dir, read_conll  # noqa: E402
+from bench.conll import ConllDocument, data_dir, parse_conll, read_conll  # noqa: E402
 from newsbrief.facts import ner_tables  # noqa: E402
 from newsbrief.facts.ner import MODEL_FILE  # noqa: E402
 from newsbrief.facts.ner import allowed_moves as move_masks  # noqa: E402
@@ -321,10 +320,7 @@ def read_undivided(path: Path, per_document: int = 10) -> list[ConllDocument]:
             if sentences % per_document == 0:
                 lines.append("-DOCSTART- O")
         lines.append(line)
-    with tempfile.TemporaryDirectory() as folder:
-        marked = Path(folder) / path.name
-        marked.write_text("-DOCSTART- O\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
-        return read_conll(marked)
+    return parse_conll(["-DOCSTART- O", "", *lines])
 
 
 def main() -> None:
