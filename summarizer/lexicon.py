@@ -219,6 +219,12 @@ NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve"
 PLACE_TAILS = _words("""creek canyon airport avenue boulevard road drive valley mountain
 mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
 river""")
+# Words that make a "person" a place when they end it ("Downing Street", "Buckingham
+# Palace", "Staten Island", "Orange County"), and that no surname ends with. Not read for an
+# organization, where they often end a body's or a club's name ("Crystal Palace", "Islamic
+# Society of Orange County", "Occupy Wall Street").
+PERSON_PLACE_TAILS = _words("""street palace island islands county district township stadium
+springs cathedral station heights""")
 PLACE_HEADS = _words("mount mt. fort cape gulf lake")
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western

@@ -449,6 +449,37 @@ def test_a_person_named_like_a_place_is_a_place_and_holidays_are_no_names():
     assert _keep(Mention("Eve Arnold", "person", (0, 0)), set())
 
 
+def test_a_person_ending_in_a_street_or_an_island_is_a_place_and_its_words_no_people():
+    """"Downing Street", "Staten Island", "Orange County", which the tagger may call people,
+    are places (an organization with such a word stays one: "Crystal Palace"); a lone
+    "person" that opens such a place is its short form, a place ("Ellis" of Ellis Island),
+    and one that ends it is nobody ("the Palace")."""
+    from newsbrief.facts.entities import _known_kind, _without_words_of_places
+
+    def kind(text: str, as_kind: str = "person") -> str:
+        return _known_kind(Mention(text, as_kind, (0, 0))).kind
+
+    assert [kind(t) for t in ("Downing Street", "Kensington Palace", "Staten Island",
+                              "Orange County", "Beaver Stadium", "Palm Springs")] == [
+        "place"] * 6
+    assert kind("Crystal Palace", "organization") == "organization"
+    assert kind("Bruce Springsteen") == "person"
+    mentions = [Mention("Ellis Island", "place", (0, 0)), Mention("Ellis", "person", (1, 0)),
+                Mention("Buckingham Palace", "place", (2, 0)),
+                Mention("Palace", "person", (3, 0)), Mention("Fort Hood", "place", (4, 0)),
+                Mention("Hood", "person", (5, 0)), Mention("Costa", "person", (6, 0))]
+    assert [(m.text, m.kind) for m in _without_words_of_places(mentions)] == [
+        ("Ellis Island", "place"), ("Ellis", "place"), ("Buckingham Palace", "place"),
+        ("Fort Hood", "place"), ("Hood", "place"), ("Costa", "person")]
+    # a word of a person's full name stays that person's, and any place may be mistagged
+    kept = _without_words_of_places([Mention("Ellis Island", "place", (0, 0)),
+                                     Mention("Geoff Ellis", "person", (1, 0)),
+                                     Mention("Ellis", "person", (2, 0)),
+                                     Mention("Bruce Springsteen", "place", (3, 0)),
+                                     Mention("Springsteen", "person", (4, 0))])
+    assert [m.kind for m in kept] == ["place", "person", "person", "place", "person"]
+
+
 def test_a_common_word_alone_is_no_person_unless_part_of_a_full_name():
     """The tagger may take a capitalised common noun for a person ("Mom", "Tuberculosis");
     a common word that is the surname of someone the article names in full stays."""

@@ -36,6 +36,7 @@ from newsbrief.lexicon import (
     ORGANIZATION_TAILS,
     ORGANIZATIONS,
     PARTIES,
+    PERSON_PLACE_TAILS,
     PLACE_HEADS,
     PLACE_NAMED_INSTITUTIONS,
     PLACE_NOUNS,
@@ -95,7 +96,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                 if not _common_word_alone(m, named, body, written[m.text.lower()])
                 and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
-    kept = [m for m in mentions if m is not None]
+    kept = _without_words_of_places([m for m in mentions if m is not None])
     titles = _titles_of_works(kept, body)
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -224,6 +225,42 @@ def _place_alone(mention: Mention, named: set[str]) -> Mention:
     return mention
 
 
+def _without_words_of_places(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a one-word "person" that opens a place the article names in full
+    with a place's word ("Street", "Island", "Mount"), and no person's full name, is that
+    place's short form ("Ellis" of Ellis Island, "Boylston" of Boylston Street, "Hood" of
+    Fort Hood); and one that ends it is none ("the Palace" of Buckingham Palace, "Island").
+    (Only such places: the tagger may call "Bruce Springsteen" one.)"""
+    heads, tails = set(), set()
+    for m in mentions:
+        if m.kind == "place" and _place_word_ends(m.text):
+            first, _, rest = m.text.partition(" ")
+            tails.add(rest.rpartition(" ")[2])
+            heads.add(rest if first.lower() in PLACE_HEADS else first)
+    if not heads:
+        return mentions
+    named = {word for m in mentions if m.kind == "person" and " " in m.text
+             for word in m.text.lower().split()}
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.text.lower() not in named:
+            if m.text in heads:
+                m = Mention(m.text, "place", m.order)
+            elif m.text in tails:
+                continue
+        out.append(m)
+    return out
+
+
+def _place_word_ends(text: str) -> bool:
+    """Whether a name of several words ends or opens with a place's word ("Ellis Island",
+    "Mount Sinjar")."""
+    first, _, rest = text.lower().partition(" ")
+    last = rest.rpartition(" ")[2]
+    return bool(rest) and (last in PLACE_TAILS or last in PERSON_PLACE_TAILS
+                           or first in PLACE_HEADS)
+
+
 def _common_word_alone(mention: Mention, named: set[str], body: str, times: int) -> bool:
     """A one-word "person" that is a common word, and no full name of the article holds
     it ("Straw" of "Jack Straw" stays): one Punkt's English corpus writes only in lower case
@@ -287,7 +324,7 @@ def _known_kind(mention: Mention) -> Mention | None:
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in PLACE_TAILS or mention.kind == "person" and (
-                first in PLACE_HEADS
+                last in PERSON_PLACE_TAILS or first in PLACE_HEADS
                 or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
