@@ -48,6 +48,15 @@ def test_the_subject_before_a_long_relative_clause_is_the_speaker():
     assert speaker is not None and speaker.endswith("Philip Hollobone")
 
 
+def test_an_age_a_home_and_an_aside_do_not_hide_the_subject_before_a_relative_clause():
+    text = ("Carla Dunmore, 48, from Eastwick, Kent, whose son Tom, 19, serves with the "
+            "regiment – known as the Otters – said: \"It is simply not good enough for them.\" "
+            "Peter Vance, 61, from Harlow, whose daughter Amy, 22, was sent to the coast, said: "
+            "\"They deserve far better than this.\"")
+    assert speakers(text) == [("It is simply not goo", "Carla Dunmore"),
+                              ("They deserve far bet", "Peter Vance")]
+
+
 def test_he_never_stands_for_an_organization_or_a_place():
     text = ("Jose Alvarez runs the harbour office in Vigo. The Royal Navy said on Monday that "
             "two ships had been seized off the coast of Somalia. He said: \"We have no "

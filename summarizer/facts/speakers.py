@@ -31,6 +31,9 @@ _TOKEN = regex(r"\S+")
 _SENTENCE_END = regex(r"[.!?]\s")
 _RUN_GOES_ON = SPEAKER_PARTICLES | NAME_SUFFIXES  # lower-case words that go on a name's run
 _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
+# An age ("Paul, 21,") or an aside between dashes inside a relative clause
+_ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]\s[^–—,]{1,80}\s[–—]\s")
+_AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
 PRONOUNS = frozenset({"he", "she"})
@@ -61,12 +64,17 @@ article""".split())
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
     stretch = stretch.rstrip()
-    if stretch.endswith(","):
+    if stretch.endswith((",", "–", "—")):
         # "Tory MP Philip Hollobone, who has drawn up a bill calling for Britain to bring
-        # back National Service, said": the subject stands before a long relative clause
+        # back National Service, said": the subject stands before a long relative clause,
+        # which may hold an age or an aside between dashes ("Fiona Mason, whose son Paul,
+        # 21, serves with 1PWRR – known as the Tigers – said")
         clause = _RELATIVE_CLAUSE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
-        if clause and "," not in stretch[clause.end():-1]:
-            found = _subject_of(_TOKEN.findall(stretch[:clause.start()])[-_MAX_SUBJECT_WORDS:])
+        if clause and "," not in _ASIDES.sub("", stretch[clause.end():]).rstrip(",–—"):
+            # (after the name, an age and where the person is from: "Simon Lynch-Garbett,
+            # 56, from Tenerife, whose son ...")
+            owner = _AGE_AND_HOME.sub("", stretch[:clause.start()])
+            found = _subject_of(_TOKEN.findall(owner)[-_MAX_SUBJECT_WORDS:])
             if found and found[0] == "name":
                 return found
     words = _TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]
