@@ -120,11 +120,11 @@ NAME_SUFFIXES = _words("jr. sr. jr sr ii iii")
 
 # --- Abbreviations ---------------------------------------------------------------------------
 # Abbreviations whose period does not end a speaker's subject ("Sen.", "Jr.", "St.", "No.").
-SPEAKER_ABBREVIATIONS = _words("mr mrs ms dr st sen rep gov gen lt col sgt capt jr sr prof rev no "
-                               "vs")
+SPEAKER_ABBREVIATIONS = _words("mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr prof rev "
+                               "no vs")
 # Abbreviations that keep their period as a token, as in the CoNLL data ("Mr.", "Corp.",
 # "Jan."): SPEAKER_ABBREVIATIONS and those of ranks, companies, months, places and US states.
-ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""maj inc corp co ltd bros etc jan feb mar apr
+ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""inc corp co ltd bros etc jan feb mar apr
 jun jul aug sep sept oct nov dec mt ft ave calif fla ill mass mich minn tenn tex wash penn ariz
 colo conn okla ore wis""")
 

@@ -57,6 +57,40 @@ def test_an_age_a_home_and_an_aside_do_not_hide_the_subject_before_a_relative_cl
                               ("They deserve far bet", "Peter Vance")]
 
 
+def test_a_hyphen_word_ending_in_a_speech_verb_attributes_nothing():
+    text = ("Dana Whitlow, who created the comic series, co-wrote the pilot with \"a team "
+            "that knows the town and its people very well.\"")
+    assert speakers(text) == [("a team that knows th", None)]
+
+
+def test_an_aside_between_dashes_before_the_verb_is_skipped():
+    text = ("Photographer Ian Pell -- who said the storm had a nickname already -- told "
+            "reporters that \"the strength of the winds is incredible.\"")
+    assert speakers(text) == [("the strength of the ", "Ian Pell")]
+
+
+def test_a_rank_abbreviation_stays_with_the_name():
+    text = ("\"He was a force of nature,\" said Maj. Andre Voss of the 12th Aviation "
+            "Regiment.")
+    assert speakers(text) == [("He was a force of na", "Andre Voss")]
+
+
+def test_a_person_of_the_named_body_is_the_speaker():
+    text = ("\"We found nothing in the house,\" Sgt. Lena Ruiz of the Marlow County "
+            "Sheriff's Office said on Monday.")
+    assert speakers(text) == [("We found nothing in ", "Lena Ruiz")]
+
+
+def test_a_capitalised_role_alone_is_a_description_or_the_one_person_titled_so():
+    text = ("Prime Minister Alan Verity met union leaders on Monday. \"We will not "
+            "give way,\" the Prime Minister said. The Prime Minister said the talks would "
+            "go on. \"There is more to do,\" he said.")
+    assert speakers(text) == [("We will not give way", "Alan Verity"),
+                              ("There is more to do", "Alan Verity")]
+    untitled = "\"We will not give way,\" the Prime Minister said on Monday."
+    assert speakers(untitled) == [("We will not give way", "the Prime Minister")]
+
+
 def test_he_never_stands_for_an_organization_or_a_place():
     text = ("Jose Alvarez runs the harbour office in Vigo. The Royal Navy said on Monday that "
             "two ships had been seized off the coast of Somalia. He said: \"We have no "

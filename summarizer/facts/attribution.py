@@ -60,6 +60,7 @@ _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gend
 # Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
+_ROLE_SUBJECT_CHARS = 60  # how far into a sentence its speech verb may stand after a role
 _OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subject
 # A capitalised name and whether "'s" ends it (an owner, no subject: "Ms Jowell's deputy")
 _NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
@@ -183,7 +184,9 @@ class Attribution:
             return self._body_named(words[1])
         if len(words) == 2 and words[0].lower() in _OWNERS and words[1] in RELATIVES:
             return self._relative_named(words[1])
-        if len(words) < 2 or words[0] != "the" or words[-1] not in ANTECEDENT_ROLES:
+        if len(words) >= 2 and words[0] == "the" and all(w[:1].isupper() for w in words[1:]):
+            words = ["the", " ".join(words[1:])]  # a title as written: "the Prime Minister"
+        elif len(words) < 2 or words[0] != "the" or words[-1] not in ANTECEDENT_ROLES:
             return None
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
             return None
@@ -291,7 +294,21 @@ class Attribution:
                 continue
             if first:
                 return first
+            role = self._role_subject(start, end)
+            if role:
+                return role
         return None
+
+    def _role_subject(self, start: int, end: int) -> _Event | None:
+        """The person a sentence without a name tells of by a role as its subject ("The
+        President said that ..." in an article that names President Barack Obama), where
+        _described finds one."""
+        verb = SAY_WORD.search(self.body, start, min(end, start + _ROLE_SUBJECT_CHARS))
+        found = subject_before(self.body[start:verb.start()]) if verb else None
+        if not found or found[0] != "description":
+            return None
+        named = self._described(found[1])
+        return (start, 0, named) if named else None
 
     def _first_person(self, start: int, end: int, fits) -> _Event | None:
         """The first name of a person between ``start`` and ``end`` that may be a sentence's

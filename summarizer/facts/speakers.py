@@ -25,7 +25,7 @@ from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
 SAY = "(?:" + alternatives(SPEECH_VERBS) + ")"  # speech verbs, in one pattern
-SAY_WORD = regex(rf"\b{SAY}\b")
+SAY_WORD = regex(rf"(?<!-)\b{SAY}\b")  # (not the end of "co-wrote", "to-be-revealed")
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 _TOKEN = regex(r"\S+")
 _SENTENCE_END = regex(r"[.!?]\s")
@@ -34,6 +34,8 @@ _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 # An age ("Paul, 21,") or an aside between dashes inside a relative clause
 _ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]\s[^–—,]{1,80}\s[–—]\s")
 _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
+# An aside between two dashes of one kind that ends the stretch before the verb
+_TRAILING_ASIDE = regex(r"\s(--|–|—)\s(?:(?!--|–|—).){1,200}?\s\1$")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
 PRONOUNS = frozenset({"he", "she"})
@@ -77,6 +79,9 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
             found = _subject_of(_TOKEN.findall(owner)[-_MAX_SUBJECT_WORDS:])
             if found and found[0] == "name":
                 return found
+    aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
+    if aside:  # "photographer Michael McLennan -- who said the storm ... -- told CNN"
+        return subject_before(stretch[:aside.start()])
     words = _TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]
     while words and (words[-1].lower() in _ADVERBS
                      or (_is_ly_adverb(words[-1]) and len(words) > 1)):
@@ -210,13 +215,19 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
     run = _trailing_run(words)
     if run:
         before = words[-len(run) - 1].lower() if len(words) > len(run) else ""
-        if before in _OF_PLACE:
+        link, skip = before, 1
+        if before == "the" and len(words) > len(run) + 1:
+            link, skip = words[-len(run) - 2].lower(), 2  # "X of the Putnam County ..."
+        if link in _OF_PLACE:
             # "Inspector Niall Pawson of Greater Manchester Police said": the person, if
             # the article names a person so (attribution decides); not "Ministry of ..."
-            owner = _trailing_run(words[:-len(run) - 1])
+            owner = _trailing_run(words[:-len(run) - skip])
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
                 return "member", "\t".join((" ".join(owner), *written))
+        if before in _DETERMINERS and all(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS
+                                          for w in run):
+            return _description(words)  # "the Prime Minister": a role, no name ("King")
         if before not in COMMON_PREPOSITIONS and before not in {"'s", "’s"}:
             agent = _agent_of(words[:-len(run)], run)
             return agent or ("name", " ".join(run))
