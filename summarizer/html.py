@@ -4,13 +4,16 @@ from __future__ import annotations
 import codecs
 import datetime
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsbrief.errors import InputError
 from newsbrief.loading import decode, strip_control_sequences
 from newsbrief.precompiled import regex
 from newsbrief.records import Article
 from newsbrief.text import count_words
+
+if TYPE_CHECKING:
+    from newsbrief.page_meta import PageMeta
 
 HTML_EXTENSIONS = (".html", ".htm")
 # Below this, what trafilatura kept is leftovers (menu links, a cookie line), not
@@ -127,28 +130,55 @@ def article_from_html(data: bytes | str, source: str, *, language: str | None = 
     body = "\n\n".join(_without_header(_paragraphs(document.text if document else ""), title))
     if document is None or count_words(body) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in the HTML page")
-    from newsbrief.page_meta import clean_title
+    meta = _page_meta(document, text, url)
+    return Article(
+        source=source, body=body, title=meta.title, date=meta.date, authors=meta.authors,
+        language=_language(language, text, body), site=meta.site, url=meta.url,
+    )
+
+
+def metadata_from_html(data: bytes | str, *, charset: str | None = None,
+                       url: str | None = None) -> PageMeta:
+    """A page's title, date, authors, site and URL as brief cleans them, without its text
+    (the metadata that ``article_from_html`` gives; a page need not hold an article)."""
+    from trafilatura.metadata import extract_metadata
+
+    text = data if isinstance(data, str) else decode_html(data, "page", charset)
+    text = strip_control_sequences(text)
+    document = extract_metadata(_without_xml_declaration(text), default_url=url,
+                                date_config=_date_params())
+    return _page_meta(document, text, url)
+
+
+def _page_meta(document, text: str, url: str | None) -> PageMeta:
+    """Title, date and authors of a trafilatura document, cleaned (page_meta)."""
+    from newsbrief.page_meta import PageMeta, clean_title
 
     site = _clean(document.sitename)
     url = url or _clean(document.url)
-    return Article(
-        source=source, body=body, title=clean_title(title, site, url),
-        date=_iso_date(document.date), authors=_authors(document.author, site),
-        language=_language(language, text, body), site=site, url=url,
-    )
+    title = clean_title(_clean(document.title), site, url)
+    return PageMeta(title=title, date=_iso_date(document.date),
+                    authors=_authors(document.author, site), site=site, url=url)
 
 
 def extract(text: str, url: str | None = None):
     """trafilatura's bare extraction of ``text`` with brief's settings (None: nothing found)."""
     import trafilatura  # heavy (lxml, htmldate): only once an HTML input appears
 
+    return trafilatura.bare_extraction(_without_xml_declaration(text), url=url,
+                                       date_extraction_params=_date_params(),
+                                       **EXTRACT_SETTINGS)
+
+
+def _without_xml_declaration(text: str) -> str:
     # lxml refuses str input that carries an XML encoding declaration, and
     # trafilatura's fallback would then re-read the bytes in that encoding.
-    text = re.sub(_XML_DECLARATION, "", text, count=1, flags=re.IGNORECASE)
-    dates = {"original_date": True, "extensive_search": False,
-             "max_date": datetime.date.today().isoformat()}
-    return trafilatura.bare_extraction(text, url=url, date_extraction_params=dates,
-                                       **EXTRACT_SETTINGS)
+    return re.sub(_XML_DECLARATION, "", text, count=1, flags=re.IGNORECASE)
+
+
+def _date_params() -> dict[str, Any]:
+    return {"original_date": True, "extensive_search": False,
+            "max_date": datetime.date.today().isoformat()}
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from newsbrief.records import record
+
 # What stands between a headline and the site's name in a <title>: spaced bars and dashes
 # ("Title | Site", "Title - Site", "Title -- Site", "Title » Section » Site"), and the
 # full-width or unspaced forms of Chinese and Japanese pages ("标题-新华网", "見出し：日経");
@@ -56,6 +58,17 @@ _COLLECTIVE = frozenset("""
 # Press"): the person stays.
 _AGENCY_TAILS = ("associated press", "the associated press", "ap", "reuters", "afp")
 _MAX_NAME_WORDS = 6
+
+
+@record
+class PageMeta:
+    """What a web page says of itself, cleaned: title, date (ISO), authors, site and URL."""
+
+    title: str | None
+    date: str | None
+    authors: tuple[str, ...]
+    site: str | None
+    url: str | None
 
 
 def clean_title(title: str | None, site: str | None, url: str | None) -> str | None:

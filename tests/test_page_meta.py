@@ -1,7 +1,7 @@
 """A web page's title without the site's name, its authors as names only (pages written here)."""
 import pytest
 
-from newsbrief.html import article_from_html
+from newsbrief.html import article_from_html, metadata_from_html
 from newsbrief.page_meta import clean_authors, clean_title
 
 from .test_html import PARAGRAPHS
@@ -65,3 +65,14 @@ def test_a_page_s_title_and_authors_in_its_brief():
     assert article.title == "Harbor bridge reopens after repairs"
     assert article.authors == ("Maria Lopez",)
     assert article.site == "Gazette"
+
+
+def test_metadata_without_article_text():
+    page = ("<html><head><title>Harbor bridge reopens after repairs | Gazette</title>"
+            "<meta property='og:site_name' content='Gazette'>"
+            "<meta name='author' content='By Maria Lopez, Gazette'>"
+            "<meta property='article:published_time' content='2024-05-06T08:00:00Z'>"
+            "</head><body><p>Short.</p></body></html>")
+    meta = metadata_from_html(page, url="https://gazette.example/a")
+    assert (meta.title, meta.date, meta.authors, meta.site) == (
+        "Harbor bridge reopens after repairs", "2024-05-06", ("Maria Lopez",), "Gazette")
