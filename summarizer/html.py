@@ -31,6 +31,15 @@ _META_CHARSET = (r"<meta\b[^>]{0,1024}?charset\s{0,20}=\s{0,20}[\"']?\s{0,20}([a
 _XML_DECLARATION = r"^\s{0,200}<\?xml\b[^>]{0,500}\?>"
 _HTML_LANG = r"<html\b[^>]{0,1024}?\blang\s{0,20}=\s{0,20}[\"']?([a-z]{2,3})\b"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+# The page's own <title> (an <svg> or a dialog in the body may hold more): before </head>,
+# else in the first 200 kB.
+_HEAD_END = r"(?i)</head\s{0,20}>"
+_TITLE = r"(?is)<title\b[^>]{0,500}>([^<]{1,2000})</title\s{0,20}>"
+_HEAD_BYTES = 200_000
+# The page's visible headlines: its <h1> elements (their inner tags dropped).
+_HEADING = r"(?is)<h1\b[^>]{0,500}>(.{0,2000}?)</h1\s{0,20}>"
+_TAG = r"<[^>]{0,2000}>"
+_MAX_HEADINGS = 5
 # "By Jane Doe", "By Jane E. Doe and John Roe, Reuters": short, no sentence end.
 _BYLINE = r"by\s[^!?]{0,100}[^.!?\s]"
 # WHATWG encoding labels whose Python codec differs: browsers read "latin-1"
@@ -152,13 +161,37 @@ def metadata_from_html(data: bytes | str, *, charset: str | None = None,
 
 def _page_meta(document, text: str, url: str | None) -> PageMeta:
     """Title, date and authors of a trafilatura document, cleaned (page_meta)."""
-    from newsbrief.page_meta import PageMeta, clean_title
+    from newsbrief.page_meta import PageMeta, choose_title
 
     site = _clean(document.sitename)
     url = url or _clean(document.url)
-    title = clean_title(_clean(document.title), site, url)
+    title = choose_title(_clean(document.title), _clean(_head_title(text)), _headings(text),
+                         site, url)
     return PageMeta(title=title, date=_iso_date(document.date),
                     authors=_authors(document.author, site), site=site, url=url)
+
+
+def _head_title(text: str) -> str | None:
+    """The text of the page's first ``<title>`` in its head (trafilatura may take og:title)."""
+    import html  # the entities table: only once a page is HTML
+
+    head = re.search(_HEAD_END, text)
+    match = re.search(_TITLE, text[:head.start()] if head else text[:_HEAD_BYTES])
+    return html.unescape(match.group(1)) if match else None
+
+
+def _headings(text: str) -> list[str]:
+    """The text of the page's first few ``<h1>`` elements, tags dropped."""
+    import html
+
+    found = []
+    for match in re.finditer(_HEADING, text):
+        words = html.unescape(re.sub(_TAG, " ", match.group(1))).split()
+        if words:
+            found.append(" ".join(words))
+        if len(found) == _MAX_HEADINGS:
+            break
+    return found
 
 
 def extract(text: str, url: str | None = None):
