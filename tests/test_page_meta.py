@@ -150,3 +150,16 @@ def test_metadata_without_article_text():
     meta = metadata_from_html(page, url="https://gazette.example/a")
     assert (meta.title, meta.date, meta.authors, meta.site) == (
         "Harbor bridge reopens after repairs", "2024-05-06", ("Maria Lopez",), "Gazette")
+
+
+def test_a_date_written_in_the_page_when_its_markup_names_none():
+    page = _page("<title>Harbor bridge reopens</title>",
+                 "<p class='meta'>Published on 5 May 2020</p>")
+    assert article_from_html(page, "page.html").date == "2020-05-05"
+
+
+def test_the_markup_s_date_wins_over_one_written_in_the_page():
+    page = _page("<meta property='article:published_time' content='2021-03-04T10:00:00Z'>",
+                 "<p class='meta'>Published on 5 May 2020</p>")
+    assert article_from_html(page, "page.html").date == "2021-03-04"
+    assert article_from_html(_page("<title>Harbor bridge reopens</title>"), "page.html").date is None
