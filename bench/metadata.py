@@ -28,7 +28,8 @@ them as given.
 Looked at and left out, as their source archives ship no test pages with expected values:
 goose3 3.1.22 (its tests read tests/data, which the archive does not hold), news-please
 1.6.16 and newspaper3k 0.2.8 (no tests), extruct 0.18.0 (test code only, its samples not
-shipped), @mozilla/readability 0.6.0 on npm (no test pages in the package).
+shipped), readability-lxml 0.9 (no tests), @mozilla/readability 0.6.0 on npm (no test pages
+in the package).
 
 Measures, per system, source and field (an item counts when the field is right; an item whose
 expected value is empty is right when the system gives none):
