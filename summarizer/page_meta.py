@@ -11,6 +11,8 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from newsbrief.records import record
+
 # What stands between a headline and the site's name in a <title>: spaced bars and dashes
 # ("Title | Site", "Title - Site", "Title -- Site", "Title » Section » Site"), and the
 # full-width or unspaced forms of Chinese and Japanese pages ("标题-新华网", "見出し：日経");
@@ -56,6 +58,47 @@ _COLLECTIVE = frozenset("""
 # Press"): the person stays.
 _AGENCY_TAILS = ("associated press", "the associated press", "ap", "reuters", "afp")
 _MAX_NAME_WORDS = 6
+
+
+@record
+class PageMeta:
+    """What a web page says of itself, cleaned: title, date (ISO), authors, site and URL."""
+
+    title: str | None
+    date: str | None
+    authors: tuple[str, ...]
+    site: str | None
+    url: str | None
+
+
+def choose_title(meta_title: str | None, head_title: str | None, headings: list[str],
+                 site: str | None, url: str | None) -> str | None:
+    """The headline: trafilatura's title (og:title, JSON-LD, else <title> or <h1>) without
+    the site's name; but the page's own <title>, once it loses the site's name, when the
+    page shows no <h1> that words the headline as trafilatura's title does. A social card
+    often carries a variant ("Analysis: …", a rewritten pitch) that the page itself never
+    shows, while "Headline | Site" in <title> names the page."""
+    chosen = clean_title(meta_title, site, url)
+    if not head_title or chosen is None:
+        return chosen
+    own = clean_title(head_title, site, url)
+    if own is None or own == head_title:
+        return chosen  # no site's name in <title>: nothing says it is the page's headline
+    if not _fold(head_title).startswith(_fold(own)):
+        return chosen  # what <title> lost is no suffix (a wrong site name can match a head)
+    if _fold(own).startswith(_fold(chosen)):
+        return chosen  # the same headline, with section names after it in <title>
+    if any(_fold(h) == _fold(chosen) for h in headings):
+        return chosen  # the page shows it as its headline
+    return own
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.casefold().split())
 
 
 def clean_title(title: str | None, site: str | None, url: str | None) -> str | None:
