@@ -394,6 +394,17 @@ yesterday today earlier asked when while after before in on at as the a an this 
 # Words that open the sentence a caption runs into ("... get her pregnant A Russian ...").
 CAPTION_OPENERS = _words("""a an the he she it they we his her their its this these those
 there in on at after when while if as meanwhile however now then""")
+# Words that never end a name, which a name the tagger ran into the next sentence ends with
+# where a copy lost its paragraph breaks and a caption's or a heading's full stop ("China
+# The", "Atletico Madrid Who", "Syria Meanwhile", "Obama All"). Not the numbers, "May",
+# "Will", "Best", "Can", "Say", "Said", "Now", "Up", "Down", "No", "You", which do end
+# names ("Formula One", "Theresa May", "Emre Can", "Port Said", "Dr. No").
+NOT_NAME_ENDS = _words("""the a an and or but nor who whom what why how when where which
+there this that these those he she it we they his her their our its more most some many each
+every any all both despite meanwhile however although though nevertheless nonetheless
+certainly perhaps yet also for from in on at with without before after as if according since
+while whatever anyone everyone someone others other another too once usually nearly overall
+sometimes having have has are were was is do does did take ask yes""")
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 

@@ -30,6 +30,7 @@ from newsbrief.lexicon import (
     NAME_PARTICLES,
     NAME_TITLES,
     NEVER_ALONE,
+    NOT_NAME_ENDS,
     NOT_NAME_PHRASES,
     OPENING_MARKS,
     ORGANIZATION_HEADS,
@@ -82,7 +83,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    found = [m for m in join_long_names(find_mentions(document), document.sentences)
+    found = [m for m in map(_without_glued_end,
+                            join_long_names(find_mentions(document), document.sentences))
              if _keep(m, authors) and m.order[0] not in credits]
     storms = _storms(found)
     if storms:
@@ -105,6 +107,23 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
     return merge_mentions(kept)
+
+
+def _without_glued_end(mention: Mention) -> Mention:
+    """``mention`` without the words that never end a name ("China The", "Syria
+    Meanwhile": the tagger ran on into the next sentence where a copy lost a full stop);
+    not when what is left is a title or a word of no name alone ("Doctor Who", "The Who")."""
+    words = mention.text.split()
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in NOT_NAME_ENDS:
+        end -= 1
+    if end == len(words):
+        return mention
+    left = words[:end]
+    if len(left) == 1 and (left[0].lower() in TITLE_AND_RELATION_WORDS
+                           or left[0].lower() in NEVER_ALONE):
+        return mention
+    return Mention(" ".join(left), mention.kind, mention.order)
 
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
