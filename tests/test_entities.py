@@ -483,14 +483,19 @@ def test_a_person_ending_in_a_street_or_an_island_is_a_place_and_its_words_no_pe
 def test_a_word_that_never_ends_a_name_is_cut_off_where_a_copy_lost_its_full_stop():
     """One-paragraph copies run a caption into the next sentence ("... in Syria The
     rebels ..."): the name ends before "The"; a name that ends so stays ("Doctor Who")."""
-    from newsbrief.facts.entities import _without_glued_end
+    from newsbrief.facts.entities import _without_glued_words
 
     def cut(text: str) -> str:
-        return _without_glued_end(Mention(text, "place", (0, 0))).text
+        return _without_glued_words(Mention(text, "place", (0, 0))).text
 
     assert [cut(t) for t in ("Syria The", "Atletico Madrid Who", "Kalmar Meanwhile",
                              "Ana Costa All", "Westmere Harbour In")] == [
         "Syria", "Atletico Madrid", "Kalmar", "Ana Costa", "Westmere Harbour"]
+    assert [cut(t) for t in ("Despite Gerrard", "Meanwhile Nguyen", "Since Harbour City",
+                             "All Blacks", "Our Lady", "Without Borders")] == [
+        "Gerrard", "Nguyen", "Harbour City", "All Blacks", "Our Lady", "Without Borders"]
+    assert _without_glued_words(Mention("Since Harbour City", "place", (2, 10))).order == (
+        2, 16)
     assert [cut(t) for t in ("Doctor Who", "The Who", "Formula One", "Theresa May",
                              "Port Said", "Emre Can")] == [
         "Doctor Who", "The Who", "Formula One", "Theresa May", "Port Said", "Emre Can"]

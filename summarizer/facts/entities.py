@@ -32,6 +32,7 @@ from newsbrief.lexicon import (
     NEVER_ALONE,
     NOT_NAME_ENDS,
     NOT_NAME_PHRASES,
+    NOT_NAME_STARTS,
     OPENING_MARKS,
     ORGANIZATION_HEADS,
     ORGANIZATION_TAILS,
@@ -83,7 +84,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    found = [m for m in map(_without_glued_end,
+    found = [m for m in map(_without_glued_words,
                             join_long_names(find_mentions(document), document.sentences))
              if _keep(m, authors) and m.order[0] not in credits]
     storms = _storms(found)
@@ -109,21 +110,26 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     return merge_mentions(kept)
 
 
-def _without_glued_end(mention: Mention) -> Mention:
+def _without_glued_words(mention: Mention) -> Mention:
     """``mention`` without the words that never end a name ("China The", "Syria
-    Meanwhile": the tagger ran on into the next sentence where a copy lost a full stop);
-    not when what is left is a title or a word of no name alone ("Doctor Who", "The Who")."""
+    Meanwhile": the tagger ran on into the next sentence where a copy lost a full stop),
+    nor open one ("Despite Gerrard": it ran on from the sentence before); not when what is
+    left is a title or a word of no name alone ("Doctor Who", "The Who")."""
     words = mention.text.split()
-    end = len(words)
+    start, end = 0, len(words)
     while end > 1 and words[end - 1].lower() in NOT_NAME_ENDS:
         end -= 1
-    if end == len(words):
+    while end - start > 1 and words[start].lower() in NOT_NAME_STARTS:
+        start += 1
+    if end - start == len(words):
         return mention
-    left = words[:end]
+    left = words[start:end]
     if len(left) == 1 and (left[0].lower() in TITLE_AND_RELATION_WORDS
                            or left[0].lower() in NEVER_ALONE):
         return mention
-    return Mention(" ".join(left), mention.kind, mention.order)
+    sentence, offset = mention.order  # (where the name now starts)
+    skipped = len(" ".join(words[:start])) + 1 if start else 0
+    return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
 
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
