@@ -352,8 +352,9 @@ CAPTION_WORDS = _words("pictured photographed above below left right inset")
 STREET_WORDS = ("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
                 "Drive", "Way", "Place", "Square")
 # Words after a result "3-1" that make it a score ("3-1 down", "a 2-0 win").
-SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "lead", "at", "in",
-                     "to", "against", "over", "with", "on")
+SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "lead", "thrashing",
+                     "drubbing", "hammering", "rout", "at", "in", "to", "against", "over",
+                     "with", "on")
 # Conjunctions that bound the clause of a date on both sides; "because" after it too.
 DATE_CLAUSE_JOINS = ("and", "but", "while", "after", "before")
 

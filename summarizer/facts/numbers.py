@@ -60,12 +60,14 @@ _MORE_DIGITS = regex(r"[-–./]\d")
 _CODE = regex(r"0\d+")
 _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE = regex(r"[-–](\d{1,2})(?!\d)")
+_MORE_SETS = regex(r"(?:\s\d{1,2}[-–]\d{1,2}(?![\d-]))+")
 _SCORE_AFTER = regex(r"\s(?:" + alternatives(SCORE_WORDS_AFTER) + r")\b")
 # "Hugh Grant, 54," / "Paul Maxwell (49)" / "Martin Burke, now 73,": the capitalised name
 # right before an age
 _AGE_OWNER = regex(r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+)(?:,\s(?:now\s|aged\s)?|\s\()$")
 _SCORE_WORDS = regex(r"\b(?:won|win|wins|lost|lose|beat|beats|defeated|drew|victory|defeat|"
-                     r"draw|score|scored|lead|led|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$", re.I)
+                     r"draw|score|scored|lead|leading|led|level|trail(?:ed|ing)?)\s+(?:\w+\s){0,2}$",
+                     re.I)
 
 _WHEN = (rf"(?:the\s)?(?:(?:19|20)\d\d|{MONTH_RE}|{WEEKDAY_RE}|first|second|third|fourth|last|"
          r"past|next|this|early|late|year|month|week|quarter|morning|afternoon|evening|night|"
@@ -78,6 +80,20 @@ _WORD = regex(r"[\w'’]+(?:[-.][\w'’]+){0,5}")
 _NUMBER_AHEAD = regex(rf"{CURRENCY}\d|{WORDS}")
 _RANK_SPLIT = regex(r"\d*")
 _MAX_CONTEXT_WORDS = 6
+# A qualifier of several words right before a number ("more than", "up to", "at least")
+_QUALIFIER_BEFORE = regex(r"\s(?:(?:more|less|fewer|greater|higher|lower)\sthan|up\sto|at\sleast|"
+                          r"as\s(?:many|much)\sas)\s$")
+_SENTENCE_END = regex(r"[.!?]?[\"”’']?\s*$")
+_TO_A_COUNT = regex(r"\b[a-z]+\s(?:to|of|for|than|from)\s(?:(?:nearly|almost|about|around|"
+                    r"roughly|just|only|some|over|under)\s)?$")
+_NOT_WHAT_WENT_ON = frozenset("""him her them us me it themselves himself herself itself out up
+down there here country countries""".split())
+# The preposition of a time spent, and a qualifier, right before the number
+_SPENT = regex(r"\b(?:(?:for|within|over)\s|in\s(?=the\s))(?:the\s(?:next|past|last|first)\s)?"
+               r"(?:(?:nearly|almost|about|around|roughly|just|only|more\sthan|less\sthan|"
+               r"at\sleast|up\sto)\s)?$")
+# A conversion in brackets right after an amount ("$250 (£132)", "4.3bn rupees ($98m; £52m)")
+_CONVERSION = regex(r"\d[\w.,]*(?:\s[a-z]+){0,2}\s?\((?:[^()]{1,30};\s?)?$")
 
 
 def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
@@ -99,6 +115,9 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
             if not context and kind == "number":
                 context = _whose_age(text, start, end)
                 kind = "age"
+            elif not context and kind == "money" and facts and facts[-1].sentence == index \
+                    and facts[-1].kind == "money" and _CONVERSION.search(text, 0, start):
+                context = facts[-1].context  # the amount before it, in another currency
             if not context:
                 continue  # a bare number ("... 45, said") says nothing on its own
             key = (value.lower(), context.lower())
@@ -139,7 +158,8 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     scaled = end != match.end()
     score = _SCORE.match(text, end) if number.isdigit() and not currency else None
     if score and _is_score(text, start, number, score):
-        return start, score.end(), "score"  # "lost 3-0 to Werder Bremen", "drew 2-2"
+        sets = _MORE_SETS.match(text, score.end())  # "won 6-4 6-2": one result
+        return start, sets.end() if sets else score.end(), "score"  # "lost 3-0 to ..."
     range_end, is_range = _range_end(text, start, end, bool(currency), number)
     if range_end is None:
         return None  # a phone number, a score or a span of years
@@ -176,7 +196,9 @@ def _is_score(text: str, start: int, first: str, score: re.Match) -> bool:
         return False
     if _SCORE_WORDS.search(text[max(0, start - 40):start]):
         return True
-    return int(other) <= int(first) and bool(_SCORE_AFTER.match(text, score.end()))
+    sets = _MORE_SETS.match(text, score.end())  # "a 7-6 6-2 win"
+    return int(other) <= int(first) and bool(_SCORE_AFTER.match(text, sets.end() if sets
+                                                                 else score.end()))
 
 
 def _whose_age(text: str, start: int, end: int) -> str:
@@ -252,14 +274,40 @@ def _context(text: str, start: int, end: int, kind: str, value: str) -> str:
     weak = bool(after) and bool(_WEAK_CONTEXT.match(after))
     if kind == "number" and weak:
         return ""  # "11.5 million last year" does not say what it counts
+    if kind == "number" and not after and _SENTENCE_END.match(text, end) \
+            and _TO_A_COUNT.search(text, max(0, start - 30), start):
+        # "... taking their tally to 444.", "... projections for more than 14 million.": a
+        # count that ends its sentence after a preposition, said by the noun before it
+        before = _context_before(text, start)
+        return before if _says_what_went_on(before) else ""
     if kind == "number" or (after and (kind == "measure" or not weak)):
         return after
     before = _context_before(text, start)
     if kind == "measure" and not _done_for(before):
-        return ""
+        # a time something went on for ("friends for nearly 15 years", "fit for trial within
+        # 18 months"): the words before its preposition
+        spent = TIME_UNIT.search(value) and _SPENT.search(text, max(0, start - 40), start)
+        if not spent:
+            return ""
+        before = _context_before(text, spent.start())  # (without "within")
+        return before if _says_what_went_on(before) else ""
     # money, percentages, scores, and measures of what was done, said by the words before
     # them ("Chelsea lost 3-0 to ...", "was jailed for seven years")
     return before or after
+
+
+def _says_what_went_on(before: str) -> bool:
+    """Whether the words before a time spent say what went on: they hold a verb ("served in
+    Burundi", "fought his cancer"; not "lowest streets" of "relocate 340 families from the
+    lowest streets over the next three years"), and end in no pronoun ("stood beside him")
+    nor hold an amount ("$1 trillion")."""
+    words = before.split()
+    if not words or any(_SCALE.fullmatch(" " + w) for w in words):
+        return False
+    last = words[-1]
+    if last.lower() in _NOT_WHAT_WENT_ON:
+        return False
+    return any(w.endswith(("ed", "ing")) and w.islower() for w in words)
 
 
 def _done_for(before: str) -> bool:
@@ -382,6 +430,8 @@ def _context_before(text: str, start: int) -> str:
     """Up to four words before the number, back to its clause or the previous number."""
     base = max(0, start - 80)
     head = text[base:start]
+    if qualifier := _QUALIFIER_BEFORE.search(head):
+        head = head[:qualifier.start()]  # "increased by more than 800%": not cut at "than"
     cut = max(head.rfind(mark) for mark in ",;:(\"“”—") + 1
     words: list[re.Match] = []
     following = len(head)
