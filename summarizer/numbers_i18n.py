@@ -98,23 +98,22 @@ CLOCK_WORDS: dict[str, str] = {
 # Words right before a number that make it a page, a section, a rank or a name's number
 # ("Seite 12", "article 5", "§ 3", "n° 7"), not a count.
 REFERENCE_WORDS: dict[str, str] = {
-    "de": "Seite S. Artikel Art. Paragraf Paragraph Absatz Abs. Kapitel Nr. Nummer Ziffer "
-          "Punkt Band Bd. Ausgabe Heft Zimmer Gleis Linie Flug Platz Rang Klasse Stufe Tor "
-          "Minute Spieltag Kalenderwoche KW Tagesordnungspunkt TOP",
-    "fr": "page p. pages article art. alinéa chapitre numéro no n° section ligne vol "
-          "minute classe rang tome",
-    "es": "página pág. artículo art. capítulo número núm. nº sección línea vuelo minuto "
-          "puesto inciso",
-    "it": "pagina pag. articolo art. comma capitolo numero n. sezione linea volo minuto "
-          "posto",
-    "pt": "página pág. artigo art. capítulo número nº n.º secção seção linha voo minuto "
-          "lugar inciso",
+    "de": "Staffel Folge Etappe Seite S. Artikel Art. Paragraf Paragraph Absatz Abs. Kapitel "
+          "Nr. Nummer Ziffer Punkt Band Bd. Ausgabe Heft Zimmer Gleis Linie Flug Platz Rang "
+          "Klasse Stufe Tor Minute Spieltag Kalenderwoche KW Tagesordnungspunkt TOP",
+    "fr": "saison épisode étape page p. pages article art. alinéa chapitre numéro no n° section "
+          "ligne vol minute classe rang tome",
+    "es": "temporada episodio etapa página pág. artículo art. capítulo número núm. nº sección "
+          "línea vuelo minuto puesto inciso",
+    "it": "stagione episodio tappa pagina pag. articolo art. comma capitolo numero n. sezione "
+          "linea volo minuto posto",
+    "pt": "temporada episódio etapa página pág. artigo art. capítulo número nº n.º secção seção "
+          "linha voo minuto lugar inciso",
     "nl": "pagina blz. artikel art. hoofdstuk nummer nr. lijn vlucht minuut plaats",
     "sv": "sidan sida artikel kapitel nummer nr paragraf minuten plats",
     "da": "side artikel kapitel nummer nr. paragraf minut plads",
     "no": "side artikkel kapittel nummer nr. paragraf minutt plass",
-    "pl": "strona str. strony artykuł artykułu art. rozdział numer nr punkt pkt minucie "
-          "miejsce",
+    "pl": "strona str. strony artykuł artykułu art. rozdział numer nr punkt pkt minucie miejsce",
     "cs": "strana str. článek čl. paragraf číslo č. minutě místo",
     "ru": "страница стр. статья статьи статье ст. пункт п. глава номер минуте место",
     "uk": "сторінка стор. стаття статті ст. пункт п. розділ номер",
@@ -130,7 +129,7 @@ _SIGNS = r"US\$|R\$|C\$|A\$|HK\$|NT\$|\$|€|£|¥|￥|₽|₺|₹|₩|₴|₪"
 _CODES = r"EUR|USD|GBP|CHF|JPY|CNY|RUB|PLN|TRY|SEK|NOK|DKK|CZK|HUF|BRL|RMB"
 # Units that say a number is a measure, in every language.
 _UNITS = (r"km²|km2|m²|m2|m³|km/h|km|kg|mg|cm|mm|m|ha|kWh|MWh|GWh|TWh|kW|MW|GW|°C|°F|"
-          r"ml|hl|GB|TB|MB")
+          r"ml|hl|GB|TB|MB|км²|км|кг|га|кВт|МВт|ГВт")
 
 
 def _alternatives(words: str) -> str:
@@ -146,7 +145,7 @@ def _digits(language: str) -> str:
         return r"\d{1,3}(?:,\d{3})+(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
     spaces = "\u00a0\u202f\u2009 "
     return (rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,9}})?|\d{{1,3}}(?:['’]\d{{3}})+(?:[.,]\d{{1,9}})?"
-            rf"|\d{{1,3}}(?:[{spaces}]\d{{3}})+(?:,\d{{1,9}})?|\d{{1,15}}(?:,\d{{1,9}})?")
+            rf"|\d{{1,3}}(?:[{spaces}]\d{{3}}){{1,4}}(?:,\d{{1,9}})?|\d{{1,15}}(?:,\d{{1,9}})?")
 
 
 @lru_cache(maxsize=None)
@@ -177,10 +176,10 @@ _GLUED = regex(r"[-–./:]\d|[-‐][^\W\d_]|[º°ª]|[^\W\d_]|\s\d")
 _GLUED_CJK = regex(r"[-–./:：]\d|[年月日号號时時点點分秒岁歳度届屆期号楼]")
 _ORDINAL_DOT = regex(r"\.\s{1,3}[^\W\d_]")
 _YEAR = regex(r"(?:1[89]|20)\d\d")
-_RANGE_DASH = regex(r"\s?[-–]\s?(?=\d)")
+_RANGE_DASH = regex(r"(?:[-–]|\s–\s)(?=\d)")  # not "2 - 4", a score
 _NOT_DIGIT = regex(r"\D")
 _CODE = regex(r"0\d+")
-_BEFORE_DIGITS = regex(r"\d\s?$")
+_BEFORE_DIGITS = regex(r"\d\s?(?:[-–:]\s?)?$")  # "20 7946", "2 - 4": a code, a score
 _CJK_ORDINAL = regex(r"第\s?$")
 _REFERENCE_SIGN = regex(r"(?:§|№|#|n°|nº|N°|Nº)\s?$")
 _SHORT_WORD = regex(r"\s([^\W\d_]{3,4})(?:\.|(?![\w-]))")
@@ -215,7 +214,7 @@ ADJECTIVES_BEFORE_NOUNS: dict[str, str] = {
 # Words that qualify a number rather than say what it counts ("rund", "environ", "около"):
 # trimmed off the end of the words before it.
 QUALIFIERS: dict[str, str] = {
-    "de": "etwa rund fast knapp mehr weniger als über unter insgesamt ca. gut weitere bis zu",
+    "de": "etwa rund fast knapp mehr weniger als über unter insgesamt ca gut weitere bis zu",
     "fr": "environ près presque plus moins quelque quelques de d' à jusqu'à",
     "es": "unos unas cerca casi más menos de hasta alrededor aproximadamente a",
     "it": "circa quasi oltre più meno di fino a",
@@ -223,10 +222,11 @@ QUALIFIERS: dict[str, str] = {
     "nl": "ongeveer bijna ruim circa zo'n meer minder dan tot nog eens nu",
     "sv": "cirka nästan drygt över under mer än",
     "ru": "около почти более менее свыше до порядка примерно",
-    "pl": "około prawie ponad blisko niemal mniej więcej niż do",
+    "pl": "około ok prawie ponad blisko niemal mniej więcej niż do",
     "tr": "yaklaşık neredeyse fazla az",
 }
 _MAX_BEFORE = 5
+_GERMAN_ADJECTIVE = ("e", "en", "er", "es", "em")
 
 
 class Found(NamedTuple):
@@ -255,7 +255,7 @@ def find_numbers(text: str, language: str, dates: list[tuple[int, int]],
             match = second  # "200-300 Menschen", "2–3 Milliarden Euro"
             end = position = match.end()
         kind = _kind(match)
-        if kind != "number" or not _not_a_count(text, match, language, function_words):
+        if kind != "number" or not _not_a_count(text, match, language, function_words, start):
             spans.append((start, end, kind))
     found: list[Found] = []
     floor, shared = 0, ""
@@ -316,17 +316,19 @@ def _kind(match: re.Match) -> str:
     return "measure" if match.group("unit") else "number"
 
 
-def _not_a_count(text: str, match: re.Match, language: str,
-                 function_words: frozenset[str]) -> bool:
+def _not_a_count(text: str, match: re.Match, language: str, function_words: frozenset[str],
+                 start: int | None = None) -> bool:
     """Years, clock times, dates, ordinals, codes, pages and numbers in names are no counts,
-    as in English; a number with a magnitude word always counts."""
+    as in English; a number with a magnitude word always counts. ``start``: where a range
+    whose second number ``match`` is begins."""
     number, after = match.group("num"), match.end("num")
     if match.group("mag"):
         return False
     if _YEAR.fullmatch(number) or _CODE.fullmatch(number):
         return True
     if language in CJK or language == "ko":
-        return bool(_GLUED_CJK.match(text, after) or _CJK_ORDINAL.search(text, 0, match.start())
+        first = start if start is not None else match.start()
+        return bool(_GLUED_CJK.match(text, after) or _CJK_ORDINAL.search(text, 0, first)
                     or _clock(text, after, language))
     if _GLUED.match(text, after) or _clock(text, after, language):
         return True
@@ -334,7 +336,14 @@ def _not_a_count(text: str, match: re.Match, language: str,
         return True  # "am 3. März", "der 3. Platz"
     if _month_abbreviation(text, after, language):
         return True  # "MADRID, 3 mar (EFE)", "le 5 déc."
-    before = text[max(0, match.start() - 40):match.start()]
+    return _named_before(text, start if start is not None else match.start(), language,
+                         function_words)
+
+
+def _named_before(text: str, start: int, language: str, function_words: frozenset[str]) -> bool:
+    """Whether what stands before the number makes it a page, a rank, a code or part of a
+    name ("Seite 12", "§ 5", "20 7946", "Ligue 1")."""
+    before = text[max(0, start - 40):start]
     if _BEFORE_DIGITS.search(before) or _REFERENCE_SIGN.search(before):
         return True
     word = _LAST_WORD.search(before)
@@ -346,7 +355,7 @@ def _not_a_count(text: str, match: re.Match, language: str,
     # "Ligue 1", "Boeing 737": a capitalised word inside the sentence makes the number part
     # of a name; not in German, which capitalises every noun.
     return (language != "de" and last[:1].isupper() and last.lower() not in function_words
-            and bool(text[:match.start() - len(word.group(0))].strip()))
+            and bool(text[:start - len(word.group(0))].strip()))
 
 
 def _month_abbreviation(text: str, end: int, language: str) -> bool:
@@ -409,10 +418,10 @@ def _after(text: str, end: int, language: str, function_words: frozenset[str]) -
 def _goes_on(words: list[re.Match], language: str) -> bool:
     """Whether the noun phrase after a number may take one more word."""
     last = words[-1].group(0)
-    if language == "de":
-        return not last[:1].isupper() and len(words) < 3
-    if len(words) >= 2:
-        return False
+    if language == "de":  # "2.300 neue Wohnungen"; not "1352 in seinem Hausbuch"
+        return not last[:1].isupper() and last.endswith(_GERMAN_ADJECTIVE) and len(words) < 3
+    if len(words) >= 3:
+        return False  # a noun and up to two adjectives before it ("16 uitgedeelde gele kaarten")
     return (last.lower().endswith(_ADJECTIVE_ENDINGS.get(language, ("\0",)))
             or last.lower() in _adjectives(language))
 
@@ -457,7 +466,8 @@ def _before(text: str, start: int, floor: int, language: str,
         words.pop(0)
     qualifiers = _qualifiers(language)
     while words and (_weak(words[-1].group(0), function_words)
-                     or words[-1].group(0).lower() in qualifiers):
+                     or words[-1].group(0).lower() in qualifiers
+                     or words[-1].group(0).endswith(("'", "’"))):  # "corrispondeva all'"
         words.pop()  # "ein Defizit von etwa": the qualifier belongs to the number
     if not words:
         return None if floor and base == floor and not clause else ""

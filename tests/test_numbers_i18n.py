@@ -95,6 +95,9 @@ NOT_AMOUNTS = [
     ("ru", "Согласно статье 5 закона, заседание 12 марта начнется в 14:30, придут 40 депутатов.",
      {"5", "12", "14", "30"}),
     ("pl", "Zgodnie z art. 5 ustawy w 2019 roku posiedzenie zaczęło się o godz. 14.", {"5", "2019", "14"}),
+    ("de", "Konrad erwähnt den Brunnen 1352 in seinem Hausbuch.", {"1352"}),
+    ("es", "El partido terminó Barcelona 2 - 4 Emelec ante 300 aficionados.", {"2", "4", "2 - 4"}),
+    ("fr", "Saison 1 de la série, avec 12 épisodes.", {"1"}),
     ("zh", "2019年3月5日，根据第5条规定，会议于14时30分开始，共有40名员工参加。", {"2019", "3", "5", "14", "30"}),
 ]
 
@@ -107,3 +110,14 @@ def test_years_dates_clock_times_and_pages_are_no_amounts(language, text, digits
 def test_a_number_without_what_it_counts_is_left_out():
     # "... stieg auf 250." says nothing of what 250 counts, as in English
     assert _numbers("Die Zahl der Fälle stieg im Herbst auf 250.", "de") == set()
+
+
+def test_a_run_of_numbers_is_a_code_not_an_amount():
+    numbers = _numbers("Die Koordinaten lauten 331 376 321 374 321 371 313 371 Nord.", "de")
+    assert numbers == set()
+
+
+def test_a_cut_after_an_abbreviation_keeps_what_the_number_counts():
+    # Punkt may end the sentence at "Tsd."; the next one says what the number counts
+    assert ("40 Tsd.", "number", "Tickets") in _numbers(
+        "Die Stadt verkaufte 40 Tsd. Tickets für das Fest.", "de")
