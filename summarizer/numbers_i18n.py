@@ -124,7 +124,7 @@ REFERENCE_WORDS: dict[str, str] = {
 ORDINAL_DOT = frozenset({"de", "da", "no", "fi", "pl", "cs", "sk", "hu", "hr", "sl", "sr",
                          "et", "lt", "tr"})
 # Languages writing 1,234.5 (a comma groups, a dot is the decimal point).
-_POINT_DECIMAL = frozenset({"zh", "ja", "ko", "he", "ar", "hi", "th"}) | {"en"}
+POINT_DECIMAL = frozenset({"zh", "ja", "ko", "he", "ar", "hi", "th"}) | {"en"}
 _SIGNS = r"US\$|R\$|C\$|A\$|HK\$|NT\$|\$|€|£|¥|￥|₽|₺|₹|₩|₴|₪"
 _CODES = r"EUR|USD|GBP|CHF|JPY|CNY|RUB|PLN|TRY|SEK|NOK|DKK|CZK|HUF|BRL|RMB"
 # Units that say a number is a measure, in every language.
@@ -141,7 +141,7 @@ def _alternatives(words: str) -> str:
 
 def _digits(language: str) -> str:
     """One number in ``language``'s writing: groups of three and a decimal part."""
-    if language in _POINT_DECIMAL:
+    if language in POINT_DECIMAL:
         return r"\d{1,3}(?:,\d{3})+(?:\.\d{1,9})?|\d{1,15}(?:\.\d{1,9})?"
     spaces = "\u00a0\u202f\u2009 "
     return (rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,9}})?|\d{{1,3}}(?:['’]\d{{3}})+(?:[.,]\d{{1,9}})?"
