@@ -14,6 +14,14 @@ BYLINE_WORDS: dict[str, str] = {
     "de": "Von", "fr": "Par", "es": "Por", "it": "Di Da", "pt": "Por De", "nl": "Door Van",
     "sv": "Av", "da": "Af", "no": "Av", "pl": "Autor:", "ca": "Per", "ro": "De",
 }
+# News agencies as datelines name them in brackets ("(dpa)", "(EFE)", "(dpa-AFX)"); a known
+# one needs no dash after it, any other bracket does ("Olaf Scholz (SPD) hat ..." is a lead).
+WIRE_AGENCIES = ("dpa", "AFP", "Reuters", "AP", "EFE", "EFECOM", "ANSA", "Adnkronos", "APA",
+                 "SDA", "sda", "Keystone-SDA", "KNA", "epd", "AFX", "ANP", "Belga", "PAP",
+                 "ČTK", "TASR", "MTI", "Agerpres", "BTA", "HINA", "STA", "Tanjug", "Lusa",
+                 "Agência Brasil", "Europa Press", "AA", "DHA", "İHA", "NTB", "TT", "Ritzau",
+                 "STT", "TASS", "ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "УНН",
+                 "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "AFP/dpa")
 # Agencies named after a dash rather than in brackets ("МОСКВА, 3 мар — РИА Новости.").
 WIRE_NAMES = ("РИА Новости", "ТАСС", "Интерфакс", "ПРАЙМ", "РБК", "БелТА", "Укринформ", "УНН",
               "Sputnik", "Anadolu", "Xinhua")
@@ -32,6 +40,10 @@ _AGENCY = r"\((?:[^()\n]{1,40})\)"
 # Abbreviations a sentence may open with that are no place ("Prof. Müller sagte").
 _TITLES = r"(?:Prof|Abg|Sen|Gen|Ing|Mme|Mlle|Sra|Sig|Dott|Dra|Hr|Fr|Dir|Bsp|Vgl|Ca|Nr)\."
 _SEPARATOR = r"\s?(?:\.?\s?(?:--|[-–—])|\.|:)"
+_DASH = r"\s?\.?\s?(?:--|[-–—])"
+# a known agency, maybe with a second name or a desk ("dpa-AFX", "Reuters/dpa", "EFE/AP")
+_KNOWN = (rf"(?:{'|'.join(sorted(WIRE_AGENCIES, key=len, reverse=True))})"
+          r"(?:[-/,]\s?[\w.]{1,15}){0,3}")
 
 
 def _bylines() -> str:
@@ -48,17 +60,18 @@ DATELINE_I18N = regex(
     rf"^\s*(?:(?:{_bylines()})\s(?:{_CAP_WORD}\s?){{1,4}},?\s)?(?:"
     # BERLIN (dpa) -, MADRID, 3 mar (EFE).-, (AFP) -, Berlin (dpa) -,
     # Sao Paulo (Brasil), 23 may (EFE).
-    rf"(?:(?P<place>{_PLACE})(?:\s?{_AGENCY}(?={_DAY}))?(?:{_DAY})?\s?)?{_AGENCY}"
-    rf"(?:{_SEPARATOR}\s+|{_SEPARATOR}?$|\s+)"
+    rf"(?:(?P<place>{_PLACE})(?:\s?{_AGENCY}(?={_DAY}))?(?:{_DAY})?\s?)?"
+    rf"(?:\((?:{_KNOWN})\){_SEPARATOR}?(?:\s+|$)|{_AGENCY}{_DASH}\s+)"
     # МОСКВА, 3 мар — РИА Новости.
     rf"|(?P<wire_place>{_CAPS_PLACE})(?:{_DAY})?\s(?:--|[-–—])\s"
     rf"(?:{'|'.join(WIRE_NAMES)})\.(?:\s+|$)"
-    # BERLIN -, PARIS —
-    rf"|(?P<caps>{_CAPS_PLACE})(?:{_DAY})?\s?(?:--|[-–—])\s+"
-    # Berlin - Die, Von Anna Schmidt, Berlin - Etwa
-    rf"|(?P<dash>{_PLACE})\s(?:--|[-–—])\s+(?=[{_UPPER}])"
+    # BERLIN -, PARIS — (not "SPD – 7 Sitze", a line of a table)
+    rf"|(?P<caps>{_CAPS_PLACE})(?:{_DAY})?\s?(?:--|[-–—])\s+(?=[^\W\d_])"
+    # Berlin - Die ..., Von Anna Schmidt, Berlin - Etwa ...: a place of one or two words
+    # and a sentence of six words or more after the dash
+    rf"|(?P<dash>{_CAP_WORD}(?:\s{_CAP_WORD})?)\s(?:--|[-–—])\s+(?=[{_UPPER}](?:\S+\s+){{5}})"
     # Berlin. Der Umsatz (a place alone before the story)
-    rf"|(?!{_TITLES})(?P<alone>[{_UPPER}][^\W\d_]{{2,}}(?:[\s/-][{_UPPER}][^\W\d_]+)?)\."
+    rf"|(?!{_TITLES})(?P<alone>[{_UPPER}][^\W\d_]{{2,}}(?:[\s/-][{_UPPER}][^\W\d_]{{2,}})?)\."
     rf"(?:\s+(?=[{_UPPER}])|$)"
     r")")
 DATELINE_CJK = regex(

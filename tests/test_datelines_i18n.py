@@ -56,6 +56,9 @@ def test_what_happened_skips_the_dateline(language, opening, story, expected):
     ("de", "Prof. Müller sagte, das Projekt sei ein Erfolg für die ganze Region."),
     ("fr", "Le conseil régional a présenté mardi un plan pour les petites lignes."),
     ("es", "La Coruña celebró el martes el título de liga con miles de aficionados."),
+    # a party in brackets is no agency, unless a dash follows it
+    ("de", "Bundeskanzler Olaf Scholz (SPD) hat am Montag die neuen Pläne vorgestellt."),
+    ("de", "Wallfahrtskirche St. Maria in Würzburg wird ab Montag renoviert."),
 ])
 def test_a_lead_without_a_dateline_is_kept_whole(language, text):
     assert _headline(text, language) == text[:-1]
