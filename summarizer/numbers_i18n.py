@@ -184,6 +184,7 @@ _CJK_ORDINAL = regex(r"第\s?$")
 _REFERENCE_SIGN = regex(r"(?:§|№|#|n°|nº|N°|Nº)\s?$")
 _SHORT_WORD = regex(r"\s([^\W\d_]{3,4})(?:\.|(?![\w-]))")
 _LAST_ABBREVIATION = regex(r"\d\s?([^\W\d_]{1,6}\.)$")
+_NEXT_WORD = regex(r"\s{1,3}([^\W\d_][\w'’-]*)")
 _LAST_WORD = regex(r"([^\W\d_][\w.'’-]*)\s{1,3}$")
 _WORD = regex(r"[^\W\d_][\w'’-]*")
 _DIGIT = regex(r"\d")
@@ -211,6 +212,12 @@ ADJECTIVES_BEFORE_NOUNS: dict[str, str] = {
     "ca": "nous noves grans petits petites joves",
     "ro": "noi mari mici tineri",
 }
+# Words for "of" after a percentage: what it is a share of follows them ("12 % der Wähler").
+OF_WORDS: dict[str, str] = {
+    "de": "der des von", "fr": "des de du", "es": "de del", "it": "dei degli delle del della di",
+    "pt": "dos das do da de", "ca": "dels de del", "nl": "van", "sv": "av", "no": "av",
+    "da": "af", "pl": "z", "cs": "z", "sk": "z", "ro": "din dintre",
+}
 # Words that qualify a number rather than say what it counts ("rund", "environ", "около"):
 # trimmed off the end of the words before it.
 QUALIFIERS: dict[str, str] = {
@@ -220,7 +227,9 @@ QUALIFIERS: dict[str, str] = {
     "it": "circa quasi oltre più meno di fino a",
     "pt": "cerca quase mais menos de até aproximadamente a",
     "nl": "ongeveer bijna ruim circa zo'n meer minder dan tot nog eens nu",
-    "sv": "cirka nästan drygt över under mer än",
+    "sv": "cirka ca nästan drygt över under mer än hela medan",
+    "no": "cirka ca nær nærmere nesten drøyt snaut omtrent rundt hele over under mer enn mens",
+    "da": "cirka ca næsten knap godt omkring hele over under mere end mens",
     "ru": "около почти более менее свыше до порядка примерно",
     "pl": "około ok prawie ponad blisko niemal mniej więcej niż do",
     "tr": "yaklaşık neredeyse fazla az",
@@ -258,16 +267,23 @@ def find_numbers(text: str, language: str, dates: list[tuple[int, int]],
         if kind != "number" or not _not_a_count(text, match, language, function_words, start):
             spans.append((start, end, kind))
     found: list[Found] = []
-    floor, shared = 0, ""
+    floors = [0]  # where each number before this one ends, and the start of the sentence
+    starts: list[int] = []
+    shared = ""
     for start, end, kind in sorted(spans):
         if kind == "number":
             context = _after(text, end, language, function_words)
+        elif kind == "percent" and (share := _share_of(text, end, language, function_words)):
+            context = share  # "70 prosent av SVs velgere", "12 % der Wähler"
         else:
-            before = _before(text, start, floor, language, function_words)
+            before = _before(text, start, floors[-1], language, function_words)
+            if before is None and not shared and starts:  # "desde el 8 al 20 por ciento"
+                before = _before(text, starts[-1], floors[-2], language, function_words)
             context = (shared if before is None else before) \
                 or _after(text, end, language, function_words)
             shared = context
-        floor = end
+        floors.append(end)
+        starts.append(start)
         if context or kind == "percent":
             found.append(Found(start, end, kind, context))
     return found
@@ -413,6 +429,27 @@ def _after(text: str, end: int, language: str, function_words: frozenset[str]) -
     phrase = text[words[0].start():words[-1].end()]
     elided = _ELIDED.match(phrase)
     return phrase[elided.end():] if elided else phrase
+
+
+def _share_of(text: str, end: int, language: str, function_words: frozenset[str]) -> str:
+    """What a percentage is a share of, when a word for "of" follows it: "der Wähler",
+    "de los votos", "av SVs velgere"; "" otherwise."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in _of_words(language):
+        return ""
+    position = word.end()
+    while (article := _NEXT_WORD.match(text, position)) and _weak(article.group(1),
+                                                                function_words):
+        position = article.end()  # "de los votos"
+    noun = _after(text, position, language, function_words)
+    if not noun:
+        return ""
+    return text[word.start(1):text.index(noun, position) + len(noun)]
+
+
+@lru_cache(maxsize=None)
+def _of_words(language: str) -> frozenset[str]:
+    return frozenset(OF_WORDS.get(language, "").split())
 
 
 def _goes_on(words: list[re.Match], language: str) -> bool:
