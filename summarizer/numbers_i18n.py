@@ -125,8 +125,8 @@ ORDINAL_DOT = frozenset({"de", "da", "no", "fi", "pl", "cs", "sk", "hu", "hr", "
                          "et", "lt", "tr"})
 # Languages writing 1,234.5 (a comma groups, a dot is the decimal point).
 POINT_DECIMAL = frozenset({"zh", "ja", "ko", "he", "ar", "hi", "th"}) | {"en"}
-_SIGNS = r"US\$|R\$|C\$|A\$|HK\$|NT\$|\$|€|£|¥|￥|₽|₺|₹|₩|₴|₪"
-_CODES = r"EUR|USD|GBP|CHF|JPY|CNY|RUB|PLN|TRY|SEK|NOK|DKK|CZK|HUF|BRL|RMB"
+_SIGNS = r"Rp\.?|US\$|R\$|C\$|A\$|HK\$|NT\$|\$|€|£|¥|￥|₽|₺|₹|₩|₴|₪"
+_CODES = r"EUR|USD|GBP|CHF|JPY|CNY|RUB|PLN|TRY|SEK|NOK|DKK|CZK|HUF|BRL|RMB|IDR|KRW"
 # Units that say a number is a measure, in every language.
 _UNITS = (r"km²|km2|m²|m2|m³|km/h|km|kg|mg|cm|mm|m|ha|kWh|MWh|GWh|TWh|kW|MW|GW|°C|°F|"
           r"ml|hl|GB|TB|MB|км²|км|кг|га|кВт|МВт|ГВт")
@@ -153,7 +153,7 @@ def number_regex(language: str, bounded: bool = True) -> re.Pattern[str]:
     """A number with its sign, magnitude, currency or unit, as ``language`` writes it; not
     glued to a word or a sign before it unless ``bounded`` is false (a range's second)."""
     cjk = language in CJK or language == "ko"
-    gap = "" if cjk else r"\s?"
+    gap = "" if language in CJK else r"\s?"  # Korean spaces its words ("5000억 원")
     end = "" if cjk else r"(?!\w)"
     before = r"(?<![\d.,/#@+:\-–])" if cjk else r"(?<![\w.,/#@+:\-–])"
     sign = rf"(?P<sign>(?:{_SIGNS}|(?:{_CODES})\s)\s?)?"
@@ -193,7 +193,7 @@ _ELIDED = regex(r"^(?:[dlDL]|qu|Qu)['’]")
 _CLAUSE_MARK = regex(r"[;:()\[\]«»\"“”„—–?!]|,(?!\d)")
 _CJK_RUN = regex(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _CJK_PARTICLES = frozenset("的了在是和与及将已被把对为从向也都就还又等至到余多近约达"
-                           "下上中内后前起以来天はがをにでのともへや、")
+                           "下上中内后前起以来天はがをにでのともへや、이가을를은는에의도로와과")
 # Adjective endings of languages whose adjectives stand before the noun they describe:
 # "20.000 boze boeren", "10 000 пострадавших жителей" count farmers and residents.
 _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -474,7 +474,7 @@ def _adjectives(language: str) -> frozenset[str]:
 
 
 def _after_cjk(text: str, end: int) -> str:
-    run = _CJK_RUN.match(text, end)
+    run = _CJK_RUN.match(text, end + (text[end:end + 1] == " "))  # Korean: "3만 명이"
     if run is None:
         return ""
     chars = run.group(0)
@@ -521,8 +521,8 @@ def _before_cjk(chars: str) -> str:
     if not runs or runs[-1].end() != len(chars):
         return ""
     tail = runs[-1].group(0)[-8:]
-    while tail and tail[-1] in _CJK_PARTICLES:
-        tail = tail[:-1]
-    while tail and tail[0] in _CJK_PARTICLES:
+    if len(tail) > 2 and tail[-1] in _CJK_PARTICLES:
+        tail = tail[:-1]  # one particle ("政府は", "물가가"): more would eat the noun
+    if len(tail) > 2 and tail[0] in _CJK_PARTICLES:
         tail = tail[1:]
     return tail
