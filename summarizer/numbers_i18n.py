@@ -173,7 +173,10 @@ def number_regex(language: str, bounded: bool = True) -> re.Pattern[str]:
 # A number glued to what follows is a code, a time, a date, an ordinal or a name ("14.30",
 # "3-й", "3º", "4G"), and one after digits and a space is part of a phone number.
 _GLUED = regex(r"[-–./:]\d|[-‐][^\W\d_]|[º°ª]|[^\W\d_]|\s\d")
-_GLUED_CJK = regex(r"[-–./:：]\d|[年月日号號时時点點分秒岁歳度届屆期号楼]")
+# In Chinese and Japanese a number before a date, time, age, century, address or ordinal
+# character is none of them: 2019年, 14時, 35岁, 19世紀, 3丁目, 5枚目, 13条, 3区.
+_GLUED_CJK = regex(r"[-–./:：]\d|[年月日號号时時点點分秒岁歳度届屆期楼樓世条條区區線线番]"
+                   r"|\w?目|丁")
 _ORDINAL_DOT = regex(r"\.\s{1,3}[^\W\d_]")
 _YEAR = regex(r"(?:1[89]|20)\d\d")
 _RANGE_DASH = regex(r"(?:[-–]|\s–\s)(?=\d)")  # not "2 - 4", a score

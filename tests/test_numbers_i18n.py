@@ -115,6 +115,7 @@ NOT_AMOUNTS = [
     ("de", "Konrad erwähnt den Brunnen 1352 in seinem Hausbuch.", {"1352"}),
     ("es", "El partido terminó Barcelona 2 - 4 Emelec ante 300 aficionados.", {"2", "4", "2 - 4"}),
     ("fr", "Saison 1 de la série, avec 12 épisodes.", {"1"}),
+    ("ja", "小松未歩の5枚目のシングルは、ルイ15世の時代の歌で、汐入町1丁目で30人が聴いた。", {"5", "15", "1"}),
     ("zh", "2019年3月5日，根据第5条规定，会议于14时30分开始，共有40名员工参加。", {"2019", "3", "5", "14", "30"}),
 ]
 
