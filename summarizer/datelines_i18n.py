@@ -83,13 +83,17 @@ DATELINE_CJK = regex(
 def strip_dateline(text: str, cjk: bool) -> tuple[str, str | None]:
     """``text`` without the dateline, byline or agency tag it opens with, and the place the
     dateline named (None for none)."""
-    match = (DATELINE_CJK if cjk else DATELINE_I18N).match(text)
-    if match is None or match.end() == 0:
-        return text, None
-    groups = match.groupdict()
-    place = next((groups[name] for name in ("place", "wire_place", "caps", "dash", "alone")
-                  if groups.get(name)), None)
-    return text[match.end():], _place_name(place) if place else None
+    place = None
+    for _ in range(2):  # "(ANSA) - ROMA, 03 MAR - Il governo ...": the agency, then the place
+        match = (DATELINE_CJK if cjk else DATELINE_I18N).match(text)
+        if match is None or match.end() == 0:
+            break
+        groups = match.groupdict()
+        place = place or next((groups[name] for name in
+                               ("place", "wire_place", "caps", "dash", "alone")
+                               if groups.get(name)), None)
+        text = text[match.end():]
+    return text, _place_name(place) if place else None
 
 
 def _place_name(place: str) -> str:
