@@ -1,6 +1,7 @@
 """Numbers beyond English: magnitude words, separators, currencies and percent as each
-language writes them, each with what it counts (newsbrief.numbers_i18n). The sentences are
-written for these tests (invented events)."""
+language writes them, each with what it counts (newsbrief.numbers_i18n's tables, read by
+newsbrief.facts.numbers_other). The sentences are written for these tests (invented
+events)."""
 from __future__ import annotations
 
 import pytest

@@ -34,7 +34,7 @@ def extract_facts_other(document: Document) -> Facts:
 def _numbers(document: Document, language: str) -> tuple[NumberFact, ...]:
     """Counts, money, measures and percentages as the language writes them, each with what
     it counts; the digits of dates are left out."""
-    from newsbrief.numbers_i18n import ends_in_abbreviation, find_numbers
+    from newsbrief.facts.numbers_other import ends_in_abbreviation, find_numbers
 
     # brief's own short lists where it has one: sumy's longer ones hold nouns ("personnes")
     words = FUNCTION_WORDS.get(language) or stop_words(language)
