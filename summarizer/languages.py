@@ -160,8 +160,9 @@ _DOT_GROUPED = frozenset({"de", "es", "it", "pt", "nl", "da", "tr", "ro", "id", 
 PERCENT_WORDS: dict[str, str] = {
     "de": r"Prozent", "fr": r"pour\s?cent", "es": r"por\s?ciento", "it": r"per\s?cento",
     "pt": r"por\s?cento", "ca": r"per\s?cent", "nl": r"procent", "sv": r"procent",
-    "da": r"procent", "no": r"prosent", "pl": r"procent\w{0,2}", "cs": r"procent\w{0,2}",
-    "ro": r"la\s?sută", "fi": r"prosentti\w{0,3}", "ru": r"процент\w{0,3}",
+    "da": r"procent", "no": r"prosent", "pl": r"proc(?:ent\w{0,2}|\.)",
+    "cs": r"proc(?:ent\w{0,2}|\.)",
+    "ro": r"la\s?sută", "fi": r"prosentti\w{0,3}", "ru": r"процент\w{0,3}|проц\.",
     "uk": r"відсот\w{0,4}", "ja": r"パーセント", "ko": r"퍼센트",
 }
 PERCENT_PREFIXES: dict[str, str] = {"tr": r"yüzde\s?", "zh": r"百分之"}
@@ -180,8 +181,8 @@ def digits_pattern(language: str) -> str:
 def percent_regex(language: str) -> re.Pattern[str]:
     """A percentage as ``language`` writes it: 12,5 %, 12 Prozent, yüzde 12, 百分之十二, 15％."""
     digits = digits_pattern(language)
-    boundary = "" if language in {"ja", "ko"} else r"\b"  # particles follow without a space
-    word = f"|{PERCENT_WORDS[language]}{boundary}" if language in PERCENT_WORDS else ""
+    boundary = "" if language in {"ja", "ko"} else r"(?!\w)"  # particles follow unspaced
+    word = f"|(?:{PERCENT_WORDS[language]}){boundary}" if language in PERCENT_WORDS else ""
     after = r"\s?(?:%|％" + word
     parts = [rf"(?:{digits}){after})"]
     if language in PERCENT_PREFIXES:

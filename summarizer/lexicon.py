@@ -8,7 +8,10 @@ not happen, and that the datelines agree.
 
 Written for brief (not taken from any dataset). Per-language tables stay in their own modules:
 function words for language detection (function_words.py), month names of other languages
-(dates_i18n.py), quote marks and number formats (languages.py).
+(dates_i18n.py), quote marks and number formats (languages.py), magnitude words, currencies
+and the words that make a number a clock time or a page (numbers_i18n.py, read by
+facts/numbers_other.py), datelines and agency tags of other languages' news
+(datelines_i18n.py).
 """
 from __future__ import annotations
 

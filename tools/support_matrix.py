@@ -14,6 +14,7 @@ from newsbrief.dates_i18n import MONTHS  # noqa: E402
 from newsbrief.detection import _SCRIPT_LANGUAGE  # noqa: E402
 from newsbrief.function_words import FUNCTION_WORDS  # noqa: E402
 from newsbrief.languages import facts_supported, quote_marks  # noqa: E402
+from newsbrief.numbers_i18n import MAGNITUDES, POINT_DECIMAL  # noqa: E402
 
 LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk",
              "ru", "uk", "tr", "ro", "el", "zh", "ja", "ko", "ar", "hi"]
@@ -61,15 +62,28 @@ def _dates(code: str) -> str:
     return "ISO, 20 <month> 2020, numeric" if code in MONTHS else "ISO"
 
 
+def _numbers(code: str) -> str:
+    if code == "en":
+        return "English forms (19 million, $3m, 12%)"
+    written = "1,234.5" if code in POINT_DECIMAL else "10.000, 10 000, 3,5"
+    if code not in MAGNITUDES:
+        return f"{written}, %, signs (€ $)"
+    words = [w.replace("|", " ") for w in MAGNITUDES[code].split()]
+    # the abbreviations (or, in Chinese and Japanese, the single characters) say most
+    short = [w for w in words if w.endswith(".") or len(w) == 1]
+    shown = (short + [w for w in words if w not in short])[:3]
+    return f"{written}; {', '.join(shown)} …, currencies, %"
+
+
 def main() -> None:
     print("| language | detected by | sentences | words | stop words | dates | quotes "
-          "| entities, speakers |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| numbers | entities, speakers |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for code in LANGUAGES:
         marks = " ".join(f"{o}…{c}" for o, c in quote_marks(code))
         entities = "yes" if "people" in facts_supported(code) else "no (left empty)"
         print(f"| {code} | {_detection(code)} | {_sentences(code)} | {_words(code)} | "
-              f"{_stops(code)} | {_dates(code)} | {marks} | {entities} |")
+              f"{_stops(code)} | {_dates(code)} | {marks} | {_numbers(code)} | {entities} |")
 
 
 if __name__ == "__main__":

@@ -6,17 +6,18 @@ empty rather than wrong. Numbers, dates and quotes use the language's own conven
 """
 from __future__ import annotations
 
-import dataclasses
-
 from newsbrief.dates import iso_date
 from newsbrief.dates_i18n import date_spans, find_dates
 from newsbrief.facts.headline import without_full_stop
-from newsbrief.facts.numbers import extract_numbers
+from newsbrief.function_words import FUNCTION_WORDS
 from newsbrief.languages import CJK, find_quotes, percent_regex
 from newsbrief.precompiled import regex
 from newsbrief.records import DateFact, Document, Facts, NumberFact, Quote
+from newsbrief.text import stop_words
 
 _CJK_HEADLINE_CHARS = 60
+_LEFT_OVER = " -–—.:"
+_DATELINE_SENTENCES = 3  # a place standing alone ("Berlin.") is a sentence of its own
 _CJK_CLAUSE = regex("[，、；]")
 
 
@@ -31,23 +32,29 @@ def extract_facts_other(document: Document) -> Facts:
 
 
 def _numbers(document: Document, language: str) -> tuple[NumberFact, ...]:
-    """English number rules minus the digits of dates, plus the language's percentages."""
+    """Counts, money, measures and percentages as the language writes them, each with what
+    it counts; the digits of dates are left out."""
+    from newsbrief.facts.numbers_other import ends_in_abbreviation, find_numbers
+
+    # brief's own short lists where it has one: sumy's longer ones hold nouns ("personnes")
+    words = FUNCTION_WORDS.get(language) or stop_words(language)
     out: list[NumberFact] = []
-    by_sentence: dict[int, list[NumberFact]] = {}
-    for fact in extract_numbers(document) if language not in CJK else ():
-        by_sentence.setdefault(fact.sentence, []).append(fact)
-    for sentence in document.sentences:
+    seen: set[tuple[str, str]] = set()
+    sentences = document.sentences
+    for sentence in sentences:
         text = sentence.text
-        spans = date_spans(text, language)
+        if ends_in_abbreviation(text, language) and sentence.index + 1 < len(sentences):
+            text += " " + sentences[sentence.index + 1].text  # Punkt cut after "Tsd."
         percents = [(m.start(), m.end()) for m in percent_regex(language).finditer(text)]
-        for start, end in percents:
-            out.append(NumberFact(text=text[start:end], context="", kind="percent",
-                                  sentence=sentence.index))
-        for fact in by_sentence.get(sentence.index, ()):
-            position = text.find(fact.text)
-            inside = [(a, b) for a, b in spans + percents if a <= position < b]
-            if position >= 0 and not inside and fact.kind != "percent":
-                out.append(dataclasses.replace(fact, context=""))  # English context words
+        dates = date_spans(text, language)
+        for start, end, kind, context in find_numbers(text, language, dates, percents, words):
+            if start >= len(sentence.text):
+                break
+            key = (text[start:end].lower(), context.lower())
+            if key not in seen:
+                seen.add(key)
+                out.append(NumberFact(text=text[start:end], context=context, kind=kind,
+                                      sentence=sentence.index))
     return tuple(out)
 
 
@@ -75,12 +82,25 @@ def _quotes(document: Document, language: str) -> tuple[Quote, ...]:
 
 
 def _headline(document: Document) -> str | None:
-    """The first sentence without its full stop, as in English; in Chinese and Japanese cut
-    at a clause mark to one line."""
-    if not document.sentences:
+    """The first sentence without its dateline or agency tag ("BERLIN (dpa) -", "Berlin."
+    alone) and its full stop, with the dateline's place when the line does not name it; in
+    Chinese and Japanese cut at a clause mark to one line."""
+    from newsbrief.datelines_i18n import strip_dateline
+
+    cjk = document.article.language in CJK
+    text, place = "", None
+    for sentence in document.sentences[:_DATELINE_SENTENCES]:
+        text, found = strip_dateline(sentence.text, cjk)
+        text = text.lstrip(_LEFT_OVER)  # "(EFE). - La ...": the dash Punkt kept
+        place = place or found
+        if any(ch.isalpha() for ch in text):
+            break
+    if not any(ch.isalpha() for ch in text):
         return None
-    text = document.sentences[0].text
-    if document.article.language in CJK and len(text) > _CJK_HEADLINE_CHARS:
+    if cjk and len(text) > _CJK_HEADLINE_CHARS:
         cuts = [m.start() for m in _CJK_CLAUSE.finditer(text, 0, _CJK_HEADLINE_CHARS)]
         text = text[: cuts[-1]] if cuts else text[:_CJK_HEADLINE_CHARS]
-    return without_full_stop(text.rstrip())
+    line = without_full_stop(text.rstrip())
+    if place and place.lower() not in line.lower():
+        line = f"{line} — {place}"
+    return line
