@@ -227,7 +227,12 @@ river""")
 # organization, where they often end a body's or a club's name ("Crystal Palace", "Islamic
 # Society of Orange County", "Occupy Wall Street").
 PERSON_PLACE_TAILS = _words("""street palace island islands county district township stadium
-springs cathedral station heights""")
+springs cathedral station heights hotel museum gallery theater theatre arena""")
+# Words that make a "person" an organization when they end it ("Virgin Media", "Hallam FM",
+# "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
+# "person" only, like PERSON_PLACE_TAILS.
+PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
+energy magazine gazette daily weekly online partners software solutions academy""")
 PLACE_HEADS = _words("mount mt. fort cape gulf lake")
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western

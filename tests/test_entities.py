@@ -463,6 +463,9 @@ def test_a_person_ending_in_a_street_or_an_island_is_a_place_and_its_words_no_pe
                               "Orange County", "Beaver Stadium", "Palm Springs")] == [
         "place"] * 6
     assert kind("Crystal Palace", "organization") == "organization"
+    assert [kind(t) for t in ("Harpo Productions", "Westmere FM", "Kaloma Pharmaceuticals",
+                              "Virgin Media", "Apollo Theater", "Marriott Hotel")] == [
+        "organization"] * 4 + ["place"] * 2
     assert kind("Bruce Springsteen") == "person"
     mentions = [Mention("Ellis Island", "place", (0, 0)), Mention("Ellis", "person", (1, 0)),
                 Mention("Buckingham Palace", "place", (2, 0)),
@@ -496,6 +499,11 @@ def test_a_word_that_never_ends_a_name_is_cut_off_where_a_copy_lost_its_full_sto
         "Gerrard", "Nguyen", "Harbour City", "All Blacks", "Our Lady", "Without Borders"]
     assert _without_glued_words(Mention("Since Harbour City", "place", (2, 10))).order == (
         2, 16)
+    assert [cut(t) for t in ("state-run Harbourton News Agency", "of Football Against Racism",
+                             "de Blasio", "al-Qaeda", "iPod Touch", "3rd Battalion",
+                             "northern Kaloma")] == [
+        "Harbourton News Agency", "Football Against Racism", "de Blasio", "al-Qaeda",
+        "iPod Touch", "3rd Battalion", "northern Kaloma"]
     assert [cut(t) for t in ("Doctor Who", "The Who", "Formula One", "Theresa May",
                              "Port Said", "Emre Can")] == [
         "Doctor Who", "The Who", "Formula One", "Theresa May", "Port Said", "Emre Can"]

@@ -38,6 +38,7 @@ from newsbrief.lexicon import (
     ORGANIZATION_TAILS,
     ORGANIZATIONS,
     PARTIES,
+    PERSON_ORGANIZATION_TAILS,
     PERSON_PLACE_TAILS,
     PLACE_HEADS,
     PLACE_NAMED_INSTITUTIONS,
@@ -119,8 +120,9 @@ def _without_glued_words(mention: Mention) -> Mention:
     start, end = 0, len(words)
     while end > 1 and words[end - 1].lower() in NOT_NAME_ENDS:
         end -= 1
-    while end - start > 1 and words[start].lower() in NOT_NAME_STARTS:
-        start += 1
+    while end - start > 1 and (words[start].lower() in NOT_NAME_STARTS
+                               or end - start > 2 and _lower_case_head(words[start])):
+        start += 1  # (a lower-case word only before two: "northern Philippines" stays)
     if end - start == len(words):
         return mention
     left = words[start:end]
@@ -130,6 +132,18 @@ def _without_glued_words(mention: Mention) -> Mention:
     sentence, offset = mention.order  # (where the name now starts)
     skipped = len(" ".join(words[:start])) + 1 if start else 0
     return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
+
+
+def _lower_case_head(word: str) -> bool:
+    """A lower-case word before a name that is no particle of it ("state-run Philippines
+    News Agency", "of Football Against Racism"; not "de Blasio", "al-Qaeda", "la
+    Repubblica", "3rd Battalion" nor a brand written so, "iPod Touch")."""
+    return (word[:1].isalpha() and word.islower() and word.rstrip(".") not in NAME_PARTICLES
+            and word.split("-", 1)[0] not in _ARTICLE_PREFIXES and word not in ("la", "le", "el"))
+
+
+# The Arabic article and its assimilated forms before a hyphen ("al-Qaeda", "ad-Din")
+_ARTICLE_PREFIXES = frozenset("al el ad ar as ash at az an ud ul bin ibn abu".split())
 
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
@@ -353,7 +367,7 @@ def _known_kind(mention: Mention) -> Mention | None:
                 or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
-                                         or _team(key)):
+                                         or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return Mention(mention.text, "organization", mention.order)
     return mention
 
