@@ -213,3 +213,9 @@ def test_a_relative_is_the_one_person_the_article_names_with_that_relation():
             "Linnea Rowe believes her daughter drowned.\n\n"
             "Her mother wrote on Facebook: \"She lived life to the fullest.\"")
     assert speakers(text) == [("She lived life to th", "Linnea Rowe")]
+
+
+def test_the_king_is_the_one_person_the_article_titles_king():
+    text = ("Kaloma's King Osric Vale apologised on Monday for his hunting trip. "
+            "\"I am very sorry. It won't happen again,\" the king said on state television.")
+    assert speakers(text) == [("I am very sorry. It ", "Osric Vale")]
