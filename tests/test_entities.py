@@ -463,6 +463,8 @@ def test_a_person_ending_in_a_street_or_an_island_is_a_place_and_its_words_no_pe
                               "Orange County", "Beaver Stadium", "Palm Springs")] == [
         "place"] * 6
     assert kind("Crystal Palace", "organization") == "organization"
+    assert [kind(t) for t in ("Nintendo Europe", "Google Maps", "Democrat Ana Costa")] == [
+        "organization", "organization", "person"]
     assert [kind(t) for t in ("Harpo Productions", "Westmere FM", "Kaloma Pharmaceuticals",
                               "Virgin Media", "Apollo Theater", "Marriott Hotel")] == [
         "organization"] * 4 + ["place"] * 2
@@ -474,6 +476,12 @@ def test_a_person_ending_in_a_street_or_an_island_is_a_place_and_its_words_no_pe
     assert [(m.text, m.kind) for m in _without_words_of_places(mentions)] == [
         ("Ellis Island", "place"), ("Ellis", "place"), ("Buckingham Palace", "place"),
         ("Fort Hood", "place"), ("Hood", "place"), ("Costa", "person")]
+    # the lone last word of a known company's part is nobody ("Apps" of Google Apps)
+    assert [m.text for m in _without_words_of_places([
+        Mention("Google Apps", "organization", (0, 0)), Mention("Apps", "person", (1, 0)),
+        Mention("CNN Director Keating Holland", "organization", (2, 0)),
+        Mention("Holland", "person", (3, 0))])] == [
+        "Google Apps", "CNN Director Keating Holland", "Holland"]
     # a word of a person's full name stays that person's, and any place may be mistagged
     kept = _without_words_of_places([Mention("Ellis Island", "place", (0, 0)),
                                      Mention("Geoff Ellis", "person", (1, 0)),

@@ -71,6 +71,9 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by")
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES if " " not in w)
+# ... and those that open the names of their parts and products ("Nintendo Europe", "Google
+# Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
+_KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
@@ -276,7 +279,10 @@ def _without_words_of_places(mentions: list[Mention]) -> list[Mention]:
             first, _, rest = m.text.partition(" ")
             tails.add(rest.rpartition(" ")[2])
             heads.add(rest if first.lower() in PLACE_HEADS else first)
-    if not heads:
+        elif m.kind == "organization" and m.text.count(" ") == 1 \
+                and m.text.partition(" ")[0].lower() in _KNOWN_COMPANY_WORDS:
+            tails.add(m.text.partition(" ")[2])  # "Apps" of "Google Apps"
+    if not heads and not tails:
         return mentions
     named = {word for m in mentions if m.kind == "person" and " " in m.text
              for word in m.text.lower().split()}
@@ -355,6 +361,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if (key in ORGANIZATIONS or key in PARTIES) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
+    if mention.kind == "person" and key.partition(" ")[0] in _KNOWN_COMPANY_WORDS:
+        return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
     if (mention.kind == "place" and " " in key
