@@ -12,10 +12,14 @@ CJK = frozenset({"zh", "ja"})
 # Every fact kind brief extracts; "speakers" is who said a quote.
 FACT_KINDS = frozenset({"headline", "people", "organizations", "places", "numbers", "dates",
                         "quotes", "speakers"})
-# Entities and speakers come from English cues (titles, "said", capitalisation):
-# elsewhere they would be junk (every German noun is capitalised), so they are left out.
+# Entities come from English cues (titles, capitalisation): elsewhere they would be junk
+# (every German noun is capitalised), so they are left out.
 _LANGUAGE_NEUTRAL_FACTS = frozenset({"headline", "numbers", "dates", "quotes"})
-_ALL_FACTS = {"en": FACT_KINDS}
+# ... but a quote's speaker is read where the attribution names it (newsbrief.speakers_i18n)
+_WITH_SPEAKERS = _LANGUAGE_NEUTRAL_FACTS | {"speakers"}
+_ALL_FACTS = {"en": FACT_KINDS, "de": _WITH_SPEAKERS, "fr": _WITH_SPEAKERS,
+              "es": _WITH_SPEAKERS, "it": _WITH_SPEAKERS, "pt": _WITH_SPEAKERS,
+              "nl": _WITH_SPEAKERS}
 
 _ANGLE = (("«", "»"),)
 _CURLY = (("“", "”"),)

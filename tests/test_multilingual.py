@@ -140,12 +140,25 @@ def test_summary_is_verbatim_in_order_and_language_is_reported(language):
 def test_no_english_entities_on_other_languages(language):
     facts = summarize_text(ARTICLES[language]).facts
     assert facts.people == () and facts.organizations == () and facts.places == ()
-    assert all(q.speaker is None for q in facts.quotes)
+    if "speakers" not in facts_supported(language):
+        assert all(q.speaker is None for q in facts.quotes)
+
+
+def test_speakers_where_the_attribution_names_them():
+    """German, French, Spanish, Italian, Portuguese and Dutch (newsbrief.speakers_i18n)."""
+    assert [q.speaker for q in summarize_text(ARTICLES["de"]).facts.quotes] == [
+        "Bürgermeisterin Anna Vogt"]
+    assert [q.speaker for q in summarize_text(ARTICLES["fr"]).facts.quotes] == [
+        "la présidente de la région"]
+    # "dijo en el parlamento regional", "ha detto ai giornalisti": where and to whom, not who
+    assert [q.speaker for q in summarize_text(ARTICLES["es"]).facts.quotes] == [None]
+    assert [q.speaker for q in summarize_text(ARTICLES["it"]).facts.quotes] == [None]
 
 
 def test_english_keeps_every_fact_kind():
     assert {"people", "organizations", "places", "speakers"} <= facts_supported("en")
     assert "people" not in facts_supported("de")
+    assert "speakers" in facts_supported("de") and "speakers" not in facts_supported("pl")
 
 
 def test_language_option_overrides_detection():

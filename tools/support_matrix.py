@@ -81,7 +81,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     for code in LANGUAGES:
         marks = " ".join(f"{o}…{c}" for o, c in quote_marks(code))
-        entities = "yes" if "people" in facts_supported(code) else "no (left empty)"
+        supported = facts_supported(code)
+        entities = ("yes" if "people" in supported else
+                    "speakers only" if "speakers" in supported else "no (left empty)")
         print(f"| {code} | {_detection(code)} | {_sentences(code)} | {_words(code)} | "
               f"{_stops(code)} | {_dates(code)} | {marks} | {_numbers(code)} | {entities} |")
 

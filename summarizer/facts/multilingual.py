@@ -1,8 +1,9 @@
 """Key facts for articles that are not in English: what can be done well, nothing else.
 
-Entities and quote speakers are found in English only; for other languages those lists stay
-empty rather than wrong. Numbers, dates and quotes use the language's own conventions
-(newsbrief.languages, summarizer.dates_i18n).
+Entities are found in English only; for other languages those lists stay empty rather than
+wrong. Quote speakers are found in German, French, Spanish, Italian, Portuguese and Dutch where
+the attribution names them (newsbrief.speakers_i18n). Numbers, dates and quotes use the
+language's own conventions (newsbrief.languages, summarizer.dates_i18n).
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from newsbrief.dates import iso_date
 from newsbrief.dates_i18n import date_spans, find_dates
 from newsbrief.facts.headline import without_full_stop
 from newsbrief.function_words import FUNCTION_WORDS
-from newsbrief.languages import CJK, find_quotes, percent_regex
+from newsbrief.languages import CJK, facts_supported, find_quotes, percent_regex
 from newsbrief.precompiled import regex
 from newsbrief.records import DateFact, Document, Facts, NumberFact, Quote
+from newsbrief.speakers_i18n import speaker
 from newsbrief.text import stop_words
 
 _CJK_HEADLINE_CHARS = 60
@@ -71,13 +73,17 @@ def _dates(document: Document, language: str) -> tuple[DateFact, ...]:
 
 
 def _quotes(document: Document, language: str) -> tuple[Quote, ...]:
+    """The quotations, and their speakers where the language's attribution names one
+    (newsbrief.speakers_i18n)."""
     out: list[Quote] = []
     seen: set[str] = set()
+    attributed = "speakers" in facts_supported(language)
     for sentence in document.sentences:
-        for _, _, body in find_quotes(sentence.text, language):
+        for start, end, body in find_quotes(sentence.text, language):
             if body not in seen:
                 seen.add(body)
-                out.append(Quote(text=body, speaker=None, sentence=sentence.index))
+                who = speaker(sentence.text, start, end, language) if attributed else None
+                out.append(Quote(text=body, speaker=who, sentence=sentence.index))
     return tuple(out)
 
 
