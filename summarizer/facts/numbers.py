@@ -49,7 +49,7 @@ _SUFFIX = regex(
 _AGO = regex(r"\s+ago\b")
 _ONE_DAY = regex(r"(?i:one\sday)\b")  # "one day they will": an idiom, not a measure
 
-_YEAR = regex(r"(?:1[89]|20)\d\d")
+YEAR = regex(r"(?:1[89]|20)\d\d")  # (numbers_other too)
 _TIME_AFTER = regex(r"\s?(?:[ap]\.m\.|[AaPp][Mm]\b|o['’]clock|GMT\b|ET\b|hrs\b)|:\d")
 _DATE_BEFORE = regex(rf"\b{MONTH_RE}\.?\s$")
 _DATE_AFTER = regex(rf"\s(?:of\s)?{MONTH_RE}(?![a-z])")
@@ -57,7 +57,7 @@ _ORDINAL = regex(r"(?:st|nd|rd|th)\b")
 _NAME_BEFORE = regex(r"(?:\b(?:[A-Z][\w'’&.]*|number)|#)\s?$")
 _STREET = regex(r"\s(?:[A-Z][a-z]+\s){1,3}(?:" + alternatives(STREET_WORDS) + ")")
 _MORE_DIGITS = regex(r"[-–./]\d")
-_CODE = regex(r"0\d+")
+CODE = regex(r"0\d+")  # a number with a leading zero is a code
 _AFTER_DIGITS = regex(r"\d\s$")
 _SCORE = regex(r"[-–](\d{1,2})(?!\d)")
 _MORE_SETS = regex(r"(?:\s\d{1,2}[-–]\d{1,2}(?![\d-]))+")
@@ -236,19 +236,19 @@ def _range_end(text: str, start: int, end: int, money: bool,
             return None, False  # 555-1234, 1-800-555-0199
         if int(other) <= int(first) or _SCORE_WORDS.search(text[max(0, start - 40):start]):
             return None, False  # a score ("won 3-1"), not a range
-    if _YEAR.fullmatch(first) or _YEAR.fullmatch(other):
+    if YEAR.fullmatch(first) or YEAR.fullmatch(other):
         return None, False  # "2009-2010" is a span of years; "in 1929 to 63 years" no range
     return _scaled_end(text, second.end(), money or bool(second.group("cur"))), True
 
 
 def _not_a_count(text: str, start: int, end: int, number: str) -> bool:
     """Years, clock times, dates, ordinals, numbers in names and addresses are not counts."""
-    if _YEAR.fullmatch(number) or _ORDINAL.match(text, end) or _TIME_AFTER.match(text, end):
+    if YEAR.fullmatch(number) or _ORDINAL.match(text, end) or _TIME_AFTER.match(text, end):
         return True
     before = text[max(0, start - 24):start]
     if before.endswith(":") or _MORE_DIGITS.match(text, end) or _STREET.match(text, end):
         return True
-    if _CODE.fullmatch(number) or _AFTER_DIGITS.search(before):
+    if CODE.fullmatch(number) or _AFTER_DIGITS.search(before):
         return True  # "0958", "20 7946 0958": parts of a phone number or a code
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(text, end):
         return True
@@ -345,7 +345,7 @@ def _context_after(text: str, end: int, kind: str, value: str) -> str:
         if word[0].isdigit() or _NUMBER_AHEAD.match(text, token.start()):
             if not words:
                 return ""  # "20 7946 0958": a run of numbers is a code, not a count
-            if whole is None and _takes_a_total(words, value) and not _YEAR.fullmatch(word):
+            if whole is None and _takes_a_total(words, value) and not YEAR.fullmatch(word):
                 whole = len(words)  # "1 million of the city's 12 million residents"
             if whole is not None and in_total == len(words) - whole:
                 words.append(token)  # the total and its scale ("12", "million")

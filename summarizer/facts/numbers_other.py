@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsbrief.dates_i18n import month_table
+from newsbrief.facts import numbers
 from newsbrief.languages import CJK
 from newsbrief.numbers_i18n import (
     ADJECTIVE_ENDINGS,
@@ -38,14 +39,16 @@ _GLUED = regex(r"[-–./:]\d|[-‐][^\W\d_]|[º°ª]|[^\W\d_]|\s\d")
 # character is none of them: 2019年, 14時, 35岁, 19世紀, 3丁目, 5枚目, 13条, 3区.
 _GLUED_CJK = regex(r"[-–./:：]\d|[年月日號号时時点點分秒岁歳度届屆期楼樓世条條区區線线番]"
                    r"|\w?目|丁")
-_ORDINAL_DOT = regex(r"\.\s{1,3}[^\W\d_]")
-_YEAR = regex(r"(?:1[89]|20)\d\d")
+_ORDINAL_DOT = regex(r"\.\s{1,3}[^\W\d_]")  # "der 3. Platz"
 _RANGE_DASH = regex(r"(?:[-–]|\s–\s)(?=\d)")  # not "2 - 4", a score
 _NOT_DIGIT = regex(r"\D")
-_CODE = regex(r"0\d+")
+# What a number is not: a year or a code (as in English, newsbrief.facts.numbers), digits
+# after digits, an ordinal or a reference ("第5", "§ 5", "n° 3")
+_YEAR, _CODE = numbers.YEAR, numbers.CODE
 _BEFORE_DIGITS = regex(r"\d\s?(?:[-–:]\s?)?$")  # "20 7946", "2 - 4": a code, a score
 _CJK_ORDINAL = regex(r"第\s?$")
 _REFERENCE_SIGN = regex(r"(?:§|№|#|n°|nº|N°|Nº)\s?$")
+# The words around a number
 _SHORT_WORD = regex(r"\s([^\W\d_]{3,4})(?:\.|(?![\w-]))")
 _LAST_ABBREVIATION = regex(r"\d\s?([^\W\d_]{1,6}\.)$")
 _NEXT_WORD = regex(r"\s{1,3}([^\W\d_][\w'’-]*)")
