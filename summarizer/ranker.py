@@ -67,8 +67,17 @@ def scores(document: Document) -> tuple[list[float], list[bool]]:
 
 
 def rank(document: Document) -> list[int]:
-    """Sentence indices, best first: furniture last, no near-repeats up front."""
-    values, furniture = scores(document)
+    """Sentence indices, best first: furniture last, no near-repeats up front.
+
+    Chinese is ranked by ranker_zh: the tree scorer, trained on English, fell below
+    the first sentence on Chinese news posts (LCSTS).
+    """
+    if document.article.language == "zh":
+        from newsbrief.ranker_zh import zh_scores
+
+        values, furniture = zh_scores(document)
+    else:
+        values, furniture = scores(document)
     order = sorted(range(len(values)), key=lambda i: (furniture[i], -values[i], i))
     return _block_repeats(document, order)
 
