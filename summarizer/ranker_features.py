@@ -5,7 +5,9 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
+from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import ATTRIBUTION_WORDS, CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
@@ -26,6 +28,7 @@ _CONNECTIVES = frozenset(
     "but and however so also still yet meanwhile instead then although though while "
     "besides moreover furthermore nevertheless otherwise thus therefore indeed later".split())
 _KEEP_WORDS = 50_000  # up to this many words, each sentence's words are split once
+_MAX_STEMS = 50_000  # words per generation of the stem cache (see newsbrief.cache)
 
 FEATURES = (
     "bias", "pos0", "pos1", "pos2", "pos3_4", "pos_inv", "pos_rel", "raw_inv",
@@ -96,8 +99,7 @@ class _Doc:
 
     def __init__(self, document: Document) -> None:
         language = document.article.language
-        stops = stop_words(language)
-        stems: dict[str, str | None] = {}
+        stems = _stems(language)
         self.content: list[list[str]] = []
         self.lengths: list[int] = []
         # The words of each sentence are kept for the features of an article of ordinary
@@ -107,7 +109,7 @@ class _Doc:
         for sentence in document.sentences:
             toks, low = _words(sentence.text)
             self.lengths.append(len(toks))
-            self.content.append(_content_stems(low, stems, stops))
+            self.content.append(_content_stems(low, stems))
             if self.words is not None:
                 self.words.append((toks, low))
         self.sets = [set(c) for c in self.content]
@@ -136,21 +138,25 @@ class _Doc:
         self.lead = next((i for i, good in enumerate(self.story) if good), 0)
 
 
-def _content_stems(low: list[str], stems: dict[str, str | None],
-                   stops: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=None)
+def _stems(language: str) -> GenerationCache[str, str | None]:
+    """The content stem of each word (None for a stop word or a bare number), kept across
+    the documents of a batch: "said" and "police" are stemmed once, not once per article."""
+    stops = stop_words(language)
+    return GenerationCache(lambda word: None if word in stops or word.isdigit()
+                           else _light_stem(word), _MAX_STEMS)
+
+
+def _content_stems(low: list[str], stems: GenerationCache[str, str | None]) -> list[str]:
     """The content stems of a sentence's words; each distinct word is stemmed once.
 
     Stop words and bare numbers carry no topic (stored as None).
     """
-    out = []
-    for word in low:
-        stem = stems.get(word, "")
-        if stem == "":
-            stem = stems[word] = (None if word in stops or word.isdigit()
-                                  else _light_stem(word))
-        if stem:
-            out.append(stem)
-    return out
+    known = stems.recent
+    try:  # most words are known: one pass in C
+        return [stem for stem in map(known.__getitem__, low) if stem]
+    except KeyError:
+        return [stem for stem in map(stems, low) if stem]
 
 
 def _cosine(doc: _Doc, i: int) -> float:
