@@ -61,6 +61,11 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return toks, low
 
 
+def _labelled(text: str) -> bool:
+    """Whether the sentence opens with "Label: " (no colon, no label: the test is skipped)."""
+    return ":" in text and bool(_LABEL.match(text))
+
+
 def _ends_sentence(text: str) -> bool:
     """True when the text ends with . ! ? … or 。！？ (before closing quotes and brackets)."""
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")
@@ -71,7 +76,7 @@ def _is_story(sentence: Sentence, n_words: int) -> bool:
     text = sentence.text
     return (n_words >= 6 and _ends_sentence(text) and not FURNITURE_SENTENCE.match(text)
             and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
-            and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
+            and not (text.startswith("Pictured:") or _labelled(text) and caption_mark(text)))
 
 
 def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
@@ -86,7 +91,7 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     text = sentence.text
     return (n_words < 12 or bool(FURNITURE_SENTENCE.match(text) or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or bool(_LABEL.match(text)))
+            or caption_mark(text) or _labelled(text))
 
 
 class _Doc:
@@ -193,7 +198,7 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
         float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
-        float(bool(_LABEL.match(text))), float(bool(lowered & CAPTION_WORDS)),
+        float(_labelled(text)), float(bool(lowered & CAPTION_WORDS)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),

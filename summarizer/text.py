@@ -152,7 +152,11 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
                 clean = text[a:b]
                 if cjk:  # a line break inside Chinese or Japanese text is no space
                     clean = _cjk_pattern("gap").sub("", clean)
-                clean = _SPACES.sub(" ", clean).strip()
+                # \s+ to one space changes nothing where every space is a single " "
+                # (other whitespace is not printable)
+                if "  " in clean or not clean.isprintable():
+                    clean = _SPACES.sub(" ", clean)
+                clean = clean.strip()
                 if not word_pattern(clean).search(clean):
                     continue
                 if language == "en" and position == 0 and _continues(sentences, clean):
