@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import ATTRIBUTION_WORDS, CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
@@ -118,10 +119,10 @@ class _Doc:
             if self.words is not None:
                 self.words.append((toks, low))
         self.sets = [set(c) for c in self.content]
-        self.sf = Counter(t for s in self.sets for t in s)
+        self.sf = Counter(chain.from_iterable(self.sets))
         self.n = len(document.sentences)
         self.idf = {t: math.log((self.n + 1) / c) for t, c in self.sf.items()}
-        doc_tf = Counter(t for c in self.content for t in c)
+        doc_tf = Counter(chain.from_iterable(self.content))
         idf = self.idf
         doc_vec = {t: c * idf[t] for t, c in doc_tf.items()}
         self.doc_norm = math.sqrt(sum(v * v for v in doc_vec.values())) or 1.0
@@ -167,8 +168,11 @@ def _content_stems(low: list[str], stems: GenerationCache[str, str | None]) -> l
 def _cosine(doc: _Doc, i: int) -> float:
     """tf-idf cosine between the sentence and the whole document."""
     weight, idf = doc.weight, doc.idf
-    dot = sum(map(weight.__getitem__, doc.content[i]))
-    norm = math.sqrt(sum((v * idf[t]) ** 2 for t, v in Counter(doc.content[i]).items())) or 1.0
+    content = doc.content[i]
+    dot = sum(map(weight.__getitem__, content))
+    counts: dict[str, int] = {}
+    _count_elements(counts, content)  # Counter(content) without Counter's own overhead
+    norm = math.sqrt(sum([(v * idf[t]) ** 2 for t, v in counts.items()])) or 1.0
     return dot / (norm * doc.doc_norm)
 
 
@@ -191,18 +195,17 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     """Length, punctuation and style: what furniture, quotes and follow-up sentences look like."""
     n_words = len(toks)
     first = low[0] if low else ""
-    lowered = set(low)
     quotes = text.count('"') + text.count("“") + text.count("”")
     heads = [w[0] for w in toks]
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
         float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
-        float(_labelled(text)), float(bool(lowered & CAPTION_WORDS)),
+        float(_labelled(text)), float(not CAPTION_WORDS.isdisjoint(low)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
-        float(bool(lowered & ATTRIBUTION_WORDS)),
+        float(not ATTRIBUTION_WORDS.isdisjoint(low)),
         sum(map(str.isdigit, heads)) / max(1, n_words),
         sum(map(str.isupper, heads[1:])) / max(1, n_words - 1),
     ]
@@ -223,7 +226,7 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
     """Glued furniture, datelines, relative length, document size, paragraph size."""
     text_low = text.lower()
     return [
-        float(any(marker in text_low for marker in _FURNITURE_INSIDE)),
+        float(any(map(text_low.__contains__, _FURNITURE_INSIDE))),
         float(bool(WIRE_DATELINE.match(text))),
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),
