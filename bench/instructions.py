@@ -9,6 +9,9 @@ machine instructions a run executes does not. This counts them with valgrind's c
   whole process (interpreter start, imports, models, the brief);
 - sumy's CLI on the same article, when sumy is installed beside this interpreter (the
   baseline of the cold-start goal, a ratio free of the machine's drift);
+- warm whole brief: one warm pass of ``summarize_article`` (split, rank, key facts; the
+  brief as a Python record, not rendered) per article over the first N CNN dev stories (a
+  run with one extra pass minus a run without, divided by N): issue 21's headline figure;
 - key facts: one warm pass of ``extract_facts`` per article over the first N CNN dev
   stories (a run with one extra pass minus a run without, divided by N);
 - a word the tagger meets first: making its entry (the weights of its features in every
@@ -58,6 +61,17 @@ for document in documents:
 for _ in range(int(sys.argv[3])):
     for document in documents:
         extract_facts(document)
+"""
+_BRIEF = """
+import json, sys
+from newsbrief.pipeline import article_from_text, summarize_article
+texts = [json.loads(line)["article"] for line in open(sys.argv[1], encoding="utf-8")]
+articles = [article_from_text(text) for text in texts[:int(sys.argv[2])]]
+for article in articles:
+    summarize_article(article)  # first pass: new words, caches
+for _ in range(int(sys.argv[3])):
+    for article in articles:
+        summarize_article(article)
 """
 # The tagger meeting a word for the first time: the entries of the distinct words of CNN dev
 # stories, made one by one (a run making 2N minus a run making N, divided by N, leaves out
@@ -121,8 +135,9 @@ def instructions(command: list[str], tree: Path) -> int:
 
 
 def measure(tree: Path, names: Callable[[str], str], article: Path, dev: Path,
-            articles: int) -> tuple[int, int, int]:
-    """(cold start instructions, warm key-facts instructions per article, instructions of
+            articles: int) -> tuple[int, int, int, int]:
+    """(cold start instructions, warm whole-brief and key-facts instructions per article,
+    instructions of
     the tagger's first meeting with a word) of ``tree`` (importable; ``names`` fits code to
     its import names)."""
     python = sys.executable
@@ -131,13 +146,16 @@ def measure(tree: Path, names: Callable[[str], str], article: Path, dev: Path,
     command = [python, "-m", names("newsbrief.cli"), str(article), "--format", "text"]
     instructions(command, tree)  # warm-up
     cold = instructions(command, tree)
+    script = [python, "-c", names(_BRIEF), str(dev), str(articles)]
+    brief = instructions([*script, "1"], tree) - instructions([*script, "0"], tree)
     script = [python, "-c", names(_FACTS), str(dev), str(articles)]
     base = instructions([*script, "0"], tree)
     more = instructions([*script, "1"], tree)
     words = [python, "-c", names(_NEW_WORDS), str(dev)]
     half = instructions([*words, str(_NEW_WORD_COUNT)], tree)
     full = instructions([*words, str(2 * _NEW_WORD_COUNT)], tree)
-    return cold, (more - base) // articles, (full - half) // _NEW_WORD_COUNT
+    return (cold, brief // articles, (more - base) // articles,
+            (full - half) // _NEW_WORD_COUNT)
 
 
 def sumy_cold(article: Path) -> int | None:
@@ -169,13 +187,14 @@ def main(argv: list[str] | None = None) -> int:
                     for name, tree, names in trees]
             steps = phases(trees[0][1], article, trees[0][2]) if args.phases else []
             sumy = sumy_cold(article)
-    print(f"instructions (valgrind callgrind); key facts: warm, per article, first "
-          f"{args.articles} CNN dev stories\n")
-    print("| tree | cold start `brief ARTICLE --format text` | key facts per article "
-          "| a word the tagger meets first |")
-    print("|---|---:|---:|---:|")
-    for name, cold, facts, new_word in rows:
-        print(f"| {name} | {cold / 1e6:,.0f} M | {facts / 1e6:,.1f} M | {new_word / 1e3:,.0f} k |")
+    print(f"instructions (valgrind callgrind); whole brief and key facts: warm, per article, "
+          f"first {args.articles} CNN dev stories\n")
+    print("| tree | cold start `brief ARTICLE --format text` | whole brief per article "
+          "| key facts per article | a word the tagger meets first |")
+    print("|---|---:|---:|---:|---:|")
+    for name, cold, brief, facts, new_word in rows:
+        print(f"| {name} | {cold / 1e6:,.0f} M | {brief / 1e6:,.1f} M | {facts / 1e6:,.1f} M "
+              f"| {new_word / 1e3:,.0f} k |")
     if sumy:
         ratios = "; ".join(f"{name} / sumy = {cold / sumy:.3f}" for name, cold, *_ in rows)
         print(f"\nsumy's CLI on the same article (`sumy lex-rank --length=3`): "

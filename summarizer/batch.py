@@ -17,6 +17,24 @@ from newsbrief.web import DEFAULT_TIMEOUT
 # Results a worker pool may hold ahead of the one being written, per worker:
 # enough to keep every worker busy, small enough to keep memory flat.
 _WINDOW_PER_JOB = 8
+# Inputs sent to a worker as one task, at most: each task costs the parent a pickled call
+# and a pickled reply, and a worker a wake-up. Small enough that the last tasks of a batch
+# leave no worker idle for long; a batch starts with single inputs (see _chunks).
+_CHUNK = 8
+# Briefed once in the parent before the workers are forked, so that they inherit the
+# modules, the models and the table entries of common words rather than each making its own.
+_WARM_TEXT = (
+    "WASHINGTON (CNN) -- The president said on Tuesday that the government would spend "
+    "$2.5 billion on new roads, bridges and schools over the next five years, a plan "
+    "officials in Congress called \"a good first step.\" Senator John Smith of Ohio told "
+    "reporters that he expected the bill to pass before the end of March.\n\n"
+    "The Department of Transportation said about 40% of the money would go to states in "
+    "the Midwest. Police in New York and London are also looking at similar programs, "
+    "according to a report published by the United Nations last week.\n\n"
+    "\"We have waited a long time for this,\" said Maria Lopez, the mayor of Chicago. "
+    "\"People want to see their city work again.\" The White House did not immediately "
+    "respond to a request for comment."
+)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -144,9 +162,46 @@ def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, 
     yield from _pooled(items, options, jobs, max_bytes, timeout, feeds, on_feed)
 
 
+def _brief_chunk(items: tuple[BatchItem, ...], options: Options, max_bytes: int,
+                 timeout: float, feeds: FeedOptions) -> list[BatchResult]:
+    """``brief_one`` of each item: one task of a worker."""
+    return [brief_one(item, options, max_bytes, timeout, feeds) for item in items]
+
+
+def _chunks(items: Iterable[BatchItem], jobs: int) -> Iterator[tuple[BatchItem, ...]]:
+    """The items in runs of consecutive items, each run one task: single items first (a
+    short batch is still shared by every worker), then runs twice as long every
+    ``2 * jobs`` runs, up to _CHUNK. Stdin is an item alone (it is read in the parent)."""
+    chunk: list[BatchItem] = []
+    made = 0
+    for item in items:
+        if item.source == STDIN:
+            if chunk:
+                yield tuple(chunk)
+                chunk, made = [], made + 1
+            yield (item,)
+            made += 1
+            continue
+        chunk.append(item)
+        if len(chunk) >= min(_CHUNK, 1 << made // (2 * jobs)):
+            yield tuple(chunk)
+            chunk, made = [], made + 1
+    if chunk:
+        yield tuple(chunk)
+
+
+def warm_up(options: Options) -> None:
+    """Brief a fixed text here, before workers are forked (see _WARM_TEXT)."""
+    from newsbrief.pipeline import summarize_text
+
+    guarded(lambda: summarize_text(_WARM_TEXT, options))
+
+
 def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
             timeout: float, feeds: FeedOptions,
             on_feed: Callable[[BatchItem, int], None] | None) -> Iterator[BatchResult]:
+    if _FORKS:
+        warm_up(options)
     pool = _new_pool(jobs)
     pending: deque = deque()
 
@@ -165,8 +220,15 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
             pending.remove(future)
             yield future.result()
 
-    submitted = (_submit_item(pool, item, options, max_bytes, timeout, feeds) for item in items)
-    yield from _in_order(pool, submitted, pending, jobs, expand)
+    def expand_all(results: list[BatchResult]) -> Iterator[BatchResult]:
+        for result in results:
+            yield from expand(result)
+
+    call = functools.partial(_brief_chunk, options=options, max_bytes=max_bytes,
+                             timeout=timeout, feeds=feeds)
+    submitted = (_submit(pool, call, chunk, chunk[0].source == STDIN)
+                 for chunk in _chunks(items, jobs))
+    yield from _in_order(pool, submitted, pending, jobs, expand_all)
 
 
 def _submit_item(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
@@ -223,8 +285,11 @@ def _new_pool(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    context = multiprocessing.get_context("fork" if _FORKS else "spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+
+
+_FORKS = os.name == "posix"  # workers are forked: they inherit what the parent loaded
 
 
 def _submit(pool, call: Callable, item, here: bool):

@@ -10,7 +10,7 @@ import math
 import os
 from functools import lru_cache
 
-from newsbrief.ranker_features import FEATURES, iter_features
+from newsbrief.ranker_features import FEATURES, _Doc, sentence_features
 from newsbrief.records import Document
 from newsbrief.text import words
 
@@ -61,9 +61,15 @@ def score(vector: list[float], base: float, trees: tuple) -> float:
 
 def scores(document: Document) -> tuple[list[float], list[bool]]:
     """Every sentence's score, and whether it is page furniture."""
-    vectors, furniture = iter_features(document)
+    values, furniture, _ = _scored(document)
+    return values, furniture
+
+
+def _scored(document: Document) -> tuple[list[float], list[bool], _Doc]:
+    doc = _Doc(document)
     base, trees = load_model()
-    return [score(v, base, trees) for v in vectors], furniture
+    values = [score(sentence_features(doc, s), base, trees) for s in document.sentences]
+    return values, doc.furniture, doc
 
 
 def rank(document: Document) -> list[int]:
@@ -72,30 +78,40 @@ def rank(document: Document) -> list[int]:
     Chinese is ranked by ranker_zh: the tree scorer, trained on English, fell below
     the first sentence on Chinese news posts (LCSTS).
     """
+    kept = None
     if document.article.language == "zh":
         from newsbrief.ranker_zh import zh_scores
 
         values, furniture = zh_scores(document)
     else:
-        values, furniture = scores(document)
+        values, furniture, doc = _scored(document)
+        kept = doc.words
     order = sorted(range(len(values)), key=lambda i: (furniture[i], -values[i], i))
-    return _block_repeats(document, order)
+    return _block_repeats(document, order, kept)
 
 
-def _trigrams(text: str) -> set[tuple[str, str, str]]:
-    tokens = [w.lower() for w in words(text)]
+def _trigrams(text: str, lowered: list[str] | None = None) -> set[tuple[str, str, str]]:
+    """The sentence's trigrams of lower-case words (``lowered``: its words in lower case,
+    lowered one by one, when the ranker has them)."""
+    tokens = [w.lower() for w in words(text)] if lowered is None else lowered
     return set(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
-def _block_repeats(document: Document, order: list[int]) -> list[int]:
-    """Move a sentence that repeats a trigram of a better one behind the others."""
+def _block_repeats(document: Document, order: list[int],
+                   kept: list[tuple[list[str], list[str]]] | None = None) -> list[int]:
+    """Move a sentence that repeats a trigram of a better one behind the others (``kept``:
+    the ranker's words of each sentence, as written and in lower case, when it kept them)."""
     picked: list[int] = []
     blocked: list[int] = []
     seen: set[tuple[str, str, str]] = set()
     for position, index in enumerate(order):
         if len(picked) >= _BLOCK_PICKS:
             return picked + blocked + order[position:]
-        grams = _trigrams(document.sentences[index].text)
+        text = document.sentences[index].text
+        # the ranker lowered ASCII words one by one, as _trigrams does; other text it
+        # lowered whole (see ranker_features._words), which may split words otherwise
+        grams = _trigrams(text, kept[index][1] if kept is not None and text.isascii()
+                          else None)
         if grams & seen:
             blocked.append(index)
         else:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import chain
 
+from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import ATTRIBUTION_WORDS, CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
@@ -26,6 +29,7 @@ _CONNECTIVES = frozenset(
     "but and however so also still yet meanwhile instead then although though while "
     "besides moreover furthermore nevertheless otherwise thus therefore indeed later".split())
 _KEEP_WORDS = 50_000  # up to this many words, each sentence's words are split once
+_MAX_STEMS = 50_000  # words per generation of the stem cache (see newsbrief.cache)
 
 FEATURES = (
     "bias", "pos0", "pos1", "pos2", "pos3_4", "pos_inv", "pos_rel", "raw_inv",
@@ -58,6 +62,11 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return toks, low
 
 
+def _labelled(text: str) -> bool:
+    """Whether the sentence opens with "Label: " (no colon, no label: the test is skipped)."""
+    return ":" in text and bool(_LABEL.match(text))
+
+
 def _ends_sentence(text: str) -> bool:
     """True when the text ends with . ! ? … or 。！？ (before closing quotes and brackets)."""
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")
@@ -68,7 +77,7 @@ def _is_story(sentence: Sentence, n_words: int) -> bool:
     text = sentence.text
     return (n_words >= 6 and _ends_sentence(text) and not FURNITURE_SENTENCE.match(text)
             and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
-            and not (text.startswith("Pictured:") or _LABEL.match(text) and caption_mark(text)))
+            and not (text.startswith("Pictured:") or _labelled(text) and caption_mark(text)))
 
 
 def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
@@ -83,7 +92,7 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     text = sentence.text
     return (n_words < 12 or bool(FURNITURE_SENTENCE.match(text) or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or bool(_LABEL.match(text)))
+            or caption_mark(text) or _labelled(text))
 
 
 class _Doc:
@@ -96,8 +105,7 @@ class _Doc:
 
     def __init__(self, document: Document) -> None:
         language = document.article.language
-        stops = stop_words(language)
-        stems: dict[str, str | None] = {}
+        stems = _stems(language)
         self.content: list[list[str]] = []
         self.lengths: list[int] = []
         # The words of each sentence are kept for the features of an article of ordinary
@@ -107,14 +115,14 @@ class _Doc:
         for sentence in document.sentences:
             toks, low = _words(sentence.text)
             self.lengths.append(len(toks))
-            self.content.append(_content_stems(low, stems, stops))
+            self.content.append(_content_stems(low, stems))
             if self.words is not None:
                 self.words.append((toks, low))
         self.sets = [set(c) for c in self.content]
-        self.sf = Counter(t for s in self.sets for t in s)
+        self.sf = Counter(chain.from_iterable(self.sets))
         self.n = len(document.sentences)
         self.idf = {t: math.log((self.n + 1) / c) for t, c in self.sf.items()}
-        doc_tf = Counter(t for c in self.content for t in c)
+        doc_tf = Counter(chain.from_iterable(self.content))
         idf = self.idf
         doc_vec = {t: c * idf[t] for t, c in doc_tf.items()}
         self.doc_norm = math.sqrt(sum(v * v for v in doc_vec.values())) or 1.0
@@ -136,28 +144,35 @@ class _Doc:
         self.lead = next((i for i, good in enumerate(self.story) if good), 0)
 
 
-def _content_stems(low: list[str], stems: dict[str, str | None],
-                   stops: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=None)
+def _stems(language: str) -> GenerationCache[str, str | None]:
+    """The content stem of each word (None for a stop word or a bare number), kept across
+    the documents of a batch: "said" and "police" are stemmed once, not once per article."""
+    stops = stop_words(language)
+    return GenerationCache(lambda word: None if word in stops or word.isdigit()
+                           else _light_stem(word), _MAX_STEMS)
+
+
+def _content_stems(low: list[str], stems: GenerationCache[str, str | None]) -> list[str]:
     """The content stems of a sentence's words; each distinct word is stemmed once.
 
     Stop words and bare numbers carry no topic (stored as None).
     """
-    out = []
-    for word in low:
-        stem = stems.get(word, "")
-        if stem == "":
-            stem = stems[word] = (None if word in stops or word.isdigit()
-                                  else _light_stem(word))
-        if stem:
-            out.append(stem)
-    return out
+    known = stems.recent
+    try:  # most words are known: one pass in C
+        return [stem for stem in map(known.__getitem__, low) if stem]
+    except KeyError:
+        return [stem for stem in map(stems, low) if stem]
 
 
 def _cosine(doc: _Doc, i: int) -> float:
     """tf-idf cosine between the sentence and the whole document."""
     weight, idf = doc.weight, doc.idf
-    dot = sum(map(weight.__getitem__, doc.content[i]))
-    norm = math.sqrt(sum((v * idf[t]) ** 2 for t, v in Counter(doc.content[i]).items())) or 1.0
+    content = doc.content[i]
+    dot = sum(map(weight.__getitem__, content))
+    counts: dict[str, int] = {}
+    _count_elements(counts, content)  # Counter(content) without Counter's own overhead
+    norm = math.sqrt(sum([(v * idf[t]) ** 2 for t, v in counts.items()])) or 1.0
     return dot / (norm * doc.doc_norm)
 
 
@@ -180,18 +195,17 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     """Length, punctuation and style: what furniture, quotes and follow-up sentences look like."""
     n_words = len(toks)
     first = low[0] if low else ""
-    lowered = set(low)
     quotes = text.count('"') + text.count("“") + text.count("”")
     heads = [w[0] for w in toks]
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
         float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
-        float(bool(_LABEL.match(text))), float(bool(lowered & CAPTION_WORDS)),
+        float(_labelled(text)), float(not CAPTION_WORDS.isdisjoint(low)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
-        float(bool(lowered & ATTRIBUTION_WORDS)),
+        float(not ATTRIBUTION_WORDS.isdisjoint(low)),
         sum(map(str.isdigit, heads)) / max(1, n_words),
         sum(map(str.isupper, heads[1:])) / max(1, n_words - 1),
     ]
@@ -212,7 +226,7 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
     """Glued furniture, datelines, relative length, document size, paragraph size."""
     text_low = text.lower()
     return [
-        float(any(marker in text_low for marker in _FURNITURE_INSIDE)),
+        float(any(map(text_low.__contains__, _FURNITURE_INSIDE))),
         float(bool(WIRE_DATELINE.match(text))),
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),

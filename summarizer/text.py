@@ -152,7 +152,11 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
                 clean = text[a:b]
                 if cjk:  # a line break inside Chinese or Japanese text is no space
                     clean = _cjk_pattern("gap").sub("", clean)
-                clean = _SPACES.sub(" ", clean).strip()
+                # \s+ to one space changes nothing where every space is a single " "
+                # (other whitespace is not printable)
+                if "  " in clean or not clean.isprintable():
+                    clean = _SPACES.sub(" ", clean)
+                clean = clean.strip()
                 if not word_pattern(clean).search(clean):
                     continue
                 if language == "en" and position == 0 and _continues(sentences, clean):
@@ -282,13 +286,18 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
     opens sentences ("The", "He", "A") after a word with no stop.
     """
     span = text[start:end]
-    if len(span) < 60 or not (_CAPTION_MARK.search(span) or _SCROLL_DOWN.search(span)
+    # The patterns open with a word boundary, which the engine tries at every character:
+    # the plain substring tests first (no match is possible without them) keep that off
+    # the ~95% of sentences that have neither.
+    scroll = "Scroll down " in span
+    if len(span) < 60 or not (caption_mark(span) or scroll and _SCROLL_DOWN.search(span)
                               or ": " in span):
         return [(start, end)]
     cuts: list[int] = []
-    for match in _SCROLL_DOWN.finditer(span):
+    scrolls = list(_SCROLL_DOWN.finditer(span)) if scroll else []
+    for match in scrolls:
         cuts.extend((match.start(), match.end()))
-    after_scroll = {match.end() for match in _SCROLL_DOWN.finditer(span)}
+    after_scroll = {match.end() for match in scrolls}
     piece = 0  # where the current piece starts
     for match in _GLUE_BEFORE.finditer(span):
         at = match.end()
@@ -308,7 +317,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
             split_here = False
         else:
             own = span[piece:match.start()]
-            split_here = bool(_CAPTION_MARK.search(own) or _LABEL_AT.match(own)
+            split_here = bool(caption_mark(own) or _LABEL_AT.match(own)
                               or piece in after_scroll)
         if split_here:
             cuts.append(at)

@@ -230,3 +230,25 @@ def test_a_closed_stdout_stops_the_workers_before_the_error_leaves(tmp_path):
     else:
         pytest.fail("a closed stdout must end the batch")
     assert alive == [], [(p.name, p.pid, p.exitcode) for p in alive]
+
+
+def test_pool_tasks_keep_every_item_once_in_order_and_stdin_alone():
+    from newsbrief.batch import _CHUNK, _chunks
+    from newsbrief.loading import STDIN
+    from newsbrief.walk import BatchItem
+
+    items = [BatchItem(f"{i}.txt", f"{i}.txt") for i in range(200)]
+    items.insert(50, BatchItem(STDIN, STDIN))
+    chunks = list(_chunks(items, jobs=2))
+    assert [item for chunk in chunks for item in chunk] == items
+    assert [len(chunk) for chunk in chunks[:4]] == [1, 1, 1, 1]  # a short batch is shared
+    assert max(map(len, chunks)) == _CHUNK
+    assert all(len(chunk) == 1 for chunk in chunks if any(i.source == STDIN for i in chunk))
+
+
+def test_pool_warm_up_brief_is_quiet_and_harmless(capsys):
+    from newsbrief.batch import warm_up
+
+    warm_up(Options())
+    warm_up(Options(method="no-such-method"))  # a bad option fails the batch later, not here
+    assert capsys.readouterr() == ("", "")
