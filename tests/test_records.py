@@ -76,3 +76,35 @@ def test_record_is_marked_for_type_checkers_as_a_frozen_dataclass():
     marker = record.__dataclass_transform__
     # 3.12 names frozen_default; 3.11 keeps the keywords it does not know under "kwargs"
     assert marker.get("frozen_default", marker.get("kwargs", {}).get("frozen_default")) is True
+
+
+def test_every_record_takes_its_init_from_the_generated_table():
+    """tools/build_record_inits.py wrote summarizer/record_inits.py for today's records: each
+    record's __init__ is the table's code (compiled once, kept as bytecode), and the file
+    is what the tool writes now."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from newsbrief.record_inits import CODES
+
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; sys.path.insert(0, 'tools'); import build_record_inits as b; "
+         "print(b.source(b.made_records()), end='')"],
+        cwd=root, capture_output=True, text=True, check=True)
+    assert run.stdout == (root / "summarizer" / "record_inits.py").read_text(encoding="utf-8")
+    from newsbrief.records import Article, Sentence
+    assert Article.__init__.__code__ is CODES[tuple(f.name for f in dataclasses.fields(Article))]
+    assert Sentence.__init__.__code__ in CODES.values()
+
+
+def test_a_record_the_table_lacks_compiles_its_own_init():
+    @record
+    class Unlisted:
+        first_of_its_kind: int
+        second: str = "x"
+
+    assert Unlisted(1) == Unlisted(first_of_its_kind=1, second="x")
+    assert Unlisted.__init__.__code__.co_varnames[:3] == ("self", "first_of_its_kind", "second")
