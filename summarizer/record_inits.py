@@ -128,20 +128,40 @@ def _init_13(self, source, title, authors, date, language, method, summary, fact
     _set(self, 'url', url)
 
 
-def _init_14(self, text, briefs, errors):
+def _init_14(self, sources, options, fmt, jobs, patterns, max_bytes, timeout, output_dir, force, debug, hidden, verbosity, feeds, cluster, text_field, id_field, partition_size):
+    _set(self, 'sources', sources)
+    _set(self, 'options', options)
+    _set(self, 'fmt', fmt)
+    _set(self, 'jobs', jobs)
+    _set(self, 'patterns', patterns)
+    _set(self, 'max_bytes', max_bytes)
+    _set(self, 'timeout', timeout)
+    _set(self, 'output_dir', output_dir)
+    _set(self, 'force', force)
+    _set(self, 'debug', debug)
+    _set(self, 'hidden', hidden)
+    _set(self, 'verbosity', verbosity)
+    _set(self, 'feeds', feeds)
+    _set(self, 'cluster', cluster)
+    _set(self, 'text_field', text_field)
+    _set(self, 'id_field', id_field)
+    _set(self, 'partition_size', partition_size)
+
+
+def _init_15(self, text, briefs, errors):
     _set(self, 'text', text)
     _set(self, 'briefs', briefs)
     _set(self, 'errors', errors)
 
 
-def _init_15(self, text, context, kind, sentence):
+def _init_16(self, text, context, kind, sentence):
     _set(self, 'text', text)
     _set(self, 'context', context)
     _set(self, 'kind', kind)
     _set(self, 'sentence', sentence)
 
 
-def _init_16(self, text, index, start, end, paragraph, paragraph_position):
+def _init_17(self, text, index, start, end, paragraph, paragraph_position):
     _set(self, 'text', text)
     _set(self, 'index', index)
     _set(self, 'start', start)
@@ -150,32 +170,32 @@ def _init_16(self, text, index, start, end, paragraph, paragraph_position):
     _set(self, 'paragraph_position', paragraph_position)
 
 
-def _init_17(self, text, speaker, sentence):
+def _init_18(self, text, speaker, sentence):
     _set(self, 'text', text)
     _set(self, 'speaker', speaker)
     _set(self, 'sentence', sentence)
 
 
-def _init_18(self, text, value, sentence):
+def _init_19(self, text, value, sentence):
     _set(self, 'text', text)
     _set(self, 'value', value)
     _set(self, 'sentence', sentence)
 
 
-def _init_19(self, text_field, id_field, partition_size):
+def _init_20(self, text_field, id_field, partition_size):
     _set(self, 'text_field', text_field)
     _set(self, 'id_field', id_field)
     _set(self, 'partition_size', partition_size)
 
 
-def _init_20(self, title, date, authors, body_start):
+def _init_21(self, title, date, authors, body_start):
     _set(self, 'title', title)
     _set(self, 'date', date)
     _set(self, 'authors', authors)
     _set(self, 'body_start', body_start)
 
 
-def _init_21(self, title, date, authors, site, url):
+def _init_22(self, title, date, authors, site, url):
     _set(self, 'title', title)
     _set(self, 'date', date)
     _set(self, 'authors', authors)
@@ -183,7 +203,7 @@ def _init_21(self, title, date, authors, site, url):
     _set(self, 'url', url)
 
 
-def _init_22(self, words, sentences):
+def _init_23(self, words, sentences):
     _set(self, 'words', words)
     _set(self, 'sentences', sentences)
 
@@ -203,13 +223,14 @@ CODES: dict[tuple[str, ...], CodeType] = {
     ('source', 'id', 'text', 'html', 'title', 'date', 'authors', 'url', 'charset', 'error'): _init_11.__code__,
     ('source', 'relpath', 'error', 'entry'): _init_12.__code__,
     ('source', 'title', 'authors', 'date', 'language', 'method', 'summary', 'facts', 'stats', 'site', 'url'): _init_13.__code__,
-    ('text', 'briefs', 'errors'): _init_14.__code__,
-    ('text', 'context', 'kind', 'sentence'): _init_15.__code__,
-    ('text', 'index', 'start', 'end', 'paragraph', 'paragraph_position'): _init_16.__code__,
-    ('text', 'speaker', 'sentence'): _init_17.__code__,
-    ('text', 'value', 'sentence'): _init_18.__code__,
-    ('text_field', 'id_field', 'partition_size'): _init_19.__code__,
-    ('title', 'date', 'authors', 'body_start'): _init_20.__code__,
-    ('title', 'date', 'authors', 'site', 'url'): _init_21.__code__,
-    ('words', 'sentences'): _init_22.__code__,
+    ('sources', 'options', 'fmt', 'jobs', 'patterns', 'max_bytes', 'timeout', 'output_dir', 'force', 'debug', 'hidden', 'verbosity', 'feeds', 'cluster', 'text_field', 'id_field', 'partition_size'): _init_14.__code__,
+    ('text', 'briefs', 'errors'): _init_15.__code__,
+    ('text', 'context', 'kind', 'sentence'): _init_16.__code__,
+    ('text', 'index', 'start', 'end', 'paragraph', 'paragraph_position'): _init_17.__code__,
+    ('text', 'speaker', 'sentence'): _init_18.__code__,
+    ('text', 'value', 'sentence'): _init_19.__code__,
+    ('text_field', 'id_field', 'partition_size'): _init_20.__code__,
+    ('title', 'date', 'authors', 'body_start'): _init_21.__code__,
+    ('title', 'date', 'authors', 'site', 'url'): _init_22.__code__,
+    ('words', 'sentences'): _init_23.__code__,
 }

@@ -32,14 +32,17 @@ _set = object.__setattr__  # (the records' __init__ are made with it as their gl
 
 def made_records() -> list[tuple[str, ...]]:
     """The field names of every record of ``newsbrief`` and ``newsbrief.cli``, sorted."""
-    import newsbrief
     from newsbrief import records
 
-    for module in pkgutil.walk_packages(newsbrief.__path__, "newsbrief."):
-        try:
-            importlib.import_module(module.name)
-        except ImportError:  # an optional extra (the cluster's) that is not installed
-            continue
+    for package in ("newsbrief", "newsbrief.cli"):
+        module = importlib.import_module(package)
+        for info in pkgutil.walk_packages(module.__path__, f"{package}."):
+            if info.name.endswith(".__main__"):
+                continue  # that one runs the command
+            try:
+                importlib.import_module(info.name)
+            except ImportError:  # an optional extra (the cluster's) that is not installed
+                continue
     return sorted(records.made)
 
 
