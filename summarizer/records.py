@@ -77,18 +77,18 @@ def _init(cls, found) -> object:
         init = FunctionType(code, {"_set": object.__setattr__}, "__init__",
                             tuple(defaults.values()) or None)
     else:
-        body = "".join(f"\n    _set(self, {n!r}, {n})" for n in names) or "\n    pass"
         namespace = {"_set": object.__setattr__, **defaults}
-        exec(f"def __init__(self, {', '.join(params)}):{body}", namespace)  # noqa: S102
+        exec(init_source(names, "__init__", params), namespace)  # noqa: S102
         init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init
 
 
-def init_source(names: tuple[str, ...], name: str) -> str:
-    """The source of the ``__init__`` of a record with fields ``names``, as ``name``."""
+def init_source(names: tuple[str, ...], name: str, params: list[str] | None = None) -> str:
+    """The source of the ``__init__`` of a record with fields ``names``, as ``name``, its
+    parameters ``params`` (default: the names, defaults given to the function apart)."""
     body = "".join(f"\n    _set(self, {n!r}, {n})" for n in names) or "\n    pass"
-    return f"def {name}(self, {', '.join(names)}):{body}\n"
+    return f"def {name}(self, {', '.join(names if params is None else params)}):{body}\n"
 
 
 def _refuse_set(self, name: str, value) -> None:

@@ -95,8 +95,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if storms:
         found = [m for m in found if m.text.lower() not in storms
                  and m.text.lower().rpartition(" ")[2] not in storms]
-    named = {word for m in found if m.kind == "person" and " " in m.text
-             for word in m.text.lower().split()}  # words of the people's full names
+    named = _full_name_words(found)
     body = document.article.body
     written = Counter(m.text.lower() for m in found)
     mentions = [_known_kind(m) for m in found
@@ -112,6 +111,12 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
     return merge_mentions(kept)
+
+
+def _full_name_words(mentions: list[Mention]) -> set[str]:
+    """The words (lower case) of the people's names of several words."""
+    return {word for m in mentions if m.kind == "person" and " " in m.text
+            for word in m.text.lower().split()}
 
 
 def _without_glued_words(mention: Mention) -> Mention:
@@ -271,8 +276,9 @@ def _without_words_of_places(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where a one-word "person" that opens a place the article names in full
     with a place's word ("Street", "Island", "Mount"), and no person's full name, is that
     place's short form ("Ellis" of Ellis Island, "Boylston" of Boylston Street, "Hood" of
-    Fort Hood); and one that ends it is none ("the Palace" of Buckingham Palace, "Island").
-    (Only such places: the tagger may call "Bruce Springsteen" one.)"""
+    Fort Hood); and one that ends it, or ends a known company's part or product of two
+    words, is none ("the Palace" of Buckingham Palace, "Apps" of Google Apps). (Only such
+    places: the tagger may call "Bruce Springsteen" one.)"""
     heads, tails = set(), set()
     for m in mentions:
         if m.kind == "place" and _place_word_ends(m.text):
@@ -284,8 +290,7 @@ def _without_words_of_places(mentions: list[Mention]) -> list[Mention]:
             tails.add(m.text.partition(" ")[2])  # "Apps" of "Google Apps"
     if not heads and not tails:
         return mentions
-    named = {word for m in mentions if m.kind == "person" and " " in m.text
-             for word in m.text.lower().split()}
+    named = _full_name_words(mentions)  # (the kinds have changed since extract_entities')
     out = []
     for m in mentions:
         if m.kind == "person" and m.text.lower() not in named:

@@ -157,9 +157,11 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     end = _scaled_end(text, match.end(), bool(currency))
     scaled = end != match.end()
     score = _SCORE.match(text, end) if number.isdigit() and not currency else None
-    if score and _is_score(text, start, number, score):
-        sets = _MORE_SETS.match(text, score.end())  # "won 6-4 6-2": one result
-        return start, sets.end() if sets else score.end(), "score"  # "lost 3-0 to ..."
+    if score:
+        sets = _MORE_SETS.match(text, score.end())  # "won 6-4 6-2", "a 7-6 6-2 win": one result
+        score_end = sets.end() if sets else score.end()
+        if _is_score(text, start, number, score, score_end):
+            return start, score_end, "score"  # "lost 3-0 to Werder Bremen", "drew 2-2"
     range_end, is_range = _range_end(text, start, end, bool(currency), number)
     if range_end is None:
         return None  # a phone number, a score or a span of years
@@ -187,18 +189,17 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
     return start, end, "number"
 
 
-def _is_score(text: str, start: int, first: str, score: re.Match) -> bool:
+def _is_score(text: str, start: int, first: str, score: re.Match, score_end: int) -> bool:
     """Whether "N-M" is a result: a word of winning or losing before it ("won 3-1"), or no
     bigger second number and "down", "up", "win" or a preposition after it ("2-0 down",
-    "1-1 at half-time"); not a range ("10-15") nor a phone number."""
+    "1-1 at half-time"); not a range ("10-15") nor a phone number. ``score_end``: where
+    the result ends, after the sets that follow it ("a 7-6 6-2 win")."""
     other = score.group(1)
     if _MORE_DIGITS.match(text, score.end()) or len(first) > 2:
         return False
     if _SCORE_WORDS.search(text[max(0, start - 40):start]):
         return True
-    sets = _MORE_SETS.match(text, score.end())  # "a 7-6 6-2 win"
-    return int(other) <= int(first) and bool(_SCORE_AFTER.match(text, sets.end() if sets
-                                                                 else score.end()))
+    return int(other) <= int(first) and bool(_SCORE_AFTER.match(text, score_end))
 
 
 def _whose_age(text: str, start: int, end: int) -> str:
