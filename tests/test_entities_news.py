@@ -152,3 +152,33 @@ def test_a_name_written_only_as_a_quoted_title_is_a_work():
     every = {name for names in found.values() for name in names}
     assert "Boogie Nights" not in every and "Ted" not in every
     assert {"Mark Wahlberg", "Paul Thomas Anderson"} <= set(found["people"])
+
+
+def test_a_lone_word_nothing_shows_to_be_a_person_is_left_out():
+    # the tagger calls the dish a person; no mention of it speaks, has an age or a role
+    found = kinds("The tasting menu opens with Wagyu and a spoon of horseradish. The chef, "
+                  "Anna Ruiz, said the kitchen buys its cheese from one farm.")
+    assert found["people"] == ["Anna Ruiz"]
+    every = {name for names in found.values() for name in names}
+    assert "Wagyu" not in every
+
+
+def test_a_lone_word_that_speaks_or_has_an_age_stays_a_person():
+    assert kinds("Oswalt, 42, warned that the plan would fail.")["people"] == ["Oswalt"]
+    assert kinds("The plan will fail, said Oswalt on Monday.")["people"] == ["Oswalt"]
+    assert kinds("The court heard on Monday from Oswalt's wife, who wept.")["people"] == [
+        "Oswalt"]
+
+
+def test_players_of_a_line_up_stay_people():
+    found = kinds("Moyes named his side on Saturday. United: De Gea, Rafael, Evans, Smalling, "
+                  "Carrick, Fellaini, Rooney. Subs: Lindegaard, Giggs, Januzaj.")
+    assert {"Smalling", "Carrick", "Rooney", "Lindegaard", "Giggs", "Januzaj"} <= set(
+        found["people"])
+
+
+def test_a_doubtful_person_written_after_in_is_a_place():
+    found = kinds("Protests spread to Kobani and Mogadishu on Friday. Hundreds marched in "
+                  "Kobani, and police in Mogadishu fired tear gas.")
+    assert {"Kobani", "Mogadishu"} <= set(found["places"])
+    assert not found["people"]

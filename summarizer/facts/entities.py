@@ -28,6 +28,7 @@ from newsbrief.lexicon import (
     LINK_VERBS,
     MONTH_NAMES,
     NAME_PARTICLES,
+    NAME_ROLES,
     NAME_TITLES,
     NEVER_ALONE,
     NOT_NAME_ENDS,
@@ -46,7 +47,9 @@ from newsbrief.lexicon import (
     PLACE_QUALIFIERS,
     PLACE_TAILS,
     PRODUCTS,
+    RELATIVES,
     SITE_ENDINGS,
+    SPEECH_VERBS,
     STORMS,
     TITLE_AND_RELATION_WORDS,
     TITLES_INSIDE_NAMES,
@@ -110,7 +113,76 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if clubs:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
-    return merge_mentions(kept)
+    people, organizations, places = merge_mentions(kept)
+    doubtful = {e.name.lower() for e in people if _doubtful_person(e, kept, document.sentences)}
+    if not doubtful:
+        return people, organizations, places
+    placed = {key for key in doubtful if _written_as_place(key, kept, document.sentences)}
+    if placed:
+        kept = [Mention(m.text, "place", m.order) if m.text.lower() in placed else m
+                for m in kept]
+        people, organizations, places = merge_mentions(kept)
+    return (tuple(e for e in people if e.name.lower() not in doubtful),
+            organizations, places)
+
+
+def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
+    """Whether a doubtful one-word "person" (lower case) is written where a place stands,
+    right after "in", "near" or "outside" ("protests in Kobani")."""
+    return any(m.text.lower() == key
+               and _PLACE_BEFORE.search(sentences[m.order[0]].text, 0, m.order[1])
+               for m in mentions)
+
+
+_PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
+
+
+def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool:
+    """A person named by one word alone, with no other form, that no mention shows to be
+    a person: no speech verb after it ("Erdogan said"), no age, "who" or relative after
+    it ("Giffords' husband"), no "said", title, role or relative right before it ("striker
+    Hazard", "his son Jamal"), and not in a team's line-up ("Subs: Howard, Giggs, Smith").
+    Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
+    "Walkman", "Buner") go; so does a real person named once in passing ("Superman")."""
+    key = entity.name.lower()
+    if entity.aliases or " " in key or key in _given_names() or _known_person(key):
+        return False
+    for m in mentions:
+        if m.text.lower() == key:
+            text = sentences[m.order[0]].text
+            start = m.order[1]
+            end = start + len(m.text)
+            if (_PERSON_AFTER.match(text, end)
+                    or _PERSON_BEFORE.search(text, max(0, start - 40), start)
+                    or _in_line_up(text, start)):
+                return False
+    return True
+
+
+def _known_person(key: str) -> bool:
+    """Whether the tagger's gazetteer knows a word (lower case) as a person's name."""
+    return "PER" in (load_model().gazetteer.kinds.get(key) or "")
+
+
+def _in_line_up(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of a sentence stands in a team's line-up: after a
+    colon, a list of at least three capitalised names with only commas between ("Subs:
+    Lindegaard, Giggs, Januzaj")."""
+    colon = text.rfind(":", 0, start)
+    listed = _LINE_UP.match(text, colon + 1) if colon >= 0 else None
+    return listed is not None and listed.end() > start
+
+
+_LISTED = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"  # a name of one to four capitalised words
+_LINE_UP = regex(r"\s*" + _LISTED + r"(?:,\s" + _LISTED + r"){2,}(?=[.;]|\s\(|$)")
+
+
+_PERSON_AFTER = regex(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?,?\s(?:" + alternatives(SPEECH_VERBS)
+                      + r")\b|,\s\d{1,3}\b[,)]|\s\(\d{1,3}\)|,\swho\b|['’]s?\s(?:"
+                      + alternatives(sorted(RELATIVES)) + r")\b")
+_PERSON_BEFORE = regex(r"(?:\b(?:said|says|told|according\sto)|(?i:\b(?:"
+                       + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
+                       + r")\.?))\s$")
 
 
 def _full_name_words(mentions: list[Mention]) -> set[str]:
