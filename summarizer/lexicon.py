@@ -155,7 +155,8 @@ PARTIES = _words("""tory tories labour ukip snp republican republicans democrat 
 gop likud bjp""")
 # Product lines: neither people, organizations nor places.
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
-galaxy nook surface chromebook gmail bitcoin""")
+galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac
+iphones ipads""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends
@@ -255,6 +256,14 @@ department bureau""")
 INSTITUTION_TAILS = ORGANIZATION_TAILS | _words("""police board office party army navy court
 authority service services force command trust bank museum zoo church diocese government
 administration""")
+# Words that end the names of bodies, buildings and papers as often as a surname's: a name
+# with a given name first and one of these last is no person ("Royal Opera House", "Sunday
+# Times", "Christian Democratic Union", "Omar Makram Mosque").
+NOT_PERSON_TAILS = _words("""house mosque church temple pharmacy union times invitational
+institutes brothers sisters monitor herald tribune telegraph people family marines express
+refinery bridge fire cross place""")
+# Bodies news names by one common word, written "in" them as in a place ("in Congress").
+LEGISLATURES = _words("congress parliament senate commons cabinet assembly legislature")
 # Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so
 # ending is kept whole, not cut to the words the article never writes in lower case. Those of
 # INSTITUTION_TAILS that name a public body, and "protection" ("Customs and Border

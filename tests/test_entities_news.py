@@ -182,3 +182,26 @@ def test_a_doubtful_person_written_after_in_is_a_place():
                   "Kobani, and police in Mogadishu fired tear gas.")
     assert {"Kobani", "Mogadishu"} <= set(found["places"])
     assert not found["people"]
+
+
+def test_a_product_line_of_several_words_is_no_organization():
+    found = kinds("Sony will sell the PlayStation Portable in Europe from March, and "
+                  "Microsoft said its Xbox Live service would be free for a month.")
+    every = {name for names in found.values() for name in names}
+    assert not {"PlayStation Portable", "Xbox Live"} & every
+    assert {"Sony", "Microsoft"} <= set(found["organizations"])
+
+
+def test_a_town_the_tagger_takes_for_its_club_is_a_place_when_written_as_one():
+    found = kinds("Edward Copland, 38, was stopped by officers as he cycled home in Blackpool. "
+                  "Police in Blackpool said he had no lights.")
+    assert found["places"] == ["Blackpool"] and "Blackpool" not in found["organizations"]
+
+
+def test_an_organization_named_like_a_person_with_a_given_name_is_that_person():
+    assert kinds("Bill Gates has opened the Electronics Show in Las Vegas with a speech on "
+                 "television.")["people"] == ["Bill Gates"]
+    found = kinds("Liberal Democrat shadow chancellor Vince Cable warned the picture was not "
+                  "as rosy as the minister said.")
+    assert found["people"] == ["Vince Cable"]
+    assert "Vince Cable" not in found["organizations"]

@@ -15,6 +15,7 @@ from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
     AGENCY_TAILS,
     AND_HEADS,
+    BODY_NOUNS,
     CLUB_OR_COMPANY_NOUNS,
     COMPANY_TAILS,
     DATELINE_WITH_AGENCY,
@@ -25,6 +26,7 @@ from newsbrief.lexicon import (
     FURNITURE_BEFORE_NAMES,
     HONORIFICS,
     INSTITUTION_TAILS,
+    LEGISLATURES,
     LINK_VERBS,
     MONTH_NAMES,
     NAME_PARTICLES,
@@ -34,6 +36,7 @@ from newsbrief.lexicon import (
     NOT_NAME_ENDS,
     NOT_NAME_PHRASES,
     NOT_NAME_STARTS,
+    NOT_PERSON_TAILS,
     OPENING_MARKS,
     ORGANIZATION_HEADS,
     ORGANIZATION_TAILS,
@@ -53,6 +56,7 @@ from newsbrief.lexicon import (
     STORMS,
     TITLE_AND_RELATION_WORDS,
     TITLES_INSIDE_NAMES,
+    WEEKDAY_NAMES,
     alternatives,
 )
 from newsbrief.precompiled import regex
@@ -113,6 +117,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if clubs:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
+    towns = _organizations_written_as_places(kept, document.sentences, body)
+    if towns:
+        kept = [Mention(m.text, "place", m.order) if m.text in towns else m for m in kept]
     people, organizations, places = merge_mentions(kept)
     doubtful = {e.name.lower() for e in people if _doubtful_person(e, kept, document.sentences)}
     if not doubtful:
@@ -124,6 +131,32 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         people, organizations, places = merge_mentions(kept)
     return (tuple(e for e in people if e.name.lower() not in doubtful),
             organizations, places)
+
+
+def _organizations_written_as_places(mentions: list[Mention], sentences, body: str
+                                     ) -> set[str]:
+    """The "organizations" of one word the article writes as places: after "in", "near" or
+    "outside" ("he was stopped in Blackpool"), never before a club's or a company's word
+    ("Blackpool striker"), and neither an acronym ("in NATO"), a known company, a party,
+    nor a body ("in Congress", "in Parliament"). The tagger learnt from results tables in
+    which a town is its club ("Hereford", "Lille"). (A magazine or a car may go too: "in
+    Vogue", "in Ferrari".)"""
+    found = set()
+    for m in mentions:
+        if (m.kind == "organization" and " " not in m.text and not m.text.isupper()
+                and m.text not in found):
+            key = m.text.lower()
+            text = sentences[m.order[0]].text
+            end = m.order[1] + len(m.text)
+            if (key not in ORGANIZATIONS and key not in PARTIES
+                    and key not in _BODY_WORDS
+                    and not text.startswith(("'s", "’s"), end)
+                    and _PLACE_BEFORE.search(text, max(0, m.order[1] - 10), m.order[1])):
+                found.add(m.text)
+    return found - _clubs_by_name(found, body) if found else found
+
+
+_BODY_WORDS = INSTITUTION_TAILS | BODY_NOUNS | LEGISLATURES
 
 
 def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
@@ -434,7 +467,7 @@ def _known_kind(mention: Mention) -> Mention | None:
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS:
+    if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS or _product_line(key):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if (key in ORGANIZATIONS or key in PARTIES) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
@@ -454,7 +487,42 @@ def _known_kind(mention: Mention) -> Mention | None:
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return Mention(mention.text, "organization", mention.order)
+        if mention.kind == "organization" and _person_by_given_name(mention.text, first, last):
+            return Mention(mention.text, "person", mention.order)
     return mention
+
+
+def _person_by_given_name(text: str, first: str, last: str) -> bool:
+    """Whether an "organization" of two or three capitalised words is a person's name: its
+    first word is a given name ("Bill Gates", "Vince Cable"), no word is one news writes in
+    lower case, the last word is no body's ("Royal Opera House", "Sunday Times", "Art
+    Institutes"), the first no article ("El Mundo", "Abu Ghraib", "Les Choristes"), and
+    nothing in it says organization or
+    place (not "Morgan Stanley Bank", "Lincoln Center")."""
+    words = text.lower().split()
+    return (len(words) <= 3 and first in _given_names() and text.istitle()
+            and not any(word in _ORGANIZATION_WORDS or usually_lower(word) for word in words)
+            and last not in NOT_PERSON_TAILS and first not in _ARTICLE_PREFIXES
+            and first not in _NOT_GIVEN and not known_place(first) and "&" not in text)
+
+
+_NOT_GIVEN = WEEKDAY_NAMES | {"les", "royal", "king"}  # "Sunday Times", "Royal Marines"
+
+
+_ORGANIZATION_WORDS = (INSTITUTION_TAILS | COMPANY_TAILS | PERSON_ORGANIZATION_TAILS
+                       | PLACE_TAILS | PERSON_PLACE_TAILS | _KNOWN_WORDS)
+
+
+def _product_line(key: str) -> bool:
+    """Whether a name of several words (lower case) is a product's: it opens with a product
+    line ("PlayStation Portable", "Xbox Live", "X-Box 360"), or a known company's name comes
+    before one ("Microsoft Xbox"; not "LA Galaxy", a club)."""
+    if " " not in key:
+        return False
+    first, _, rest = key.partition(" ")
+    if first.replace("-", "") in PRODUCTS:
+        return True
+    return first in _KNOWN_COMPANY_WORDS and rest.partition(" ")[0] in PRODUCTS
 
 
 def _team(key: str) -> bool:
