@@ -219,3 +219,32 @@ def test_the_king_is_the_one_person_the_article_titles_king():
     text = ("Kaloma's King Osric Vale apologised on Monday for his hunting trip. "
             "\"I am very sorry. It won't happen again,\" the king said on state television.")
     assert speakers(text) == [("I am very sorry. It ", "Osric Vale")]
+
+
+def test_a_participle_with_words_before_the_quote_is_the_subjects():
+    text = ("Gordon Brown has issued a rallying cry to supporters, warning the \"stakes are "
+            "too high\" to stay at home at the next election.")
+    assert speakers(text) == [("stakes are too high", "Gordon Brown")]
+    text = ("Newt Gingrich went on the attack on Wednesday, saying that in 2008 \"not once "
+            "did anybody in the elite media ask why he voted that way.\"")
+    assert speakers(text)[0][1] == "Newt Gingrich"
+
+
+def test_a_description_before_a_long_telling_clause_speaks():
+    text = ("One civil servant living in Damascus said he had no choice when it came to "
+            "casting his ballot: 'I have to, because there is a voting station in the "
+            "building where I work.'")
+    assert speakers(text)[0][1] == "One civil servant living in Damascus"
+
+
+def test_the_person_after_a_role_that_follows_a_body_is_the_speaker():
+    text = ("Red Bull driver Mark Webber criticized the decision, saying on his own web "
+            "site: \"I'll be highly surprised if the race goes ahead this year.\"")
+    assert speakers(text)[0][1] == "Mark Webber"
+
+
+def test_the_name_before_a_list_of_appositives_is_the_speaker():
+    text = ("Ryan Wilson, another fan, blogger and creator of Main Street Gazette, said he "
+            "remembers moments instead of rides: \"Sharing a great meal with friends, "
+            "watching my kids laugh.\"")
+    assert speakers(text)[0][1] == "Ryan Wilson"

@@ -45,9 +45,10 @@ _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
                     r"warning|noting|declaring|stating|arguing|"
-                    r"telling\s[^,:;\"“”‘’]{1,40}?)[:,]?$")
+                    r"telling\s[^,:;\"“”‘’]{1,40}?)(?:\s(?:that\s)?[^,:;\"“”‘’.!?]{1,30})?"
+                    r"[:,]?$")
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
-_PARTICIPLE_CHARS = 60  # longer than any match of _PARTICIPLE, which ends the text
+_PARTICIPLE_CHARS = 100  # longer than any match of _PARTICIPLE, which ends the text
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
@@ -519,8 +520,7 @@ def _before(text: str) -> tuple[str, str] | None:
             return subject_before(head[:verbs[-1].start()])
         if verbs and verbs[-1].group(0) in TELLING_VERBS and "," not in head[verbs[-1].end():]:
             # "X told magistrates at Blackpool just before the hearing began:"
-            found = subject_before(head[:verbs[-1].start()])
-            return found if found and found[0] == "name" else None
+            return subject_before(head[:verbs[-1].start()])
         found = subject_before(head) if 1 <= len(head.split()) <= 4 else None
         return found if found and found[0] == "name" else None
     according = list(_ACCORDING.finditer(text))

@@ -99,6 +99,12 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
                 if found and (found[0] != "description" or words[index + 1] in ("who", "whose")):
                     return found
                 break
+        first = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
+        if 2 <= first + 1 <= 4 and all(w[:1].isupper() for w in words[:first + 1]) \
+                and not _is_common(words[0]):
+            # "Ryan Wilson, another fan, iReporter and creator of Main Street Gazette,": the
+            # name before a list of appositives
+            return "name", " ".join(words[:first] + [words[first][:-1]])
     return _subject_of(words)
 
 
@@ -118,6 +124,10 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if words[0].lower() in PRONOUNS:
         return "pronoun", words[0].lower()
     run = _over_and(_leading_run(words), words)
+    if run and len(words) > len(run) + 1 and words[len(run)].isalpha() \
+            and words[len(run)].islower():
+        # "Red Bull driver Mark Webber": the name after a role that follows its body
+        run = _name_after_role(words[len(run):]) or run
     if not run and len(words) > 1 and words[0].lower() == "the" \
             and words[1].rstrip(".").lower() in TITLE_AND_RELATION_WORDS:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
