@@ -205,3 +205,18 @@ def test_an_organization_named_like_a_person_with_a_given_name_is_that_person():
                   "as rosy as the minister said.")
     assert found["people"] == ["Vince Cable"]
     assert "Vince Cable" not in found["organizations"]
+
+
+def test_the_places_of_a_dateline_are_places_of_the_story():
+    found = kinds("LONDON, England (CNN) -- Prince William has joined the search and rescue "
+                  "crews of the Royal Air Force, a spokesman said on Monday.")
+    assert {"LONDON", "England"} <= set(found["places"])
+    found = kinds("UNITED NATIONS (CNN) -- Russia vetoed the resolution on Monday, diplomats "
+                  "said.")
+    assert not any("NATIONS" in name.upper() for name in found["places"])
+
+
+def test_a_club_named_before_its_shirt_or_its_debut_is_an_organization():
+    found = kinds("Drogba made his second Chelsea debut on Saturday. He came on at half-time "
+                  "in a Chelsea shirt, but Chelsea lost 3-0.")
+    assert "Chelsea" in found["organizations"] and "Chelsea" not in found["people"]

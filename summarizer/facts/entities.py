@@ -18,6 +18,7 @@ from newsbrief.lexicon import (
     BODY_NOUNS,
     CLUB_OR_COMPANY_NOUNS,
     COMPANY_TAILS,
+    DATELINE_PARTS,
     DATELINE_WITH_AGENCY,
     DEMONYM_ENDINGS,
     EVENT_TAILS,
@@ -98,6 +99,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found = [m for m in map(_without_glued_words,
                             join_long_names(find_mentions(document), document.sentences))
              if _keep(m, authors) and m.order[0] not in credits]
+    found[:0] = _dateline_places(document)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -964,6 +966,32 @@ def _trim(words: list[str], first: int, last: int, kind: str,
             continue
         return first
     return None
+
+
+def _dateline_places(document: Document) -> list[Mention]:
+    """The places of a dateline before a news agency's name, as written ("LONDON, England
+    (CNN) --" names London and England): where the story was filed is a place of it. (The
+    tagger's spans inside a dateline are not read: they take the agency for a name.) Not a
+    body the gazetteer knows only as such: "UNITED NATIONS (CNN)" is the headquarters."""
+    if not document.sentences:
+        return []
+    text = document.sentences[0].text
+    if not _dateline_end(text):
+        return []
+    match = DATELINE_PARTS.match(text)
+    if match is None or not match.group("place"):
+        return []
+    place = match.group("place")
+    start = match.start("place")
+    places = []
+    for part in place.split(","):
+        offset = start + len(part) - len(part.lstrip())
+        start += len(part) + 1
+        key = part.strip().lower()
+        kinds = load_model().gazetteer.kinds.get(key) or ""
+        if key and key not in _NEVER and not ("ORG" in kinds and "LOC" not in kinds):
+            places.append(Mention(part.strip(), "place", (0, offset)))
+    return places
 
 
 def _dateline_end(text: str) -> int:
