@@ -305,8 +305,7 @@ company corporation limited sa ag nv se bv ab asa spa international""")
 # Words that follow the name of a club or a company, never a person's or a place's.
 CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
 centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
-cornerback tailback pitcher shortstop outfielder shares shareholders employees shirt jersey
-debut""")
+cornerback tailback pitcher shortstop outfielder shares shareholders employees shirt jersey""")
 # Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
 SITE_ENDINGS = _words("com org net co.uk")
 # Demonym endings: what is left is the place ("bostonians" -> "boston").

@@ -216,7 +216,7 @@ def test_the_places_of_a_dateline_are_places_of_the_story():
     assert not any("NATIONS" in name.upper() for name in found["places"])
 
 
-def test_a_club_named_before_its_shirt_or_its_debut_is_an_organization():
+def test_a_club_named_before_its_shirt_is_an_organization():
     found = kinds("Drogba made his second Chelsea debut on Saturday. He came on at half-time "
                   "in a Chelsea shirt, but Chelsea lost 3-0.")
     assert "Chelsea" in found["organizations"] and "Chelsea" not in found["people"]
