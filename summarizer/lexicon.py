@@ -262,6 +262,9 @@ administration""")
 NOT_PERSON_TAILS = _words("""house mosque church temple pharmacy union times invitational
 institutes brothers sisters monitor herald tribune telegraph people family marines express
 refinery bridge fire cross place""")
+# Institutions named for a place or a person with these words after ("Plainview High School",
+# "Mater Dei Hospital", "Dortmund Zoo", "Atlanta Police"), which the tagger may leave out.
+INSTITUTION_WORDS = _words("school hospital zoo college university police academy infirmary")
 # Bodies news names by one common word, written "in" them as in a place ("in Congress").
 LEGISLATURES = _words("congress parliament senate commons cabinet assembly legislature")
 # Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so

@@ -220,3 +220,10 @@ def test_a_club_named_before_its_shirt_is_an_organization():
     found = kinds("Drogba made his second Chelsea debut on Saturday. He came on at half-time "
                   "in a Chelsea shirt, but Chelsea lost 3-0.")
     assert "Chelsea" in found["organizations"] and "Chelsea" not in found["people"]
+
+
+def test_a_name_goes_on_over_the_words_of_its_institution():
+    found = kinds("The teacher at Plainview High School was arrested on Friday. Officers of "
+                  "the Amsterdam Police said she had been released.")
+    assert {"Plainview High School", "Amsterdam Police"} <= set(found["organizations"])
+    assert "Plainview" not in found["places"]

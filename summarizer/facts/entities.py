@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from newsbrief.facts.aliases import Mention, known_place, merge_mentions
-from newsbrief.facts.longnames import join_long_names
+from newsbrief.facts.longnames import join_long_names, with_institution_tails
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import is_headline, lowered_words
 from newsbrief.facts.orthography import seen_lower, seen_upper, usually_lower
@@ -97,7 +97,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
     found = [m for m in map(_without_glued_words,
-                            join_long_names(find_mentions(document), document.sentences))
+                            with_institution_tails(
+                                join_long_names(find_mentions(document), document.sentences),
+                                document.sentences))
              if _keep(m, authors) and m.order[0] not in credits]
     found[:0] = _dateline_places(document)
     storms = _storms(found)

@@ -8,9 +8,14 @@ them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and 
 """
 from __future__ import annotations
 
-from newsbrief.facts.aliases import Mention
+from newsbrief.facts.aliases import Mention, known_place
 from newsbrief.facts.orthography import seen_lower, seen_upper
-from newsbrief.lexicon import CUT_NAME_ENDS, LONG_NAME_HEADS, TWO_PART_NAME_TAILS
+from newsbrief.lexicon import (
+    CUT_NAME_ENDS,
+    INSTITUTION_WORDS,
+    LONG_NAME_HEADS,
+    TWO_PART_NAME_TAILS,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Sentence
 
@@ -42,6 +47,35 @@ def join_long_names(mentions: list[Mention], sentences: tuple[Sentence, ...]) ->
                 continue
         out.append(mention)
     return out
+
+
+def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, ...]
+                           ) -> list[Mention]:
+    """``mentions`` where a name the tagger ended before the capitalised words of an
+    institution goes on over them, as an organization ("Plainview" + "High School", "Mater
+    Dei" + "Hospital", "Dortmund" + "Zoo", "Atlanta" + "Police Department"); a mention
+    inside the words taken on is dropped. A place the gazetteer knows stays a place too."""
+    out: list[Mention] = []
+    taken = (-1, -1)  # (sentence, end) of the last name taken on
+    for mention in mentions:
+        sentence, start = mention.order
+        if sentence == taken[0] and start < taken[1]:
+            continue
+        text = sentences[sentence].text
+        end = start + len(mention.text)
+        tail = _INSTITUTION_AFTER.match(text, end)
+        if tail:
+            if mention.kind == "place" and known_place(mention.text.lower()):
+                out.append(mention)  # "Amsterdam" of "Amsterdam Police" stays a place too
+            mention = Mention(text[start:tail.end()], "organization", mention.order)
+            taken = (sentence, tail.end())
+        out.append(mention)
+    return out
+
+
+_INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
+                           + "|".join(w.title() for w in sorted(INSTITUTION_WORDS))
+                           + r")(?: (?:Department|District|Board|Service|Force))?(?![\w'’-])")
 
 
 def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -> bool:
