@@ -150,6 +150,19 @@ starbucks mcdonald's walmart costco nike adidas
 apple microsoft sony nintendo sega boeing airbus toyota nissan volkswagen chrysler ryanair
 easyjet tesco sainsbury's asda waitrose primark ikea unilever nestle kfc reuters bloomberg
 mail mailonline""") | {"al qaeda", "boko haram"}
+# Teams news names by their nicknames and short names, which the tagger, learnt from 1996
+# results tables, does not know or takes for people and places ("Seahawks", "Gunners", "West
+# Brom"). Not those that are also common words, demonyms or families when capitalised
+# ("Heat", "Texans", "Royals", "Browns", "Vikings", "Kings").
+TEAMS = _words("""seahawks broncos bengals titans patriots steelers packers cowboys colts
+jaguars chargers dolphins panthers buccaneers redskins ravens falcons 49ers raiders lakers
+celtics knicks clippers mavericks nuggets pistons pacers grizzlies bucks timberwolves
+pelicans 76ers raptors blackhawks canucks oilers canadiens bruins sabres yankees dodgers
+mets phillies padres mariners orioles astros diamondbacks marlins brewers gunners hammers
+toffees magpies baggies canaries villans cherries seagulls potters springboks wallabies
+all-blacks""") | frozenset(("west ham", "west brom", "man u", "man utd", "man city",
+                            "aston villa", "all blacks", "red sox", "white sox", "blue jays",
+                            "maple leafs", "red devils", "black cats"))
 # Political parties, which news names as modifiers too ("Tory MP", "a Republican senator").
 PARTIES = _words("""tory tories labour ukip snp republican republicans democrat democrats
 gop likud bjp""")

@@ -227,3 +227,11 @@ def test_a_name_goes_on_over_the_words_of_its_institution():
                   "the Amsterdam Police said she had been released.")
     assert {"Plainview High School", "Amsterdam Police"} <= set(found["organizations"])
     assert "Plainview" not in found["places"]
+
+
+def test_teams_named_by_their_nicknames_are_organizations():
+    found = kinds("The Seahawks beat the Broncos 43-8 on Sunday. Later, West Brom drew with "
+                  "the Gunners at the Hawthorns.")
+    assert {"Seahawks", "Broncos", "West Brom", "Gunners"} <= set(found["organizations"])
+    assert not {"Seahawks", "Broncos", "West Brom", "Gunners"} & set(
+        found["people"] + found["places"])

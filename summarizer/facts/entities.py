@@ -55,6 +55,7 @@ from newsbrief.lexicon import (
     SITE_ENDINGS,
     SPEECH_VERBS,
     STORMS,
+    TEAMS,
     TITLE_AND_RELATION_WORDS,
     TITLES_INSIDE_NAMES,
     WEEKDAY_NAMES,
@@ -78,7 +79,7 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by")
 # Known organizations and parties of one word, which the tagger may not mark at all.
-_KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES if " " not in w)
+_KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
 # Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
@@ -473,7 +474,7 @@ def _known_kind(mention: Mention) -> Mention | None:
         last = last[:-2]
     if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS or _product_line(key):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
-    if (key in ORGANIZATIONS or key in PARTIES) and mention.kind != "organization":
+    if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
     if mention.kind == "person" and key.partition(" ")[0] in _KNOWN_COMPANY_WORDS:
         return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
