@@ -248,3 +248,18 @@ def test_the_name_before_a_list_of_appositives_is_the_speaker():
             "remembers moments instead of rides: \"Sharing a great meal with friends, "
             "watching my kids laugh.\"")
     assert speakers(text)[0][1] == "Ryan Wilson"
+
+
+def test_the_name_in_an_appositive_after_a_role_is_the_speaker():
+    text = ("Responding to the speech, shadow chief secretary to the Treasury, George "
+            "Osborne, said: \"This was more talk and no action from the chancellor.\"")
+    assert speakers(text)[0][1] == "George Osborne"
+    text = ("Lord Bingham - a senior law lord - said the rules allowed detentions \"in a way "
+            "that discriminates on the ground of nationality\" by the state.")
+    assert speakers(text)[0][1] == "Bingham"
+
+
+def test_an_organization_speaks_by_its_full_name():
+    text = ("The Transportation Security Administration (TSA) found 1,813 guns in bags last "
+            "year. \"It just makes good security sense,\" the TSA said on Monday.")
+    assert speakers(text)[0][1] == "Transportation Security Administration"

@@ -82,6 +82,9 @@ class Attribution:
                  organizations: tuple[Entity, ...] = ()) -> None:
         self.body = document.article.body
         self.organizations = [e.name for e in organizations]
+        # an organization's other forms point to its name ("Amnesty": Amnesty International)
+        self.organization_names = {form.lower(): e.name for e in organizations
+                                   for form in e.aliases}
         self.title = document.article.title or ""
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
@@ -166,7 +169,8 @@ class Attribution:
         if kind == "name":
             if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
-            return canonical(text, self.lookup, self.common)
+            name = canonical(text, self.lookup, self.common)
+            return self.organization_names.get(name.lower(), name)
         return self._described(text) or text
 
     def _described(self, description: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from newsbrief.facts.aliases import known_place
 from newsbrief.lexicon import (
     AGENTS,
     BODY_NAME_TAILS,
@@ -35,7 +36,7 @@ _RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
 _ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]\s[^–—,]{1,80}\s[–—]\s")
 _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
 # An aside between two dashes of one kind that ends the stretch before the verb
-_TRAILING_ASIDE = regex(r"\s(--|–|—)\s(?:(?!--|–|—).){1,200}?\s\1$")
+_TRAILING_ASIDE = regex(r"\s(--|–|—|-)\s(?:(?!--|–|—|\s-\s).){1,200}?\s\1$")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 
 PRONOUNS = frozenset({"he", "she"})
@@ -93,6 +94,13 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
         words[-1] = words[-1][:-1]
         for index in range(len(words) - 2, -1, -1):
             if words[index].endswith(","):
+                named = words[index + 1:]
+                if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) \
+                        and not _is_common(named[0]) and not known_place(" ".join(named).lower()) \
+                        and any(w[:1].islower() for w in words[:index]):
+                    # "shadow chief secretary to the Treasury, George Osborne,": the name in
+                    # the appositive after a role (not "a historian in Halifax, Nova Scotia,")
+                    return "name", " ".join(named)
                 found = _subject_of(words[:index] + [words[index][:-1]])
                 # a description stands for the speaker before an aside about a person
                 # ("A soldier, who asked not to be named, told the Mail")
