@@ -263,3 +263,9 @@ def test_an_organization_speaks_by_its_full_name():
     text = ("The Transportation Security Administration (TSA) found 1,813 guns in bags last "
             "year. \"It just makes good security sense,\" the TSA said on Monday.")
     assert speakers(text)[0][1] == "Transportation Security Administration"
+
+
+def test_a_body_named_inside_a_description_keeps_it_whole():
+    text = ("Police caught 12,000 truants in a week. A Department for Education and Skills "
+            "source said: \"Every day in school counts for every child.\"")
+    assert speakers(text)[0][1] == "a Department for Education and Skills source"

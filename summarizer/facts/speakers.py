@@ -325,6 +325,9 @@ def _description(words: list[str]) -> tuple[str, str] | None:
                       or any(map(_is_ly_adverb, words))):
             return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
     words = [w for w in words if w]
+    if _body_and_noun(words):
+        words[0] = words[0].lower()
+        return "description", " ".join(words)  # "a Department for Education and Skills source"
     if not words or words[-1].lower() in stop_words("en") or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
     if any(w.lower() in _NOT_IN_DESCRIPTION for w in words):
@@ -334,6 +337,18 @@ def _description(words: list[str]) -> tuple[str, str] | None:
     if words[0] in ("The", "A", "An"):  # capitalised only because it opened the sentence
         words[0] = words[0].lower()
     return "description", " ".join(words)
+
+
+def _body_and_noun(words: list[str]) -> bool:
+    """Whether ``words`` are a determiner, a body's capitalised name and a noun in lower case:
+    "a Department for Education and Skills source", "a Grady Hospital spokesman"."""
+    return (len(words) >= 3 and words[0].lower() in ("a", "an", "the", "one")
+            and words[-1].isalpha() and words[-1].islower()
+            and words[-1] not in stop_words("en") and words[1][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words[1:-1]))
+
+
+_NAME_CONNECTORS = frozenset(("for", "of", "and", "&", "the", "on"))
 
 
 def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozenset()) -> str:
