@@ -235,3 +235,11 @@ def test_teams_named_by_their_nicknames_are_organizations():
     assert {"Seahawks", "Broncos", "West Brom", "Gunners"} <= set(found["organizations"])
     assert not {"Seahawks", "Broncos", "West Brom", "Gunners"} & set(
         found["people"] + found["places"])
+
+
+def test_a_title_of_common_words_the_tagger_calls_a_person_is_left_out():
+    found = kinds("The band played Walking Dead and three new songs. Pierce Brosnan, who was "
+                  "in the crowd, said it was the best night of the year.")
+    every = {name for names in found.values() for name in names}
+    assert "Walking Dead" not in every
+    assert found["people"] == ["Pierce Brosnan"]

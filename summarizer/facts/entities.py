@@ -176,15 +176,23 @@ _PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
 
 
 def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool:
-    """A person named by one word alone, with no other form, that no mention shows to be
-    a person: no speech verb after it ("Erdogan said"), no age, "who" or relative after
-    it ("Giffords' husband"), no "said", title, role or relative right before it ("striker
-    Hazard", "his son Jamal"), and not in a team's line-up ("Subs: Howard, Giggs, Smith").
-    Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
-    "Walkman", "Buner") go; so does a real person named once in passing ("Superman")."""
+    """A person named by one word alone, or by words whose first is one news writes in lower
+    case and no given name ("Walking Dead", "Angry Birds", "Your Daddy"), with no other
+    form, that no mention shows to be a person: no speech verb after it ("Erdogan said"),
+    no age, "who" or relative after it ("Giffords' husband"), no "said", title, role or
+    relative right before it ("striker Hazard", "his son Jamal"), and not in a team's
+    line-up ("Subs: Howard, Giggs, Smith"). Dishes, gadgets, districts and the like the
+    tagger calls people ("Horseradish", "Walkman", "Buner") go; so does a real person named
+    once in passing ("Superman")."""
     key = entity.name.lower()
-    if entity.aliases or " " in key or key in _given_names() or _known_person(key):
+    if entity.aliases or key in _given_names() or _known_person(key):
         return False
+    if " " in key:
+        first = key.partition(" ")[0]
+        if (first in _given_names() or _known_person(first) or not first.isalpha()
+                or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
+                or not usually_lower(first)):
+            return False  # a full name, unless it opens with a common word ("Toy Soldiers")
     for m in mentions:
         if m.text.lower() == key:
             text = sentences[m.order[0]].text
