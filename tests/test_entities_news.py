@@ -243,3 +243,9 @@ def test_a_title_of_common_words_the_tagger_calls_a_person_is_left_out():
     every = {name for names in found.values() for name in names}
     assert "Walking Dead" not in every
     assert found["people"] == ["Pierce Brosnan"]
+
+
+def test_a_byline_glued_to_a_one_paragraph_copy_is_not_in_the_story():
+    found = kinds("By Darren Boyle A Syrian election branded a farce by the opposition will go "
+                  "ahead on Tuesday, officials in Damascus said.")
+    assert "Darren Boyle" not in found["people"]

@@ -101,7 +101,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                             with_institution_tails(
                                 join_long_names(find_mentions(document), document.sentences),
                                 document.sentences))
-             if _keep(m, authors) and m.order[0] not in credits]
+             if _keep(m, authors) and m.order[0] not in credits
+             and not _glued_byline(m, document.sentences)]
     found[:0] = _dateline_places(document)
     storms = _storms(found)
     if storms:
@@ -977,6 +978,13 @@ def _trim(words: list[str], first: int, last: int, kind: str,
             continue
         return first
     return None
+
+
+def _glued_byline(mention: Mention, sentences) -> bool:
+    """Whether a person opens a copy right after "By ": its byline, glued to the first
+    sentence in a copy in one paragraph ("By Darren Boyle A Syrian election …")."""
+    return (mention.order == (0, 3) and mention.kind == "person"
+            and sentences[0].text.startswith("By "))
 
 
 def _dateline_places(document: Document) -> list[Mention]:
