@@ -249,3 +249,12 @@ def test_a_byline_glued_to_a_one_paragraph_copy_is_not_in_the_story():
     found = kinds("By Darren Boyle A Syrian election branded a farce by the opposition will go "
                   "ahead on Tuesday, officials in Damascus said.")
     assert "Darren Boyle" not in found["people"]
+
+
+def test_a_surname_before_a_second_surname_or_a_suffix_is_that_person():
+    found = kinds("Journalist Marcela Turati Munoz founded the group in 2010. Turati said "
+                  "reporters were being watched.")
+    assert found["people"] == ["Marcela Turati Munoz"]
+    found = kinds("John Hinckley Jr. will be released next month. Hinckley, 60, shot the "
+                  "president in 1981.")
+    assert found["people"] == ["John Hinckley Jr."]

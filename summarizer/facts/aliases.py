@@ -140,6 +140,7 @@ class _FullerNames:
         acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
         companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
         org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
+        middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
         titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
@@ -147,6 +148,8 @@ class _FullerNames:
                 continue  # "Author Tim Federle" is Tim Federle; it names nobody else
             if form.kind == "person" and len(words) > 1:
                 given.setdefault(words[:1], []).append(key)
+            if form.kind == "person" and len(words) == 3:
+                middles.setdefault(words[1:2], []).append(key)
             if form.kind == "organization" and len(words) > 1:
                 org_heads.setdefault(words[:1], []).append(key)
             for cut in range(1, len(words)):
@@ -171,6 +174,9 @@ class _FullerNames:
                 people = given.get(form.words, ())
                 if target is None and len(people) == 1:  # "Laurel", if only one Laurel
                     target = people[0]
+                people = middles.get(form.words, ())
+                if target is None and len(people) == 1:
+                    target = people[0]  # "Turati", the first surname of "Marcela Turati Munoz"
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
