@@ -217,7 +217,7 @@ oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
-usb mri video photo credit scroll""")
+usb mri video photo credit scroll cd cds sms iptv wifi wi-fi dui dwi gp no. mp3 lcd""")
 # Words the tagger may mark on their own that are never names: days, months but "May" (a
 # name too), pronouns, honorifics and two titles, and NOT_NAMES. Never a person,
 # organization or place alone, nor a quotation's speaker.

@@ -258,3 +258,10 @@ def test_a_surname_before_a_second_surname_or_a_suffix_is_that_person():
     found = kinds("John Hinckley Jr. will be released next month. Hinckley, 60, shot the "
                   "president in 1981.")
     assert found["people"] == ["John Hinckley Jr."]
+
+
+def test_common_abbreviations_and_a_hyphenated_product_are_no_entities():
+    found = kinds("He sold the X-Box and a CD player, then sent an SMS to his GP about the "
+                  "No. 1 song.")
+    every = {name for names in found.values() for name in names}
+    assert not {"X-Box", "CD", "SMS", "GP", "No."} & every

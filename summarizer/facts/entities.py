@@ -481,7 +481,8 @@ def _known_kind(mention: Mention) -> Mention | None:
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    if key in PRODUCTS or key in EVENTS or last in EVENT_TAILS or _product_line(key):
+    if (key in PRODUCTS or key.replace("-", "") in PRODUCTS or key in EVENTS
+            or last in EVENT_TAILS or _product_line(key)):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
