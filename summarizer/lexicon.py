@@ -222,7 +222,7 @@ usb mri video photo credit scroll cd cds sms iptv wifi wi-fi dui dwi gp no. mp3 
 # name too), pronouns, honorifics and two titles, and NOT_NAMES. Never a person,
 # organization or place alone, nor a quotation's speaker.
 NEVER_ALONE = (WEEKDAY_NAMES | (MONTH_NAMES - {"may"})
-               | _words("the a an he she it they we i you mr mrs ms dr judge president")
+               | _words("the a an he she it they we i you one mr mrs ms dr judge president")
                | NOT_NAMES)
 # Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
 NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
