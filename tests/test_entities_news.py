@@ -265,3 +265,13 @@ def test_common_abbreviations_and_a_hyphenated_product_are_no_entities():
                   "No. 1 song.")
     every = {name for names in found.values() for name in names}
     assert not {"X-Box", "CD", "SMS", "GP", "No."} & every
+
+
+def test_the_last_word_of_an_organizations_name_alone_is_its_short_form():
+    found = kinds("Manchester City beat Everton on Saturday. Manchester City scored twice, "
+                  "and City now lead the table. The New York Times reported it; the Times "
+                  "said Congress would not act.")
+    people, organizations = found["people"], found["organizations"]
+    assert "City" not in organizations and "Times" not in organizations
+    assert "Congress" in organizations  # a body of its own, not a short form
+    assert not people

@@ -8,9 +8,11 @@ from newsbrief.facts.ner import load_model
 from newsbrief.facts.orthography import seen_lower
 from newsbrief.lexicon import (
     COMPANY_TAILS,
+    LEGISLATURES,
     NAME_ROLES,
     NOT_PERSON_HEADS,
     ORGANIZATIONS,
+    PARTIES,
     PLACE_HEADS,
     PLACE_TAILS,
     TITLE_AND_RELATION_WORDS,
@@ -141,6 +143,7 @@ class _FullerNames:
         companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
         org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
         middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
+        org_tails: dict[tuple[str, ...], list[str]] = {}  # "city" -> ["manchester city"]
         titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
@@ -152,6 +155,7 @@ class _FullerNames:
                 middles.setdefault(words[1:2], []).append(key)
             if form.kind == "organization" and len(words) > 1:
                 org_heads.setdefault(words[:1], []).append(key)
+                org_tails.setdefault(words[-1:], []).append(key)
             for cut in range(1, len(words)):
                 if form.kind == "person":
                     surnames.setdefault(words[cut:], []).append(key)
@@ -199,8 +203,19 @@ class _FullerNames:
                 heads = org_heads.get(form.words, ())
                 if len(heads) == 1 and _count(forms[heads[0]]) >= _count(form):
                     target = heads[0]
+            if target is None and form.kind == "organization" and len(form.words) == 1 \
+                    and form.words[0] not in _OWN_BODIES and not known_place(form.words[0]):
+                # The last word of one organization's name alone is that organization's
+                # short form ("City" of "Manchester City", "Times" of "New York Times"); not
+                # a body of its own ("Congress" beside a "Mobile World Congress") or a place
+                tails = org_tails.get(form.words, ())
+                if len(tails) == 1:
+                    target = tails[0]
             if target is not None and target != key:
                 self.targets[key] = target
+
+
+_OWN_BODIES = LEGISLATURES | PARTIES | frozenset(("house",))
 
 
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
