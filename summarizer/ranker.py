@@ -5,10 +5,10 @@ ships as plain JSON in summarizer/data/ranker.json; it is evaluated here in plai
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
+import zlib
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -73,7 +73,7 @@ def scorer() -> Callable[[list[float]], float]:
     from newsbrief import ranker_trees
 
     base, trees = load_model()
-    if ranker_trees.MODEL_SHA256 == hashlib.sha256(_model_bytes()).hexdigest():
+    if ranker_trees.MODEL_CRC32 == zlib.crc32(_model_bytes()):
         return ranker_trees.score
     return partial(score, base=base, trees=trees)
 

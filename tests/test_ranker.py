@@ -231,7 +231,7 @@ def test_generated_trees_are_current_and_stale_ones_are_not_used(monkeypatch):
          "from newsbrief.ranker import _model_bytes; print(b.source(_model_bytes()), end='')"],
         cwd=root, capture_output=True, text=True, check=True)
     assert run.stdout == Path(ranker_trees.__file__).read_text(encoding="utf-8")
-    monkeypatch.setattr(ranker_trees, "MODEL_SHA256", "0" * 64)
+    monkeypatch.setattr(ranker_trees, "MODEL_CRC32", ranker_trees.MODEL_CRC32 ^ 1)
     ranker.scorer.cache_clear()
     try:
         stale = ranker.scorer()
