@@ -78,6 +78,39 @@ def punkt_tab_for_sumy() -> Iterator[str]:
                 os.environ["NLTK_DATA"] = previous
 
 
+SUMY_SENTENCES = 3  # sumy's CLI is run as ``sumy lex-rank --length=3``
+
+
+def sumy_cli_ready(article: Path) -> str:
+    """Make sumy's CLI run as its users run it, and say how it ran (call inside
+    punkt_tab_for_sumy).
+
+    Two things moved its count by a factor of three between sessions. Without NLTK's
+    punkt_tab sumy stops early with an error (1,803 M instructions here, exit status 1; the
+    benchmarks check the status, so that run is never counted). And where its installed
+    modules have no bytecode, every run compiles sumy, NLTK and NumPy from source:
+    7,974 M instead of 2,469 M here (PYTHONDONTWRITEBYTECODE=1, which these machines set,
+    keeps a run from writing the bytecode, so that never ends). pip writes the bytecode when
+    it installs; this writes any that is missing, for this interpreter's packages, then runs
+    sumy once and checks that it printed its three sentences.
+    """
+    import sysconfig
+
+    folders = sorted({sysconfig.get_paths()[key] for key in ("purelib", "platlib")})
+    for folder in folders:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", folder],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    sumy = Path(sys.executable).parent / "sumy"
+    run = subprocess.run([str(sumy), "lex-rank", f"--length={SUMY_SENTENCES}",
+                          f"--file={article}"], capture_output=True, text=True, check=False)
+    printed = [line for line in run.stdout.splitlines() if line.strip()]
+    if run.returncode != 0 or len(printed) != SUMY_SENTENCES:
+        raise RuntimeError(f"sumy's CLI did not run to the end (exit {run.returncode}, "
+                           f"{len(printed)} lines): {run.stderr[-300:]}")
+    return (f"ran to the end ({SUMY_SENTENCES} sentences printed), NLTK's punkt_tab written "
+            f"by the bench, its modules loaded from bytecode")
+
+
 def sumy_lexrank():
     """A function article -> summary sentences, as sumy's users call LexRank."""
     import nltk.data

@@ -8,7 +8,9 @@ machine instructions a run executes does not. This counts them with valgrind's c
 - cold start: ``python -m newsbrief.cli ARTICLE --format text`` on a ~600-word CNN dev story, the
   whole process (interpreter start, imports, models, the brief);
 - sumy's CLI on the same article, when sumy is installed beside this interpreter (the
-  baseline of the cold-start goal, a ratio free of the machine's drift);
+  baseline of the cold-start goal, a ratio free of the machine's drift), checked to run to
+  the end with its modules loaded from bytecode, as pip installs it (see
+  ``bench.common.sumy_cli_ready``: without that the count swings from 1.8 G to 8 G);
 - warm whole brief: one warm pass of ``summarize_article`` (split, rank, key facts; the
   brief as a Python record, not rendered) per article over the first N CNN dev stories (a
   run with one extra pass minus a run without, divided by N): issue 21's headline figure;
@@ -41,11 +43,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a scri
 
 from bench.common import (  # noqa: E402
     ROOT,
+    SUMY_SENTENCES,
     article_near,
     data_arg,
     punkt_tab_for_sumy,
     read_jsonl,
     require_data,
+    sumy_cli_ready,
     trees_beside,
 )
 
@@ -158,13 +162,16 @@ def measure(tree: Path, names: Callable[[str], str], article: Path, dev: Path,
             (full - half) // _NEW_WORD_COUNT)
 
 
-def sumy_cold(article: Path) -> int | None:
-    """Instructions of sumy's CLI on ``article`` (as bench/speed.py runs it); None without sumy."""
+def sumy_cold(article: Path) -> tuple[int, str] | None:
+    """Instructions of sumy's CLI on ``article`` (as bench/speed.py runs it) and how it ran
+    (see bench.common.sumy_cli_ready); None without sumy."""
     sumy = Path(sys.executable).parent / "sumy"
     if not sumy.exists():
         return None
     with punkt_tab_for_sumy():
-        return instructions([str(sumy), "lex-rank", "--length=3", f"--file={article}"], ROOT)
+        how = sumy_cli_ready(article)  # also its warm-up, as brief's cold start has one
+        return instructions([str(sumy), "lex-rank", f"--length={SUMY_SENTENCES}",
+                             f"--file={article}"], ROOT), how
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,9 +203,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {cold / 1e6:,.0f} M | {brief / 1e6:,.1f} M | {facts / 1e6:,.1f} M "
               f"| {new_word / 1e3:,.0f} k |")
     if sumy:
-        ratios = "; ".join(f"{name} / sumy = {cold / sumy:.3f}" for name, cold, *_ in rows)
-        print(f"\nsumy's CLI on the same article (`sumy lex-rank --length=3`): "
-              f"{sumy / 1e6:,.0f} M; {ratios}")
+        count, how = sumy
+        ratios = "; ".join(f"{name} / sumy = {cold / count:.3f}" for name, cold, *_ in rows)
+        print(f"\nsumy's CLI on the same article (`sumy lex-rank --length={SUMY_SENTENCES}`, "
+              f"{how}): {count / 1e6:,.0f} M; {ratios}")
     if steps:
         print("\n| cold start of this tree, step by step | instructions it adds |\n|---|---:|")
         for name, count in steps:

@@ -27,6 +27,7 @@ from bench.common import (
     punkt_tab_for_sumy,
     read_jsonl,
     require_data,
+    sumy_cli_ready,
     sumy_lexrank,
     trees_beside,
 )
@@ -55,6 +56,7 @@ def cold_start(dev: list[dict], runs: int, folder: Path) -> tuple[float, float, 
     sumy_command = [str(BIN / "sumy"), "lex-rank", "--length=3", f"--file={article}"]
     briefs, sumys = [], []
     with punkt_tab_for_sumy():
+        print(f"sumy's CLI: {sumy_cli_ready(article)}")
         env = dict(os.environ)
         for attempt in range(runs + 1):
             brief, sumy = _wall_once(brief_command), _wall_once(sumy_command, env)

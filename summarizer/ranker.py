@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import math
 import os
-from functools import lru_cache
+import zlib
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from newsbrief.ranker_features import FEATURES, _Doc, sentence_features
 from newsbrief.records import Document
@@ -25,11 +27,15 @@ class ModelError(ValueError):
     """The shipped model file does not match the feature code."""
 
 
+def _model_bytes() -> bytes:
+    with open(os.path.join(os.path.dirname(__file__), "data", MODEL_FILE), "rb") as f:
+        return f.read()
+
+
 @lru_cache(maxsize=1)
 def load_model() -> tuple[float, tuple]:
     """The base score and trees of the shipped model, checked against FEATURES."""
-    with open(os.path.join(os.path.dirname(__file__), "data", MODEL_FILE), encoding="utf-8") as f:
-        data = json.load(f)
+    data = json.loads(_model_bytes())
     if tuple(data["features"]) != FEATURES:
         raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
     return float(data["base"]), tuple(_complete(tree, DEPTH) for tree in data["trees"])
@@ -59,6 +65,19 @@ def score(vector: list[float], base: float, trees: tuple) -> float:
     return total
 
 
+@lru_cache(maxsize=1)
+def scorer() -> Callable[[list[float]], float]:
+    """``score`` with the shipped model: its trees written out as code (ranker_trees, made by
+    tools/build_ranker_trees.py, about half the instructions) when that module was made from
+    the shipped ranker.json, else the walk of the trees."""
+    from newsbrief import ranker_trees
+
+    base, trees = load_model()
+    if ranker_trees.MODEL_CRC32 == zlib.crc32(_model_bytes()):
+        return ranker_trees.score
+    return partial(score, base=base, trees=trees)
+
+
 def scores(document: Document) -> tuple[list[float], list[bool]]:
     """Every sentence's score, and whether it is page furniture."""
     values, furniture, _ = _scored(document)
@@ -67,8 +86,8 @@ def scores(document: Document) -> tuple[list[float], list[bool]]:
 
 def _scored(document: Document) -> tuple[list[float], list[bool], _Doc]:
     doc = _Doc(document)
-    base, trees = load_model()
-    values = [score(sentence_features(doc, s), base, trees) for s in document.sentences]
+    walk = scorer()
+    values = [walk(sentence_features(doc, s)) for s in document.sentences]
     return values, doc.furniture, doc
 
 

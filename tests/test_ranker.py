@@ -174,3 +174,70 @@ def test_features_same_when_words_are_not_kept(monkeypatch):
     monkeypatch.setattr(features, "_KEEP_WORDS", 0)
     remade, _ = document_features(_document(text))
     assert kept == remade
+
+
+def _vectors_at_every_threshold() -> list[list[float]]:
+    """Feature vectors that sit on, just below and just above every split of the shipped
+    trees, one feature at a time, and a vector of NaN (a NaN goes right, as in the walk)."""
+    import math
+
+    _, trees = load_model()
+    splits: set[tuple[int, float]] = set()
+
+    def walk(node):
+        if isinstance(node, tuple):
+            splits.add(node[:2])
+            walk(node[2])
+            walk(node[3])
+
+    for tree in trees:
+        walk(tree)
+    vectors = [[math.nan] * len(FEATURES)]
+    for feature, threshold in sorted(splits):
+        if math.isfinite(threshold):
+            for value in (math.nextafter(threshold, -math.inf), threshold,
+                          math.nextafter(threshold, math.inf)):
+                vectors.append([value if i == feature else 0.5 for i in range(len(FEATURES))])
+    return vectors
+
+
+def test_generated_trees_score_as_the_walk_bit_for_bit():
+    """The trees written out as code (summarizer/ranker_trees.py) give the walk's float for
+    vectors on either side of every split and for a real story's sentences."""
+    from newsbrief import ranker, ranker_trees
+
+    assert ranker.scorer() is ranker_trees.score  # the module is current, so it is used
+    base, trees = load_model()
+    vectors = _vectors_at_every_threshold()
+    vectors += document_features(split(Article(source="t", body=STORY)))[0]
+    walked = [ranker.score(v, base, trees) for v in vectors]
+    assert [ranker_trees.score(v).hex() for v in vectors] == [w.hex() for w in walked]
+    assert len(set(walked)) > 10  # the vectors reach many different leaves
+
+
+def test_generated_trees_are_current_and_stale_ones_are_not_used(monkeypatch):
+    """tools/build_ranker_trees.py wrote summarizer/ranker_trees.py from the shipped
+    ranker.json; a module made from another ranker.json is left aside for the walk."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from newsbrief import ranker, ranker_trees
+
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; sys.path.insert(0, 'tools'); import build_ranker_trees as b; "
+         "from newsbrief.ranker import _model_bytes; print(b.source(_model_bytes()), end='')"],
+        cwd=root, capture_output=True, text=True, check=True)
+    assert run.stdout == Path(ranker_trees.__file__).read_text(encoding="utf-8")
+    monkeypatch.setattr(ranker_trees, "MODEL_CRC32", ranker_trees.MODEL_CRC32 ^ 1)
+    ranker.scorer.cache_clear()
+    try:
+        stale = ranker.scorer()
+        assert stale is not ranker_trees.score
+        base, trees = load_model()
+        vector = _vectors_at_every_threshold()[5]
+        assert stale(vector) == ranker.score(vector, base, trees)
+    finally:
+        ranker.scorer.cache_clear()
