@@ -10,6 +10,7 @@ from newsbrief.facts.aliases import Mention, known_place, merge_mentions
 from newsbrief.facts.longnames import join_long_names, with_institution_tails
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import is_headline, lowered_words
+from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower, seen_upper, usually_lower
 from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
@@ -186,11 +187,11 @@ def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool
     tagger calls people ("Horseradish", "Walkman", "Buner") go; so does a real person named
     once in passing ("Superman")."""
     key = entity.name.lower()
-    if entity.aliases or key in _given_names() or _known_person(key):
+    if entity.aliases or _given_name(key) or _known_person(key):
         return False
     if " " in key:
         first = key.partition(" ")[0]
-        if (first in _given_names() or _known_person(first) or not first.isalpha()
+        if (_given_name(first) or _known_person(first) or not first.isalpha()
                 or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
                 or not usually_lower(first)):
             return False  # a full name, unless it opens with a common word ("Toy Soldiers")
@@ -515,7 +516,7 @@ def _person_by_given_name(text: str, first: str, last: str) -> bool:
     nothing in it says organization or
     place (not "Morgan Stanley Bank", "Lincoln Center")."""
     words = text.lower().split()
-    return (len(words) <= 3 and first in _given_names() and text.istitle()
+    return (len(words) <= 3 and _given_name(first) and text.istitle()
             and not any(word in _ORGANIZATION_WORDS or usually_lower(word) for word in words)
             and last not in NOT_PERSON_TAILS and first not in _ARTICLE_PREFIXES
             and first not in _NOT_GIVEN and not known_place(first) and "&" not in text)
@@ -547,7 +548,7 @@ def _team(key: str) -> bool:
     place, _, last = key.rpartition(" ")
     if not last.endswith("s") or last.endswith("ss") or not known_place(place):
         return False
-    if place in _given_names():
+    if _given_name(place):
         return False  # "Mary Peters", "Al Tompkins"
     kinds = load_model().gazetteer.kinds.get
     return ("PER" not in (kinds(place) or "") and "PER" not in (kinds(last) or "")
@@ -557,12 +558,15 @@ def _team(key: str) -> bool:
 
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """First words of the people's names the tagger's gazetteer holds ("mary", "paul")."""
-    kinds = load_model().gazetteer.kinds
-    return frozenset(key.partition(" ")[0] for key in kinds.keys()
-                     if " " in key and "PER" in kinds[key])
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """Whether ``word`` (lower case) opens a person's name of several words the tagger's
+    gazetteer holds ("mary", "paul"): a bisection of the shipped table, not a set of all
+    its first names built at every start (that cost ~40 M instructions of a cold start)."""
+    table = load_model().gazetteer.kinds
+    if isinstance(table, SortedTable):
+        return table.prefixed_holds(word + " ", "PER")
+    return any(key.startswith(word + " ") and "PER" in kinds for key, kinds in table.items())
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:

@@ -76,6 +76,17 @@ class SortedTable(Mapping):
     def __len__(self) -> int:
         return len(self.sorted_keys)
 
+    def prefixed_holds(self, prefix: str, part: str) -> bool:
+        """Whether a key opening with ``prefix`` has a value holding ``part`` (a bisection
+        to the keys so opening, then a walk over them)."""
+        keys = self.sorted_keys
+        i = bisect_left(keys, prefix)
+        while i < len(keys) and keys[i].startswith(prefix):
+            if part in self._values[i]:
+                return True
+            i += 1
+        return False
+
 
 class FirstWordSizes(Mapping):
     """First word -> the lengths in words of the gazetteer entries it starts, longest first."""
