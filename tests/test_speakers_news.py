@@ -269,3 +269,9 @@ def test_a_body_named_inside_a_description_keeps_it_whole():
     text = ("Police caught 12,000 truants in a week. A Department for Education and Skills "
             "source said: \"Every day in school counts for every child.\"")
     assert speakers(text)[0][1] == "a Department for Education and Skills source"
+
+
+def test_a_role_and_a_name_before_a_colon_speak_without_a_verb():
+    text = ("Manchester United beat Everton 3-0. Manchester United coach Sir Alex Ferguson: "
+            "'It was a fantastic performance by us today.'")
+    assert speakers(text)[0][1] == "Alex Ferguson"

@@ -22,6 +22,7 @@ from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
     HONORIFIC_GENDER,
+    NAME_ROLES,
     NAMING_VERBS,
     NEVER_ALONE,
     OBJECT_MARKERS,
@@ -33,6 +34,7 @@ from newsbrief.lexicon import (
     ROLE_DESCRIBING_WORDS,
     SUBJECT_PHRASE_OPENERS,
     TELLING_VERBS,
+    alternatives,
 )
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity
@@ -67,6 +69,10 @@ _OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subj
 _NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
 _QUOTE_MARKS = "\"“”‘’'"
 _WINDOW = 200  # characters of context read on each side of a quote
+# "Manchester United coach Sir Alex Ferguson:" — a role in lower case, then a name of two to
+# four capitalised words, ending a head of up to eight words before a colon
+_ROLE_THEN_NAME = regex(r"^(?:\S+\s){0,3}(?:" + alternatives(sorted(NAME_ROLES)) + r")"
+                        r"(?:\s[A-Z][\w'’.-]+){2,4}$")
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
 _START = attrgetter("start")
 _AGE = regex(r"\d{1,3}-year-old")
@@ -525,7 +531,9 @@ def _before(text: str) -> tuple[str, str] | None:
         if verbs and verbs[-1].group(0) in TELLING_VERBS and "," not in head[verbs[-1].end():]:
             # "X told magistrates at Blackpool just before the hearing began:"
             return subject_before(head[:verbs[-1].start()])
-        found = subject_before(head) if 1 <= len(head.split()) <= 4 else None
+        words = head.split()
+        found = subject_before(head) if 1 <= len(words) <= 4 or _ROLE_THEN_NAME.search(head) \
+            else None
         return found if found and found[0] == "name" else None
     according = list(_ACCORDING.finditer(text))
     if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
