@@ -275,3 +275,12 @@ def test_a_role_and_a_name_before_a_colon_speak_without_a_verb():
     text = ("Manchester United beat Everton 3-0. Manchester United coach Sir Alex Ferguson: "
             "'It was a fantastic performance by us today.'")
     assert speakers(text)[0][1] == "Alex Ferguson"
+
+
+def test_an_age_alone_is_the_one_person_the_article_gives_that_age():
+    text = ("Lewis Hamilton, 27, won in Montreal on Sunday. 'I had some fun out there today,' "
+            "the 27-year-old said in a statement.")
+    assert speakers(text)[0][1] == "Lewis Hamilton"
+    text = ("Lewis Hamilton, 27, beat Jenson Button, 27, in Montreal. 'I had some fun out "
+            "there today,' the 27-year-old said in a statement.")
+    assert speakers(text)[0][1] == "the 27-year-old"  # two of that age: the description stays

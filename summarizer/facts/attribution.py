@@ -76,6 +76,7 @@ _ROLE_THEN_NAME = regex(r"^(?:\S+\s){0,3}(?:" + alternatives(sorted(NAME_ROLES))
 _Event = tuple[int, int, str]  # (offset, paragraph, speaker)
 _START = attrgetter("start")
 _AGE = regex(r"\d{1,3}-year-old")
+_NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
@@ -191,6 +192,8 @@ class Attribution:
         they stay descriptions; words that only describe the person ("veteran",
         "millionaire", an age) do not qualify the role."""
         words = description.split()
+        if len(words) == 2 and words[0] == "the" and _AGE.fullmatch(words[1]):
+            return self._aged(words[1].partition("-")[0])
         if len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS:
             return self._body_named(words[1])
         if len(words) == 2 and words[0].lower() in _OWNERS and words[1] in RELATIVES:
@@ -217,6 +220,21 @@ class Attribution:
             if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
                 matches.add(name)
         return matches.pop() if len(matches) == 1 else None
+
+    def _aged(self, age: str) -> str | None:
+        """The person "the 27-year-old" stands for, where the article gives that age to one
+        person only ("Lewis Hamilton, 27,", "27-year-old Lewis Hamilton")."""
+        named: set[str] = set()
+        for pattern in (f", {age},", f", {age} ", f"{age}-year-old "):
+            for at in _starts(self.body, pattern):
+                if pattern.startswith(","):
+                    run = _NAME_BEFORE.search(self.body, max(0, at - 60), at)
+                else:
+                    run = _NAME_RUN.match(self.body, at + len(pattern))
+                person = self.lookup.get(run.group(0).lower()) if run else None
+                if person:
+                    named.add(person)
+        return named.pop() if len(named) == 1 else None
 
     def _relative_named(self, relation: str) -> str | None:
         """The person "her mother", "his brother" stands for, where the article names one
