@@ -279,7 +279,7 @@ refinery bridge fire cross place""")
 # "Mater Dei Hospital", "Dortmund Zoo", "Atlanta Police"), which the tagger may leave out.
 INSTITUTION_WORDS = _words("school hospital zoo college university police academy infirmary")
 # Bodies news names by one common word, written "in" them as in a place ("in Congress").
-LEGISLATURES = _words("congress parliament senate commons cabinet assembly legislature")
+LEGISLATURES = _words("congress parliament senate house commons cabinet assembly legislature")
 # Last words of the names of bodies that speak ("the Foreign Office said"): a speaker's name so
 # ending is kept whole, not cut to the words the article never writes in lower case. Those of
 # INSTITUTION_TAILS that name a public body, and "protection" ("Customs and Border

@@ -121,8 +121,13 @@ def _place_or_company(word: str) -> bool:
 def known_place(name: str) -> bool:
     """A name (lower case) the gazetteer lists as a place, region or country ("wales",
     "washington", "new york")."""
-    kinds = load_model().gazetteer.kinds.get(name) or ""
+    kinds = gazetteer_kinds(name)
     return any(k in kinds for k in ("LOC", "region", "country"))
+
+
+def gazetteer_kinds(name: str) -> str:
+    """What the tagger's gazetteer calls a name (lower case): "LOC,ORG", "PER", or ""."""
+    return load_model().gazetteer.kinds.get(name) or ""
 
 
 def _root(key: str, targets: dict[str, str]) -> str:
@@ -215,7 +220,7 @@ class _FullerNames:
                 self.targets[key] = target
 
 
-_OWN_BODIES = LEGISLATURES | PARTIES | frozenset(("house",))
+_OWN_BODIES = LEGISLATURES | PARTIES
 
 
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:

@@ -6,7 +6,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
-from newsbrief.facts.aliases import Mention, known_place, merge_mentions
+from newsbrief.facts.aliases import Mention, gazetteer_kinds, known_place, merge_mentions
 from newsbrief.facts.longnames import join_long_names, with_institution_tails
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import is_headline, lowered_words
@@ -158,7 +158,7 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
             if (key not in ORGANIZATIONS and key not in PARTIES
                     and key not in _BODY_WORDS
                     and not text.startswith(("'s", "’s"), end)
-                    and _PLACE_BEFORE.search(text, max(0, m.order[1] - 10), m.order[1])):
+                    and _after_place_word(m, sentences)):
                 found.add(m.text)
     return found - _clubs_by_name(found, body) if found else found
 
@@ -169,9 +169,13 @@ _BODY_WORDS = INSTITUTION_TAILS | BODY_NOUNS | LEGISLATURES
 def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
     """Whether a doubtful one-word "person" (lower case) is written where a place stands,
     right after "in", "near" or "outside" ("protests in Kobani")."""
-    return any(m.text.lower() == key
-               and _PLACE_BEFORE.search(sentences[m.order[0]].text, 0, m.order[1])
-               for m in mentions)
+    return any(m.text.lower() == key and _after_place_word(m, sentences) for m in mentions)
+
+
+def _after_place_word(mention: Mention, sentences) -> bool:
+    """Whether a mention is written right after "in", "near" or "outside"."""
+    sentence, start = mention.order
+    return _PLACE_BEFORE.search(sentences[sentence].text, max(0, start - 10), start) is not None
 
 
 _PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
@@ -209,7 +213,7 @@ def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool
 
 def _known_person(key: str) -> bool:
     """Whether the tagger's gazetteer knows a word (lower case) as a person's name."""
-    return "PER" in (load_model().gazetteer.kinds.get(key) or "")
+    return "PER" in gazetteer_kinds(key)
 
 
 def _in_line_up(text: str, start: int) -> bool:
@@ -386,7 +390,7 @@ def _place_alone(mention: Mention, named: set[str]) -> Mention:
     key = mention.text.lower()
     if mention.kind != "person" or " " in key or key in named:
         return mention
-    kinds = load_model().gazetteer.kinds.get(key) or ""
+    kinds = gazetteer_kinds(key)
     if "country" in kinds or ("LOC" in kinds and "PER" not in kinds):
         return Mention(mention.text, "place", mention.order)
     return mention
@@ -482,8 +486,8 @@ def _known_kind(mention: Mention) -> Mention | None:
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
-    if (key in PRODUCTS or key.replace("-", "") in PRODUCTS or key in EVENTS
-            or last in EVENT_TAILS or _product_line(key)):
+    if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
+            or _product_line(key)):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
@@ -513,8 +517,7 @@ def _person_by_given_name(text: str, first: str, last: str) -> bool:
     first word is a given name ("Bill Gates", "Vince Cable"), no word is one news writes in
     lower case, the last word is no body's ("Royal Opera House", "Sunday Times", "Art
     Institutes"), the first no article ("El Mundo", "Abu Ghraib", "Les Choristes"), and
-    nothing in it says organization or
-    place (not "Morgan Stanley Bank", "Lincoln Center")."""
+    nothing in it says organization or place (not "Morgan Stanley Bank", "Lincoln Center")."""
     words = text.lower().split()
     return (len(words) <= 3 and _given_name(first) and text.istitle()
             and not any(word in _ORGANIZATION_WORDS or usually_lower(word) for word in words)
@@ -550,9 +553,8 @@ def _team(key: str) -> bool:
         return False
     if _given_name(place):
         return False  # "Mary Peters", "Al Tompkins"
-    kinds = load_model().gazetteer.kinds.get
-    return ("PER" not in (kinds(place) or "") and "PER" not in (kinds(last) or "")
-            and "LOC" not in (kinds(last) or "") and not usually_lower(place)
+    return ("PER" not in gazetteer_kinds(place) and "PER" not in gazetteer_kinds(last)
+            and "LOC" not in gazetteer_kinds(last) and not usually_lower(place)
             and (seen_lower(last) or not seen_upper(last)))
 
 
@@ -1012,7 +1014,7 @@ def _dateline_places(document: Document) -> list[Mention]:
         offset = start + len(part) - len(part.lstrip())
         start += len(part) + 1
         key = part.strip().lower()
-        kinds = load_model().gazetteer.kinds.get(key) or ""
+        kinds = gazetteer_kinds(key)
         if key and key not in _NEVER and not ("ORG" in kinds and "LOC" not in kinds):
             places.append(Mention(part.strip(), "place", (0, offset)))
     return places
