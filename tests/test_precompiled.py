@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +11,8 @@ import pytest
 
 from newsbrief import precompiled
 
-ROOT = Path(__file__).resolve().parent.parent
+from .tools_output import tool_output
+
 TABLE = Path(precompiled.table_path())
 needs_table = pytest.mark.skipif(
     sys.implementation.name != "cpython" or not TABLE.exists(),
@@ -38,13 +38,10 @@ def test_every_pattern_of_the_table_is_the_one_re_compile_makes(monkeypatch):
 @needs_table
 def test_the_table_holds_every_pattern_brief_compiles():
     # a fresh process: what this test session compiled before would not count
-    script = ("import json, sys\n"
-              "sys.path.insert(0, 'tools')\n"
-              "from build_regex_tables import asked_patterns\n"
-              "print(json.dumps(asked_patterns()))\n")  # what the tool writes tables of
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
-    asked = {tuple(pair) for pair in json.loads(run.stdout)}
+    written = tool_output("import json\n"
+                          "from build_regex_tables import asked_patterns\n"
+                          "print(json.dumps(asked_patterns()))\n")  # what the tool writes tables of
+    asked = {tuple(pair) for pair in json.loads(written)}
     held = {(pattern, flags) for pattern, flags, *_ in _rows()}
     missing = sorted(asked - held)
     assert not missing, ("patterns changed since the tables were written; rebuild them with "

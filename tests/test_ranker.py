@@ -218,19 +218,16 @@ def test_generated_trees_score_as_the_walk_bit_for_bit():
 def test_generated_trees_are_current_and_stale_ones_are_not_used(monkeypatch):
     """tools/build_ranker_trees.py wrote summarizer/ranker_trees.py from the shipped
     ranker.json; a module made from another ranker.json is left aside for the walk."""
-    import subprocess
-    import sys
     from pathlib import Path
 
     from newsbrief import ranker, ranker_trees
 
-    root = Path(__file__).resolve().parent.parent
-    run = subprocess.run(
-        [sys.executable, "-c",
-         "import sys; sys.path.insert(0, 'tools'); import build_ranker_trees as b; "
-         "from newsbrief.ranker import _model_bytes; print(b.source(_model_bytes()), end='')"],
-        cwd=root, capture_output=True, text=True, check=True)
-    assert run.stdout == Path(ranker_trees.__file__).read_text(encoding="utf-8")
+    from .tools_output import tool_output
+
+    written = tool_output("import build_ranker_trees as b\n"
+                          "from newsbrief.ranker import _model_bytes\n"
+                          "print(b.source(_model_bytes()), end='')")
+    assert written == Path(ranker_trees.__file__).read_text(encoding="utf-8")
     monkeypatch.setattr(ranker_trees, "MODEL_CRC32", ranker_trees.MODEL_CRC32 ^ 1)
     ranker.scorer.cache_clear()
     try:

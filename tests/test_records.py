@@ -82,19 +82,13 @@ def test_every_record_takes_its_init_from_the_generated_table():
     """tools/build_record_inits.py wrote summarizer/record_inits.py for today's records: each
     record's __init__ is the table's code (compiled once, kept as bytecode), and the file
     is what the tool writes now."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     from newsbrief.record_inits import CODES
 
-    root = Path(__file__).resolve().parent.parent
-    run = subprocess.run(
-        [sys.executable, "-c",
-         "import sys; sys.path.insert(0, 'tools'); import build_record_inits as b; "
-         "print(b.source(b.made_records()), end='')"],
-        cwd=root, capture_output=True, text=True, check=True)
-    assert run.stdout == (root / "summarizer" / "record_inits.py").read_text(encoding="utf-8")
+    from .tools_output import ROOT, tool_output
+
+    written = tool_output("import build_record_inits as b\n"
+                          "print(b.source(b.made_records()), end='')")
+    assert written == (ROOT / "summarizer" / "record_inits.py").read_text(encoding="utf-8")
     from newsbrief.records import Article, Sentence
     assert Article.__init__.__code__ is CODES[tuple(f.name for f in dataclasses.fields(Article))]
     assert Sentence.__init__.__code__ in CODES.values()
