@@ -32,12 +32,18 @@ def _model_bytes() -> bytes:
         return f.read()
 
 
+def _checked(model: bytes) -> dict:
+    """The model file's data, checked against FEATURES."""
+    data = json.loads(model)
+    if tuple(data["features"]) != FEATURES:
+        raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
+    return data
+
+
 @lru_cache(maxsize=1)
 def load_model() -> tuple[float, tuple]:
     """The base score and trees of the shipped model, checked against FEATURES."""
-    data = json.loads(_model_bytes())
-    if tuple(data["features"]) != FEATURES:
-        raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
+    data = _checked(_model_bytes())
     return float(data["base"]), tuple(_complete(tree, DEPTH) for tree in data["trees"])
 
 
@@ -72,9 +78,11 @@ def scorer() -> Callable[[list[float]], float]:
     the shipped ranker.json, else the walk of the trees."""
     from newsbrief import ranker_trees
 
-    base, trees = load_model()
-    if ranker_trees.MODEL_CRC32 == zlib.crc32(_model_bytes()):
+    model = _model_bytes()
+    if ranker_trees.MODEL_CRC32 == zlib.crc32(model):
+        _checked(model)  # (the file read once, its trees not built: the module has them)
         return ranker_trees.score
+    base, trees = load_model()
     return partial(score, base=base, trees=trees)
 
 
