@@ -284,3 +284,46 @@ def test_an_age_alone_is_the_one_person_the_article_gives_that_age():
     text = ("Lewis Hamilton, 27, beat Jenson Button, 27, in Montreal. 'I had some fun out "
             "there today,' the 27-year-old said in a statement.")
     assert speakers(text)[0][1] == "the 27-year-old"  # two of that age: the description stays
+
+
+def test_he_added_after_a_quote_over_several_paragraphs_is_that_quote_s_speaker():
+    # The quote runs over three paragraphs and names another man inside it; "He added" in
+    # the paragraph after its end is still the coach, not the man he spoke of.
+    text = ("The coach Rafael Ortiz left the team in the spring.\n\n"
+            "\"We were all pulling the same way,\" Ortiz told the Herald.\n\n"
+            "\"I am proud of how we turned it around. It was hard. We lost in May. We lost "
+            "in June.\n\n"
+            "\"Of course Tomas Berg is the one who played the matches. He was brilliant.\n\n"
+            "\"It was time for both of us to go our own ways. We both knew it.\"\n\n"
+            "He added: \"We have been friends for fifteen years and that will not change.\"")
+    assert speakers(text)[-1] == ("We have been friends", "Rafael Ortiz")
+
+
+def test_the_last_name_named_inside_a_quote_is_no_pronoun_s_antecedent():
+    text = ("\"Everyone here says Tomas Berg should have won the final,\" one fan wrote "
+            "online.\n\nThe organisers met on Monday.\n\n"
+            "\"We will change the rules for next year,\" she said.")
+    assert speakers(text)[-1][1] != "Tomas Berg"
+
+
+def test_a_bracket_after_the_speaker_s_name_is_left_out():
+    text = ("The portrait of the singer was made of toast. Nathan Wyburn (left) said: \"I "
+            "wanted to make a respectful tribute to her.\" In the film, Billy Crystal (Harry) "
+            "told Meg Ryan (Sally): \"I came here tonight because I want to be with you.\"")
+    assert speakers(text) == [("I wanted to make a r", "Nathan Wyburn"),
+                              ("I came here tonight ", "Billy Crystal")]
+
+
+def test_a_description_before_a_place_and_its_country_is_the_speaker():
+    text = ("Two nuns were killed in their convent on Sunday. The Catholic diocese in Parma, "
+            "Italy, said on its website that the deaths were \"the tragic outcome of an armed "
+            "robbery by a troubled man\".")
+    assert speakers(text) == [("the tragic outcome o", "the Catholic diocese in Parma")]
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_the_speaker():
+    text = ("A new app posts breath tests online. While critics say the app could encourage "
+            "drinking games, its makers hope it will help users \"understand how alcohol "
+            "affects their body\".")
+    [(_, speaker)] = speakers(text)
+    assert speaker != "While critics"

@@ -118,7 +118,8 @@ class Attribution:
             raw = self._raw(quote, text, following, previous_end)
             speaker = self._resolve(raw, quote) if raw else self._inherit(index, found, out)
             if speaker:
-                self.quoted.append((quote.start, quote.paragraph, speaker))
+                # (a quote over several paragraphs is "latest" in the one where it ends)
+                self.quoted.append((quote.start, quote.last_paragraph, speaker))
             out.append(speaker)
         return _prefer_full_names(out)
 
@@ -291,8 +292,9 @@ class Attribution:
             return latest[2]
         if subject:
             return subject[2]
-        mention = _last_before(self.mentions, offset,
-                               lambda m: fits(m) and self.body[m[0]].isupper())  # not "a ban"
+        mention = _last_before(self.mentions, offset,  # not "a ban", nor a name quoted
+                               lambda m: fits(m) and self.body[m[0]].isupper()
+                               and not self._quoted(m[0]))
         if mention:
             return mention[2]
         return latest[2] if latest else None

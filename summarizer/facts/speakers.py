@@ -14,6 +14,7 @@ from newsbrief.lexicon import (
     AGENTS,
     BODY_NAME_TAILS,
     COMMON_PREPOSITIONS,
+    CONJUNCTIONS,
     NAME_SUFFIXES,
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
@@ -38,6 +39,7 @@ _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)
 # An aside between two dashes of one kind that ends the stretch before the verb
 _TRAILING_ASIDE = regex(r"\s(--|–|—|-)\s(?:(?!--|–|—|\s-\s).){1,200}?\s\1$")
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
+_BRACKET_CHARS = 26  # at most this long a bracket after a speaker's name ("(left)", "(Harry)")
 
 PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
@@ -80,6 +82,15 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
             found = _subject_of(_TOKEN.findall(owner)[-_MAX_SUBJECT_WORDS:])
             if found and found[0] == "name":
                 return found
+    if stretch.endswith(")"):
+        # "Billy Crystal (Harry) told", "Wyburn (left) said": the name before a role, a side
+        # or a place in brackets; not before a full name ("Vivian (Julia Roberts) warns": the
+        # actor speaks the part)
+        bracket = stretch.rfind("(", max(0, len(stretch) - _BRACKET_CHARS))
+        inside = stretch[bracket + 1:-1].split()
+        if bracket > 0 and stretch[bracket - 1] == " " and not (
+                len(inside) > 1 and all(w[:1].isupper() for w in inside)):
+            return subject_before(stretch[:bracket])
     aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
     if aside:  # "photographer Michael McLennan -- who said the storm ... -- told CNN"
         return subject_before(stretch[:aside.start()])
@@ -103,8 +114,10 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
                     return "name", " ".join(named)
                 found = _subject_of(words[:index] + [words[index][:-1]])
                 # a description stands for the speaker before an aside about a person
-                # ("A soldier, who asked not to be named, told the Mail")
-                if found and (found[0] != "description" or words[index + 1] in ("who", "whose")):
+                # ("A soldier, who asked not to be named, told the Mail") or before the
+                # region or country of a place it names ("The diocese in Parma, Italy,")
+                if found and (found[0] != "description" or words[index + 1] in ("who", "whose")
+                              or known_place(" ".join(named).lower())):
                     return found
                 break
         first = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
@@ -317,9 +330,15 @@ def _description(words: list[str]) -> tuple[str, str] | None:
     for index, word in enumerate(words):
         if word.lower() in _DETERMINERS:
             words = words[index:]
+            if len(words) > 1 and words[1].lower() in COMMON_PREPOSITIONS \
+                    and words[0].lower() != "one":  # "one of the dispatchers"
+                return None  # "detainee 'A' in Woodhill Prison": a letter, no determiner
             break
     else:
         words = words[-2:]
+        if (len(words) == 2 and words[0].lower() in CONJUNCTIONS
+                and words[0].lower() not in _NOT_IN_DESCRIPTION):
+            words = words[1:]  # "While critics say": the critics
         if words and (words[0].lower() in COMMON_PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
                       or words[-1].lower() in SPEAKER_RUN_OPENERS
                       or any(map(_is_ly_adverb, words))):
