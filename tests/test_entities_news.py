@@ -275,3 +275,18 @@ def test_the_last_word_of_an_organizations_name_alone_is_its_short_form():
     assert "City" not in organizations and "Times" not in organizations
     assert "Congress" in organizations  # a body of its own, not a short form
     assert not people
+
+
+def test_a_town_and_its_county_in_an_address_are_places_not_clubs():
+    found = kinds("Edward Cope, 38, of Blackpool, Lancashire, was stopped as he cycled home. "
+                  "His friend flew to Basle, Switzerland, for tests.")
+    assert {"Blackpool", "Lancashire", "Basle"} <= set(found["places"])
+    assert not {"Blackpool", "Lancashire", "Basle"} & set(found["organizations"])
+
+
+def test_an_address_comma_does_not_make_a_landmark_or_an_agency_a_place():
+    found = kinds("Tourists queued at the Statue of Liberty, New York, on Monday. The police "
+                  "chief said, according to Xinhua, China's state news agency, that the "
+                  "suspects had fled. Professor Ann Lake of University of California, Davis, "
+                  "led the study.")
+    assert not {"Liberty", "Xinhua", "University of California"} & set(found["places"])

@@ -148,7 +148,7 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     nor a body ("in Congress", "in Parliament"). The tagger learnt from results tables in
     which a town is its club ("Hereford", "Lille"). (A magazine or a car may go too: "in
     Vogue", "in Ferrari".)"""
-    found = set()
+    found = _addresses(mentions, sentences)
     for m in mentions:
         if (m.kind == "organization" and " " not in m.text and not m.text.isupper()
                 and m.text not in found):
@@ -164,6 +164,44 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
 
 
 _BODY_WORDS = INSTITUTION_TAILS | BODY_NOUNS | LEGISLATURES
+
+
+def _addresses(mentions: list[Mention], sentences) -> set[str]:
+    """The "organizations" an address shows to be places: a town written after "of",
+    "from", "in", "near", "outside", "at" or "to" and before a comma and its county, region
+    or country ("of Blackpool, Lancashire", "from Fair Oak, Hampshire", "travel to Basle,
+    Switzerland"), and that county or region ("Lancashire"), where the gazetteer knows it
+    as a place. The tagger learnt from results tables in which a town or a county is its
+    club. Neither a known company, a party nor a body."""
+    found: set[str] = set()
+    for index in range(1, len(mentions) - 1):
+        town, region = mentions[index], mentions[index + 1]
+        if town.order[0] != region.order[0] or not town.text.replace(" ", "").isalpha() \
+                or not town.text.istitle():
+            continue  # not "University of California", "Our Lady of Guadalupe"
+        text = sentences[town.order[0]].text
+        start = town.order[1]
+        end = start + len(town.text)
+        after = region.order[1] + len(region.text)
+        before = _ADDRESS_BEFORE.search(text, max(0, start - 8), start)
+        if not (before and text.startswith(", ", end) and region.order[1] == end + 2
+                and (region.kind == "place" or known_place(region.text.lower()))
+                and not text.startswith(("'s", "’s"), after)):  # "to Xinhua, China's"
+            continue
+        owner = text[:before.start()].rstrip().rpartition(" ")[2]
+        if owner[:1].isupper() and not (mentions[index - 1].kind == "person"
+                                        and text.endswith(owner, 0, before.start() - 1)):
+            continue  # "Statue of Liberty, New York"; but "Sarah Butner of Orange County, …"
+
+        for m in (town, region):
+            key = m.text.lower()
+            if (m.kind == "organization" and not m.text.isupper() and key not in ORGANIZATIONS
+                    and key not in PARTIES and key.rpartition(" ")[2] not in _BODY_WORDS):
+                found.add(m.text)
+    return found
+
+
+_ADDRESS_BEFORE = regex(r"\b(?:of|from|in|near|outside|at|to)\s$")
 
 
 def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
