@@ -322,6 +322,14 @@ company corporation limited sa ag nv se bv ab asa spa international""")
 CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
 centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
 cornerback tailback pitcher shortstop outfielder shares shareholders employees shirt jersey""")
+# Nouns, in lower case, that only a company, a band or another body is called by right
+# before its name ("copy protection firm Macrovision", "rock band U2"); not those a person
+# may be called by too ("publisher Rupert Murdoch", "documentary maker Michael Moore",
+# "clothing manufacturer Abe Goldberg").
+COMPANY_NOUNS = _words("""firm company carmaker automaker chipmaker giant retailer
+supermarket chain airline carrier insurer lender broadcaster network newspaper
+magazine tabloid website band charity startup start-up conglomerate outfit label brewer
+distributor""")
 # Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
 SITE_ENDINGS = _words("com org net co.uk")
 # Demonym endings: what is left is the place ("bostonians" -> "boston").

@@ -290,3 +290,12 @@ def test_an_address_comma_does_not_make_a_landmark_or_an_agency_a_place():
                   "suspects had fled. Professor Ann Lake of University of California, Davis, "
                   "led the study.")
     assert not {"Liberty", "Xinhua", "University of California"} & set(found["places"])
+
+
+def test_a_name_after_a_company_s_or_a_band_s_noun_is_an_organization():
+    found = kinds("Discs will be harder to copy thanks to copy protection firm Vexodine. "
+                  "Vexodine says the change costs nothing. Rock band Velvet Harbour played "
+                  "on Friday, and documentary maker Tom Brennard filmed them.")
+    assert {"Vexodine", "Velvet Harbour"} <= set(found["organizations"])
+    assert not {"Vexodine", "Velvet Harbour"} & set(found["people"] + found["places"])
+    assert "Tom Brennard" in found["people"]

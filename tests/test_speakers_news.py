@@ -327,3 +327,10 @@ def test_a_conjunction_opening_the_clause_is_no_part_of_the_speaker():
             "affects their body\".")
     [(_, speaker)] = speakers(text)
     assert speaker != "While critics"
+
+
+def test_an_organization_speaks_by_its_whole_name():
+    # "wall" is also written in lower case here: the name is not cut to "Street Journal"
+    text = ("Prices rose again by the wall of the city, the Wall Street Journal reported. "
+            "\"This is the Iowa of China,\" the Wall Street Journal said of the province.")
+    assert speakers(text) == [("This is the Iowa of ", "Wall Street Journal")]

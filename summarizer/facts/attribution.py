@@ -34,6 +34,7 @@ from newsbrief.lexicon import (
     ROLE_DESCRIBING_WORDS,
     SUBJECT_PHRASE_OPENERS,
     TELLING_VERBS,
+    TITLE_AND_RELATION_WORDS,
     alternatives,
 )
 from newsbrief.precompiled import regex
@@ -89,9 +90,9 @@ class Attribution:
                  organizations: tuple[Entity, ...] = ()) -> None:
         self.body = document.article.body
         self.organizations = [e.name for e in organizations]
-        # an organization's other forms point to its name ("Amnesty": Amnesty International)
+        # an organization's forms point to its name ("Amnesty": Amnesty International)
         self.organization_names = {form.lower(): e.name for e in organizations
-                                   for form in e.aliases}
+                                   for form in (e.name, *e.aliases)}
         self.title = document.article.title or ""
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
@@ -177,6 +178,14 @@ class Attribution:
         if kind == "name":
             if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
+            written = text.lower()
+            if (written in self.organization_names
+                    and written.rpartition(" ")[2] not in self.lookup
+                    and TITLE_AND_RELATION_WORDS.isdisjoint(written.split())):
+                # "Der Spiegel", "Wall Street Journal", whole (not an "organization" that
+                # holds a title or a person's name: "CNN Polling Director Keating Holland",
+                # "Republican Assemblywoman Holly Schepisi" are people)
+                return self.organization_names[written]
             name = canonical(text, self.lookup, self.common)
             return self.organization_names.get(name.lower(), name)
         return self._described(text) or text

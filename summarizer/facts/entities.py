@@ -18,6 +18,7 @@ from newsbrief.lexicon import (
     AND_HEADS,
     BODY_NOUNS,
     CLUB_OR_COMPANY_NOUNS,
+    COMPANY_NOUNS,
     COMPANY_TAILS,
     DATELINE_PARTS,
     DATELINE_WITH_AGENCY,
@@ -361,7 +362,25 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     if not names:
         return set()
     found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
-    return {text for text in found(names, body) if not known_place(text.lower())}
+    return {text for text in found(names, body) | _companies_by_noun(names, body)
+            if not known_place(text.lower())}
+
+
+def _companies_by_noun(names: set[str], body: str) -> set[str]:
+    """The names written right after a lower-case noun only a company, a band or another
+    body is called by ("copy protection firm Macrovision", "IT firm Wipro", "rock band
+    Franz Ferdinand", "games maker Electronic Arts"): one pass of a pattern over the text."""
+    out: set[str] = set()
+    for match in _AFTER_COMPANY_NOUN.finditer(body):
+        run = match.group(1)
+        for text in names - out:
+            if run.startswith(text) and (len(run) == len(text) or not _in_word(run[len(text)])):
+                out.add(text)
+    return out
+
+
+_AFTER_COMPANY_NOUN = regex(r"(?<![\w-])(?:" + alternatives(sorted(COMPANY_NOUNS))
+                            + r")\s([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
 
 
 def _clubs_by_name(names: set[str], body: str) -> set[str]:
