@@ -299,3 +299,13 @@ def test_a_name_after_a_company_s_or_a_band_s_noun_is_an_organization():
     assert {"Vexodine", "Velvet Harbour"} <= set(found["organizations"])
     assert not {"Vexodine", "Velvet Harbour"} & set(found["people"] + found["places"])
     assert "Tom Brennard" in found["people"]
+
+
+def test_a_name_over_for_or_on_after_a_body_s_head_stays_whole():
+    found = kinds("The deaths were reported by the Syrian Observatory for Human Rights on "
+                  "Sunday. A report by the U.N. Office on Drugs and Crime said output rose. "
+                  "Figures from the EPA's Office of Transportation were cited.")
+    assert {"Syrian Observatory for Human Rights",
+            "U.N. Office on Drugs and Crime"} <= set(found["organizations"])
+    assert "Human Rights" not in found["organizations"]
+    assert not any(name.startswith("EPA's") for name in found["organizations"])

@@ -25,12 +25,12 @@ from newsbrief.lexicon import (
     DEMONYM_ENDINGS,
     EVENT_TAILS,
     EVENTS,
-    FOR_HEADS,
     FURNITURE_BEFORE_NAMES,
     HONORIFICS,
     INSTITUTION_TAILS,
     LEGISLATURES,
     LINK_VERBS,
+    LONG_NAME_HEADS,
     MONTH_NAMES,
     NAME_PARTICLES,
     NAME_ROLES,
@@ -764,7 +764,11 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
     overlaps ("Harbourton" of its Chamber), and a person before a lower-case particle
     ("Osama" "bin" "Laden": one name)."""
     while found and found[-1].sentence == tagged.sentence and found[-1].last >= first:
-        found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
+        taken = found.pop()  # taken into the longer name ("Harbourton" of its Chamber)
+        if kind == "ORG" and taken.kind == "ORG" and not any(
+                w.endswith(("'s", "’s")) for w in tagged.words[taken.first:first]):
+            # "U.N. Office" of its "Office on Drugs" (not an owner: "EPA's Office of ...")
+            first = min(first, taken.first)
     previous = found[-1] if found else None
     if (kind == "PER" and previous and previous.sentence == tagged.sentence
             and previous.kind == "PER" and previous.last == first - 2
@@ -830,21 +834,28 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
     place "Commerce") or "Head for Name" ("Centers for Disease Control"), or a place after
     "city of", "mayor of" ("the city council of Harbourton", where an unknown word may look
     like a surname)."""
-    if first < 2 or words[first - 1] not in ("of", "for"):
+    if first < 2 or words[first - 1] not in ("of", "for", "on"):
         return first, kind
-    if words[first - 1] == "for" and (words[first - 2] not in FOR_HEADS
-                                      or kind == "PER" and last > first):
+    if words[first - 1] in ("for", "on") and (words[first - 2] not in _FOR_HEADS
+                                              or kind == "PER" and last > first):
         return first, kind  # "Center for Responsive Politics"; not "Campaign for Ana Costa"
-    if words[first - 2] in ORGANIZATION_HEADS or words[first - 1] == "for":
+    if words[first - 2] in ORGANIZATION_HEADS or words[first - 1] in ("for", "on"):
         start = first - 2
         while (start > 0 and first - start < 5 and words[start - 1][:1].isupper()
-               and words[start - 1].isalpha() and words[start - 1].lower() not in common):
+               and all(part[:1].isupper() and part.isalpha()
+                       for part in words[start - 1].split("-"))  # "Inter-American"; not
+               and words[start - 1].lower() not in common):  # "London-based" nor "U.S."
             start -= 1
         return start, "ORG"
     if (kind != "LOC" and first == last
             and any(w.lower() in PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
+
+
+# "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
+# or "Head on Name", capitalised
+_FOR_HEADS = frozenset(w.title() for w in LONG_NAME_HEADS)
 
 
 def _whole_institution(words: list[str], first: int, last: int,
