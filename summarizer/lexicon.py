@@ -166,6 +166,10 @@ all-blacks""") | frozenset(("west ham", "west brom", "man u", "man utd", "man ci
 # Political parties, which news names as modifiers too ("Tory MP", "a Republican senator").
 PARTIES = _words("""tory tories labour ukip snp republican republicans democrat democrats
 gop likud bjp""")
+# Parties named by two words, whose last alone is a party of PARTIES ("Liberal Democrat peer
+# Lord Carlile": the tagger takes "Liberal" for a common word opening the sentence).
+PARTY_PHRASES = frozenset(("liberal democrat", "liberal democrats", "lib dem", "lib dems",
+                           "social democrats", "christian democrats", "free democrats"))
 # Product lines: neither people, organizations nor places.
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac

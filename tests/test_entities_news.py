@@ -309,3 +309,13 @@ def test_a_name_over_for_or_on_after_a_body_s_head_stays_whole():
             "U.N. Office on Drugs and Crime"} <= set(found["organizations"])
     assert "Human Rights" not in found["organizations"]
     assert not any(name.startswith("EPA's") for name in found["organizations"])
+
+
+def test_a_two_word_party_and_a_peer_are_named_whole():
+    found = kinds("But Liberal Democrat peer Lord Carlile said the plan would fail, and "
+                  "Baroness Warsi said nothing.")
+    assert found["organizations"] == ["Liberal Democrat"]
+    assert {"Lord Carlile", "Baroness Warsi"} <= set(found["people"])
+    # a liberal member of the Democratic party: the party is "Democrat" alone
+    found = kinds("A liberal Democrat in Ohio agreed with the plan on Monday.")
+    assert found["organizations"] == ["Democrat"]

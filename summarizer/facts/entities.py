@@ -45,6 +45,7 @@ from newsbrief.lexicon import (
     ORGANIZATION_TAILS,
     ORGANIZATIONS,
     PARTIES,
+    PARTY_PHRASES,
     PERSON_ORGANIZATION_TAILS,
     PERSON_PLACE_TAILS,
     PLACE_HEADS,
@@ -85,6 +86,7 @@ _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not i
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
 # Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
+_PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
@@ -719,6 +721,9 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
     words, starts = tagged.words, tagged.starts
     if first > 0 and words[first - 1].rstrip(".").lower() in HONORIFICS:
         kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
+    elif (last == first + 1 and words[first] in _PEERS and words[last][:1].isupper()
+          and words[last].lower() not in NAME_TITLES):  # (not "Lord Justice", "Lord Mayor")
+        kind = "PER"  # "Lord Carlile", "Baroness Warsi"; the tagger learnt no peers
     if kind == "PER" and last > first:
         surnames.add(words[last])
     if tuple(words[last + 1:last + 3]) in _NAMED_AFTER:
@@ -1014,7 +1019,11 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
             if not word[:1].isupper() or (s, i) in covered:
                 continue
             if word.lower() in _KNOWN_WORDS:
-                out.append((s, i - 1 if i and sentence[i - 1] == "al" else i, i))
+                before = sentence[i - 1] if i else ""
+                whole = (before == "al" or before[:1].isupper()
+                         and f"{before} {word}".lower() in PARTY_PHRASES) \
+                    and (s, i - 1) not in covered  # "al Qaeda", "Liberal Democrat peer"
+                out.append((s, i - 1 if whole else i, i))
             elif (i + 2 < len(sentence) and sentence[i + 1] == "."
                   and sentence[i + 2].lower() in SITE_ENDINGS and word.isalnum()):
                 out.append((s, i, i + 2))
