@@ -334,3 +334,14 @@ def test_an_organization_speaks_by_its_whole_name():
     text = ("Prices rose again by the wall of the city, the Wall Street Journal reported. "
             "\"This is the Iowa of China,\" the Wall Street Journal said of the province.")
     assert speakers(text) == [("This is the Iowa of ", "Wall Street Journal")]
+
+
+def test_mr_and_mrs_of_a_shared_surname_go_to_the_husband_and_the_wife():
+    text = ("A man has been bailed over claims made by the MP's wife Karen Dolbrook.\n\n"
+            "Mrs Dolbrook, 31, who is married to MP Simon Dolbrook, says she was abused.\n\n"
+            "After the arrest, Mrs Dolbrook tweeted: 'For all those who doubted me, thank "
+            "you.'\n\nMr Dolbrook said: 'I support my wife and always will.'")
+    facts = summarize_text(text).facts
+    assert {"Karen Dolbrook", "Simon Dolbrook"} <= {p.name for p in facts.people}
+    assert speakers(text) == [("For all those who do", "Karen Dolbrook"),
+                              ("I support my wife an", "Simon Dolbrook")]

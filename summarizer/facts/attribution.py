@@ -21,6 +21,7 @@ from newsbrief.facts.speakers import (
 from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
+    GENDERED_NOUNS,
     HONORIFIC_GENDER,
     NAME_ROLES,
     NAMING_VERBS,
@@ -186,7 +187,7 @@ class Attribution:
                 # holds a title or a person's name: "CNN Polling Director Keating Holland",
                 # "Republican Assemblywoman Holly Schepisi" are people)
                 return self.organization_names[written]
-            name = canonical(text, self.lookup, self.common)
+            name = self._person(text)
             return self.organization_names.get(name.lower(), name)
         return self._described(text) or text
 
@@ -507,8 +508,53 @@ class Attribution:
             stretch = stretch[:stretch.find(",")].rstrip()
         found = subject_before(stretch) if stretch else None
         if found and found[0] == "name":
-            return canonical(found[1], self.lookup, self.common) or None
+            return self._person(found[1]) or None
         return None
+
+    def _person(self, text: str) -> str:
+        """The person a written name points to (see canonical); a surname two people of
+        the article share, after "Mr" or "Mrs", is the one of that gender ("Mrs Danczuk"
+        beside "her husband Simon Danczuk" and "his wife Karen Danczuk")."""
+        honorific, _, surname = text.partition(" ")
+        gender = HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
+        if gender and " " not in surname:
+            sharing = self.surname_sharers.get(surname.lower(), ())
+            chosen = [name for name in sharing if self.name_genders.get(name) == gender]
+            if not chosen:  # two who share it, one known of the other gender: the other
+                chosen = [name for name in sharing if name not in self.name_genders]
+                if len(chosen) != len(sharing) - 1:
+                    chosen = []
+            if len(sharing) > 1 and len(chosen) == 1:
+                return chosen[0]
+        return canonical(text, self.lookup, self.common)
+
+    @cached_property
+    def surname_sharers(self) -> dict[str, list[str]]:
+        """Surname (lower case) -> the people of the article whose full names end with it,
+        for surnames two or more share."""
+        out: dict[str, list[str]] = {}
+        for name in self.people:
+            words = name.split()
+            if len(words) > 1:
+                out.setdefault(words[-1].lower(), []).append(name)
+        return {key: sorted(names) for key, names in out.items() if len(names) > 1}
+
+    @cached_property
+    def name_genders(self) -> dict[str, str]:
+        """"male" or "female" for the people who share a surname, from the word right
+        before their full or given name ("wife Karen Danczuk", "husband Simon"), when all
+        such words agree."""
+        votes: dict[str, set[str]] = {}
+        for names in self.surname_sharers.values():
+            for name in names:
+                for form in (name, name.split()[0]):
+                    for at in _starts(self.body, form):
+                        before = self.body[max(0, at - 12):at].split()
+                        gender = GENDERED_NOUNS.get(before[-1].rstrip(".").lower()) \
+                            if before and self.body[at - 1] == " " else None
+                        if gender:
+                            votes.setdefault(name, set()).add(gender)
+        return {name: genders.pop() for name, genders in votes.items() if len(genders) == 1}
 
 
 class _LowerCaseWords:

@@ -695,13 +695,33 @@ def _tagged_spans(batches: list[range], tokens: _Tokens) -> tuple[list[_Span], s
         words, starts = tokens.get(batch)
         spans = entity_spans(words, lowered)
         people = {(s, first): last for s, first, last, kind in spans if kind == "PER"}
+        titled = None  # the words written after "Mr", "Mrs", "Dr" in the batch
         tagged = None
         for s, first, last, kind in spans:
+            if kind == "MISC" and last == first + 1:
+                if titled is None:
+                    titled = _titled_words(words)
+                if _person_tagged_misc(words[s][first], words[s][last], titled):
+                    kind = "PER"  # "MP's wife Karen Danczuk", then "Mrs Danczuk said"
             if kind in KINDS:
                 if tagged is None or tagged.in_batch != s:
                     tagged = _new_tagged((batch.start + s, s, words[s], starts[s], common, people))
                 _add_tagged(found, surnames, tagged, first, last, kind)
     return found, surnames
+
+
+def _titled_words(words: list[list[str]]) -> set[str]:
+    """The words written right after an honorific ("Danczuk" of "Mrs Danczuk")."""
+    return {sentence[i + 1] for sentence in words for i in range(len(sentence) - 1)
+            if sentence[i] in _HONORIFIC_FORMS}
+
+
+def _person_tagged_misc(given: str, surname: str, titled: set[str]) -> bool:
+    """Whether two words the tagger called MISC are a person's name: a given name the
+    gazetteer holds, then a word the article writes after an honorific elsewhere ("Karen
+    Danczuk", then "Mrs Danczuk"; not "Christian Democrats")."""
+    return (surname in titled and given[:1].isupper() and given[1:].islower()
+            and _given_name(given.lower()))
 
 
 def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: int,
