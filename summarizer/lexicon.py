@@ -259,6 +259,13 @@ springs cathedral station heights hotel museum gallery theater theatre arena""")
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine gazette daily weekly online partners software solutions academy""")
+# Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
+# "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
+# with; a place when a name ends with one and opens with no given name.
+VENUE_TAILS = _words("stadium arena terminal tower towers trail grounds gardens mall pier")
+# The same for an "organization" only: surnames end with them too ("Nathan Lane", "Damon
+# Hill", "Sally Field"), names of bodies seldom.
+ORGANIZATION_VENUE_TAILS = VENUE_TAILS | _words("ground bridge lane wall")
 PLACE_HEADS = _words("mount mt. fort cape gulf lake")
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western

@@ -319,3 +319,11 @@ def test_a_two_word_party_and_a_peer_are_named_whole():
     # a liberal member of the Democratic party: the party is "Democrat" alone
     found = kinds("A liberal Democrat in Ohio agreed with the plan on Monday.")
     assert found["organizations"] == ["Democrat"]
+
+
+def test_venues_and_landmarks_the_tagger_calls_people_or_bodies_are_places():
+    found = kinds("The Eiffel Tower is one of the most visited sights. The final at the "
+                  "National Stadium in Warsaw drew 50,000, and walkers crowded the Inca Trail. "
+                  "The actress Sally Field said she would return.")
+    assert {"Eiffel Tower", "National Stadium", "Inca Trail"} <= set(found["places"])
+    assert not {"Eiffel Tower", "National Stadium"} & set(found["people"] + found["organizations"])

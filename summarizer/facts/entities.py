@@ -43,6 +43,7 @@ from newsbrief.lexicon import (
     OPENING_MARKS,
     ORGANIZATION_HEADS,
     ORGANIZATION_TAILS,
+    ORGANIZATION_VENUE_TAILS,
     ORGANIZATIONS,
     PARTIES,
     PARTY_PHRASES,
@@ -61,6 +62,7 @@ from newsbrief.lexicon import (
     TEAMS,
     TITLE_AND_RELATION_WORDS,
     TITLES_INSIDE_NAMES,
+    VENUE_TAILS,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -563,6 +565,9 @@ def _known_kind(mention: Mention) -> Mention | None:
                 last in PERSON_PLACE_TAILS or first in PLACE_HEADS
                 or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
             return Mention(mention.text, "place", mention.order)
+        if (last in (VENUE_TAILS if mention.kind == "person" else ORGANIZATION_VENUE_TAILS)
+                and not _given_name(first) and not _known_person(first)):
+            return Mention(mention.text, "place", mention.order)  # "Eiffel Tower"
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return Mention(mention.text, "organization", mention.order)
