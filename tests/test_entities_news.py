@@ -327,3 +327,13 @@ def test_venues_and_landmarks_the_tagger_calls_people_or_bodies_are_places():
                   "The actress Sally Field said she would return.")
     assert {"Eiffel Tower", "National Stadium", "Inca Trail"} <= set(found["places"])
     assert not {"Eiffel Tower", "National Stadium"} & set(found["people"] + found["organizations"])
+
+
+def test_titles_after_a_work_s_noun_or_before_star_are_no_entities():
+    found = kinds("Tim Burton's movie Big Eyes opens on Friday. Downton Abbey star Michelle "
+                  "Dockery and Hollywood star Tom Hanks came, and the documentary Blue Planet "
+                  "was shown. In his novel, Nate Foster is a boy who loves the stage.")
+    names = set(found["people"] + found["organizations"] + found["places"])
+    assert not {"Big Eyes", "Downton Abbey", "Blue Planet"} & names
+    assert {"Tim Burton", "Michelle Dockery", "Tom Hanks", "Nate Foster"} <= set(found["people"])
+    assert "Hollywood" in found["places"]

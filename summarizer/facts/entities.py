@@ -122,7 +122,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                 and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
     kept = _without_words_of_places([m for m in mentions if m is not None])
-    titles = _titles_of_works(kept, body)
+    titles = _titles_of_works(kept, body) | _works_by_noun(kept, body)
     if titles:
         kept = [m for m in kept if m.text not in titles]
     clubs = _named_as_organizations(kept, body)
@@ -347,6 +347,44 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
         else:
             out.add(text)
     return out
+
+
+def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
+    """Names the article writes right after a work's noun ("Tim Burton's movie Big Eyes",
+    "the sitcom Friends") each time it is written, or, for a "person", right before
+    "star" or "creator" ("Downton Abbey star Michelle Dockery"): a work, not an entity. Not
+    a known organization, team or place ("Hollywood star", "the documentary Chelsea ...")."""
+    if not _WORK_NOUN_HINT.search(body):
+        return set()
+    runs = Counter(match.group(1) for match in _AFTER_WORK_NOUN.finditer(body))
+    out = set()
+    for m in mentions:
+        text, key = m.text, m.text.lower()
+        if key in ORGANIZATIONS or key in TEAMS or known_place(key) or text in out:
+            continue
+        if runs[text] and runs[text] == body.count(text):
+            # the whole run, each time the name is written (not "Air Force" of the film "Air
+            # Force One"; not Rosa Lind of "the memoir Rosa Lind wrote" named elsewhere)
+            out.add(text)
+        elif m.kind == "person" and _BEFORE_STAR.match(body, _end_in(body, m)):
+            out.add(text)
+    return out
+
+
+def _end_in(body: str, mention: Mention) -> int:
+    """Where ``mention`` ends in the body (its first occurrence), or 0."""
+    at = body.find(mention.text)
+    return at + len(mention.text) if at >= 0 else 0
+
+
+_WORK_NOUNS = ("film", "movie", "biopic", "sitcom", "novel", "documentary", "album", "song",
+               "musical", "memoir", "miniseries", "TV series", "TV show", "TV drama")
+_WORK_NOUN_HINT = regex(r"(?:" + "|".join(_WORK_NOUNS) + r"|\sstars?\s|creator)")
+# a work's noun, not after "to" ("to film ..."), then the capitalised run of its title
+# (no comma after the noun: "in his novel, Nate Foster is ..." names the hero)
+_AFTER_WORK_NOUN = regex(r"(?<!\bto\s)\b(?:" + "|".join(_WORK_NOUNS) + r")\s[\"“‘]?"
+                         r"([A-Z][\w'’:-]*(?:\s(?:[A-Z][\w'’:-]*|of|the|in|on|a))*)")
+_BEFORE_STAR = regex(r"\s(?:stars?|co-stars?|creator)\s[A-Z]")
 
 
 # Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
