@@ -345,3 +345,17 @@ def test_mr_and_mrs_of_a_shared_surname_go_to_the_husband_and_the_wife():
     assert {"Karen Dolbrook", "Simon Dolbrook"} <= {p.name for p in facts.people}
     assert speakers(text) == [("For all those who do", "Karen Dolbrook"),
                               ("I support my wife an", "Simon Dolbrook")]
+
+
+def test_the_name_before_an_appositive_without_its_closing_comma_is_the_speaker():
+    text = ("The twins went home on Friday.\n\nIn 2011 Dr Max Lanford, one of the hospital's "
+            "surgeons told reporters: \"Joshua is doing great and will have a normal life.\"\n\n"
+            "Citing Lanford, the paper said the twins were \"doing well at home\".")
+    assert speakers(text) == [("Joshua is doing grea", "Max Lanford"),
+                              ("doing well at home", "the paper")]
+
+
+def test_a_spokesman_for_the_person_named_before_is_not_that_person():
+    text = ("The singer is engaged to actor Liam Hensford, a representative for Hensford said "
+            "on Wednesday: \"They are very happy together.\"")
+    assert speakers(text)[0][1] != "Liam Hensford"

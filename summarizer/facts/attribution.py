@@ -617,7 +617,7 @@ def _before(text: str) -> tuple[str, str] | None:
     if not verbs:
         return None
     found = subject_before(text[:verbs[-1].start()])
-    if found and found[0] == "description" and verbs[-1].group(0) in NAMING_VERBS:
+    if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
 

@@ -126,7 +126,20 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
             # "Ryan Wilson, another fan, iReporter and creator of Main Street Gazette,": the
             # name before a list of appositives
             return "name", " ".join(words[:first] + [words[first][:-1]])
-    return _subject_of(words)
+    found = _subject_of(words)
+    if found and found[0] == "description":
+        # "Dr Max Langham, one of the hospital's surgeons told": the name before an
+        # appositive whose closing comma the copy left out, if the article names a person
+        # so (attribution decides, as for "X of Y"); else the description
+        comma = max((i for i, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
+        named = _trailing_run([*words[:comma], words[comma][:-1]]) if comma > 0 else []
+        # the appositive is the whole description, and the name is no phrase ("Citing
+        # Thompson, the paper said": the paper)
+        if (2 <= len(named) <= 4 and " ".join(words[comma + 1:]).lower() == found[1].lower()
+                and not named[0].lower().endswith("ing")
+                and named[-1].lower() not in found[1].lower()):  # (not "X, a spokesman for X")
+            return "member", "\t".join((" ".join(named), *found))
+    return found
 
 
 def subject_after(text: str) -> tuple[str, str] | None:
