@@ -359,3 +359,25 @@ def test_a_spokesman_for_the_person_named_before_is_not_that_person():
     text = ("The singer is engaged to actor Liam Hensford, a representative for Hensford said "
             "on Wednesday: \"They are very happy together.\"")
     assert speakers(text)[0][1] != "Liam Hensford"
+
+
+def test_a_quote_after_a_caption_goes_on_with_the_speaker_before_the_caption():
+    text = ("Richard Gummery broke his wrist when his bike hit a pothole.\n\n"
+            "He said: 'You often have people like me who work early hours.'\n\n"
+            "He needed an emergency operation and spent two nights in hospital\n\n"
+            "'The main roads are okay, but the side roads are appalling.'")
+    assert speakers(text)[-1] == ("The main roads are o", "Richard Gummery")
+
+
+def test_a_quote_after_a_credit_line_is_not_the_speaker_s_before_it():
+    text = ("Critics were split.\n\n\"The effects look like melting crayons,\" said Rene Ross."
+            "\n\nLiam Lacey (Toronto Globe)\n\n\"The dialogue is leaden but the sound is great.\"")
+    assert speakers(text)[-1] == ("The dialogue is lead", None)
+
+
+def test_a_quote_after_a_caption_holding_a_quote_is_not_that_caption_s():
+    text = ("Troops have been moved into the billets.\n\n"
+            "Furious: A mother said the rooms were 'worse than a war zone' for the soldiers\n\n"
+            "Heroes: Many of the troops had their leave cancelled after six months away\n\n"
+            "'It really does stink in there when it is hot and the lads are crammed in.'")
+    assert speakers(text)[-1] == ("It really does stink", None)

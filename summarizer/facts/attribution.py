@@ -441,7 +441,28 @@ class Attribution:
         if previous.last_paragraph == quote.paragraph:
             return out[-1]
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
-        return out[-1] if opens and quote.paragraph == previous.last_paragraph + 1 else None
+        between = range(previous.last_paragraph + 1, quote.paragraph)
+        return out[-1] if opens and len(between) <= 2 and all(
+            self._caption(index) for index in between) and not (
+            between and self._unended(previous.last_paragraph)) else None
+
+    def _caption(self, index: int) -> bool:
+        """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
+        the paragraphs of one speaker's quotes: a sentence of seven words or more with no
+        quotation mark that ends without a full stop, as DailyMail's captions do ("He needed
+        an emergency three-hour operation"); not a credit line ("Liam Lacey (Toronto Globe
+        and Mail)")."""
+        start, end = self.paragraphs[index]
+        text = self.body[start:end].rstrip()
+        return (self._unended(index) and text[-1] != ")" and len(text.split()) >= 7
+                and not any(mark in text for mark in _QUOTE_MARKS))
+
+    def _unended(self, index: int) -> bool:
+        """Whether paragraph ``index`` ends without a full stop or a closing quotation mark
+        (a caption, whose quote is no speaker's before the next paragraph's)."""
+        start, end = self.paragraphs[index]
+        text = self.body[start:end].rstrip()
+        return bool(text) and text[-1] not in ".!?:" and text[-1] not in _QUOTE_MARKS
 
     def _opens_sentence(self, quote: Found) -> bool:
         """Whether the quotation opens its sentence (it is no phrase inside another's)."""
