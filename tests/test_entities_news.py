@@ -337,3 +337,13 @@ def test_titles_after_a_work_s_noun_or_before_star_are_no_entities():
     assert not {"Big Eyes", "Downton Abbey", "Blue Planet"} & names
     assert {"Tim Burton", "Michelle Dockery", "Tom Hanks", "Nate Foster"} <= set(found["people"])
     assert "Hollywood" in found["places"]
+
+
+def test_a_short_form_in_brackets_after_a_name_is_that_name():
+    found = summarize_text("Members of the UK Internet Forum (UKIF) met in London on Monday. "
+                           "UKIF said the plan was good. Her remains lie in Inglewood "
+                           "(California) Cemetery.").facts
+    forum = [e for e in found.organizations if e.name == "UK Internet Forum"]
+    assert forum and "UKIF" in forum[0].aliases
+    assert "UKIF" not in [e.name for e in found.organizations]
+    assert "California" in [e.name for e in found.places]

@@ -49,8 +49,11 @@ class _Form:
         self.kind = max(self.votes, key=self.votes.__getitem__)
 
 
-def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
-    """(people, organizations, places) from mentions, aliases merged, by salience."""
+def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = None
+                   ) -> tuple[tuple[Entity, ...], ...]:
+    """(people, organizations, places) from mentions, aliases merged, by salience.
+    ``declared`` maps short forms the article gives in brackets after a name (lower case:
+    "ukif" -> "uk internet forum") to that name."""
     forms: dict[str, _Form] = {}
     for m in sorted(mentions, key=_ORDER):
         key = " ".join(m.text.lower().split())
@@ -63,7 +66,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
     for form in forms.values():
         form.decide()
     _people_tagged_otherwise(forms)
-    fuller = _FullerNames(forms)
+    fuller = _FullerNames(forms, declared or {})
     groups: dict[str, list[_Form]] = {}
     for key in forms:
         groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
@@ -141,7 +144,7 @@ def _root(key: str, targets: dict[str, str]) -> str:
 class _FullerNames:
     """For each form, the fuller name it stands for, if any."""
 
-    def __init__(self, forms: dict[str, _Form]) -> None:
+    def __init__(self, forms: dict[str, _Form], declared: dict[str, str]) -> None:
         surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
         given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
         acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
@@ -197,6 +200,9 @@ class _FullerNames:
                     # place the gazetteer knows, nor a word, nor the head of a "person"
                     # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
                     target = people[0]
+            if target is None and key in declared and declared[key] in forms \
+                    and forms[declared[key]].kind == form.kind:
+                target = declared[key]  # "the UK Internet Forum (UKIF)"
             if target is None and _looks_like_acronym(form):
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)

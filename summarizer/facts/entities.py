@@ -132,7 +132,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     towns = _organizations_written_as_places(kept, document.sentences, body)
     if towns:
         kept = [Mention(m.text, "place", m.order) if m.text in towns else m for m in kept]
-    people, organizations, places = merge_mentions(kept)
+    declared = _declared_short_forms(kept, document.sentences)
+    people, organizations, places = merge_mentions(kept, declared)
     doubtful = {e.name.lower() for e in people if _doubtful_person(e, kept, document.sentences)}
     if not doubtful:
         return people, organizations, places
@@ -140,9 +141,28 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if placed:
         kept = [Mention(m.text, "place", m.order) if m.text.lower() in placed else m
                 for m in kept]
-        people, organizations, places = merge_mentions(kept)
+        people, organizations, places = merge_mentions(kept, declared)
     return (tuple(e for e in people if e.name.lower() not in doubtful),
             organizations, places)
+
+
+def _declared_short_forms(mentions: list[Mention], sentences) -> dict[str, str]:
+    """Short forms an article gives in brackets right after a name, lower case ("the UK
+    Internet Forum (UKIF)": "ukif" -> "uk internet forum"), where the short form is a
+    mention of the same kind elsewhere."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "person":
+            continue
+        text = sentences[m.order[0]].text
+        short = _IN_BRACKETS.match(text, m.order[1] + len(m.text))
+        if short and sum(c.isupper() for c in short.group(1)) >= 2 \
+                and short.group(1).lower() != m.text.lower():  # ("MoD", not "(California)")
+            out.setdefault(short.group(1).lower(), " ".join(m.text.lower().split()))
+    return out
+
+
+_IN_BRACKETS = regex(r"\s\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 
 def _organizations_written_as_places(mentions: list[Mention], sentences, body: str
