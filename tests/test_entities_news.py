@@ -347,3 +347,9 @@ def test_a_short_form_in_brackets_after_a_name_is_that_name():
     assert forum and "UKIF" in forum[0].aliases
     assert "UKIF" not in [e.name for e in found.organizations]
     assert "California" in [e.name for e in found.places]
+
+
+def test_a_role_glued_before_a_full_name_is_not_part_of_it():
+    found = kinds("The group's Chief Executive Jonathan Isaby will say so on Monday.")
+    assert "Jonathan Isaby" in found["people"]
+    assert not any(name.startswith("Executive") for name in found["people"])

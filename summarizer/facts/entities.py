@@ -1138,13 +1138,23 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         loose = first == 0 or words[first - 1] in OPENING_MARKS
         if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
                 or (kind == "PER" and (bare in NAME_TITLES
-                                       or (word in LINK_VERBS and first < last)))
+                                       or (word in LINK_VERBS and first < last)
+                                       or _role_before_full_name(words, first, last, common)))
                 or (loose and (word in common or (first == last and usually_lower(word)))
                     and not is_headline(words))):
             first += 1
             continue
         return first
     return None
+
+
+def _role_before_full_name(words: list[str], first: int, last: int,
+                           common: frozenset[str]) -> bool:
+    """Whether a person's span opens with a role news writes in lower case, glued to a
+    full name that follows ("Executive Jonathan Isaby", "Villager Neville Warnes",
+    "Substitute Giuseppe Rossi"): a common word, then a given name and at least one more."""
+    return (last - first >= 2 and words[first].lower() in common
+            and words[first + 1][:1].isupper() and _given_name(words[first + 1].lower()))
 
 
 def _glued_byline(mention: Mention, sentences) -> bool:
