@@ -190,6 +190,12 @@ EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "w
                     "world series", "stanley cup", "ryder cup", "grand national"))
 EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
 awards festival festivals jubilee jubilees trophy week""")
+# Last words of the names of events, contests, laws and treaties of two words or more,
+# which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open", "Human
+# Rights Act", "Geneva Convention"); alone they may be ("Cup", "Open", "Act"). Not
+# "conference", which ends bodies' names too ("Irish Catholic Bishops Conference").
+EVENT_NAME_TAILS = _words("""act acts expo summit convention treaty accord accords prix gp
+open cup games tournament olympiad competition contest ceremony regatta scheme""")
 # First words of storms' names, which are events, not entities ("Hurricane Katrina").
 STORMS = _words("hurricane typhoon cyclone storm")
 # First words of names that are never people's, though a person may share their last word

@@ -353,3 +353,13 @@ def test_a_role_glued_before_a_full_name_is_not_part_of_it():
     found = kinds("The group's Chief Executive Jonathan Isaby will say so on Monday.")
     assert "Jonathan Isaby" in found["people"]
     assert not any(name.startswith("Executive") for name in found["people"])
+
+
+def test_events_laws_and_treaties_named_by_their_last_word_are_no_entities():
+    found = kinds("The console was shown at the Electronic Entertainment Expo (E3) in May, before "
+                  "the Bahrain GP. The Human Rights Act and the Chemical Weapons Convention (CWC) "
+                  "were cited by the Irish Catholic Bishops Conference.")
+    names = set(found["people"] + found["organizations"] + found["places"])
+    assert not {"Electronic Entertainment Expo", "E3", "Bahrain GP", "Human Rights Act",
+                "Chemical Weapons Convention", "CWC"} & names
+    assert "Irish Catholic Bishops Conference" in found["organizations"]

@@ -23,6 +23,7 @@ from newsbrief.lexicon import (
     DATELINE_PARTS,
     DATELINE_WITH_AGENCY,
     DEMONYM_ENDINGS,
+    EVENT_NAME_TAILS,
     EVENT_TAILS,
     EVENTS,
     FURNITURE_BEFORE_NAMES,
@@ -117,11 +118,20 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     named = _full_name_words(found)
     body = document.article.body
     written = Counter(m.text.lower() for m in found)
-    mentions = [_known_kind(m) for m in found
-                if not _common_word_alone(m, named, body, written[m.text.lower()])
-                and not _people_of_a_place(m.text.lower(), named)]
+    candidates = [m for m in found
+                  if not _common_word_alone(m, named, body, written[m.text.lower()])
+                  and not _people_of_a_place(m.text.lower(), named)]
+    mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
     kept = _without_words_of_places([m for m in mentions if m is not None])
+    if len(kept) < len(candidates):  # the short forms of names that are no entity go too
+        dropped = {" ".join(m.text.lower().split())
+                   for m, k in zip(candidates, mentions, strict=True) if k is None}
+        gone = {short for short, name in _declared_short_forms(candidates,
+                                                               document.sentences).items()
+                if name in dropped}
+        if gone:  # ("Electronic Entertainment Expo (E3)", "Chemical Weapons Convention (CWC)")
+            kept = [m for m in kept if m.text.lower() not in gone]
     titles = _titles_of_works(kept, body) | _works_by_noun(kept, body)
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -606,7 +616,7 @@ def _known_kind(mention: Mention) -> Mention | None:
     if last.endswith(("'s", "’s")):
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
-            or _product_line(key)):
+            or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)
