@@ -363,3 +363,11 @@ def test_events_laws_and_treaties_named_by_their_last_word_are_no_entities():
     assert not {"Electronic Entertainment Expo", "E3", "Bahrain GP", "Human Rights Act",
                 "Chemical Weapons Convention", "CWC"} & names
     assert "Irish Catholic Bishops Conference" in found["organizations"]
+
+
+def test_a_paper_or_an_agency_named_as_a_source_is_an_organization():
+    found = kinds("Two men were arrested, according to the Sacramento Bee. The suspects fled "
+                  "north, state media agency KCNA said, and the coach told Madison Park "
+                  "residents to stay inside.")
+    assert "Sacramento Bee" in found["organizations"]
+    assert "Sacramento Bee" not in found["places"]

@@ -139,6 +139,10 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if clubs:
         kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
                 for m in kept]
+    outlets = _places_written_as_sources(kept, document.sentences)
+    if outlets:
+        kept = [Mention(m.text, "organization", m.order) if m.text in outlets else m
+                for m in kept]
     towns = _organizations_written_as_places(kept, document.sentences, body)
     if towns:
         kept = [Mention(m.text, "place", m.order) if m.text in towns else m for m in kept]
@@ -154,6 +158,46 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         people, organizations, places = merge_mentions(kept, declared)
     return (tuple(e for e in people if e.name.lower() not in doubtful),
             organizations, places)
+
+
+def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
+    """The "places" the article writes as a news source: right after "told" or "according
+    to" ("told the Hollywood Reporter", "according to Xinhua"), or right before "reported"
+    ("The Denver Channel reported"), that the gazetteer does not know as places (not "told
+    Denver police", "according to Washington")."""
+    found = set()
+    for m in mentions:
+        if m.kind != "place" or m.text in found or not _outlet_like(m.text):
+            continue
+        text = sentences[m.order[0]].text
+        start, end = m.order[1], m.order[1] + len(m.text)
+        if (_SOURCE_BEFORE.search(text, max(0, start - 20), start)
+                or text.startswith(" reported", end)):
+            found.add(m.text)
+    return found
+
+
+def _outlet_like(text: str) -> bool:
+    """Whether a "place" may be an outlet's or an agency's name: an acronym ("KCNA"), or
+    two words or more that open with no given name, particle or place's head and hold no
+    title or place's word ("Great Falls Tribune"; not "Ben Brumfield", "Van Praag", "Fort
+    Stewart", "Madison Park", "Chihuahua Attorney General"), and no place the gazetteer
+    knows."""
+    words = text.lower().split()
+    if known_place(text.lower()):
+        return False
+    if len(words) == 1:
+        return text.isupper() and len(text) >= 3
+    return (not _given_name(words[0]) and words[0] not in NAME_PARTICLES
+            and words[0].rstrip(".") not in PLACE_HEADS and words[0] not in ("st.", "st", "san")
+            and not any(w in TITLE_AND_RELATION_WORDS or w in PLACE_TAILS
+                        or w in PERSON_PLACE_TAILS or w in _NOT_OUTLET_WORDS for w in words))
+
+
+_NOT_OUTLET_WORDS = frozenset(("park", "field", "fish"))  # ("Florida Fish" [and Wildlife])
+
+
+_SOURCE_BEFORE = regex(r"\b(?:told|according\sto)\s(?:the\s)?$")
 
 
 def _declared_short_forms(mentions: list[Mention], sentences) -> dict[str, str]:
