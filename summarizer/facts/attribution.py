@@ -537,7 +537,7 @@ class Attribution:
         the article share, after "Mr" or "Mrs", is the one of that gender ("Mrs Danczuk"
         beside "her husband Simon Danczuk" and "his wife Karen Danczuk")."""
         honorific, _, surname = text.partition(" ")
-        gender = HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
+        gender = self.surname_sharers and HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
         if gender and " " not in surname:
             sharing = self.surname_sharers.get(surname.lower(), ())
             chosen = [name for name in sharing if self.name_genders.get(name) == gender]

@@ -167,12 +167,13 @@ def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
     Denver police", "according to Washington")."""
     found = set()
     for m in mentions:
-        if m.kind != "place" or m.text in found or not _outlet_like(m.text):
+        if m.kind != "place" or m.text in found:
             continue
         text = sentences[m.order[0]].text
         start, end = m.order[1], m.order[1] + len(m.text)
-        if (_SOURCE_BEFORE.search(text, max(0, start - 20), start)
-                or text.startswith(" reported", end)):
+        if (text.startswith(" reported", end)
+                or _SOURCE_BEFORE.search(text, max(0, start - 20), start)) \
+                and _outlet_like(m.text):
             found.add(m.text)
     return found
 
@@ -255,12 +256,13 @@ def _addresses(mentions: list[Mention], sentences) -> set[str]:
     found: set[str] = set()
     for index in range(1, len(mentions) - 1):
         town, region = mentions[index], mentions[index + 1]
-        if town.order[0] != region.order[0] or not town.text.replace(" ", "").isalpha() \
-                or not town.text.istitle():
-            continue  # not "University of California", "Our Lady of Guadalupe"
-        text = sentences[town.order[0]].text
         start = town.order[1]
         end = start + len(town.text)
+        if town.order[0] != region.order[0] or region.order[1] != end + 2:
+            continue  # (most pairs: not "Town, Region")
+        if not town.text.replace(" ", "").isalpha() or not town.text.istitle():
+            continue  # not "University of California", "Our Lady of Guadalupe"
+        text = sentences[town.order[0]].text
         after = region.order[1] + len(region.text)
         before = _ADDRESS_BEFORE.search(text, max(0, start - 8), start)
         if not (before and text.startswith(", ", end) and region.order[1] == end + 2
@@ -428,37 +430,38 @@ def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
     "the sitcom Friends") each time it is written, or, for a "person", right before
     "star" or "creator" ("Downton Abbey star Michelle Dockery"): a work, not an entity. Not
     a known organization, team or place ("Hollywood star", "the documentary Chelsea ...")."""
-    if not _WORK_NOUN_HINT.search(body):
+    runs = Counter(match.group(1) for match in _AFTER_WORK_NOUN.finditer(body)) if any(
+        noun in body for noun in _WORK_NOUNS) else Counter()
+    starred = {match.group(1) for match in _BEFORE_STAR.finditer(body)} if (
+        " star" in body or " co-star" in body or " creator" in body) else set()
+    if not runs and not starred:
         return set()
-    runs = Counter(match.group(1) for match in _AFTER_WORK_NOUN.finditer(body))
     out = set()
     for m in mentions:
-        text, key = m.text, m.text.lower()
-        if key in ORGANIZATIONS or key in TEAMS or known_place(key) or text in out:
-            continue
-        if runs[text] and runs[text] == body.count(text):
-            # the whole run, each time the name is written (not "Air Force" of the film "Air
-            # Force One"; not Rosa Lind of "the memoir Rosa Lind wrote" named elsewhere)
-            out.add(text)
-        elif m.kind == "person" and _BEFORE_STAR.match(body, _end_in(body, m)):
+        text = m.text
+        # the whole run, each time the name is written (not "Air Force" of the film "Air
+        # Force One"; not Rosa Lind of "the memoir Rosa Lind wrote" named elsewhere)
+        if (runs[text] and runs[text] == body.count(text)
+                or m.kind == "person" and any(run.endswith(text) for run in starred)) \
+                and not _known_name(text.lower()):
             out.add(text)
     return out
 
 
-def _end_in(body: str, mention: Mention) -> int:
-    """Where ``mention`` ends in the body (its first occurrence), or 0."""
-    at = body.find(mention.text)
-    return at + len(mention.text) if at >= 0 else 0
+def _known_name(key: str) -> bool:
+    """Whether a name (lower case) is a known organization, team or place."""
+    return key in ORGANIZATIONS or key in TEAMS or known_place(key)
 
 
 _WORK_NOUNS = ("film", "movie", "biopic", "sitcom", "novel", "documentary", "album", "song",
                "musical", "memoir", "miniseries", "TV series", "TV show", "TV drama")
-_WORK_NOUN_HINT = regex(r"(?:" + "|".join(_WORK_NOUNS) + r"|\sstars?\s|creator)")
 # a work's noun, not after "to" ("to film ..."), then the capitalised run of its title
 # (no comma after the noun: "in his novel, Nate Foster is ..." names the hero)
 _AFTER_WORK_NOUN = regex(r"(?<!\bto\s)\b(?:" + "|".join(_WORK_NOUNS) + r")\s[\"“‘]?"
                          r"([A-Z][\w'’:-]*(?:\s(?:[A-Z][\w'’:-]*|of|the|in|on|a))*)")
-_BEFORE_STAR = regex(r"\s(?:stars?|co-stars?|creator)\s[A-Z]")
+# the capitalised run before "star" or "creator" and a name ("Downton Abbey star Michelle")
+_BEFORE_STAR = regex(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:stars?|co-stars?|creator)"
+                     r"\s[A-Z]")
 
 
 # Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
@@ -487,11 +490,27 @@ def _companies_by_noun(names: set[str], body: str) -> set[str]:
     body is called by ("copy protection firm Macrovision", "IT firm Wipro", "rock band
     Franz Ferdinand", "games maker Electronic Arts"): one pass of a pattern over the text."""
     out: set[str] = set()
+    if len(body) <= LONG_TEXT:  # a scan of the body per name (str.find, in C): cheap here
+        for text in names:
+            start = body.find(text)
+            while start > 0:
+                end = start + len(text)
+                if not _in_word(body[start - 1]) and not (end < len(body)
+                                                          and _in_word(body[end])):
+                    before = body[max(0, start - 16):start].split()
+                    if before and before[-1] in COMPANY_NOUNS:
+                        out.add(text)
+                        break
+                start = body.find(text, end)
+        return out
+    by_first: dict[str, list[str]] = {}  # a long text: one pass of a pattern, the names by
+    for name in names:                   # their first letters, to try few at each place
+        by_first.setdefault(name[:3], []).append(name)
     for match in _AFTER_COMPANY_NOUN.finditer(body):
         run = match.group(1)
-        for text in names - out:
-            if run.startswith(text) and (len(run) == len(text) or not _in_word(run[len(text)])):
-                out.add(text)
+        out.update(text for text in by_first.get(run[:3], ())
+                   if run.startswith(text)
+                   and (len(run) == len(text) or not _in_word(run[len(text)])))
     return out
 
 
@@ -829,8 +848,9 @@ def _tagged_spans(batches: list[range], tokens: _Tokens) -> tuple[list[_Span], s
 
 def _titled_words(words: list[list[str]]) -> set[str]:
     """The words written right after an honorific ("Danczuk" of "Mrs Danczuk")."""
-    return {sentence[i + 1] for sentence in words for i in range(len(sentence) - 1)
-            if sentence[i] in _HONORIFIC_FORMS}
+    return {sentence[i + 1] for sentence in words
+            if not _HONORIFIC_FORMS.isdisjoint(sentence)  # (most sentences: one C pass)
+            for i in range(len(sentence) - 1) if sentence[i] in _HONORIFIC_FORMS}
 
 
 def _person_tagged_misc(given: str, surname: str, titled: set[str]) -> bool:
