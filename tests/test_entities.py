@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from newsbrief.facts import ner, ner_tables
+from newsbrief.facts import ner, ner_scores, ner_tables
 from newsbrief.facts.aliases import Mention, merge_mentions
 from newsbrief.facts.entities import extract_entities
 from newsbrief.facts.ner_features import lowered_words, sentence_features
@@ -241,12 +241,16 @@ SENTENCES = (
 def _slow_spans(sentences: list[list[str]]) -> list[tuple[int, int, int, str]]:
     """The tagger from the training features: every token scored, the margin test, runs."""
     model = ner.load_model()
+    unpack = ner_scores.unpacker(len(model.tags))
+
+    def weights(packed: int) -> tuple[int, ...]:
+        return tuple(lane - ner_scores.BIAS for lane in unpack(packed))
     lowered = lowered_words(sentences)
     spans = []
     for s, words in enumerate(sentences):
         unsure = {}
         for i, feats in enumerate(sentence_features(words, lowered, model.gazetteer)):
-            rows = [tuple(map(int, model.packed[f].split())) for f in feats if f in model.packed]
+            rows = [weights(model.packed[f]) for f in feats if f in model.packed]
             score = [sum(column) for column in zip(*rows, strict=True)]
             if score[0] - max(score[1:]) <= model.margin:
                 unsure[i] = score
@@ -271,15 +275,16 @@ def test_fast_scores_equal_the_training_features():
                 ] == [span for span in fast if span[0] == s]
 
 
-def test_model_ships_as_plain_json_under_five_megabytes():
-    path = resources.files("newsbrief").joinpath("data", ner.MODEL_FILE)
-    raw = path.read_bytes()
-    assert len(raw) < 5_000_000
+def test_model_ships_as_plain_json_and_integers_under_five_megabytes():
+    folder = resources.files("newsbrief").joinpath("data")
+    raw = folder.joinpath(ner.MODEL_FILE).read_bytes()
+    rows = folder.joinpath(ner.WEIGHTS_FILE).read_bytes()
+    assert len(raw) + len(rows) < 5_000_000
     data = json.loads(raw)
     assert data["tags"][0] == "O"
-    rows = data["weights"]["values"].split(ner_tables.SEP)  # see summarizer/facts/ner_tables.py
-    assert len(rows) == len(data["weights"]["keys"].split(ner_tables.SEP)) > 20_000
-    assert all(len(w.split()) == len(data["tags"]) for w in rows)
+    features = data["weights"]["keys"].split(ner_tables.SEP)  # see summarizer/facts/ner_tables.py
+    assert len(features) == len(rows) // (8 * len(data["tags"])) > 20_000
+    assert len(rows) % (8 * len(data["tags"])) == 0
 
 
 def test_empty_and_unusual_documents():

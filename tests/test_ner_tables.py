@@ -1,12 +1,13 @@
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.cache import GenerationCache
 from newsbrief.facts import ner, ner_scores, ner_tables
 from newsbrief.facts.ner_features import Gazetteer, gazetteer_index
-from newsbrief.facts.ner_scores import pack, pack_text
+from newsbrief.facts.ner_scores import pack
 
 KINDS = {
     "new": "MISC", "new york": "LOC,region", "new york city": "LOC", "new-york": "ORG",
@@ -92,12 +93,30 @@ def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
     assert 50 < len(entries) <= 100
 
 
-def test_rows_read_from_their_text_pack_as_pack_does():
-    """pack_text (the tagger's fast path) makes pack's integer for every row of the model,
-    and for rows with negative, zero and extreme weights."""
+def test_packed_rows_read_back_as_written():
+    table = {"b": (2, -3, 0), "a": (1, 0, -ner_scores.BIAS), "c": (0, 0, ner_scores.BIAS - 1)}
+    keys, rows = ner_tables.encode_weights(table, 3)
+    shipped = ner_tables.decode_weights(keys, rows, 3)
+    packed = {key: pack(row) for key, row in table.items()}
+    assert dict(shipped.items()) == packed and list(shipped) == ["a", "b", "c"]
+    assert [shipped.get(key) for key in "abcd"] == [packed.get(key) for key in "abcd"]
+    with pytest.raises(IndexError):
+        ner_tables.PackedRows(rows, 3)[3]
+    for bad in [{"a": (ner_scores.BIAS * 2**24, 0, 0)}, {"a": (-ner_scores.BIAS - 1, 0, 0)},
+                {"a": (1, 2)}, {"a~b": (1, 2, 3)}]:
+        with pytest.raises(ValueError):
+            ner_tables.encode_weights(bad, 3)
+    with pytest.raises(ValueError):
+        ner_tables.PackedRows(rows[:-1], 3)
+
+
+def test_pack_puts_each_raised_weight_in_its_lane():
     model = ner.load_model()
-    for weights in model.packed.values():
-        assert pack_text(weights) == pack(tuple(map(int, weights.split()))), weights
+    unpack = ner_scores.unpacker(len(model.tags))
+    assert len(model.packed) > 20_000
+    for packed in [model.packed.get(key) for key in model.packed.sorted_keys[:500]]:
+        weights = tuple(lane - ner_scores.BIAS for lane in unpack(packed))
+        assert all(abs(w) < 10**6 for w in weights) and pack(weights) == packed
     extreme = (ner_scores.BIAS - 1, -ner_scores.BIAS, 0, -1, 1)
-    assert pack_text(" ".join(map(str, extreme))) == pack(extreme)
-    assert pack_text("0 0 0") == pack((0, 0, 0))
+    for row in [extreme, (0, 0, 0)]:
+        assert pack(row) == sum(w + ner_scores.BIAS << 64 * j for j, w in enumerate(row))

@@ -28,6 +28,8 @@ from importlib.metadata import PackageNotFoundError, version  # noqa: E402
 
 from provenance import NER_LIBRARIES, RANKER_LIBRARIES  # noqa: E402
 
+from newsbrief.facts.ner import WEIGHTS_FILE  # noqa: E402
+
 DATA = ROOT / "summarizer" / "data"
 # table -> (the libraries its tool records, how to rebuild it into a given path)
 TABLES = {
@@ -62,7 +64,9 @@ def rebuild(name: str, folder: Path) -> bool:
     out = folder / name
     subprocess.run([sys.executable, *command(out)], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return out.exists() and filecmp.cmp(out, DATA / name, shallow=False)
+    companions = [WEIGHTS_FILE] if name == "ner.json" else []  # the weights' integers
+    return all((folder / made).exists() and filecmp.cmp(folder / made, DATA / made, shallow=False)
+               for made in [name, *companions])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""Train brief's entity tagger on CoNLL-2003 eng.train and write summarizer/data/ner.json.
+"""Train brief's entity tagger on CoNLL-2003 eng.train and write summarizer/data/ner.json (and
+ner-weights.bin beside it).
 
 Rebuild: PYTHONPATH=. python tools/train_ner.py   (deterministic: fixed seed, sorted iteration)
 """
@@ -19,7 +20,7 @@ from provenance import NER_LIBRARIES, built_with  # noqa: E402
 
 from bench.conll import ConllDocument, data_dir, parse_conll, read_conll  # noqa: E402
 from newsbrief.facts import ner_tables  # noqa: E402
-from newsbrief.facts.ner import MODEL_FILE  # noqa: E402
+from newsbrief.facts.ner import MODEL_FILE, WEIGHTS_FILE  # noqa: E402
 from newsbrief.facts.ner import allowed_moves as move_masks  # noqa: E402
 from newsbrief.facts.ner_features import (  # noqa: E402
     Gazetteer,
@@ -279,15 +280,17 @@ def evaluate(sentences, weights, moves, start) -> str:
 
 def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: list[str],
          threshold: float, trained_on: str) -> None:
-    """Prune small weights, quantise to integers and write plain JSON."""
+    """Prune small weights, quantise to integers and write plain JSON, and the weights'
+    integers beside it (WEIGHTS_FILE, see ner_tables)."""
     packed = {}
     for name, row in zip(names, weights, strict=True):
         if ner_tables.SEP in name:
             continue  # a word holding "~" (a tweet's): never in news, and not in the table
         ints = [int(round(w * SCALE)) for w in row]
         if max(abs(v) for v in ints) >= threshold * SCALE:
-            packed[name] = " ".join(map(str, ints))
+            packed[name] = tuple(ints)
     _, pairs = gazetteer_index(gazetteer)
+    features, rows = ner_tables.encode_weights(packed, len(TAGS))
     data = {
         "about": f"brief entity tagger: averaged structured perceptron trained on {trained_on} "
                  "by tools/train_ner.py; gazetteer from training names and pycountry",
@@ -298,13 +301,13 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
         # lower-cased names -> their kinds (see ner_tables); first two words of entries
         "gazetteer": {"kinds": ner_tables.encode(gazetteer), "pairs": pairs},
         "common_lower": lower,
-        # feature -> its weight per tag, integers joined by spaces (the tagger parses only
-        # those it meets), as a sorted table (see ner_tables)
-        "weights": ner_tables.encode(packed),
+        # the sorted features; their weights per tag are in WEIGHTS_FILE (see ner_tables)
+        "weights": {"keys": features},
     }
     # ASCII only (other characters escaped as \uXXXX): brief reads and parses it ~6 ms
     # faster at every start than the same JSON holding wider characters.
     path.write_text(json.dumps(data, ensure_ascii=True, separators=(",", ":")), encoding="ascii")
+    path.with_name(WEIGHTS_FILE).write_bytes(rows)
     size = path.stat().st_size / 1e6
     print(f"wrote {path}: {len(packed)} features, {size:.2f} MB", file=sys.stderr)
 

@@ -15,9 +15,10 @@ from operator import add
 
 from newsbrief.facts import ner_tables
 from newsbrief.facts.ner_features import Gazetteer
-from newsbrief.facts.ner_scores import WordTable, pack_text, sentence_scores
+from newsbrief.facts.ner_scores import WordTable, sentence_scores
 
 MODEL_FILE = "ner.json"
+WEIGHTS_FILE = "ner-weights.bin"  # the weights' values (see ner_tables)
 MARGIN = 24.0  # see decode(); on 300 eng.train documents 3 of 4,604 sentences differ
 _MAX_ROWS = 100_000  # packed rows kept (see Model.rows); beyond, the cache starts afresh
 NEG = -10**15  # score of a forbidden tag transition (O -> I-PER, B-ORG -> I-LOC, ...)
@@ -29,7 +30,7 @@ class Model:
 
     tags: tuple[str, ...]
     scale: int
-    packed: Mapping[str, str]  # feature -> its weights per tag, integers joined by spaces
+    packed: Mapping[str, int]  # feature -> its weight per tag, packed (ner_scores.pack)
     transitions: tuple[tuple[int, ...], ...]  # tags x tags, forbidden moves included
     start: tuple[int, ...]
     margin: int  # a token whose O score leads every other tag by more is O
@@ -47,8 +48,7 @@ class Model:
         if found is None:  # the first time (a raised KeyError would cost more)
             if len(self.rows) >= _MAX_ROWS:
                 self.rows.clear()
-            weights = self.packed.get(feature)
-            found = 0 if weights is None else pack_text(weights)
+            found = self.packed.get(feature, 0)
             self.rows[feature] = found
         return found
 
@@ -69,18 +69,21 @@ def allowed_moves(tags: tuple[str, ...]) -> tuple[list[float], list[list[float]]
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
-    """The shipped model, read once (plain JSON; never a pickle)."""
+    """The shipped model, read once (plain JSON and the weights' integers; never a pickle)."""
     # The file is ASCII (tools/train_ner.py escapes other characters), which Python reads
     # and parses ~6 ms faster than the same JSON holding wider characters.
-    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", MODEL_FILE)
-    with open(path, encoding="utf-8") as file:
+    folder = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
+    with open(os.path.join(folder, MODEL_FILE), encoding="utf-8") as file:
         data = json.load(file)
+    with open(os.path.join(folder, WEIGHTS_FILE), "rb") as file:
+        rows = file.read()
     tags = tuple(data["tags"])
     start_mask, move_mask = allowed_moves(tags)
     kinds = ner_tables.decode(data["gazetteer"]["kinds"])
     sizes = ner_tables.FirstWordSizes(kinds.sorted_keys)
     return Model(
-        tags=tags, scale=int(data["scale"]), packed=ner_tables.decode(data["weights"]),
+        tags=tags, scale=int(data["scale"]),
+        packed=ner_tables.decode_weights(data["weights"]["keys"], rows, len(tags)),
         transitions=tuple(tuple(NEG if m else v for v, m in zip(row, masks, strict=True))
                           for row, masks in zip(data["transitions"], move_mask, strict=True)),
         start=tuple(NEG if m else v for v, m in zip(data["start"], start_mask, strict=True)),

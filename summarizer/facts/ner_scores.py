@@ -45,34 +45,15 @@ _UPPER_LEAD, _LETTERS = itemgetter(UPPER_LEAD), itemgetter(LETTERS)
 
 def pack(row: tuple[int, ...]) -> int:
     """One integer holding ``row``, tag j (raised by BIAS) in bits 64 j to 64 j + 63."""
-    return int.from_bytes(struct.pack(f"<{len(row)}Q", *map(_RAISE, row)), "little")
+    return int.from_bytes(_lanes(len(row)).pack(*map(_RAISE, row)), "little")
 
 
 _RAISE = BIAS.__add__
 
 
-def pack_text(weights: str) -> int:
-    """``pack`` of a row written as integers joined by spaces ("-924 0 0 924 ..."), as the
-    model holds it, ~4x faster: the raised lanes summed as integers (the same integer as
-    ``pack``'s, as no lane leaves [0, 2**64)), skipping the zeros most rows are made of."""
-    words = weights.split()
-    if len(words) > len(_SHIFTS):
-        raise ValueError(f"a row of more than {len(_SHIFTS)} tags")
-    total = _raised_zeros(len(words))
-    # (_SHIFTS, not a range made at every call: a first brief packs ~1,600 rows)
-    for word, shift in zip(words, _SHIFTS, strict=False):
-        if word != "0":
-            total += int(word) << shift
-    return total
-
-
-_SHIFTS = tuple(range(0, 64 * 32, 64))  # where lane j starts, for rows of up to 32 tags
-
-
 @lru_cache(maxsize=None)
-def _raised_zeros(lanes: int) -> int:
-    """``pack`` of a row of zeros."""
-    return sum(BIAS << 64 * j for j in range(lanes))
+def _lanes(tags: int) -> struct.Struct:
+    return struct.Struct(f"<{tags}Q")
 
 
 def unpacker(tags: int):
