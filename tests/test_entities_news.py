@@ -371,3 +371,13 @@ def test_a_paper_or_an_agency_named_as_a_source_is_an_organization():
                   "residents to stay inside.")
     assert "Sacramento Bee" in found["organizations"]
     assert "Sacramento Bee" not in found["places"]
+
+
+def test_two_names_glued_where_a_caption_lost_its_stop_are_two():
+    found = kinds("Olivier Giroud scored twice on Saturday. The win lifts Arsenal to third. "
+                  "Pictured: the winner for Arsenal Olivier Giroud celebrates with fans. Elizabeth "
+                  "Van Lew spied for the Union, and Van Lew was never caught.")
+    assert "Olivier Giroud" in found["people"]
+    assert "Arsenal" in found["organizations"]
+    assert "Arsenal Olivier Giroud" not in found["organizations"] + found["people"]
+    assert "Elizabeth Van Lew" in found["people"]

@@ -110,6 +110,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                                 document.sentences))
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)]
+    found = _split_glued_names(found)
     found[:0] = _dateline_places(document)
     storms = _storms(found)
     if storms:
@@ -383,6 +384,42 @@ def _without_glued_words(mention: Mention) -> Mention:
     sentence, offset = mention.order  # (where the name now starts)
     skipped = len(" ".join(words[:start])) + 1 if start else 0
     return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
+
+
+def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
+    """Mentions where a copy glued two names together, having lost the full stop of a photo
+    caption between them ("at the MCG Rohit Sharma is congratulated", "Arsenal Olivier
+    Giroud"), are two again: a name of three words or more that ends with a person's full
+    name the article writes alone, after an organization, a known place or another person's
+    full name it also writes alone (not "Kaitlin Anne Kenney", "Manchester United")."""
+    alone: dict[str, str] = {}  # each name written alone -> its kind
+    for m in mentions:
+        alone.setdefault(m.text, m.kind)
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        split = next((i for i in range(1, len(words) - 1)
+                      if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
+        if split is None:
+            out.append(m)
+            continue
+        head, tail = " ".join(words[:split]), " ".join(words[split:])
+        sentence, offset = m.order
+        out.append(Mention(head, alone[head], m.order))
+        out.append(Mention(tail, "person", (sentence, offset + len(head) + 1)))
+    return out
+
+
+def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
+    """Whether ``words`` are two names glued before word ``i`` (see _split_glued_names)."""
+    head, tail = " ".join(words[:i]), " ".join(words[i:])
+    kind = alone.get(head)
+    return (alone.get(tail) == "person" and len(words) - i >= 2
+            and words[i].lower() not in NAME_PARTICLES and words[i].lower() != "van"
+            and not (i == 1 and _given_name(head.lower()))  # not "Elizabeth" + "Van Lew"
+            and not any(w.lower() in _ORGANIZATION_WORDS for w in words[i:])
+            and (kind == "organization" or kind == "place" and known_place(head.lower())
+                 or kind == "person" and i >= 2))
 
 
 def _lower_case_head(word: str) -> bool:
