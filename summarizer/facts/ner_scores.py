@@ -58,14 +58,9 @@ def _lanes(tags: int) -> struct.Struct:
 
 def unpacker(tags: int):
     """A function from a packed sum to its tuple of (raised) scores."""
-    unpack = struct.Struct(f"<{tags}Q").unpack
+    unpack = _lanes(tags).unpack
     size = 8 * tags
     return lambda packed: unpack(packed.to_bytes(size, "little"))
-
-
-def lead(row: tuple[int, ...]) -> int:
-    """How far the O score (first) leads the best other tag's."""
-    return row[0] - max(row[1:])
 
 
 class WordTable:
@@ -79,7 +74,7 @@ class WordTable:
         self.entries: GenerationCache[str, tuple] = GenerationCache(self._make, _MAX_WORDS)
         self.ones = sum(1 << 64 * j for j in range(tags))  # 1 in every lane
         self.lift = LIFT * self.ones  # LIFT in every lane
-        self._unpack_bytes = struct.Struct(f"<{tags}Q").unpack
+        self._unpack_bytes = _lanes(tags).unpack
         self._size = 8 * tags
         self.lead = LeadTest(tags)
         self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
@@ -98,7 +93,8 @@ class WordTable:
         """The entry of ``word`` (see the field names above), cached in ``entries``.
 
         A first brief makes ~300 entries, ~40% of its instructions: the calls of the
-        simplest reading (``relative``, ``lead(self.unpack(...))``) are written out here.
+        simplest reading (``relative``, and how far the O score leads the best other tag's
+        in ``self.unpack(...)``) are written out here.
         """
         row, made = self.model.packed_row, self.model.rows.get
         shape = word_shape(word)
@@ -114,7 +110,7 @@ class WordTable:
         bounds = []
         for total in sums:
             scores = unpack(total.to_bytes(size, "little")) if total else None
-            bounds.append(scores[0] - max(scores[1:]) if scores else 0)  # lead(scores)
+            bounds.append(scores[0] - max(scores[1:]) if scores else 0)  # O's lead
         ones = self.ones
         rows = [total - (total & _LANE) * ones for total in sums]  # relative(total)
         rows[0] += self.lift
