@@ -381,3 +381,9 @@ def test_two_names_glued_where_a_caption_lost_its_stop_are_two():
     assert "Arsenal" in found["organizations"]
     assert "Arsenal Olivier Giroud" not in found["organizations"] + found["people"]
     assert "Elizabeth Van Lew" in found["people"]
+
+
+def test_a_company_named_first_in_the_text_is_still_read_after_its_noun():
+    found = kinds("Vexodine made record profits on Monday. Analysts praised copy protection "
+                  "firm Vexodine for it.")
+    assert found["organizations"] == ["Vexodine"]

@@ -530,10 +530,10 @@ def _companies_by_noun(names: set[str], body: str) -> set[str]:
     if len(body) <= LONG_TEXT:  # a scan of the body per name (str.find, in C): cheap here
         for text in names:
             start = body.find(text)
-            while start > 0:
+            while start >= 0:
                 end = start + len(text)
-                if not _in_word(body[start - 1]) and not (end < len(body)
-                                                          and _in_word(body[end])):
+                if start and not _in_word(body[start - 1]) and not (end < len(body)
+                                                                    and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
                     if before and before[-1] in COMPANY_NOUNS:
                         out.add(text)
