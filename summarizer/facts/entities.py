@@ -136,17 +136,10 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     titles = _titles_of_works(kept, body) | _works_by_noun(kept, body)
     if titles:
         kept = [m for m in kept if m.text not in titles]
-    clubs = _named_as_organizations(kept, body)
-    if clubs:
-        kept = [Mention(m.text, "organization", m.order) if m.text in clubs else m
-                for m in kept]
-    outlets = _places_written_as_sources(kept, document.sentences)
-    if outlets:
-        kept = [Mention(m.text, "organization", m.order) if m.text in outlets else m
-                for m in kept]
-    towns = _organizations_written_as_places(kept, document.sentences, body)
-    if towns:
-        kept = [Mention(m.text, "place", m.order) if m.text in towns else m for m in kept]
+    kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
+    kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
+    kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body),
+                    "place")
     declared = _declared_short_forms(kept, document.sentences)
     people, organizations, places = merge_mentions(kept, declared)
     doubtful = {e.name.lower() for e in people if _doubtful_person(e, kept, document.sentences)}
@@ -161,6 +154,13 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
             organizations, places)
 
 
+def _retyped(mentions: list[Mention], names: set[str], kind: str) -> list[Mention]:
+    """``mentions`` where those written as one of ``names`` take ``kind``."""
+    if not names:
+        return mentions
+    return [Mention(m.text, kind, m.order) if m.text in names else m for m in mentions]
+
+
 def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
     """The "places" the article writes as a news source: right after "told" or "according
     to" ("told the Hollywood Reporter", "according to Xinhua"), or right before "reported"
@@ -170,11 +170,9 @@ def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
     for m in mentions:
         if m.kind != "place" or m.text in found:
             continue
-        text = sentences[m.order[0]].text
-        start, end = m.order[1], m.order[1] + len(m.text)
-        if (text.startswith(" reported", end)
-                or _SOURCE_BEFORE.search(text, max(0, start - 20), start)) \
-                and _outlet_like(m.text):
+        end = m.order[1] + len(m.text)
+        if (sentences[m.order[0]].text.startswith(" reported", end)
+                or _written_after(_SOURCE_BEFORE, m, sentences, 20)) and _outlet_like(m.text):
             found.add(m.text)
     return found
 
@@ -231,17 +229,22 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     Vogue", "in Ferrari".)"""
     found = _addresses(mentions, sentences)
     for m in mentions:
-        if (m.kind == "organization" and " " not in m.text and not m.text.isupper()
-                and m.text not in found):
-            key = m.text.lower()
+        if " " not in m.text and m.text not in found and _may_be_town(m):
             text = sentences[m.order[0]].text
             end = m.order[1] + len(m.text)
-            if (key not in ORGANIZATIONS and key not in PARTIES
-                    and key not in _BODY_WORDS
-                    and not text.startswith(("'s", "’s"), end)
+            if (not text.startswith(("'s", "’s"), end)
                     and _after_place_word(m, sentences)):
                 found.add(m.text)
     return found - _clubs_by_name(found, body) if found else found
+
+
+def _may_be_town(mention: Mention) -> bool:
+    """Whether an "organization" may be a town the tagger took for its club: neither an
+    acronym, a known company, a party nor a body ("Congress", "Greater Manchester Police")."""
+    key = mention.text.lower()
+    return (mention.kind == "organization" and not mention.text.isupper()
+            and key not in ORGANIZATIONS and key not in PARTIES
+            and key.rpartition(" ")[2] not in _BODY_WORDS)
 
 
 _BODY_WORDS = INSTITUTION_TAILS | BODY_NOUNS | LEGISLATURES
@@ -265,8 +268,8 @@ def _addresses(mentions: list[Mention], sentences) -> set[str]:
             continue  # not "University of California", "Our Lady of Guadalupe"
         text = sentences[town.order[0]].text
         after = region.order[1] + len(region.text)
-        before = _ADDRESS_BEFORE.search(text, max(0, start - 8), start)
-        if not (before and text.startswith(", ", end) and region.order[1] == end + 2
+        before = _written_after(_ADDRESS_BEFORE, town, sentences, 8)
+        if not (before and text.startswith(", ", end)
                 and (region.kind == "place" or known_place(region.text.lower()))
                 and not text.startswith(("'s", "’s"), after)):  # "to Xinhua, China's"
             continue
@@ -274,12 +277,7 @@ def _addresses(mentions: list[Mention], sentences) -> set[str]:
         if owner[:1].isupper() and not (mentions[index - 1].kind == "person"
                                         and text.endswith(owner, 0, before.start() - 1)):
             continue  # "Statue of Liberty, New York"; but "Sarah Butner of Orange County, …"
-
-        for m in (town, region):
-            key = m.text.lower()
-            if (m.kind == "organization" and not m.text.isupper() and key not in ORGANIZATIONS
-                    and key not in PARTIES and key.rpartition(" ")[2] not in _BODY_WORDS):
-                found.add(m.text)
+        found.update(m.text for m in (town, region) if _may_be_town(m))
     return found
 
 
@@ -294,8 +292,14 @@ def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
 
 def _after_place_word(mention: Mention, sentences) -> bool:
     """Whether a mention is written right after "in", "near" or "outside"."""
+    return _written_after(_PLACE_BEFORE, mention, sentences, 10) is not None
+
+
+def _written_after(pattern, mention: Mention, sentences, reach: int):
+    """The match of ``pattern`` (which ends at its end: "...\\s$") right before ``mention``
+    in its sentence, within ``reach`` characters, or None."""
     sentence, start = mention.order
-    return _PLACE_BEFORE.search(sentences[sentence].text, max(0, start - 10), start) is not None
+    return pattern.search(sentences[sentence].text, max(0, start - reach), start)
 
 
 _PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
@@ -525,20 +529,18 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
 def _companies_by_noun(names: set[str], body: str) -> set[str]:
     """The names written right after a lower-case noun only a company, a band or another
     body is called by ("copy protection firm Macrovision", "IT firm Wipro", "rock band
-    Franz Ferdinand", "games maker Electronic Arts"): one pass of a pattern over the text."""
+    Franz Ferdinand"): each name's occurrences read in turn in a short text, as
+    _clubs_by_name reads them, one pass of a pattern over a long one."""
     out: set[str] = set()
-    if len(body) <= LONG_TEXT:  # a scan of the body per name (str.find, in C): cheap here
+    if len(body) <= LONG_TEXT:
         for text in names:
-            start = body.find(text)
-            while start >= 0:
+            for start in _starts_of(text, body):
                 end = start + len(text)
-                if start and not _in_word(body[start - 1]) and not (end < len(body)
-                                                                    and _in_word(body[end])):
+                if start and not (end < len(body) and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
                     if before and before[-1] in COMPANY_NOUNS:
                         out.add(text)
                         break
-                start = body.find(text, end)
         return out
     by_first: dict[str, list[str]] = {}  # a long text: one pass of a pattern, the names by
     for name in names:                   # their first letters, to try few at each place
@@ -560,16 +562,22 @@ def _clubs_by_name(names: set[str], body: str) -> set[str]:
     read in turn (a scan of the body per name, cheap in a short text)."""
     out = set()
     for text in names:
-        start = body.find(text)
-        while start >= 0:
-            end = start + len(text)
-            if not (start and _in_word(body[start - 1])):
-                after = _NEXT_WORD.match(body, end)
-                if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
-                    out.add(text)
-                    break
-            start = body.find(text, end)
+        for start in _starts_of(text, body):
+            after = _NEXT_WORD.match(body, start + len(text))
+            if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
+                out.add(text)
+                break
     return out
+
+
+def _starts_of(text: str, body: str):
+    """Where ``text`` is written in ``body``, each offset in turn, not inside a word before
+    it (str.find, in C)."""
+    start = body.find(text)
+    while start >= 0:
+        if not (start and _in_word(body[start - 1])):
+            yield start
+        start = body.find(text, start + len(text))
 
 
 def _clubs_by_word(names: set[str], body: str) -> set[str]:
