@@ -106,10 +106,11 @@ HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female"
                     "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
 # A person's gender, from a word news writes right before the name ("his wife Karen", "her
 # husband Simon Danczuk"): tells apart two people who share a surname.
-GENDERED_NOUNS = {**dict.fromkeys("""wife mother mum daughter sister grandmother aunt niece
-girlfriend fiancee widow actress mrs ms miss lady dame""".split(), "female"),
+GENDERED_NOUNS = {**HONORIFIC_GENDER,
+                  **dict.fromkeys("""wife mother mum daughter sister grandmother aunt niece
+girlfriend fiancee widow actress""".split(), "female"),
                   **dict.fromkeys("""husband father dad son brother grandfather uncle nephew
-boyfriend fiance widower actor mr sir lord""".split(), "male")}
+boyfriend fiance widower actor""".split(), "male")}
 # People who speak for another: "a spokesman for X said" is not X speaking.
 AGENTS = _words("""spokesman spokeswoman spokesperson representative representatives lawyer
 lawyers attorney attorneys aide aides adviser advisor publicist agent wife husband son daughter

@@ -444,7 +444,7 @@ class Attribution:
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
             self._caption(index) for index in between) and not (
-            between and self._unended(previous.last_paragraph)) else None
+            between and _unended(self._paragraph_text(previous.last_paragraph))) else None
 
     def _caption(self, index: int) -> bool:
         """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
@@ -452,17 +452,13 @@ class Attribution:
         quotation mark that ends without a full stop, as DailyMail's captions do ("He needed
         an emergency three-hour operation"); not a credit line ("Liam Lacey (Toronto Globe
         and Mail)")."""
-        start, end = self.paragraphs[index]
-        text = self.body[start:end].rstrip()
-        return (self._unended(index) and text[-1] != ")" and len(text.split()) >= 7
+        text = self._paragraph_text(index)
+        return (_unended(text) and text[-1] != ")" and len(text.split()) >= 7
                 and not any(mark in text for mark in _QUOTE_MARKS))
 
-    def _unended(self, index: int) -> bool:
-        """Whether paragraph ``index`` ends without a full stop or a closing quotation mark
-        (a caption, whose quote is no speaker's before the next paragraph's)."""
+    def _paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
-        text = self.body[start:end].rstrip()
-        return bool(text) and text[-1] not in ".!?:" and text[-1] not in _QUOTE_MARKS
+        return self.body[start:end].rstrip()
 
     def _opens_sentence(self, quote: Found) -> bool:
         """Whether the quotation opens its sentence (it is no phrase inside another's)."""
@@ -545,7 +541,7 @@ class Attribution:
                 chosen = [name for name in sharing if name not in self.name_genders]
                 if len(chosen) != len(sharing) - 1:
                     chosen = []
-            if len(sharing) > 1 and len(chosen) == 1:
+            if len(chosen) == 1:  # (surname_sharers holds surnames two or more share)
                 return chosen[0]
         return canonical(text, self.lookup, self.common)
 
@@ -586,6 +582,12 @@ class _LowerCaseWords:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and f" {word.lower()} " in self.body
+
+
+def _unended(paragraph: str) -> bool:
+    """Whether a paragraph ends without a full stop or a closing quotation mark (a caption,
+    whose quote is no speaker's before the next paragraph's)."""
+    return bool(paragraph) and paragraph[-1] not in ".!?:" and paragraph[-1] not in _QUOTE_MARKS
 
 
 def _after(window: str) -> tuple[str, str] | None:

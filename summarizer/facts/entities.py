@@ -296,8 +296,8 @@ def _after_place_word(mention: Mention, sentences) -> bool:
 
 
 def _written_after(pattern, mention: Mention, sentences, reach: int):
-    """The match of ``pattern`` (which ends at its end: "...\\s$") right before ``mention``
-    in its sentence, within ``reach`` characters, or None."""
+    """The match of ``pattern``, anchored at its end ("...\\s$"), right before ``mention`` in
+    its sentence, within ``reach`` characters, or None."""
     sentence, start = mention.order
     return pattern.search(sentences[sentence].text, max(0, start - reach), start)
 
