@@ -261,6 +261,11 @@ river""")
 # Society of Orange County", "Occupy Wall Street").
 PERSON_PLACE_TAILS = _words("""street palace island islands county district township stadium
 springs cathedral station heights hotel museum gallery theater theatre arena""")
+# Words that make an "organization" of two or three words a place when they end it, and no
+# "of" is in it ("Escambia County", "Bay St", "Northern Territory"; not "Islamic Society of
+# Orange County"): the tagger calls a county an organization where its officials act
+# ("Escambia County Sheriff David Morgan"), but the county is the place they act for.
+ORGANIZATION_PLACE_TAILS = _words("county street st region territory province prefecture")
 # Words that make a "person" an organization when they end it ("Virgin Media", "Hallam FM",
 # "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
 # "person" only, like PERSON_PLACE_TAILS.

@@ -387,3 +387,19 @@ def test_a_company_named_first_in_the_text_is_still_read_after_its_noun():
     found = kinds("Vexodine made record profits on Monday. Analysts praised copy protection "
                   "firm Vexodine for it.")
     assert found["organizations"] == ["Vexodine"]
+
+
+def test_a_county_or_a_region_is_a_place_where_its_officials_act():
+    found = kinds("The fire began late on Monday, the Harlow County sheriff said. Deputies from "
+                  "Harlow County searched the woods, and the Harlow County coroner named the "
+                  "victim on Tuesday. The drought in Southern California went on, officials in "
+                  "Southern California said.")
+    assert {"Harlow County", "Southern California"} <= set(found["places"])
+    assert not {"Harlow County", "Southern California"} & set(found["organizations"])
+
+
+def test_a_body_named_over_and_stays_whole_before_its_last_word():
+    found = kinds("In addition, the nonprofit clinic Westbrook Youth and Family Services is "
+                  "offering counseling to families, a spokeswoman said.")
+    assert "Westbrook Youth and Family Services" in found["organizations"]
+    assert "Westbrook Youth" not in found["people"]

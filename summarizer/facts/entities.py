@@ -43,6 +43,7 @@ from newsbrief.lexicon import (
     NOT_PERSON_TAILS,
     OPENING_MARKS,
     ORGANIZATION_HEADS,
+    ORGANIZATION_PLACE_TAILS,
     ORGANIZATION_TAILS,
     ORGANIZATION_VENUE_TAILS,
     ORGANIZATIONS,
@@ -738,8 +739,12 @@ def _known_kind(mention: Mention) -> Mention | None:
     if mention.kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in PLACE_TAILS or mention.kind == "person" and (
-                last in PERSON_PLACE_TAILS or first in PLACE_HEADS
-                or first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
+                last in PERSON_PLACE_TAILS or first in PLACE_HEADS) or (
+                first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
+            return Mention(mention.text, "place", mention.order)
+        if (mention.kind == "organization" and last in ORGANIZATION_PLACE_TAILS
+                and key.count(" ") <= 2 and " of " not in key and key not in ORGANIZATIONS
+                and not (key.count(" ") == 2 and usually_lower(first))):  # "Occupy Wall Street"
             return Mention(mention.text, "place", mention.order)
         if (last in (VENUE_TAILS if mention.kind == "person" else ORGANIZATION_VENUE_TAILS)
                 and not _given_name(first) and not _known_person(first)):
@@ -1130,9 +1135,10 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
     the sentence ("Police and Fire Department crews"), nor a name found before ("IMF and
     European Commission", "Department of Health"), unless a fragment ("National Oceanic",
     a common word: "Food")."""
-    if first < 2 or words[first - 1] != "and" or words[last] not in AGENCY_TAILS \
-            or not words[first].isalpha():
-        return first  # not "... and U.S. Census Bureau"
+    if first < 2 or words[first - 1] != "and" or words[last] not in _FROM_AND_TAILS \
+            or not words[first].isalpha() or not all(w[:1].isupper() for w in words[first:last])\
+            or words[last + 1:last + 2] in (["for"], ["of"], ["on"]):
+        return first  # not "... and U.S. Census Bureau", "... and Committee for Medicine"
     start = first - 1
     while (start > 0 and first - start <= 3 and words[start - 1][:1].isupper()
            and words[start - 1].isalpha()
@@ -1142,15 +1148,24 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
         start -= 1
     if start == first - 1 or known_place(" ".join(words[start:first - 1]).lower()):
         return first
-    if any((sentence, i) in people for i in range(start, first - 1)):
-        return first
+    if any((sentence, i) in people and not usually_lower(words[people[sentence, i]].lower())
+           for i in range(start, first - 1)):
+        return first  # (not a "person" ending in a common word: "Newtown Youth")
     if before is not None and before.last >= start and not (
-            before.first == start and before.last == first - 2 and before.kind == "ORG"
-            and (before.last > before.first or words[start].lower() in common)
+            before.first == start and before.last == first - 2
+            and (before.kind == "ORG" and (before.last > before.first
+                                           or words[start].lower() in common)
+                 or before.last > before.first and usually_lower(words[before.last].lower()))
             and words[before.last] not in _NAME_ENDS
             and words[before.last].lower() not in ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
+
+
+# The last words of names the tagger may cut at "and" ("Newtown Youth and Family Services",
+# "Iowa Faith and Freedom Coalition").
+_FROM_AND_TAILS = AGENCY_TAILS | frozenset(("Coalition", "Committee", "Alliance", "Association",
+                                            "Foundation", "Society", "Trust", "Fund"))
 
 
 # Words that end a whole name before "and" ("National Governors Association and ...").
