@@ -403,3 +403,12 @@ def test_a_body_named_over_and_stays_whole_before_its_last_word():
                   "offering counseling to families, a spokeswoman said.")
     assert "Westbrook Youth and Family Services" in found["organizations"]
     assert "Westbrook Youth" not in found["people"]
+
+
+def test_a_title_quoted_whole_with_its_article_is_no_entity():
+    found = kinds('Maya Lorne, 34, joined the cast of "The Garden Factory" last year. She told '
+                  '"The Morning Desk" that the role changed her life, and Fenwick Studios said '
+                  'the show would return in May.')
+    named = found["people"] + found["organizations"] + found["places"]
+    assert not {"Garden Factory", "Morning Desk"} & set(named)
+    assert "Maya Lorne" in found["people"]

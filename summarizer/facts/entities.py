@@ -441,8 +441,9 @@ _ARTICLE_PREFIXES = frozenset("al el ad ar as ash at az an ud ul bin ibn abu".sp
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     """Names the article writes only as a whole quotation, the way news marks the title of
-    a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes"): a work,
-    not a person, an organization or a place. (Each name's occurrences are read until one
+    a film, a song, a book or a show ("Titanic", "Boogie Nights", "Word Crimes", "The Big
+    Bang Theory" where the tagger leaves "The" out): a work, not a person, an organization
+    or a place. (Each name's occurrences are read until one
     stands outside a quotation of its own; in a long text, only the names a pattern finds
     quoted whole are.)"""
     out: set[str] = set()
@@ -451,14 +452,16 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     names = {m.text for m in mentions}
     if len(body) > LONG_TEXT:  # what the article quotes whole: the only candidates
         quoted = set(_QUOTED.findall(body))
-        names &= quoted | {f"{text}." for text in quoted}  # ("Super Mario Bros.")
+        names &= quoted | {f"{text}." for text in quoted} | {  # ("Super Mario Bros.")
+            text[4:] for text in quoted if text.startswith("The ")}
     for text in names:
         start = body.find(text)
         if start <= 0:
             continue
         while start >= 0:
             end = start + len(text)
-            ends = _TITLE_ENDS.get(body[start - 1]) if start else None
+            opening = start - 5 if body.startswith("The ", start - 4) else start - 1
+            ends = _TITLE_ENDS.get(body[opening]) if opening >= 0 else None  # ("The Big ...")
             if ends is None or not body.startswith(ends, end):
                 break  # written once outside a quotation of its own
             start = body.find(text, end)
