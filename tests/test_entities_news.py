@@ -412,3 +412,11 @@ def test_a_title_quoted_whole_with_its_article_is_no_entity():
     named = found["people"] + found["organizations"] + found["places"]
     assert not {"Garden Factory", "Morning Desk"} & set(named)
     assert "Maya Lorne" in found["people"]
+
+
+def test_a_title_in_plain_single_quotes_is_no_entity():
+    found = kinds("The firm also showed a 'PourMap' chart of its users, and fans of the show "
+                  "'Harbour Lights' cheered. Tess Quinn, 41, said the firm would grow.")
+    named = found["people"] + found["organizations"] + found["places"]
+    assert not {"PourMap", "Harbour Lights"} & set(named)
+    assert "Tess Quinn" in found["people"]

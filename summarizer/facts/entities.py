@@ -462,12 +462,19 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
             end = start + len(text)
             opening = start - 5 if body.startswith("The ", start - 4) else start - 1
             ends = _TITLE_ENDS.get(body[opening]) if opening >= 0 else None  # ("The Big ...")
-            if ends is None or not body.startswith(ends, end):
-                break  # written once outside a quotation of its own
+            if ends is None or not body.startswith(ends, end) or _after_body_noun(body, opening):
+                break  # written once outside a quotation of its own, or as a body's name
             start = body.find(text, end)
         else:
             out.add(text)
     return out
+
+
+def _after_body_noun(body: str, opening: int) -> bool:
+    """Whether a quoted name follows a noun only a body is called by ("the organization
+    'Lutheran Church Charities'", "the group \"Aid Now\""): the body's name, not a title."""
+    before = body[max(0, opening - 14):opening].rstrip()
+    return before.rpartition(" ")[2].lower() in BODY_NOUNS
 
 
 def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
@@ -510,7 +517,8 @@ _BEFORE_STAR = regex(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:stars?|
 
 
 # Opening marks of a quoted title and the ways it closes ("Titanic", ‘Titanic,’).
-_TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("’", ",’", ".’")}
+_TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("’", ",’", ".’"),
+               "'": ("'", ",'", ".'")}
 # (a look-ahead: every opening mark starts a candidate, even one that closes another quote)
 _QUOTED = regex(r"(?=[\"“‘]([^\"“”‘’\n]{1,80}?)[,.]?[\"”’])")
 
