@@ -420,3 +420,12 @@ def test_a_title_in_plain_single_quotes_is_no_entity():
     named = found["people"] + found["organizations"] + found["places"]
     assert not {"PourMap", "Harbour Lights"} & set(named)
     assert "Tess Quinn" in found["people"]
+
+
+def test_a_team_named_by_its_city_and_nickname_is_an_organization():
+    found = kinds("The Denver Broncos beat the Dallas Cowboys on Sunday. A former Cincinnati "
+                  "Bengals cheerleader, Mara Kell, sang the anthem, and the Broncos celebrated.")
+    assert {"Denver Broncos", "Dallas Cowboys", "Cincinnati Bengals"} <= set(
+        found["organizations"])
+    assert not {"Denver Broncos", "Dallas Cowboys", "Cincinnati Bengals"} & set(
+        found["people"] + found["places"])

@@ -90,6 +90,7 @@ _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not i
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
 # Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
+_TEAM_WORDS = frozenset(w for w in TEAMS if " " not in w)  # the last word of a team's name
 _PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
@@ -738,8 +739,9 @@ def _known_kind(mention: Mention) -> Mention | None:
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
             or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
         return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
-    if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS) and mention.kind != "organization":
-        return Mention(mention.text, "organization", mention.order)
+    if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
+            or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
+        return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
     if mention.kind == "person" and key.partition(" ")[0] in _KNOWN_COMPANY_WORDS:
         return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
