@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.dates import MONTH_RE, parse_date
-from newsbrief.lexicon import BYLINE_PARTICLES
+from newsbrief.lexicon import BYLINE_PARTICLES, SENTENCE_OPENERS
 from newsbrief.precompiled import regex
 from newsbrief.records import record
 
@@ -24,7 +24,7 @@ _NAME_TAIL = regex(r"\s*(?:[|,]\s*)?(?:for\s+|in\s+)?(?:updated|published|posted
 # sentence: "By Ann Lee and Bo Chan PUBLISHED: 04:13 EST, 13 August 2013 | UPDATED: 16:27
 # EST, 13 August 2013 A nanny charged ...", or with " . " between the parts, as in copies that
 # ended every line with a period. The stamps, a time and a full date, mark where the body starts;
-# a byline without them is left in the text (where the names end is not known).
+# a byline without them is read by glued_byline, where the names' shape says where they end.
 _GAP = r"(?:\s+\.)?\s+"
 # ... or a stamp with the date first, US style: "Updated Mar 3, 2014 5:10 PM ET".
 _STAMP = (r"(?:(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
@@ -70,6 +70,11 @@ def parse_header(text: str) -> Header:
             names, stamps, size = inline
             authors.extend(names)
             date = parsed.isoformat() if (parsed := parse_date(stamps)) else None
+            offset = text.index(line, offset) + size
+            break
+        if lines_seen == 1 and (glued := glued_byline(line)) is not None:
+            names, size = glued
+            authors.extend(names)
             offset = text.index(line, offset) + size
             break
         if len(line) > _MAX_HEADER_LINE_CHARS:
@@ -123,6 +128,74 @@ def _inline_header(line: str) -> tuple[list[str], str, int] | None:
     if names is not None and not _looks_like_byline(names):
         return None
     return (split_names(names) if names else []), match.group("stamps"), match.end()
+
+
+def glued_byline(line: str) -> tuple[list[str], int] | None:
+    """(authors, length) of a byline a one-paragraph copy glued to its first sentence with
+    no stamps after it: "By Ann Lee The council said ...", "By Ann Lee and Bo Chan ...",
+    "By Ann Lee, Political Editor ...", "By Ann Lee for MailOnline ...", "By Daily Mail
+    Reporter ...". A name is two capitalised words, or three when a word that opens
+    sentences follows them ("By Ann Jane Lee It was ...") or the second is a particle ("By
+    Mia De Graaf"); the sentence after the byline
+    opens with a capital or a quotation mark. None when the line opens otherwise ("By
+    Tuesday afternoon the ...", "By Christmas Day the ...")."""
+    if not line.startswith("By "):
+        return None
+    agency = _AGENCY_BYLINE.match(line)
+    if agency is not None:  # "By Daily Mail Reporter", "By Associated Press"
+        return [agency.group(1)], agency.end()
+    words = line[3:].split(" ", 12)[:12]
+    names: list[str] = []
+    i = 0
+    while True:
+        size = 3 if (i + 3 < len(words) and all(map(_name_word, words[i:i + 3]))
+                     and words[i + 3] in _OPENING_WORDS
+                     or words[i + 1:i + 2] and words[i + 1].lower() in BYLINE_PARTICLES) else 2
+        if i + size >= len(words) or not all(_name_word(w.rstrip(","))
+                                             or w.lower() in BYLINE_PARTICLES
+                                             for w in words[i:i + size]) \
+                or any(w.endswith(",") for w in words[i:i + size - 1]):
+            return None
+        names.append(" ".join(words[i:i + size]).rstrip(","))
+        i += size
+        if words[i - 1].endswith(",") or words[i] != "and":
+            break
+        i += 1
+    end = len("By ") + len(" ".join(words[:i]))
+    if line[end - 1] == ",":  # a role follows: ", Political Editor"
+        end -= 1
+    tail = _BYLINE_TAIL.match(line, end)
+    if tail is not None:
+        end = tail.end()
+    elif line[end] == ",":
+        return None
+    rest = line[end:].lstrip()
+    if not rest or not (rest[0].isupper() or rest[0] in "'‘\"“") or _STAMP_LINE.match(rest):
+        return None  # (a stamp brief cannot read: "By Ann Lee PUBLISHED: yesterday")
+    return names, len(line) - len(rest)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be part of a reporter's name (not "The", "Tuesday")."""
+    return (word[:1].isupper() and word[1:2].islower() and word.isalpha() or "-" in word[1:]
+            and word.replace("-", "").isalpha() and word[:1].isupper()
+            ) and word.lower() not in SENTENCE_OPENERS and word.lower() not in _NOT_NAME_WORDS
+
+
+# Capitalised words after "By" that are no reporter's name ("By Christmas Day ...").
+_NOT_NAME_WORDS = frozenset("""christmas easter day night eve noon midnight dawn morning evening
+afternoon weekend contrast comparison law chance far then""".split())
+
+
+_AGENCY_BYLINE = regex(r"By\s((?:[A-Z][A-Za-z]+\s){1,3}Reporter|Associated\sPress|Reuters"
+                       r"|Press\sAssociation|AFP)\s(?=[A-Z'‘\"“])")
+# After the names: ", Political Editor", ", Mailonline Science Correspondent", "for MailOnline".
+_BYLINE_TAIL = regex(r"(?:,\s(?:[A-Z][A-Za-z]+\s){0,3}(?:Editor|Correspondent|Reporter|Writer)"
+                     r"|\s[Ff]or\s(?:MailOnline|Mailonline|(?:the\s)?Daily\sMail(?:\sAustralia)?"
+                     r"|The\sMail\son\sSunday))(?=\s)")
+# Words that open a story's first sentence after a byline name of three words.
+_OPENING_WORDS = frozenset("""The A An It This That These Those There He She They We I In On
+At As For When After While If But""".split())
 
 
 def _is_title(text: str, line: str, next_offset: int) -> bool:

@@ -45,8 +45,7 @@ def test_stamps_without_a_byline_are_peeled_off_too():
 
 
 def test_a_long_first_line_without_stamps_stays_body_text():
-    for text in ("By Jane Doe " + BODY,  # where the names end is not known
-                 "By the time the harbour bridge reopens, PUBLISHED reports will be out. " + BODY,
+    for text in ("By the time the harbour bridge reopens, PUBLISHED reports will be out. " + BODY,
                  "By Jane Doe PUBLISHED: yesterday " + BODY,  # no time and full date
                  BODY + " PUBLISHED: 10:00 EST, 1 May 2013 " + BODY):  # not at the start
         header = parse_header(text)
@@ -86,3 +85,26 @@ def test_a_us_style_stamp_glued_to_the_first_sentence_is_peeled_off():
         assert brief.summary[0].text.startswith("The harbour bridge will close")
         assert brief.date == "2014-03-03"
         assert brief.facts.headline.startswith("The harbour bridge")
+
+
+def test_a_byline_glued_to_the_first_sentence_without_stamps_is_peeled_off():
+    cases = {"By Jane Doe ": ("Jane Doe",),
+             "By Jane Doe and Omar Haddad ": ("Jane Doe", "Omar Haddad"),
+             "By Jane Doe, Transport Correspondent ": ("Jane Doe",),
+             "By Omar Haddad for MailOnline ": ("Omar Haddad",),
+             "By Mia De Graaf ": ("Mia De Graaf",),
+             "By Town Hall Reporter ": ("Town Hall Reporter",)}
+    for byline, authors in cases.items():
+        header = parse_header(byline + BODY)
+        assert (header.authors, (byline + BODY)[header.body_start:]) == (authors, BODY), byline
+    three = "By Jane Ann Doe It was" + BODY[3:]
+    assert parse_header(three).authors == ("Jane Ann Doe",)
+    brief = summarize_text("By Jane Doe " + BODY, Options(sentences=1, facts=False))
+    assert brief.summary[0].text.startswith("The harbour bridge")
+
+
+def test_a_first_line_opening_with_by_and_no_name_stays_body_text():
+    for text in ("By Tuesday afternoon the harbour bridge had closed. " + BODY,
+                 "By Christmas Day The harbour bridge had closed for good. " + BODY,
+                 "By Jane, the harbour bridge was closed. " + BODY):
+        assert parse_header(text).body_start == 0, text
