@@ -171,11 +171,22 @@ def split_sentences(text: str, language: str = "en") -> tuple[Sentence, ...]:
 
 
 def _continues(sentences: list[Sentence], clean: str) -> bool:
-    """Whether a paragraph opening in lower case goes on with the sentence before it, which
-    has no stop ("iPhone" and "eBay" open sentences)."""
-    return (bool(sentences) and clean[:1].islower() and not clean[1:2].isupper()
-            and len(sentences[-1].text) + len(clean) < MAX_SENTENCE_CHARS
-            and sentences[-1].text.rstrip("\"'”’)] ")[-1:] not in ".!?…:;")
+    """Whether a paragraph goes on with the sentence before it, which has no stop: it opens
+    in lower case ("iPhone" and "eBay" open sentences), or the sentence before ends with a
+    word no sentence ends with ("... rented by the prince's friend Hugh van\n\nCutsem.", "A
+    spokeswoman for King's Lynn and\n\nWest Norfolk Borough Council said")."""
+    if not sentences or len(sentences[-1].text) + len(clean) >= MAX_SENTENCE_CHARS:
+        return False
+    before = sentences[-1].text
+    if before.rstrip("\"'”’)] ")[-1:] in ".!?…:;":
+        return False
+    if clean[:1].islower():
+        return not clean[1:2].isupper()
+    return before.rpartition(" ")[2] in _NEVER_LAST and before.count(" ") >= 2
+
+
+# Words no sentence, caption or heading ends with: the line was cut inside a sentence.
+_NEVER_LAST = frozenset("of the a an and to with by from van von de del der al".split())
 
 
 def _quote_pair(language: str) -> tuple[str, str] | None:

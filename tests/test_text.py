@@ -188,3 +188,13 @@ def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_bef
     assert text[sentences[0].start:sentences[0].end].startswith("Officials")
     assert text[sentences[0].start:sentences[0].end].endswith("hundreds.")
     assert [s.index for s in sentences] == [0, 1, 2, 3, 4]
+
+
+def test_a_line_cut_after_a_word_no_sentence_ends_with_goes_on_before_a_capital():
+    text = ("The cottage was rented by the family friend Hugo van\n\nDamme. A spokeswoman for "
+            "Brackley and\n\nWest Marsh Council said so.\n\nPictured with the Queen\n\n"
+            "The family lived there.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The cottage was rented by the family friend Hugo van Damme.",
+        "A spokeswoman for Brackley and West Marsh Council said so.",
+        "Pictured with the Queen", "The family lived there."]
