@@ -711,3 +711,13 @@ def test_club_names_read_by_name_or_by_word_agree():
     names = {"Chelsea", "Denver Broncos", "Tesco", "Boston", "Arsenal", "Rovers", "Tom Tate"}
     assert _clubs_by_name(names, body) == _clubs_by_word(names, body) == {
         "Chelsea", "Denver Broncos", "Tesco", "Rovers"}
+
+
+def test_a_name_with_and_without_its_the_or_its_curly_apostrophe_is_one_form():
+    _, organizations, _ = merge_mentions([
+        Mention("The University of Harbourton", "organization", (0, 0)),
+        Mention("University of Harbourton", "organization", (1, 0)),
+        Mention("Dunne’s Stores", "organization", (2, 0)),
+        Mention("Dunne's Stores", "organization", (3, 0))])
+    assert [(e.name, e.mentions) for e in organizations] == [
+        ("University of Harbourton", 2), ("Dunne’s Stores", 2)]

@@ -429,3 +429,24 @@ def test_a_team_named_by_its_city_and_nickname_is_an_organization():
         found["organizations"])
     assert not {"Denver Broncos", "Dallas Cowboys", "Cincinnati Bengals"} & set(
         found["people"] + found["places"])
+
+
+def organizations_of(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in summarize_text(text).facts.organizations}
+
+
+def test_one_body_written_with_and_without_the_accent_is_one():
+    found = kinds("Shares in Dunne's Stores rose on Monday. The Lindt Café reopened, and Lindt "
+                  "Cafe staff cheered.")
+    named = found["people"] + found["organizations"] + found["places"]
+    assert len([name for name in named if "Lindt" in name]) == 1
+
+
+def test_a_body_named_by_the_end_of_its_full_name_or_without_its_party_word_is_one():
+    found = organizations_of("The Federal Bureau of Prisons moved him on Monday. The Bureau "
+                             "of Prisons said he was well. The Greenway Party won. Greenway "
+                             "members cheered, and the Greenway leader spoke. Officers of the "
+                             "Dunmore Police Department came, and Dunmore Police said so.")
+    assert found["Federal Bureau of Prisons"] == ("Bureau of Prisons",)
+    assert "Bureau of Prisons" not in found
+    assert "Dunmore Police" not in found

@@ -1,6 +1,7 @@
 """Merge mentions of one entity: surnames, acronyms and short company names."""
 from __future__ import annotations
 
+import unicodedata
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -56,17 +57,20 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     "ukif" -> "uk internet forum") to that name."""
     forms: dict[str, _Form] = {}
     for m in sorted(mentions, key=_ORDER):
-        key = " ".join(m.text.lower().split())
+        key = _key(m.text)
         form = forms.get(key)
         if form is None:
             form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
-        elif form.display.isupper() and not m.text.isupper():
-            form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE"
+        elif (form.display.isupper() and not m.text.isupper()
+              or form.display.startswith("The ") and not m.text.startswith("The ")):
+            form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE",
+            # and "University of Vermont" to "The University of Vermont"
         form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
     for form in forms.values():
         form.decide()
     _people_tagged_otherwise(forms)
-    fuller = _FullerNames(forms, declared or {})
+    fuller = _FullerNames(forms, {_key(k): _key(v) for k, v in declared.items()}
+                          if declared else {})
     groups: dict[str, list[_Form]] = {}
     for key in forms:
         groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
@@ -79,6 +83,20 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
         entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
     entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
+
+
+def _key(text: str) -> str:
+    """A name's form for merging: lower case, single spaces, straight apostrophes, no
+    accents, and no "The" before a name of several words ("Le Bonheur Children’s Hospital"
+    is "Le Bonheur Children's Hospital", "Lindt Café" is "Lindt Cafe", "The University of
+    Warwick" is "University of Warwick")."""
+    key = " ".join(text.lower().split())
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key.replace("’", "'"))
+                      if not unicodedata.combining(c))
+    if key.startswith("the ") and key.count(" ") > 1:
+        key = key[4:]
+    return key
 
 
 def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
@@ -152,6 +170,10 @@ class _FullerNames:
         org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
         middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
         org_tails: dict[tuple[str, ...], list[str]] = {}  # "city" -> ["manchester city"]
+        # "bureau of prisons" -> ["federal bureau of prisons"]; "harvard" -> ["harvard
+        # university"]: the end of a longer name, and its head before a body's word
+        org_ends: dict[tuple[str, ...], list[str]] = {}
+        bodies: dict[tuple[str, ...], list[str]] = {}
         titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
@@ -169,6 +191,15 @@ class _FullerNames:
                     surnames.setdefault(words[cut:], []).append(key)
                 if form.kind == "organization" and all(w in COMPANY_TAILS for w in words[cut:]):
                     companies.setdefault(words[:cut], key)
+                if form.kind == "organization":
+                    if (len(words) - cut >= 2 and words[cut] not in _ACRONYM_SKIP
+                            and words[cut - 1] != "of"  # not "Ann Lee of Human Rights Watch"
+                            and not any(w[:1].isdigit() or w in _REPORTING_ROLES
+                                        for w in words[:cut])):
+                        org_ends.setdefault(words[cut:], []).append(key)
+                    if words[cut:] in _SAME_BODY_TAILS or (
+                            words[cut:] == ("department",) and words[cut - 1] == "police"):
+                        bodies.setdefault(words[:cut], []).append(key)
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
                 acronyms.setdefault("".join(initials), key)
@@ -222,11 +253,27 @@ class _FullerNames:
                 tails = org_tails.get(form.words, ())
                 if len(tails) == 1:
                     target = tails[0]
+            if target is None and form.kind == "organization":
+                # A name that ends one longer organization's name ("Bureau of Prisons" of
+                # "Federal Bureau of Prisons", "Foreign Office" of "British Foreign
+                # Office"), or opens one before a word that names the same body ("Harvard"
+                # of "Harvard University", "Oscoda Township Police" of its Department)
+                longer = org_ends.get(form.words, ()) or bodies.get(form.words, ())
+                if len(longer) == 1:
+                    target = longer[0]
             if target is not None and target != key:
                 self.targets[key] = target
 
 
 _OWN_BODIES = LEGISLATURES | PARTIES
+# Roles that make a long "organization" a person's credit ("CNN Chief International
+# Correspondent Christiane Amanpour"), which no short name stands for.
+_REPORTING_ROLES = frozenset("correspondent reporter editor anchor host director".split())
+# The words after a body's short name that name the same body ("Harvard University",
+# "Labour Party"; not "Harvard University Police", "NFL Network", "Microsoft Office").
+_SAME_BODY_TAILS = frozenset((word,) for word in (
+    "party", "university", "college", "airlines", "airways", "corporation", "company", "club",
+    "association", "society", "agency", "army"))  # (not "United Nations Foundation")
 
 
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
