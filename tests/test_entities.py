@@ -724,13 +724,16 @@ def test_a_name_with_and_without_its_the_or_its_curly_apostrophe_is_one_form():
 
 
 def test_a_line_up_initial_and_surname_is_the_player_named_in_full():
-    people, _, _ = merge_mentions([
+    people, organizations, _ = merge_mentions([
         Mention("Shane Horgan", "person", (0, 0)),
         Mention("Ed Smart", "person", (1, 0)),
         Mention("Elizabeth Smart", "person", (2, 0)),
         Mention("S Horgan", "person", (3, 0)),
         Mention("J. Smart", "person", (4, 0)),
-        Mention("E. Smart", "person", (5, 0))])
+        Mention("E. Smart", "person", (5, 0)),
+        Mention("P Dunmore", "organization", (6, 0)),
+        Mention("Paul Dunmore", "person", (7, 0))])
     assert [(e.name, e.aliases) for e in people] == [
-        ("Shane Horgan", ("S Horgan",)), ("Ed Smart", ()), ("Elizabeth Smart", ()),
-        ("J. Smart", ()), ("E. Smart", ())]  # (Ed or Elizabeth: left alone)
+        ("Shane Horgan", ("S Horgan",)), ("Paul Dunmore", ("P Dunmore",)), ("Ed Smart", ()),
+        ("Elizabeth Smart", ()), ("J. Smart", ()), ("E. Smart", ())]  # (Ed or Elizabeth)
+    assert organizations == ()

@@ -231,10 +231,11 @@ class _FullerNames:
                     # place the gazetteer knows, nor a word, nor the head of a "person"
                     # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
                     target = people[0]
-            if target is None and form.kind == "person" and len(form.words) == 2 \
+            if target is None and len(form.words) == 2 \
                     and len(initial := form.words[0].rstrip(".")) <= 2 and initial.isalpha() \
                     and form.display.split()[0].isupper():  # (not "Ed Smart", "Mo Walker")
-                # "S Horgan" (a line-up's initial) of "Shane Horgan"; "J. Smit" of "John Smit"
+                # "S Horgan" (a line-up's initial) of "Shane Horgan"; "J. Smit" of "John
+                # Smit"; also where the tagger took it for a body ("P Montgomery")
                 fuller_names = [name for name in surnames.get(form.words[1:], ())
                                 if name != key and name.startswith(initial[0])
                                 and not forms[name].display.split()[0].isupper()]
