@@ -450,3 +450,10 @@ def test_a_body_named_by_the_end_of_its_full_name_or_without_its_party_word_is_o
     assert found["Federal Bureau of Prisons"] == ("Bureau of Prisons",)
     assert "Bureau of Prisons" not in found
     assert "Dunmore Police" not in found
+
+
+def test_a_one_word_name_after_a_possessive_and_a_relative_is_a_person():
+    found = kinds("Booked: Tara Quill and her mother Cheryl, right, both pleaded not guilty. "
+                  "Her mother Cheryl, 55, a school principal, was also charged in Kentucky.")
+    assert "Cheryl" in found["people"]
+    assert "Cheryl" not in found["places"] + found["organizations"]

@@ -139,6 +139,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if titles:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
+    kept = _retyped(kept, _relatives_named(kept, body), "person")
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body),
                     "place")
@@ -537,6 +538,26 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
     return {text for text in found(names, body) | _companies_by_noun(names, body)
             if not known_place(text.lower())}
+
+
+def _relatives_named(mentions: list[Mention], body: str) -> set[str]:
+    """The one-word "places" and "organizations" the article names right after a
+    possessive and a relative ("her mother Cheryl", "his son Kenny"): people, not the
+    places or bodies the tagger took them for (a country stays a place)."""
+    names = {m.text for m in mentions if m.kind != "person" and " " not in m.text}
+    if not names or not any(f" {noun} " in body for noun in _RELATIVE_SAMPLE):
+        return set()
+    return {match.group(1) for match in _AFTER_RELATIVE.finditer(body)
+            if match.group(1) in names and "country" not in gazetteer_kinds(
+                match.group(1).lower())}
+
+
+_RELATIVE_SAMPLE = ("mother", "father", "wife", "husband", "son", "daughter", "brother",
+                    "sister", "partner", "girlfriend", "boyfriend", "mum", "dad", "aunt",
+                    "uncle", "cousin", "grandmother", "grandfather", "fiance", "fiancee",
+                    "widow")
+_AFTER_RELATIVE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s(?:"
+                        + alternatives(sorted(RELATIVES)) + r")\s([A-Z][a-z]+)\b(?!\s[A-Z])")
 
 
 def _companies_by_noun(names: set[str], body: str) -> set[str]:
