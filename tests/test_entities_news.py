@@ -457,3 +457,10 @@ def test_a_one_word_name_after_a_possessive_and_a_relative_is_a_person():
                   "Her mother Cheryl, 55, a school principal, was also charged in Kentucky.")
     assert "Cheryl" in found["people"]
     assert "Cheryl" not in found["places"] + found["organizations"]
+
+
+def test_a_peer_named_by_title_of_place_is_a_person():
+    found = kinds("The Duchess of Harrowgate opened the hospital wing on Friday, and the "
+                  "Duchess of Harrowgate thanked the staff.")
+    assert "Duchess of Harrowgate" in found["people"]
+    assert "Duchess of Harrowgate" not in found["organizations"] + found["places"]

@@ -92,6 +92,10 @@ _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not i
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
 _TEAM_WORDS = frozenset(w for w in TEAMS if " " not in w)  # the last word of a team's name
 _PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
+# Titles that name a person "Title of Place" ("Duchess of Cambridge", "Archbishop of
+# Canterbury"), which the tagger takes for bodies
+_PEERAGE = frozenset("""duke duchess earl countess marquess marchioness prince princess
+archbishop bishop sultan emir""".split())
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
@@ -763,6 +767,9 @@ def _known_kind(mention: Mention) -> Mention | None:
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
             or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
+    if mention.kind != "person" and key.partition(" ")[0] in _PEERAGE \
+            and key.split(" ", 2)[1:2] == ["of"] and mention.text.split(" ", 3)[2][:1].isupper():
+        return Mention(mention.text, "person", mention.order)  # "the Duchess of Cambridge"
     if mention.kind == "person" and key.partition(" ")[0] in _KNOWN_COMPANY_WORDS:
         return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
