@@ -464,3 +464,12 @@ def test_a_peer_named_by_title_of_place_is_a_person():
                   "Duchess of Harrowgate thanked the staff.")
     assert "Duchess of Harrowgate" in found["people"]
     assert "Duchess of Harrowgate" not in found["organizations"] + found["places"]
+
+
+def test_reporters_credited_as_reporting_from_a_city_are_not_in_the_story():
+    found = kinds("Rescuers pulled two climbers from the glacier on Sunday, Swiss police said. "
+                  "Police chief Anton Brunner said both were alive.\n\n"
+                  "CNN's Dara Quill reported from Geneva, and Omar Selby wrote from Atlanta.")
+    named = found["people"] + found["organizations"] + found["places"]
+    assert "Anton Brunner" in found["people"]
+    assert not {"Dara Quill", "Omar Selby", "Atlanta", "CNN"} & set(named)

@@ -82,9 +82,13 @@ BATCH_CHARS = 1_000_000
 LONG_TEXT = 50_000
 # A reporters' credit line (see _credit_sentences).
 _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b"
-                r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s")
+                r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s"
+                # "CNN's Ann Lee reported from Rome, and Bo Chu wrote from London."
+                r"|\b(?:CNN|BBC|AP)['’]s\s[A-Z][^.;]{0,80}?\s(?:reported|wrote)"
+                r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)")
 # Words every credit line holds, looked for in the body first.
-_CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by")
+_CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
+                 "wrote from", "reported this", "reported and", "wrote and", "reported.")
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
