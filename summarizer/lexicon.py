@@ -538,3 +538,11 @@ least most up over under just only an estimated""")
 VAGUE = _words("dozens hundreds thousands millions billions")
 # After these an -ed or -ing word qualifies the noun ahead ("the leading", "of rising").
 BEFORE_ADJECTIVES = _words("of the a an and or")
+
+# --- Names that are no entity ------------------------------------------------------------------
+# Languages and faiths, which the tagger takes for places or bodies ("beer in Mandarin", "the
+# holiest sites in Judaism"); not those that are also peoples' or places' names a story may
+# mean ("Welsh", "Zulu", "Hebrew" stay to the other rules).
+LANGUAGES_AND_FAITHS = _words("""judaism islam christianity buddhism hinduism sikhism
+catholicism protestantism mormonism mandarin cantonese latin farsi urdu hindi swahili sanskrit
+yiddish esperanto pashto dari tagalog bengali punjabi""")

@@ -473,3 +473,11 @@ def test_reporters_credited_as_reporting_from_a_city_are_not_in_the_story():
     named = found["people"] + found["organizations"] + found["places"]
     assert "Anton Brunner" in found["people"]
     assert not {"Dara Quill", "Omar Selby", "Atlanta", "CNN"} & set(named)
+
+
+def test_languages_and_faiths_are_no_places():
+    found = kinds("Signs in the old town are written in Mandarin and Urdu, said Mayor Lena "
+                  "Ostrova, and the shrine is holy in Judaism and Christianity.")
+    named = found["people"] + found["organizations"] + found["places"]
+    assert not {"Mandarin", "Urdu", "Judaism", "Christianity"} & set(named)
+    assert "Lena Ostrova" in found["people"]

@@ -29,6 +29,7 @@ from newsbrief.lexicon import (
     FURNITURE_BEFORE_NAMES,
     HONORIFICS,
     INSTITUTION_TAILS,
+    LANGUAGES_AND_FAITHS,
     LEGISLATURES,
     LINK_VERBS,
     LONG_NAME_HEADS,
@@ -766,8 +767,9 @@ def _known_kind(mention: Mention) -> Mention | None:
     if last.endswith(("'s", "’s")):
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
+            or key in LANGUAGES_AND_FAITHS
             or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
-        return None  # an iPhone, the Super Bowl, the Boston Marathon: no entity
+        return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
             or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
