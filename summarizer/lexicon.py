@@ -546,3 +546,7 @@ BEFORE_ADJECTIVES = _words("of the a an and or")
 LANGUAGES_AND_FAITHS = _words("""judaism islam christianity buddhism hinduism sikhism
 catholicism protestantism mormonism mandarin cantonese latin farsi urdu hindi swahili sanskrit
 yiddish esperanto pashto dari tagalog bengali punjabi""")
+# Places whose names are common words the gazetteer does not know as places ("at Hull",
+# "in Mobile", "the Northeast"), kept where a common word named alone is dropped.
+PLACES_THAT_ARE_WORDS = _words("""hull mobile sale wells troy deal northeast northwest
+southeast southwest midwest midtown""")

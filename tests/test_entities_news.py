@@ -481,3 +481,10 @@ def test_languages_and_faiths_are_no_places():
     named = found["people"] + found["organizations"] + found["places"]
     assert not {"Mandarin", "Urdu", "Judaism", "Christianity"} & set(named)
     assert "Lena Ostrova" in found["people"]
+
+
+def test_a_common_word_the_tagger_calls_a_place_is_no_place():
+    found = kinds("He was inducted into the Hall of Fame in the Autumn, and fans in the "
+                  "Northeast cheered. Lena Marsh, 41, of Troy, N.Y., said she cried.")
+    assert not {"Fame", "Autumn"} & set(found["places"])
+    assert {"Northeast", "Troy"} <= set(found["places"])

@@ -57,6 +57,7 @@ from newsbrief.lexicon import (
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
     PLACE_TAILS,
+    PLACES_THAT_ARE_WORDS,
     PRODUCTS,
     RELATIVES,
     SITE_ENDINGS,
@@ -132,6 +133,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     written = Counter(m.text.lower() for m in found)
     candidates = [m for m in found
                   if not _common_word_alone(m, named, body, written[m.text.lower()])
+                  and not _common_word_place(m, body)
                   and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
@@ -732,6 +734,25 @@ def _common_word_alone(mention: Mention, named: set[str], body: str, times: int)
     if times == 1:  # (not "Mr Brown": the honorific makes a person of one word)
         return not any(f"{h} {mention.text}" in body for h in _HONORIFIC_FORMS)
     return _written_lower(key, body)
+
+
+def _common_word_place(mention: Mention, body: str) -> bool:
+    """A one-word "place" that is a word Punkt's English corpus also writes in lower case,
+    which the gazetteer knows as no place ("Office", "Picture", "Autumn", "Fame" of "Hall of
+    Fame", "Rings" of a film's title): a fragment or a common word, not a place; unless the
+    article writes it before a comma and a capitalised word, as an address ("Troy, N.Y.")."""
+    text = mention.text
+    if mention.kind != "place" or " " in text or not text.isalpha():
+        return False
+    key = text.lower()
+    if not seen_lower(key) or known_place(key) or key in PLACES_THAT_ARE_WORDS:
+        return False
+    start = body.find(text + ", ")
+    while start >= 0:
+        if body[start + len(text) + 2:start + len(text) + 3].isupper():
+            return False
+        start = body.find(text + ", ", start + 1)
+    return True
 
 
 def _written_lower(word: str, body: str) -> bool:
