@@ -186,20 +186,21 @@ class _FullerNames:
             if form.kind == "organization" and len(words) > 1:
                 org_heads.setdefault(words[:1], []).append(key)
                 org_tails.setdefault(words[-1:], []).append(key)
-            for cut in range(1, len(words)):
-                if form.kind == "person":
+            if form.kind == "person":
+                for cut in range(1, len(words)):
                     surnames.setdefault(words[cut:], []).append(key)
-                if form.kind == "organization" and all(w in COMPANY_TAILS for w in words[cut:]):
-                    companies.setdefault(words[:cut], key)
-                if form.kind == "organization":
-                    if (len(words) - cut >= 2 and words[cut] not in _ACRONYM_SKIP
-                            and words[cut - 1] != "of"  # not "Ann Lee of Human Rights Watch"
-                            and not any(w[:1].isdigit() or w in _REPORTING_ROLES
-                                        for w in words[:cut])):
-                        org_ends.setdefault(words[cut:], []).append(key)
-                    if words[cut:] in _SAME_BODY_TAILS or (
-                            words[cut:] == ("department",) and words[cut - 1] == "police"):
-                        bodies.setdefault(words[:cut], []).append(key)
+            elif form.kind == "organization" and len(words) > 1:
+                for cut in range(1, len(words)):
+                    if all(w in COMPANY_TAILS for w in words[cut:]):
+                        companies.setdefault(words[:cut], key)
+                for cut in range(1, len(words) - 1):
+                    if words[cut - 1][:1].isdigit() or words[cut - 1] in _REPORTING_ROLES:
+                        break  # ("2010 Human Rights Watch", "CNN Correspondent Ann Lee")
+                    if words[cut] not in _ACRONYM_SKIP and words[cut - 1] != "of":
+                        org_ends.setdefault(words[cut:], []).append(key)  # (not "Ann Lee
+                        # of Human Rights Watch")
+                if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
+                    bodies.setdefault(words[:-1], []).append(key)
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
                 acronyms.setdefault("".join(initials), key)

@@ -90,7 +90,8 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)")
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
-                 "wrote from", "reported this", "reported and", "wrote and", "reported.")
+                 "wrote from", "reported this", "wrote this", "reported and", "wrote and",
+                 "reported.", "wrote.")  # (each match of _CREDIT holds one)
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
@@ -495,8 +496,7 @@ def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
     "the sitcom Friends") each time it is written, or, for a "person", right before
     "star" or "creator" ("Downton Abbey star Michelle Dockery"): a work, not an entity. Not
     a known organization, team or place ("Hollywood star", "the documentary Chelsea ...")."""
-    runs = Counter(match.group(1) for match in _AFTER_WORK_NOUN.finditer(body)) if any(
-        noun in body for noun in _WORK_NOUNS) else Counter()
+    runs = _work_title_runs(body)
     starred = {match.group(1) for match in _BEFORE_STAR.finditer(body)} if (
         " star" in body or " co-star" in body or " creator" in body) else set()
     if not runs and not starred:
@@ -513,6 +513,38 @@ def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
     return out
 
 
+def _work_title_runs(body: str) -> Counter:
+    """How many times each capitalised run follows a work's noun ("the movie Big Eyes"), the
+    matches _AFTER_WORK_NOUN would find, from each noun's occurrences found with str.find
+    (a pattern trying every noun at every place of the text costs several times more)."""
+    starts = sorted((start, noun) for noun in _WORK_NOUNS if noun in body
+                    for start in _occurrences(noun, body))
+    runs: Counter = Counter()
+    done = 0  # (matches do not overlap, as a pattern's pass finds them)
+    for start, noun in starts:
+        if start < done or start and _is_word_char(body[start - 1]) or (
+                start >= 3 and body.startswith("to", start - 3) and body[start - 1].isspace()
+                and not (start > 3 and _is_word_char(body[start - 4]))):
+            continue  # inside a word, or "to film ..."
+        match = _TITLE_AFTER_WORK_NOUN.match(body, start + len(noun))
+        if match is not None:
+            runs[match.group(1)] += 1
+            done = match.end()
+    return runs
+
+
+def _occurrences(text: str, body: str):
+    start = body.find(text)
+    while start >= 0:
+        yield start
+        start = body.find(text, start + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    """A character the pattern \\w matches."""
+    return char.isalnum() or char == "_"
+
+
 def _known_name(key: str) -> bool:
     """Whether a name (lower case) is a known organization, team or place."""
     return key in ORGANIZATIONS or key in TEAMS or known_place(key)
@@ -520,10 +552,10 @@ def _known_name(key: str) -> bool:
 
 _WORK_NOUNS = ("film", "movie", "biopic", "sitcom", "novel", "documentary", "album", "song",
                "musical", "memoir", "miniseries", "TV series", "TV show", "TV drama")
-# a work's noun, not after "to" ("to film ..."), then the capitalised run of its title
-# (no comma after the noun: "in his novel, Nate Foster is ..." names the hero)
-_AFTER_WORK_NOUN = regex(r"(?<!\bto\s)\b(?:" + "|".join(_WORK_NOUNS) + r")\s[\"“‘]?"
-                         r"([A-Z][\w'’:-]*(?:\s(?:[A-Z][\w'’:-]*|of|the|in|on|a))*)")
+# after a work's noun, not after "to" ("to film ..."; see _work_title_runs), the capitalised
+# run of its title (no comma after the noun: "in his novel, Nate Foster is ..." names the hero)
+_TITLE_AFTER_WORK_NOUN = regex(r"\s[\"“‘]?"
+                               r"([A-Z][\w'’:-]*(?:\s(?:[A-Z][\w'’:-]*|of|the|in|on|a))*)")
 # the capitalised run before "star" or "creator" and a name ("Downton Abbey star Michelle")
 _BEFORE_STAR = regex(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4})\s(?:stars?|co-stars?|creator)"
                      r"\s[A-Z]")
@@ -555,20 +587,33 @@ def _relatives_named(mentions: list[Mention], body: str) -> set[str]:
     """The one-word "places" and "organizations" the article names right after a
     possessive and a relative ("her mother Cheryl", "his son Kenny"): people, not the
     places or bodies the tagger took them for (a country stays a place)."""
-    names = {m.text for m in mentions if m.kind != "person" and " " not in m.text}
+    names = {m.text for m in mentions if m.kind != "person" and " " not in m.text
+             and _CAPITALISED_WORD.fullmatch(m.text)}
     if not names or not any(f" {noun} " in body for noun in _RELATIVE_SAMPLE):
         return set()
-    return {match.group(1) for match in _AFTER_RELATIVE.finditer(body)
-            if match.group(1) in names and "country" not in gazetteer_kinds(
-                match.group(1).lower())}
+    out = set()
+    for text in names:  # each name's occurrences, read in turn (a pattern pass costs more)
+        start = body.find(text)
+        while start >= 0:
+            end = start + len(text)
+            if (not (end < len(body) and (body[end].isalnum() or body[end] == "_"))
+                    and not (body[end:end + 1].isspace()
+                             and "A" <= body[end + 1:end + 2] <= "Z")  # (not "Cheryl Ann")
+                    and _RELATIVE_BEFORE.search(body, max(0, start - 24), start)):
+                if "country" not in gazetteer_kinds(text.lower()):
+                    out.add(text)
+                break
+            start = body.find(text, end)
+    return out
 
 
 _RELATIVE_SAMPLE = ("mother", "father", "wife", "husband", "son", "daughter", "brother",
                     "sister", "partner", "girlfriend", "boyfriend", "mum", "dad", "aunt",
                     "uncle", "cousin", "grandmother", "grandfather", "fiance", "fiancee",
                     "widow")
-_AFTER_RELATIVE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s(?:"
-                        + alternatives(sorted(RELATIVES)) + r")\s([A-Z][a-z]+)\b(?!\s[A-Z])")
+_RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s(?:"
+                         + alternatives(sorted(RELATIVES)) + r")\s\Z")
+_CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
 
 
 def _companies_by_noun(names: set[str], body: str) -> set[str]:
@@ -653,7 +698,8 @@ def _credit_sentences(document: Document) -> set[int]:
     if not any(hint in body for hint in _CREDIT_HINTS):
         return set()  # most articles: a few scans of the body in C, none of its sentences
     return {n for n, sentence in enumerate(document.sentences)
-            if _CREDIT.search(sentence.text)}
+            if any(hint in sentence.text for hint in _CREDIT_HINTS)
+            and _CREDIT.search(sentence.text)}
 
 
 def _storms(mentions: list[Mention]) -> set[str]:
