@@ -138,14 +138,20 @@ def _table(key: dict, params) -> dict | None:
     }
 
 
-def _write(path: Path, key: dict, params) -> None:
-    """Write the cache file of ``params``; silently nothing when it cannot be written."""
-    from newsbrief.atomic import write_atomic
+class _Unfit(Exception):
+    """A model the table's format cannot hold."""
 
-    table = _table(key, params)
-    if table is None:
-        return
+
+def _write(path: Path, key: dict, params) -> None:
+    """Write the cache file of ``params``; silently nothing when it cannot be written. The
+    temporary file is made first, so a folder that cannot be written costs no serializing."""
+    from newsbrief.atomic import AtomicFile
+
     try:
-        write_atomic(path, json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n")
-    except OSError:
+        with AtomicFile(path) as stream:  # renamed to ``path`` on a clean exit, else removed
+            table = _table(key, params)
+            if table is None:
+                raise _Unfit
+            stream.write(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n")
+    except (OSError, _Unfit):
         pass  # a read-only home, a full disk: the cache is never required

@@ -113,6 +113,18 @@ def test_an_unwritable_cache_is_skipped_silently(tmp_path, monkeypatch):
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_an_unwritable_cache_costs_no_serializing(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+
+    def table(key, params):
+        raise AssertionError("the table was made for a folder that cannot be written")
+
+    monkeypatch.setattr(punkt_cache, "_table", table)
+    assert punkt_cache.load_model("english") is punkt.load_model("english")
+
+
 def test_a_failed_write_leaves_no_file(cache, monkeypatch):
     def refuse(source, target):
         raise PermissionError(13, "Permission denied", str(target))
@@ -151,3 +163,10 @@ def test_runs_with_and_without_a_writable_cache_brief_alike(tmp_path, wire_path)
     for run in runs:
         assert run.returncode == 0 and run.stderr == "", run.stderr
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+
+
+@pytest.mark.parametrize("ortho", [{"two words": 4}, {"": 4}, {"word": 256}])
+def test_a_model_the_table_cannot_hold_is_not_written(cache, ortho):
+    key = {"punkt": punkt.__version__, "size": 1, "crc32": 1}
+    punkt_cache._write(cache / ENGLISH_FILE, key, punkt.PunktParameters(ortho_context=ortho))
+    assert list(cache.iterdir()) == []  # the folder is made, the temporary file removed
