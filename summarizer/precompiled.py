@@ -4,10 +4,13 @@
 brief's ~100 patterns (104 in the tables) that was ~180 M instructions (README), a quarter
 of a cold ``brief article.txt``. The opcodes are the same at every start, so
 ``tools/build_regex_tables.py`` writes them once per CPython version into
-``summarizer/data/regex-cpython-X.Y.json``, and ``regex`` hands a pattern's opcodes straight
-to the engine (``_sre.compile``, the call ``re.compile`` ends in). The result is the pattern
-``re.compile`` makes (the tests compare every entry with it, and patterns compare equal
-only when their opcodes do).
+``summarizer/data/regex-cpython-X.Y.bin`` (the opcodes, as the engine's words) and
+``regex-cpython-X.Y.json`` (each pattern, where its opcodes start in the .bin and how many
+bytes they take, its groups), and ``regex`` hands a pattern's opcodes straight to the engine
+(``_sre.compile``, the call ``re.compile`` ends in). The opcodes were hex in the JSON until
+the JSON reader's scan of their 470,000 characters cost ~5 M instructions of every start.
+The result is the pattern ``re.compile`` makes (the tests compare every entry with it, and
+patterns compare equal only when their opcodes do).
 
 The table is used only by the CPython version that wrote it, with the same engine
 (``_sre.MAGIC``, ``_sre.CODESIZE``). Any other Python, a pattern the table lacks (a pattern
@@ -27,9 +30,8 @@ try:
 except ImportError:  # not CPython
     _sre = None
 
-# (flags, opcodes as little-endian 32-bit words in hex, groups, group index, index group):
-# hex strings cost a third of what JSON lists of numbers cost to read
-_Entry = tuple[int, str, int, dict[str, int], list[str | None]]
+# (flags, opcodes as little-endian 32-bit words, groups, group index, index group)
+_Entry = tuple[int, bytes, int, dict[str, int], list[str | None]]
 _table: dict[tuple[str, int], _Entry] | None = None
 # every pattern asked for, in order (for the tool and the tests); bounded, as brief asks
 # only for module constants and patterns its per-language caches keep
@@ -40,6 +42,11 @@ def table_path(version: tuple[int, int] | None = None) -> str:
     """The table file of a CPython version (default: the running one)."""
     major, minor = version or sys.version_info[:2]
     return os.path.join(os.path.dirname(__file__), "data", f"regex-cpython-{major}.{minor}.json")
+
+
+def opcodes_path(table: str) -> str:
+    """The opcodes file beside a table file (``regex-cpython-X.Y.bin``)."""
+    return os.path.splitext(table)[0] + ".bin"
 
 
 def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -60,9 +67,9 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def _opcodes(text: str) -> list[int]:
-    """The opcodes a table holds as hex of little-endian 32-bit words."""
-    words = array("I", bytes.fromhex(text))
+def _opcodes(data: bytes) -> list[int]:
+    """The opcodes a table holds as little-endian 32-bit words."""
+    words = array("I", data)
     if sys.byteorder == "big":
         words.byteswap()
     return words.tolist()
@@ -77,14 +84,19 @@ def _load() -> dict[tuple[str, int], _Entry]:
     """The running CPython's table, or an empty one when it has none that fits."""
     if _sre is None or sys.implementation.name != "cpython":
         return {}
+    path = table_path()
     try:
-        with open(table_path(), encoding="utf-8") as file:
+        with open(path, encoding="utf-8") as file:
             data = json.load(file)
+        with open(opcodes_path(path), "rb") as file:
+            opcodes = file.read()
     except (OSError, ValueError):
         return {}
     if (not isinstance(data, dict) or data.get("magic") != _sre.MAGIC
-            or data.get("codesize") != _sre.CODESIZE or array("I").itemsize != _sre.CODESIZE):
+            or data.get("codesize") != _sre.CODESIZE or array("I").itemsize != _sre.CODESIZE
+            or data.get("opcode_bytes") != len(opcodes)):  # the .bin of another table
         return {}
-    return {(pattern, flags): (full_flags, code, groups, groupindex, indexgroup)
-            for pattern, flags, full_flags, code, groups, groupindex, indexgroup
+    return {(pattern, flags): (full_flags, opcodes[start:start + size], groups, groupindex,
+                               indexgroup)
+            for pattern, flags, full_flags, start, size, groups, groupindex, indexgroup
             in data["patterns"]}

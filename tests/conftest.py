@@ -1,7 +1,18 @@
 """Shared fixtures: short articles written for these tests."""
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
+
+# The splitter caches Punkt's models in the user's cache folder (newsbrief.punkt_cache): the
+# tests, and the processes they start, use a folder of their own, new at every session.
+_CACHE_HOME = tempfile.mkdtemp(prefix="brief-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+atexit.register(shutil.rmtree, _CACHE_HOME, True)
 
 WIRE_ARTICLE = """date 2020-09-20 By Sebastian Herrera and Katy Stech Ferek
 

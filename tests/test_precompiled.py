@@ -57,7 +57,8 @@ def test_a_pattern_the_table_lacks_is_compiled_as_usual(monkeypatch):
 
 
 def test_opcodes_the_engine_refuses_fall_back_to_re_compile(monkeypatch):
-    broken = (int(re.UNICODE), "010000000200000003000000", 0, {}, [None])  # no valid program
+    broken = (int(re.UNICODE), bytes.fromhex("010000000200000003000000"), 0, {},
+              [None])  # no valid program
     monkeypatch.setattr(precompiled, "_table", {("a+b", 0): broken})
     made = precompiled.regex("a+b")
     assert made == re.compile("a+b")
@@ -70,6 +71,19 @@ def test_a_table_of_another_engine_is_not_used(monkeypatch, tmp_path):
         ["x", 0, 32, [1, 2, 3], 0, {}, [None]]]}), encoding="utf-8")
     monkeypatch.setattr(precompiled, "table_path", lambda version=None: os.fspath(path))
     assert precompiled._load() == {}
+
+
+@needs_table
+def test_a_table_without_its_own_opcodes_file_is_not_used(monkeypatch, tmp_path):
+    path = tmp_path / "regex.json"
+    path.write_text(TABLE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(precompiled, "table_path", lambda version=None: os.fspath(path))
+    assert precompiled._load() == {}  # no .bin beside it
+    opcodes = Path(precompiled.opcodes_path(os.fspath(TABLE))).read_bytes()
+    (tmp_path / "regex.bin").write_bytes(opcodes[:-4])  # another table's, or cut short
+    assert precompiled._load() == {}
+    (tmp_path / "regex.bin").write_bytes(opcodes)
+    assert len(precompiled._load()) == len(_rows())
 
 
 def test_a_missing_or_unreadable_table_is_an_empty_one(monkeypatch, tmp_path):

@@ -5,8 +5,9 @@ Rebuild: python tools/build_regex_tables.py [PYTHON ...]
 The patterns are those ``newsbrief.precompiled.regex`` is asked for while this interpreter
 imports every module of ``newsbrief`` and ``newsbrief.cli`` and briefs examples/sample.txt. Each
 PYTHON given (default: this one; any CPython 3.10 or later, it needs only its standard
-library) compiles them and writes summarizer/data/regex-cpython-X.Y.json for its version,
-after checking that every pattern made from the table equals its own ``re.compile``.
+library) compiles them and writes summarizer/data/regex-cpython-X.Y.json and .bin (the
+opcodes) for its version, after checking that every pattern made from the table equals its
+own ``re.compile``.
 Deterministic: the patterns are sorted.
 """
 from __future__ import annotations
@@ -53,7 +54,8 @@ for pattern, flags in json.load(sys.stdin):
 rows.sort(key=lambda row: (row[0], row[1]))
 json.dump({"python": "%d.%d" % sys.version_info[:2], "magic": _sre.MAGIC,
            "codesize": _sre.CODESIZE,
-           "about": "written by tools/build_regex_tables.py; see summarizer/precompiled.py",
+           "about": "written by tools/build_regex_tables.py with the .bin beside it (the "
+                    "opcodes); see summarizer/precompiled.py",
            "patterns": rows}, sys.stdout, separators=(",", ":"))
 """
 
@@ -81,10 +83,19 @@ def write_table(python: str, patterns: list[tuple[str, int]]) -> Path:
         raise SystemExit(f"{python}: {run.stderr.strip()}")
     table = json.loads(run.stdout)
     major, minor = map(int, table["python"].split("."))
-    from newsbrief.precompiled import table_path
+    from newsbrief.precompiled import opcodes_path, table_path
 
+    # the opcodes go to the .bin, each row keeps where its own start and how many bytes
+    opcodes, rows = bytearray(), []
+    for pattern, flags, full_flags, code, groups, groupindex, indexgroup in table["patterns"]:
+        words = bytes.fromhex(code)
+        rows.append([pattern, flags, full_flags, len(opcodes), len(words), groups, groupindex,
+                     indexgroup])
+        opcodes += words
+    table["patterns"], table["opcode_bytes"] = rows, len(opcodes)
     path = Path(table_path((major, minor)))
-    path.write_text(run.stdout + "\n", encoding="utf-8")
+    path.write_text(json.dumps(table, separators=(",", ":")) + "\n", encoding="utf-8")
+    Path(opcodes_path(str(path))).write_bytes(bytes(opcodes))
     return path
 
 
