@@ -477,14 +477,15 @@ there this that these those he she it we they his her their our its more most so
 every any all both despite meanwhile however although though nevertheless nonetheless
 certainly perhaps yet also for from in on at with without before after as if according since
 while whatever anyone everyone someone others other another too once usually nearly overall
-sometimes having have has are were was is do does did take ask yes""")
+sometimes having have has are were was is do does did take ask yes correspondent
+spokesman spokeswoman spokesperson""")
 # Words that never open a name, which a name the tagger ran into from the sentence before
 # opens with where a copy lost a full stop ("Despite Gerrard", "Meanwhile Nguyen", "Since
 # Manchester United"). Not "All", "Our", "His", "This", "What", "With", "Without", "Still",
 # which open names ("All Blacks", "Our Lady", "This Morning", "Still Alice").
 NOT_NAME_STARTS = _words("""although though despite meanwhile however nevertheless
 nonetheless moreover furthermore since once when whenever while whereas if unless until
-because before yet both another""")
+because before yet both another website""")
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 

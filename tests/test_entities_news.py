@@ -488,3 +488,11 @@ def test_a_common_word_the_tagger_calls_a_place_is_no_place():
                   "Northeast cheered. Lena Marsh, 41, of Troy, N.Y., said she cried.")
     assert not {"Fame", "Autumn"} & set(found["places"])
     assert {"Northeast", "Troy"} <= set(found["places"])
+
+
+def test_a_reporters_role_or_a_website_label_is_no_part_of_a_body_name():
+    found = kinds("Harbour Broadcast Network Correspondent Dana Fell asked him twice. The "
+                  "court heard the case in May. Website Tallyho.com reported the verdict first.")
+    assert "Harbour Broadcast Network" in found["organizations"]
+    assert not any("Correspondent" in n or n.startswith("Website")
+                   for n in found["organizations"])
