@@ -381,3 +381,20 @@ def test_a_quote_after_a_caption_holding_a_quote_is_not_that_caption_s():
             "Heroes: Many of the troops had their leave cancelled after six months away\n\n"
             "'It really does stink in there when it is hot and the lads are crammed in.'")
     assert speakers(text)[-1] == ("It really does stink", None)
+
+
+def test_a_phrase_quoted_sentences_after_a_quote_is_not_its_speaker_s():
+    # a one-paragraph copy: every quote is in one paragraph with the first speaker's
+    text = ("\"The harbour will reopen on Monday,\" said port manager Olga Brandt. The ferry "
+            "company had cancelled its crossings for the week. Several hauliers said they "
+            "had lost money. One analyst called the closure \"a costly mistake for the whole "
+            "region\" on Friday.")
+    assert speakers(text) == [("The harbour will reo", "Olga Brandt"),
+                              ("a costly mistake for", None)]
+
+
+def test_a_quote_in_the_sentence_after_a_quote_goes_on_with_its_speaker():
+    text = ("\"The harbour will reopen on Monday,\" said port manager Olga Brandt. The ferry "
+            "line has been \"a lifeline for the islands for forty years\", she said later. "
+            "Crews have been \"working through every night since the storm\" too.")
+    assert [speaker for _, speaker in speakers(text)] == ["Olga Brandt"] * 3

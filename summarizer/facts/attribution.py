@@ -80,6 +80,7 @@ _START = attrgetter("start")
 _AGE = regex(r"\d{1,3}-year-old")
 _NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
+_OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -425,13 +426,15 @@ class Attribution:
                 if len(signs) >= 2 and len(set(signs)) == 1}
 
     def _inherit(self, index: int, found: list[Found], out: list[str | None]) -> str | None:
-        """An unattributed quote after a quote in the same paragraph, or opening the next
-        paragraph, has the same speaker ("We will appeal," Ross said. "This is wrong.");
+        """An unattributed quote after a quote in the same paragraph (opening one of the
+        next three sentences, or inside the next one), or opening the next paragraph, has
+        the same speaker ("We will appeal," Ross said. "This is wrong.");
         so has one that opens its sentence after reported speech in this paragraph or the
         last, with no quote between ("Ross says the tariffs will stay." then a paragraph
         that opens on a quote)."""
         quote = found[index]
-        reported = self._reported_before(quote) if self._opens_sentence(quote) else None
+        opens_sentence = self._opens_sentence(quote)
+        reported = self._reported_before(quote) if opens_sentence else None
         if (reported and (index == 0 or found[index - 1].end < reported[0])
                 and not self._quotes_in_sentence(reported[0], found)):
             return reported[2]  # not the attribution of a quote: indirect speech
@@ -439,7 +442,12 @@ class Attribution:
             return None
         previous = found[index - 1]
         if previous.last_paragraph == quote.paragraph:
-            return out[-1]
+            # near it only: a paragraph may run long (a one-paragraph copy is one), and a
+            # phrase quoted sentences later is no one's for following a quote ("'We are
+            # done,' Costa said. ... Critics called the plan 'a waste of money'")
+            apart = bisect_right(self.sentence_starts, quote.start) - bisect_right(
+                self.sentence_starts, previous.end - 1)
+            return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
