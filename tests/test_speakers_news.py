@@ -398,3 +398,11 @@ def test_a_quote_in_the_sentence_after_a_quote_goes_on_with_its_speaker():
             "line has been \"a lifeline for the islands for forty years\", she said later. "
             "Crews have been \"working through every night since the storm\" too.")
     assert [speaker for _, speaker in speakers(text)] == ["Olga Brandt"] * 3
+
+
+def test_a_name_s_first_word_written_alone_is_the_one_person_so_named():
+    # a family name written first, as Chinese names are: "Hu" is Hu Lanxin
+    text = ("Hu Lanxin, the ministry's envoy to the talks, met officials in Beijing on "
+            "Monday. Hu told reporters the talks had been \"useful and frank for both of "
+            "the sides\" and would go on in March.")
+    assert speakers(text) == [("useful and frank for", "Hu Lanxin")]

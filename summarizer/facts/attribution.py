@@ -551,7 +551,25 @@ class Attribution:
                     chosen = []
             if len(chosen) == 1:  # (surname_sharers holds surnames two or more share)
                 return chosen[0]
-        return canonical(text, self.lookup, self.common)
+        name = canonical(text, self.lookup, self.common)
+        if name not in self.people:  # "Father Mario", "Xi": the one whose name opens so
+            return self.given_names.get(name.rpartition(" ")[2].lower(), name)
+        return name
+
+    @cached_property
+    def given_names(self) -> dict[str, str]:
+        """First word of a name (lower case) -> the one person of the article whose full
+        name opens with it, for words that open no other person's name and are no other
+        form of a name: a given name ("Father Mario": Mario Pulicini), or a family name
+        written first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
+        out: dict[str, str | None] = {}
+        for name in self.people:
+            words = name.split()
+            if len(words) > 1 and words[0].isalpha():
+                given = words[0].lower()
+                out[given] = None if given in out else name
+        return {given: name for given, name in out.items()
+                if name and given not in self.lookup}
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
