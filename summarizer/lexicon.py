@@ -533,3 +533,12 @@ least most up over under just only an estimated""")
 VAGUE = _words("dozens hundreds thousands millions billions")
 # After these an -ed or -ing word qualifies the noun ahead ("the leading", "of rising").
 BEFORE_ADJECTIVES = _words("of the a an and or")
+
+# --- Speakers: who a pronoun may stand for ------------------------------------------------------
+# The gender of the noun heading a description of someone unnamed ("a spokeswoman said"): a
+# "he" after it is someone else.
+DESCRIPTION_GENDER = {**GENDERED_NOUNS,
+                      **dict.fromkeys("""woman girl spokeswoman businesswoman chairwoman
+policewoman congresswoman councilwoman lady""".split(), "female"),
+                      **dict.fromkeys("""man boy spokesman businessman chairman policeman
+congressman councilman gentleman""".split(), "male")}

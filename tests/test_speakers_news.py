@@ -406,3 +406,24 @@ def test_a_name_s_first_word_written_alone_is_the_one_person_so_named():
             "Monday. Hu told reporters the talks had been \"useful and frank for both of "
             "the sides\" and would go on in March.")
     assert speakers(text) == [("useful and frank for", "Hu Lanxin")]
+
+
+def test_he_after_someone_new_who_speaks_is_not_a_person_named_before():
+    text = ("Mayor Tom Reddick opened the bridge on Monday.\n\nA spokesman for the works "
+            "department said the road would close again in May. \"The repairs will take "
+            "three weeks,\" he said.")
+    assert speakers(text) == [("The repairs will tak", None)]
+
+
+def test_he_after_someone_new_of_the_other_gender_reads_on_back():
+    text = ("Mayor Tom Reddick opened the bridge on Monday.\n\nA spokeswoman for the works "
+            "department said the road would close again in May. \"The repairs will take "
+            "three weeks,\" he said.")
+    assert speakers(text) == [("The repairs will tak", "Tom Reddick")]
+
+
+def test_she_after_a_role_opening_the_sentence_is_that_role_not_the_name_after_its_verb():
+    text = ("Marco Rossi was jailed for fraud on Friday. Judge Ann Pelham, who heard the "
+            "case, ruled against him.\n\nThe judge said Rossi had lied to the court. \"The "
+            "evidence against him was overwhelming,\" she said.")
+    assert speakers(text) == [("The evidence against", "Ann Pelham")]

@@ -21,6 +21,7 @@ from newsbrief.facts.speakers import (
 from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
+    DESCRIPTION_GENDER,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
     NAME_ROLES,
@@ -81,6 +82,9 @@ _AGE = regex(r"\d{1,3}-year-old")
 _NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
+_OTHER_GENDER = {"he": "female", "she": "male"}
+_INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
+_ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -288,7 +292,7 @@ class Attribution:
         organization or a place of the article ("Italy said ...", "Greater Manchester Police
         said ...", then "he said" is not theirs), nor one the article shows to be of the
         other gender (see genders)."""
-        other = {"he": "female", "she": "male"}.get(pronoun)
+        other = _OTHER_GENDER.get(pronoun)
 
         def fits(event: _Event) -> bool:
             return event[2].lower() not in self.not_people and (
@@ -302,7 +306,7 @@ class Attribution:
                 subject is None or subject[0] < latest[0]):
             return latest[2]
         if subject:
-            return subject[2]
+            return subject[2] or None
         mention = _last_before(self.mentions, offset,  # not "a ban", nor a name quoted
                                lambda m: fits(m) and self.body[m[0]].isupper()
                                and not self._quoted(m[0]))
@@ -334,23 +338,61 @@ class Attribution:
             first = self._first_person(start, end, fits)
             if same.search(self.body, start, first[0] if first else end):
                 continue
+            role = self._role_subject(start, end, pronoun)
+            if role and role[1] and (first is None or role[0] < first[0]
+                                     and not self._says(first[0])):
+                # a role opening the sentence as its subject, before the verb a name comes
+                # after ("The 49-year-old advocate said that Obama ..."): the person it
+                # stands for, or someone new (see _role_subject), else a sentence read past
+                if role[2] is not None:
+                    return role[2]
+                continue
             if first:
                 return first
-            role = self._role_subject(start, end)
-            if role:
-                return role
+            if role and role[2]:
+                return role[2]
         return None
 
-    def _role_subject(self, start: int, end: int) -> _Event | None:
-        """The person a sentence without a name tells of by a role as its subject ("The
-        President said that ..." in an article that names President Barack Obama), where
-        _described finds one."""
+    def _says(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is the subject of a speech verb that ends its
+        clause, the frame of reported speech ("The board has agreed to new rules, May
+        said."; not "The judge said McCartney continued to grieve")."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        verb = SAY_FIRST.match(self.body, name.end()) if name else None
+        return verb is not None and self.body[verb.end():verb.end() + 1] in (".", ",", ";")
+
+    def _role_subject(self, start: int, end: int, pronoun: str
+                      ) -> tuple[int, bool, _Event | None] | None:
+        """(offset of its speech verb, whether the role opens the sentence, the person) of
+        a sentence whose subject is a role: "The President said that ..." is the one named
+        President Barack Obama, where _described finds one, else None. Someone new the
+        sentence opens on and does not name ("A spokesman said ...", "But one traveler
+        said ...") is that person too, unless of the other gender: no one named before is
+        taken for the pronoun after it ("" stands for that speaker; "the chancellor" may
+        be one named before, so is no such stop)."""
         verb = SAY_WORD.search(self.body, start, min(end, start + _ROLE_SUBJECT_CHARS))
-        found = subject_before(self.body[start:verb.start()]) if verb else None
-        if not found or found[0] != "description":
+        if not verb:
             return None
+        stretch = self.body[start:verb.start()].rstrip()
+        if stretch.endswith(","):
+            return None  # "It sank in two minutes, said Andy Newman": the subject follows
+        found = subject_before(stretch)
+        if not found or found[0] != "description" or _plural(found[1].rpartition(" ")[2]):
+            return None  # (not "Her supporters say Lewis is ...": no "he" or "she")
+        words = found[1].lower().split()
+        opening = [w.lower() for w in stretch.split()[:2]]
+        if opening[:1] in (["but"], ["and"]):
+            opening.pop(0)  # "But one traveler said"
+        # a determiner opening the sentence: not "When one pupil asked Mr McConnell", nor
+        # "Owen's classmate told them a story, Krell said"
+        opens = opening[:1] == words[:1] and words[0] in _ROLE_DETERMINERS
         named = self._described(found[1])
-        return (start, 0, named) if named else None
+        if named:
+            return verb.start(), opens, (start, 0, named)
+        gender = next((DESCRIPTION_GENDER[w] for w in words if w in DESCRIPTION_GENDER), None)
+        if opens and words[0] in _INDEFINITE and gender != _OTHER_GENDER.get(pronoun):
+            return verb.start(), opens, (start, 0, "")
+        return verb.start(), opens, None
 
     def _first_person(self, start: int, end: int, fits) -> _Event | None:
         """The first name of a person between ``start`` and ``end`` that may be a sentence's
@@ -695,3 +737,10 @@ def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
         if name and len(name.split()) > 1 and name[0].isupper():
             full.setdefault(name.split()[-1], name)
     return [full.get(name, name) if name and " " not in name else name for name in speakers]
+
+
+def _plural(noun: str) -> bool:
+    """Whether a description's head noun is a plural ("supporters", "police"), which no "he"
+    or "she" stands for; not "boss" or "witness"."""
+    lower = noun.lower()
+    return lower in ("police", "people") or lower.endswith("s") and not lower.endswith("ss")
