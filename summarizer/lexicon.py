@@ -542,3 +542,8 @@ DESCRIPTION_GENDER = {**GENDERED_NOUNS,
 policewoman congresswoman councilwoman lady""".split(), "female"),
                       **dict.fromkeys("""man boy spokesman businessman chairman policeman
 congressman councilman gentleman""".split(), "male")}
+# Last words of the names of news outlets and public bodies that a speaker's name may be
+# ("The New York Times reported", "... Information System reported"): the whole name stays,
+# its first words are no title ("New", "Government" are also written in lower case).
+SPEAKING_BODY_TAILS = _words("""times news post journal press herald telegraph guardian tribune
+gazette magazine newspaper district system""")

@@ -427,3 +427,15 @@ def test_she_after_a_role_opening_the_sentence_is_that_role_not_the_name_after_i
             "case, ruled against him.\n\nThe judge said Rossi had lied to the court. \"The "
             "evidence against him was overwhelming,\" she said.")
     assert speakers(text) == [("The evidence against", "Ann Pelham")]
+
+
+def test_a_body_speaking_is_named_whole():
+    texts = ["The reservoir was closed for a week.\n\nA statement issued by Kelmore Valley "
+             "Water District said: \"Supplies are safe to drink again from Monday morning.\"",
+             "The mayor left office in March.\n\n\"He was the most popular mayor in a "
+             "generation,\" The New Carvell Times said in an editorial.",
+             "Talks ended on Friday.\n\n\"Turnout was higher than in any election before,\" "
+             "the Government Communication and Information System said."]
+    assert [speakers(text)[0][1] for text in texts] == [
+        "Kelmore Valley Water District", "New Carvell Times",
+        "Government Communication and Information System"]
