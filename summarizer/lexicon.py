@@ -547,3 +547,11 @@ congressman councilman gentleman""".split(), "male")}
 # its first words are no title ("New", "Government" are also written in lower case).
 SPEAKING_BODY_TAILS = _words("""times news post journal press herald telegraph guardian tribune
 gazette magazine newspaper district system""")
+# Verbs that attribute a quotation in news copy but that the entity stage does not take for
+# speech after a name (SPEECH_VERBS): a report's, a court's, a written text's words ("the
+# agency reported 'great turnout'", "the judge ruled 'not to postpone'", "a statement reads:").
+QUOTING_ONLY_VERBS = ("reported", "ruled", "reads")
+# Of those, the ones after a quote that credit who passed the words on, not who spoke them,
+# when the quote is a phrase inside another's sentence ("Assad said he is committed to
+# 'neutrality and independence,' state media reported").
+CREDITING_VERBS = _words("reported")

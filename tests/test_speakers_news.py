@@ -439,3 +439,26 @@ def test_a_body_speaking_is_named_whole():
     assert [speakers(text)[0][1] for text in texts] == [
         "Kelmore Valley Water District", "New Carvell Times",
         "Government Communication and Information System"]
+
+
+def test_a_report_and_a_ruling_attribute_a_quote():
+    texts = ["Voting ended on Wednesday night.\n\n\"Turnout was higher than in any election "
+             "before,\" the electoral agency reported.",
+             "The jail term was upheld.\n\nThe court in Ankara ruled \"not to postpone the "
+             "punishment\" for the writer.",
+             "The balloon came down at sea.\n\n\"We hope to find them before the night "
+             "comes,\" the state news agency reported Minister Dario Velez as saying."]
+    assert [speakers(text)[0][1] for text in texts] == [
+        "the electoral agency", "the court in Ankara", "Dario Velez"]
+
+
+def test_an_outlet_credited_after_a_phrase_is_not_its_speaker():
+    text = ("The festival opens on Friday.\n\nMayor Ana Costa said the city would stay \"open "
+            "to every single visitor this summer,\" state radio reported.")
+    assert speakers(text) == [("open to every single", "Ana Costa")]
+
+
+def test_reads_as_a_noun_attributes_nothing():
+    text = ("Ten authors share their favourite books.\n\nWeekend reads Tom Brell \"A slow and "
+            "lovely book to take to the beach this year.\"")
+    assert speakers(text) == [("A slow and lovely bo", None)]

@@ -21,6 +21,7 @@ from newsbrief.facts.speakers import (
 from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
+    CREDITING_VERBS,
     DESCRIPTION_GENDER,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
@@ -85,6 +86,7 @@ _OPENER_APART = 3  # sentences from a quote within which one opening a sentence 
 _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
+_AS_SAYING = regex(r"\sas\ssaying\b")
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -139,7 +141,10 @@ class Attribution:
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         if not self.body[last[0]:last[1]].rstrip().endswith("."):
             window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
-            if found := _after(window):
+            found = _after(window)
+            if found and not (_credits(window) and not self._opens_sentence(quote)):
+                # (a phrase inside a sentence that ends "..., state media reported" is the
+                # words of that sentence's speaker, the outlet only passes them on)
                 return found
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
         start = max(sentence, previous_end, quote.start - _WINDOW,
@@ -667,10 +672,20 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(window[according.end():])
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
+        saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
+        if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
+            return subject_after(window[verb.end():saying.start()].lstrip() + ",")
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
         if stretch and not any(q in stretch for q in "\"“”"):
             return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
     return None
+
+
+def _credits(window: str) -> bool:
+    """Whether the attribution after a quote credits a news outlet or a source that passes
+    the words on ("..., Xinhua reported"), not one who spoke them."""
+    verb = SAY_WORD.search(window, 0, 120)
+    return verb is not None and verb.group(0) in CREDITING_VERBS
 
 
 def _named_first(stretch: str) -> tuple[str, str] | None:
@@ -707,6 +722,8 @@ def _before(text: str) -> tuple[str, str] | None:
     verbs = list(SAY_WORD.finditer(text))
     if not verbs:
         return None
+    if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
+        return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
     found = subject_before(text[:verbs[-1].start()])
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks

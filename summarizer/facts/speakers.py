@@ -16,6 +16,7 @@ from newsbrief.lexicon import (
     COMMON_PREPOSITIONS,
     CONJUNCTIONS,
     NAME_SUFFIXES,
+    QUOTING_ONLY_VERBS,
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
     SPEAKER_RUN_OPENERS,
@@ -27,7 +28,7 @@ from newsbrief.lexicon import (
 from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
-SAY = "(?:" + alternatives(SPEECH_VERBS) + ")"  # speech verbs, in one pattern
+SAY = "(?:" + alternatives(SPEECH_VERBS + QUOTING_ONLY_VERBS) + ")"  # speech verbs, in one pattern
 SAY_WORD = regex(rf"(?<!-)\b{SAY}\b")  # (not the end of "co-wrote", "to-be-revealed")
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 _TOKEN = regex(r"\S+")
