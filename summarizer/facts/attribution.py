@@ -142,7 +142,8 @@ class Attribution:
         if not self.body[last[0]:last[1]].rstrip().endswith("."):
             window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
             found = _after(window)
-            if found and not (_credits(window) and not self._opens_sentence(quote)):
+            if found and not ("reported" in window and _credits(window)
+                              and not self._opens_sentence(quote)):
                 # (a phrase inside a sentence that ends "..., state media reported" is the
                 # words of that sentence's speaker, the outlet only passes them on)
                 return found
@@ -343,7 +344,10 @@ class Attribution:
             first = self._first_person(start, end, fits)
             if same.search(self.body, start, first[0] if first else end):
                 continue
-            role = self._role_subject(start, end, pronoun)
+            # (a role before the first name opens the sentence on a determiner: else no
+            # search for it)
+            role = self._role_subject(start, end, pronoun) if first is None or (
+                self._opens_on_determiner(start)) else None
             if role and role[1] and (first is None or role[0] < first[0]
                                      and not self._says(first[0])):
                 # a role opening the sentence as its subject, before the verb a name comes
@@ -357,6 +361,13 @@ class Attribution:
             if role and role[2]:
                 return role[2]
         return None
+
+    def _opens_on_determiner(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens on a determiner, after "But" or "And"."""
+        words = self.body[start:start + 24].lower().split(None, 2)[:2]
+        if words[:1] in (["but"], ["and"]):
+            words.pop(0)
+        return bool(words) and words[0] in _ROLE_DETERMINERS
 
     def _says(self, offset: int) -> bool:
         """Whether the name at ``offset`` is the subject of a speech verb that ends its

@@ -332,8 +332,10 @@ _BODY_CONNECTORS = frozenset(("and", "&"))
 
 def _is_body_name(word: str) -> bool:
     """Whether ``word`` ends the name of a body or a news outlet ("Office", "Times")."""
-    lower = word.strip("\"“”‘’'(),").lower()
-    return word[:1].isupper() and (lower in BODY_NAME_TAILS or lower in SPEAKING_BODY_TAILS)
+    return word[:1].isupper() and word.strip("\"“”‘’'(),").lower() in _BODY_TAILS
+
+
+_BODY_TAILS = BODY_NAME_TAILS | SPEAKING_BODY_TAILS
 
 
 def _leading_run(words: list[str]) -> list[str]:
@@ -418,8 +420,7 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
             if found:
                 return found
     words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
-    if len(words) > 1 and (words[-1].lower() in BODY_NAME_TAILS
-                           or words[-1].lower() in SPEAKING_BODY_TAILS):
+    if len(words) > 1 and words[-1].lower() in _BODY_TAILS:
         return " ".join(words)  # "Foreign Office", "Border Protection": a body's whole name
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)
