@@ -462,3 +462,10 @@ def test_reads_as_a_noun_attributes_nothing():
     text = ("Ten authors share their favourite books.\n\nWeekend reads Tom Brell \"A slow and "
             "lovely book to take to the beach this year.\"")
     assert speakers(text) == [("A slow and lovely bo", None)]
+
+
+def test_a_caption_with_an_apostrophe_does_not_stop_a_speaker_s_quotes():
+    text = ("Coach Dan Morrow praised his side after the game.\n\n'We were the better team by "
+            "far today,' said Morrow.\n\nThe club's striker scored twice in the second half of "
+            "the game\n\n'I think we can win the league this season if we all stay fit.'")
+    assert speakers(text)[-1] == ("I think we can win t", "Dan Morrow")

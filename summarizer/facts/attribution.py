@@ -515,12 +515,12 @@ class Attribution:
     def _caption(self, index: int) -> bool:
         """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
         the paragraphs of one speaker's quotes: a sentence of seven words or more with no
-        quotation mark that ends without a full stop, as DailyMail's captions do ("He needed
-        an emergency three-hour operation"); not a credit line ("Liam Lacey (Toronto Globe
-        and Mail)")."""
+        quotation mark (an apostrophe is none: "Liverpool's") that ends without a full stop,
+        as DailyMail's captions do ("He needed an emergency three-hour operation"); not a
+        credit line ("Liam Lacey (Toronto Globe and Mail)")."""
         text = self._paragraph_text(index)
         return (_unended(text) and text[-1] != ")" and len(text.split()) >= 7
-                and not any(mark in text for mark in _QUOTE_MARKS))
+                and not _has_quote_mark(text))
 
     def _paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -666,6 +666,21 @@ class _LowerCaseWords:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and f" {word.lower()} " in self.body
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark: not an apostrophe inside a word ("Liverpool's",
+    "don’t") or after one ending in s ("the players' union")."""
+    for at, char in enumerate(text):
+        if char not in _QUOTE_MARKS:
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char in "'’" and before.isalnum() and (after.isalnum() or before in "sS"
+                                                   and after == " "):
+            continue
+        return True
+    return False
 
 
 def _unended(paragraph: str) -> bool:
