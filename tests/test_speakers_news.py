@@ -469,3 +469,9 @@ def test_a_caption_with_an_apostrophe_does_not_stop_a_speaker_s_quotes():
             "far today,' said Morrow.\n\nThe club's striker scored twice in the second half of "
             "the game\n\n'I think we can win the league this season if we all stay fit.'")
     assert speakers(text)[-1] == ("I think we can win t", "Dan Morrow")
+
+
+def test_an_organization_s_first_word_is_its_one_longer_name():
+    text = ("The rights group Oxmere International criticised the new law on Monday.\n\n\"The "
+            "reform will let abusive prosecutions go on for years,\" Oxmere wrote in a report.")
+    assert speakers(text) == [("The reform will let ", "Oxmere International")]

@@ -197,10 +197,20 @@ class Attribution:
                 # "Der Spiegel", "Wall Street Journal", whole (not an "organization" that
                 # holds a title or a person's name: "CNN Polling Director Keating Holland",
                 # "Republican Assemblywoman Holly Schepisi" are people)
-                return self.organization_names[written]
+                return self._fuller(self.organization_names[written])
             name = self._person(text)
-            return self.organization_names.get(name.lower(), name)
+            return self._fuller(self.organization_names.get(name.lower(), name))
         return self._described(text) or text
+
+    def _fuller(self, name: str) -> str:
+        """An organization's one-word name as the one longer name of the article it opens
+        ("Amnesty wrote": Amnesty International); else ``name``."""
+        if " " in name or name in self.people:
+            return name
+        longer = [o for o in self.organizations if o.startswith(name + " ")]
+        if len(longer) != 1 or not TITLE_AND_RELATION_WORDS.isdisjoint(longer[0].lower().split()):
+            return name  # (not "FDA Commissioner Margaret Hamburg", a person's title)
+        return longer[0]
 
     def _described(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
