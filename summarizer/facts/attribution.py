@@ -207,10 +207,19 @@ class Attribution:
         ("Amnesty wrote": Amnesty International); else ``name``."""
         if " " in name or name in self.people:
             return name
-        longer = [o for o in self.organizations if o.startswith(name + " ")]
-        if len(longer) != 1 or not TITLE_AND_RELATION_WORDS.isdisjoint(longer[0].lower().split()):
-            return name  # (not "FDA Commissioner Margaret Hamburg", a person's title)
-        return longer[0]
+        return self.longer_names.get(name, name)
+
+    @cached_property
+    def longer_names(self) -> dict[str, str]:
+        """An organization's first word -> its name, for names of several words that no other
+        organization's name shares a first word with and that hold no title."""
+        out: dict[str, str | None] = {}
+        for name in self.organizations:
+            first, space, _ = name.partition(" ")
+            if space:
+                out[first] = None if first in out else name
+        return {first: name for first, name in out.items() if name
+                and TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
 
     def _described(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
@@ -681,9 +690,8 @@ class _LowerCaseWords:
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a quotation mark: not an apostrophe inside a word ("Liverpool's",
     "don’t") or after one ending in s ("the players' union")."""
-    for at, char in enumerate(text):
-        if char not in _QUOTE_MARKS:
-            continue
+    for at in (at for at, char in enumerate(text) if char in _QUOTE_MARKS):
+        char = text[at]
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
         if char in "'’" and before.isalnum() and (after.isalnum() or before in "sS"
