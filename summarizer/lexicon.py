@@ -551,3 +551,25 @@ yiddish esperanto pashto dari tagalog bengali punjabi""")
 # "in Mobile", "the Northeast"), kept where a common word named alone is dropped.
 PLACES_THAT_ARE_WORDS = _words("""hull mobile sale wells troy deal northeast northwest
 southeast southwest midwest midtown""")
+
+# --- Speakers: who a pronoun may stand for ------------------------------------------------------
+# The gender of the noun heading a description of someone unnamed ("a spokeswoman said"): a
+# "he" after it is someone else.
+DESCRIPTION_GENDER = {**GENDERED_NOUNS,
+                      **dict.fromkeys("""woman girl spokeswoman businesswoman chairwoman
+policewoman congresswoman councilwoman lady""".split(), "female"),
+                      **dict.fromkeys("""man boy spokesman businessman chairman policeman
+congressman councilman gentleman""".split(), "male")}
+# Last words of the names of news outlets and public bodies that a speaker's name may be
+# ("The New York Times reported", "... Information System reported"): the whole name stays,
+# its first words are no title ("New", "Government" are also written in lower case).
+SPEAKING_BODY_TAILS = _words("""times news post journal press herald telegraph guardian tribune
+gazette magazine newspaper district system""")
+# Verbs that attribute a quotation in news copy but that the entity stage does not take for
+# speech after a name (SPEECH_VERBS): a report's, a court's, a written text's words ("the
+# agency reported 'great turnout'", "the judge ruled 'not to postpone'", "a statement reads:").
+QUOTING_ONLY_VERBS = ("reported", "ruled", "reads")
+# Of those, the ones after a quote that credit who passed the words on, not who spoke them,
+# when the quote is a phrase inside another's sentence ("Assad said he is committed to
+# 'neutrality and independence,' state media reported").
+CREDITING_VERBS = _words("reported")

@@ -381,3 +381,97 @@ def test_a_quote_after_a_caption_holding_a_quote_is_not_that_caption_s():
             "Heroes: Many of the troops had their leave cancelled after six months away\n\n"
             "'It really does stink in there when it is hot and the lads are crammed in.'")
     assert speakers(text)[-1] == ("It really does stink", None)
+
+
+def test_a_phrase_quoted_sentences_after_a_quote_is_not_its_speaker_s():
+    # a one-paragraph copy: every quote is in one paragraph with the first speaker's
+    text = ("\"The harbour will reopen on Monday,\" said port manager Olga Brandt. The ferry "
+            "company had cancelled its crossings for the week. Several hauliers said they "
+            "had lost money. One analyst called the closure \"a costly mistake for the whole "
+            "region\" on Friday.")
+    assert speakers(text) == [("The harbour will reo", "Olga Brandt"),
+                              ("a costly mistake for", None)]
+
+
+def test_a_quote_in_the_sentence_after_a_quote_goes_on_with_its_speaker():
+    text = ("\"The harbour will reopen on Monday,\" said port manager Olga Brandt. The ferry "
+            "line has been \"a lifeline for the islands for forty years\", she said later. "
+            "Crews have been \"working through every night since the storm\" too.")
+    assert [speaker for _, speaker in speakers(text)] == ["Olga Brandt"] * 3
+
+
+def test_a_name_s_first_word_written_alone_is_the_one_person_so_named():
+    # a family name written first, as Chinese names are: "Hu" is Hu Lanxin
+    text = ("Hu Lanxin, the ministry's envoy to the talks, met officials in Beijing on "
+            "Monday. Hu told reporters the talks had been \"useful and frank for both of "
+            "the sides\" and would go on in March.")
+    assert speakers(text) == [("useful and frank for", "Hu Lanxin")]
+
+
+def test_he_after_someone_new_who_speaks_is_not_a_person_named_before():
+    text = ("Mayor Tom Reddick opened the bridge on Monday.\n\nA spokesman for the works "
+            "department said the road would close again in May. \"The repairs will take "
+            "three weeks,\" he said.")
+    assert speakers(text) == [("The repairs will tak", None)]
+
+
+def test_he_after_someone_new_of_the_other_gender_reads_on_back():
+    text = ("Mayor Tom Reddick opened the bridge on Monday.\n\nA spokeswoman for the works "
+            "department said the road would close again in May. \"The repairs will take "
+            "three weeks,\" he said.")
+    assert speakers(text) == [("The repairs will tak", "Tom Reddick")]
+
+
+def test_she_after_a_role_opening_the_sentence_is_that_role_not_the_name_after_its_verb():
+    text = ("Marco Rossi was jailed for fraud on Friday. Judge Ann Pelham, who heard the "
+            "case, ruled against him.\n\nThe judge said Rossi had lied to the court. \"The "
+            "evidence against him was overwhelming,\" she said.")
+    assert speakers(text) == [("The evidence against", "Ann Pelham")]
+
+
+def test_a_body_speaking_is_named_whole():
+    texts = ["The reservoir was closed for a week.\n\nA statement issued by Kelmore Valley "
+             "Water District said: \"Supplies are safe to drink again from Monday morning.\"",
+             "The mayor left office in March.\n\n\"He was the most popular mayor in a "
+             "generation,\" The New Carvell Times said in an editorial.",
+             "Talks ended on Friday.\n\n\"Turnout was higher than in any election before,\" "
+             "the Government Communication and Information System said."]
+    assert [speakers(text)[0][1] for text in texts] == [
+        "Kelmore Valley Water District", "New Carvell Times",
+        "Government Communication and Information System"]
+
+
+def test_a_report_and_a_ruling_attribute_a_quote():
+    texts = ["Voting ended on Wednesday night.\n\n\"Turnout was higher than in any election "
+             "before,\" the electoral agency reported.",
+             "The jail term was upheld.\n\nThe court in Ankara ruled \"not to postpone the "
+             "punishment\" for the writer.",
+             "The balloon came down at sea.\n\n\"We hope to find them before the night "
+             "comes,\" the state news agency reported Minister Dario Velez as saying."]
+    assert [speakers(text)[0][1] for text in texts] == [
+        "the electoral agency", "the court in Ankara", "Dario Velez"]
+
+
+def test_an_outlet_credited_after_a_phrase_is_not_its_speaker():
+    text = ("The festival opens on Friday.\n\nMayor Ana Costa said the city would stay \"open "
+            "to every single visitor this summer,\" state radio reported.")
+    assert speakers(text) == [("open to every single", "Ana Costa")]
+
+
+def test_reads_as_a_noun_attributes_nothing():
+    text = ("Ten authors share their favourite books.\n\nWeekend reads Tom Brell \"A slow and "
+            "lovely book to take to the beach this year.\"")
+    assert speakers(text) == [("A slow and lovely bo", None)]
+
+
+def test_a_caption_with_an_apostrophe_does_not_stop_a_speaker_s_quotes():
+    text = ("Coach Dan Morrow praised his side after the game.\n\n'We were the better team by "
+            "far today,' said Morrow.\n\nThe club's striker scored twice in the second half of "
+            "the game\n\n'I think we can win the league this season if we all stay fit.'")
+    assert speakers(text)[-1] == ("I think we can win t", "Dan Morrow")
+
+
+def test_an_organization_s_first_word_is_its_one_longer_name():
+    text = ("The rights group Oxmere International criticised the new law on Monday.\n\n\"The "
+            "reform will let abusive prosecutions go on for years,\" Oxmere wrote in a report.")
+    assert speakers(text) == [("The reform will let ", "Oxmere International")]

@@ -21,6 +21,8 @@ from newsbrief.facts.speakers import (
 from newsbrief.lexicon import (
     ANTECEDENT_ROLES,
     BODY_NOUNS,
+    CREDITING_VERBS,
+    DESCRIPTION_GENDER,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
     NAME_ROLES,
@@ -80,6 +82,11 @@ _START = attrgetter("start")
 _AGE = regex(r"\d{1,3}-year-old")
 _NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
+_OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
+_OTHER_GENDER = {"he": "female", "she": "male"}
+_INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
+_ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
+_AS_SAYING = regex(r"\sas\ssaying\b")
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -134,7 +141,11 @@ class Attribution:
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         if not self.body[last[0]:last[1]].rstrip().endswith("."):
             window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
-            if found := _after(window):
+            found = _after(window)
+            if found and not ("reported" in window and _credits(window)
+                              and not self._opens_sentence(quote)):
+                # (a phrase inside a sentence that ends "..., state media reported" is the
+                # words of that sentence's speaker, the outlet only passes them on)
                 return found
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
         start = max(sentence, previous_end, quote.start - _WINDOW,
@@ -186,10 +197,29 @@ class Attribution:
                 # "Der Spiegel", "Wall Street Journal", whole (not an "organization" that
                 # holds a title or a person's name: "CNN Polling Director Keating Holland",
                 # "Republican Assemblywoman Holly Schepisi" are people)
-                return self.organization_names[written]
+                return self._fuller(self.organization_names[written])
             name = self._person(text)
-            return self.organization_names.get(name.lower(), name)
+            return self._fuller(self.organization_names.get(name.lower(), name))
         return self._described(text) or text
+
+    def _fuller(self, name: str) -> str:
+        """An organization's one-word name as the one longer name of the article it opens
+        ("Amnesty wrote": Amnesty International); else ``name``."""
+        if " " in name or name in self.people:
+            return name
+        return self.longer_names.get(name, name)
+
+    @cached_property
+    def longer_names(self) -> dict[str, str]:
+        """An organization's first word -> its name, for names of several words that no other
+        organization's name shares a first word with and that hold no title."""
+        out: dict[str, str | None] = {}
+        for name in self.organizations:
+            first, space, _ = name.partition(" ")
+            if space:
+                out[first] = None if first in out else name
+        return {first: name for first, name in out.items() if name
+                and TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
 
     def _described(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
@@ -287,7 +317,7 @@ class Attribution:
         organization or a place of the article ("Italy said ...", "Greater Manchester Police
         said ...", then "he said" is not theirs), nor one the article shows to be of the
         other gender (see genders)."""
-        other = {"he": "female", "she": "male"}.get(pronoun)
+        other = _OTHER_GENDER.get(pronoun)
 
         def fits(event: _Event) -> bool:
             return event[2].lower() not in self.not_people and (
@@ -301,7 +331,7 @@ class Attribution:
                 subject is None or subject[0] < latest[0]):
             return latest[2]
         if subject:
-            return subject[2]
+            return subject[2] or None
         mention = _last_before(self.mentions, offset,  # not "a ban", nor a name quoted
                                lambda m: fits(m) and self.body[m[0]].isupper()
                                and not self._quoted(m[0]))
@@ -333,23 +363,71 @@ class Attribution:
             first = self._first_person(start, end, fits)
             if same.search(self.body, start, first[0] if first else end):
                 continue
+            # (a role before the first name opens the sentence on a determiner: else no
+            # search for it)
+            role = self._role_subject(start, end, pronoun) if first is None or (
+                self._opens_on_determiner(start)) else None
+            if role and role[1] and (first is None or role[0] < first[0]
+                                     and not self._says(first[0])):
+                # a role opening the sentence as its subject, before the verb a name comes
+                # after ("The 49-year-old advocate said that Obama ..."): the person it
+                # stands for, or someone new (see _role_subject), else a sentence read past
+                if role[2] is not None:
+                    return role[2]
+                continue
             if first:
                 return first
-            role = self._role_subject(start, end)
-            if role:
-                return role
+            if role and role[2]:
+                return role[2]
         return None
 
-    def _role_subject(self, start: int, end: int) -> _Event | None:
-        """The person a sentence without a name tells of by a role as its subject ("The
-        President said that ..." in an article that names President Barack Obama), where
-        _described finds one."""
+    def _opens_on_determiner(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens on a determiner, after "But" or "And"."""
+        words = self.body[start:start + 24].lower().split(None, 2)[:2]
+        if words[:1] in (["but"], ["and"]):
+            words.pop(0)
+        return bool(words) and words[0] in _ROLE_DETERMINERS
+
+    def _says(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is the subject of a speech verb that ends its
+        clause, the frame of reported speech ("The board has agreed to new rules, May
+        said."; not "The judge said McCartney continued to grieve")."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        verb = SAY_FIRST.match(self.body, name.end()) if name else None
+        return verb is not None and self.body[verb.end():verb.end() + 1] in (".", ",", ";")
+
+    def _role_subject(self, start: int, end: int, pronoun: str
+                      ) -> tuple[int, bool, _Event | None] | None:
+        """(offset of its speech verb, whether the role opens the sentence, the person) of
+        a sentence whose subject is a role: "The President said that ..." is the one named
+        President Barack Obama, where _described finds one, else None. Someone new the
+        sentence opens on and does not name ("A spokesman said ...", "But one traveler
+        said ...") is that person too, unless of the other gender: no one named before is
+        taken for the pronoun after it ("" stands for that speaker; "the chancellor" may
+        be one named before, so is no such stop)."""
         verb = SAY_WORD.search(self.body, start, min(end, start + _ROLE_SUBJECT_CHARS))
-        found = subject_before(self.body[start:verb.start()]) if verb else None
-        if not found or found[0] != "description":
+        if not verb:
             return None
+        stretch = self.body[start:verb.start()].rstrip()
+        if stretch.endswith(","):
+            return None  # "It sank in two minutes, said Andy Newman": the subject follows
+        found = subject_before(stretch)
+        if not found or found[0] != "description" or _plural(found[1].rpartition(" ")[2]):
+            return None  # (not "Her supporters say Lewis is ...": no "he" or "she")
+        words = found[1].lower().split()
+        opening = [w.lower() for w in stretch.split()[:2]]
+        if opening[:1] in (["but"], ["and"]):
+            opening.pop(0)  # "But one traveler said"
+        # a determiner opening the sentence: not "When one pupil asked Mr McConnell", nor
+        # "Owen's classmate told them a story, Krell said"
+        opens = opening[:1] == words[:1] and words[0] in _ROLE_DETERMINERS
         named = self._described(found[1])
-        return (start, 0, named) if named else None
+        if named:
+            return verb.start(), opens, (start, 0, named)
+        gender = next((DESCRIPTION_GENDER[w] for w in words if w in DESCRIPTION_GENDER), None)
+        if opens and words[0] in _INDEFINITE and gender != _OTHER_GENDER.get(pronoun):
+            return verb.start(), opens, (start, 0, "")
+        return verb.start(), opens, None
 
     def _first_person(self, start: int, end: int, fits) -> _Event | None:
         """The first name of a person between ``start`` and ``end`` that may be a sentence's
@@ -425,13 +503,15 @@ class Attribution:
                 if len(signs) >= 2 and len(set(signs)) == 1}
 
     def _inherit(self, index: int, found: list[Found], out: list[str | None]) -> str | None:
-        """An unattributed quote after a quote in the same paragraph, or opening the next
-        paragraph, has the same speaker ("We will appeal," Ross said. "This is wrong.");
+        """An unattributed quote after a quote in the same paragraph (opening one of the
+        next three sentences, or inside the next one), or opening the next paragraph, has
+        the same speaker ("We will appeal," Ross said. "This is wrong.");
         so has one that opens its sentence after reported speech in this paragraph or the
         last, with no quote between ("Ross says the tariffs will stay." then a paragraph
         that opens on a quote)."""
         quote = found[index]
-        reported = self._reported_before(quote) if self._opens_sentence(quote) else None
+        opens_sentence = self._opens_sentence(quote)
+        reported = self._reported_before(quote) if opens_sentence else None
         if (reported and (index == 0 or found[index - 1].end < reported[0])
                 and not self._quotes_in_sentence(reported[0], found)):
             return reported[2]  # not the attribution of a quote: indirect speech
@@ -439,7 +519,12 @@ class Attribution:
             return None
         previous = found[index - 1]
         if previous.last_paragraph == quote.paragraph:
-            return out[-1]
+            # near it only: a paragraph may run long (a one-paragraph copy is one), and a
+            # phrase quoted sentences later is no one's for following a quote ("'We are
+            # done,' Costa said. ... Critics called the plan 'a waste of money'")
+            apart = bisect_right(self.sentence_starts, quote.start) - bisect_right(
+                self.sentence_starts, previous.end - 1)
+            return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
@@ -449,12 +534,12 @@ class Attribution:
     def _caption(self, index: int) -> bool:
         """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
         the paragraphs of one speaker's quotes: a sentence of seven words or more with no
-        quotation mark that ends without a full stop, as DailyMail's captions do ("He needed
-        an emergency three-hour operation"); not a credit line ("Liam Lacey (Toronto Globe
-        and Mail)")."""
+        quotation mark (an apostrophe is none: "Liverpool's") that ends without a full stop,
+        as DailyMail's captions do ("He needed an emergency three-hour operation"); not a
+        credit line ("Liam Lacey (Toronto Globe and Mail)")."""
         text = self._paragraph_text(index)
         return (_unended(text) and text[-1] != ")" and len(text.split()) >= 7
-                and not any(mark in text for mark in _QUOTE_MARKS))
+                and not _has_quote_mark(text))
 
     def _paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -543,7 +628,25 @@ class Attribution:
                     chosen = []
             if len(chosen) == 1:  # (surname_sharers holds surnames two or more share)
                 return chosen[0]
-        return canonical(text, self.lookup, self.common)
+        name = canonical(text, self.lookup, self.common)
+        if name not in self.people:  # "Father Mario", "Xi": the one whose name opens so
+            return self.given_names.get(name.rpartition(" ")[2].lower(), name)
+        return name
+
+    @cached_property
+    def given_names(self) -> dict[str, str]:
+        """First word of a name (lower case) -> the one person of the article whose full
+        name opens with it, for words that open no other person's name and are no other
+        form of a name: a given name ("Father Mario": Mario Pulicini), or a family name
+        written first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
+        out: dict[str, str | None] = {}
+        for name in self.people:
+            words = name.split()
+            if len(words) > 1 and words[0].isalpha():
+                given = words[0].lower()
+                out[given] = None if given in out else name
+        return {given: name for given, name in out.items()
+                if name and given not in self.lookup}
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
@@ -584,6 +687,20 @@ class _LowerCaseWords:
         return isinstance(word, str) and f" {word.lower()} " in self.body
 
 
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark: not an apostrophe inside a word ("Liverpool's",
+    "don’t") or after one ending in s ("the players' union")."""
+    for at in (at for at, char in enumerate(text) if char in _QUOTE_MARKS):
+        char = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char in "'’" and before.isalnum() and (after.isalnum() or before in "sS"
+                                                   and after == " "):
+            continue
+        return True
+    return False
+
+
 def _unended(paragraph: str) -> bool:
     """Whether a paragraph ends without a full stop or a closing quotation mark (a caption,
     whose quote is no speaker's before the next paragraph's)."""
@@ -599,10 +716,20 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(window[according.end():])
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
+        saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
+        if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
+            return subject_after(window[verb.end():saying.start()].lstrip() + ",")
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
         if stretch and not any(q in stretch for q in "\"“”"):
             return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
     return None
+
+
+def _credits(window: str) -> bool:
+    """Whether the attribution after a quote credits a news outlet or a source that passes
+    the words on ("..., Xinhua reported"), not one who spoke them."""
+    verb = SAY_WORD.search(window, 0, 120)
+    return verb is not None and verb.group(0) in CREDITING_VERBS
 
 
 def _named_first(stretch: str) -> tuple[str, str] | None:
@@ -639,6 +766,8 @@ def _before(text: str) -> tuple[str, str] | None:
     verbs = list(SAY_WORD.finditer(text))
     if not verbs:
         return None
+    if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
+        return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
     found = subject_before(text[:verbs[-1].start()])
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
@@ -669,3 +798,10 @@ def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
         if name and len(name.split()) > 1 and name[0].isupper():
             full.setdefault(name.split()[-1], name)
     return [full.get(name, name) if name and " " not in name else name for name in speakers]
+
+
+def _plural(noun: str) -> bool:
+    """Whether a description's head noun is a plural ("supporters", "police"), which no "he"
+    or "she" stands for; not "boss" or "witness"."""
+    lower = noun.lower()
+    return lower in ("police", "people") or lower.endswith("s") and not lower.endswith("ss")

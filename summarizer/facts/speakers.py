@@ -16,9 +16,11 @@ from newsbrief.lexicon import (
     COMMON_PREPOSITIONS,
     CONJUNCTIONS,
     NAME_SUFFIXES,
+    QUOTING_ONLY_VERBS,
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
     SPEAKER_RUN_OPENERS,
+    SPEAKING_BODY_TAILS,
     SPEECH_VERBS,
     TITLE_AND_RELATION_WORDS,
     alternatives,
@@ -26,7 +28,7 @@ from newsbrief.lexicon import (
 from newsbrief.precompiled import regex
 from newsbrief.text import stop_words
 
-SAY = "(?:" + alternatives(SPEECH_VERBS) + ")"  # speech verbs, in one pattern
+SAY = "(?:" + alternatives(SPEECH_VERBS + QUOTING_ONLY_VERBS) + ")"  # speech verbs, in one pattern
 SAY_WORD = regex(rf"(?<!-)\b{SAY}\b")  # (not the end of "co-wrote", "to-be-revealed")
 SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 _TOKEN = regex(r"\S+")
@@ -262,6 +264,8 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
         link, skip = before, 1
         if before == "the" and len(words) > len(run) + 1:
             link, skip = words[-len(run) - 2].lower(), 2  # "X of the Putnam County ..."
+        if before == "by" and _is_body_name(run[-1]):
+            return "name", " ".join(run)  # "a statement issued by the Foreign Office said"
         if link in _OF_PLACE:
             # "Inspector Niall Pawson of Greater Manchester Police said": the person, if
             # the article names a person so (attribution decides); not "Ministry of ..."
@@ -298,20 +302,40 @@ def _agent_of(words: list[str], run: list[str]) -> tuple[str, str] | None:
 
 
 def _trailing_run(words: list[str]) -> list[str]:
-    """The capitalised run ending ``words`` ("Prime Minister Benjamin Netanyahu")."""
+    """The capitalised run ending ``words`` ("Prime Minister Benjamin Netanyahu"); a body's
+    name goes on over "and" ("Government Communication and Information System"), not over an
+    owner before three words of it ("South Africa's"), and keeps a first word that is also a
+    common one ("The New York Times": New York Times)."""
     run: list[str] = []
+    body = bool(words) and _is_body_name(words[-1])
     for word in reversed(words):
         clean = word.strip("\"“”‘’'(),")
         if not clean or clean != word.strip("\"“”‘’'(") and run:
             break  # a comma inside the run ends it
         lower = clean.lower()
-        if clean[0].isupper() or (run and lower in SPEAKER_PARTICLES) or lower in NAME_SUFFIXES:
+        if clean[0].isupper() and not (body and len(run) >= 3 and clean.endswith(("'s", "’s"))) \
+                or (run and lower in SPEAKER_PARTICLES) or lower in NAME_SUFFIXES \
+                or body and run and run[0][:1].isupper() and lower in _BODY_CONNECTORS:
             run.insert(0, clean)
         else:
             break
-    while run and (run[0].lower() in SPEAKER_PARTICLES or _is_common(run[0])):
+    while run and (run[0].lower() in SPEAKER_PARTICLES or run[0].lower() in _BODY_CONNECTORS
+                   or _is_common(run[0]) and not (body and run[0].lower() not in
+                                                  SPEAKER_RUN_OPENERS and run[0].istitle())):
         run.pop(0)
     return run
+
+
+# (not "of": "Niall Pawson of Greater Manchester Police" is Niall Pawson)
+_BODY_CONNECTORS = frozenset(("and", "&"))
+
+
+def _is_body_name(word: str) -> bool:
+    """Whether ``word`` ends the name of a body or a news outlet ("Office", "Times")."""
+    return word[:1].isupper() and word.strip("\"“”‘’'(),").lower() in _BODY_TAILS
+
+
+_BODY_TAILS = BODY_NAME_TAILS | SPEAKING_BODY_TAILS
 
 
 def _leading_run(words: list[str]) -> list[str]:
@@ -396,7 +420,7 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
             if found:
                 return found
     words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
-    if len(words) > 1 and words[-1].lower() in BODY_NAME_TAILS:
+    if len(words) > 1 and words[-1].lower() in _BODY_TAILS:
         return " ".join(words)  # "Foreign Office", "Border Protection": a body's whole name
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)
