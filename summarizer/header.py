@@ -199,11 +199,16 @@ At As For When After While If But""".split())
 
 
 def _is_title(text: str, line: str, next_offset: int) -> bool:
-    """A short first line without final punctuation, followed by a blank line."""
+    """A short first line without final punctuation, followed by a blank line, and not by
+    a paragraph opening in lower case: that goes on with the line, a sentence a copy broke
+    ("Japanese officials said they are\n\nready to provide ...")."""
     if len(line) > 150 or len(line.split()) > 25 or line[-1] in _END_PUNCT:
         return False
     rest = text[next_offset:]
-    return rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")
+    if not (rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")):
+        return False
+    following = rest.lstrip()
+    return not (following[:1].islower() and not following[1:2].isupper())  # ("iPhone")
 
 
 def _looks_like_byline(rest: str) -> bool:

@@ -50,3 +50,12 @@ def test_sentence_starting_with_by_is_body():
 def test_split_names():
     assert split_names("Ann Lee, Bo Chen and Cy Diaz") == ["Ann Lee", "Bo Chen", "Cy Diaz"]
     assert split_names("Ann Lee & Bo Chen") == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_first_line_a_copy_broke_before_a_lower_case_word_is_no_title():
+    text = ("Harbour officials said on Monday they are\n\nready to reopen the bridge after "
+            "repairs.\n\nTraffic will return on Friday.")
+    header = parse_header(text)
+    assert header.title is None and header.body_start == 0
+    assert parse_header("Bridge reopens\n\nTraffic will return on Friday.").title == (
+        "Bridge reopens")
