@@ -498,7 +498,8 @@ def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
     a known organization, team or place ("Hollywood star", "the documentary Chelsea ...")."""
     runs = _work_title_runs(body)
     starred = {match.group(1) for match in _BEFORE_STAR.finditer(body)} if (
-        " star" in body or " co-star" in body or " creator" in body) else set()
+        " star" in body or " co-star" in body or " creator" in body) and (
+        _before_name("star", body) or _before_name("creator", body)) else set()
     if not runs and not starred:
         return set()
     out = set()
@@ -511,6 +512,19 @@ def _works_by_noun(mentions: list[Mention], body: str) -> set[str]:
                 and not _known_name(text.lower()):
             out.add(text)
     return out
+
+
+def _before_name(noun: str, body: str) -> bool:
+    """Whether ``body`` writes ``noun`` (or its plural) right before a space and a capital,
+    as _BEFORE_STAR needs ("star Michelle"): a scan with str.find that spares the pattern's
+    pass over most texts, where "star" is only ever part of "start"."""
+    for start in _occurrences(noun, body):
+        end = start + len(noun)
+        if body[end:end + 1] == "s":
+            end += 1
+        if body[end:end + 1].isspace() and "A" <= body[end + 1:end + 2] <= "Z":
+            return True
+    return False
 
 
 def _work_title_runs(body: str) -> Counter:
