@@ -156,7 +156,8 @@ blackberry hulu espn cnn msnbc bbc nasa fema isis isil al-qaeda qaeda hamas hezb
 starbucks mcdonald's walmart costco nike adidas
 apple microsoft sony nintendo sega boeing airbus toyota nissan volkswagen chrysler ryanair
 easyjet tesco sainsbury's asda waitrose primark ikea unilever nestle kfc reuters bloomberg
-mail mailonline""") | {"al qaeda", "boko haram"}
+mail mailonline cbs nbc pbs hbo cnbc npr itv afp nhs cps unicef unesco fifa nfl nba
+wta""") | {"al qaeda", "boko haram"}
 # Teams news names by their nicknames and short names, which the tagger, learnt from 1996
 # results tables, does not know or takes for people and places ("Seahawks", "Gunners", "West
 # Brom"). Not those that are also common words, demonyms or families when capitalised

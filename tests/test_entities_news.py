@@ -496,3 +496,9 @@ def test_a_reporters_role_or_a_website_label_is_no_part_of_a_body_name():
     assert "Harbour Broadcast Network" in found["organizations"]
     assert not any("Correspondent" in n or n.startswith("Website")
                    for n in found["organizations"])
+
+
+def test_well_known_broadcasters_and_bodies_the_tagger_misses_are_organizations():
+    found = kinds("The case was dropped after the CPS reviewed it. Later the show was sold to "
+                  "HBO, and the NFL fined the club on Friday.")
+    assert {"CPS", "HBO", "NFL"} <= set(found["organizations"])
