@@ -548,6 +548,8 @@ def _work_title_runs(body: str) -> Counter:
 
 
 def _occurrences(text: str, body: str):
+    """Every offset where ``text`` is written in ``body``, overlapping ones too (str.find,
+    in C)."""
     start = body.find(text)
     while start >= 0:
         yield start
@@ -602,23 +604,22 @@ def _relatives_named(mentions: list[Mention], body: str) -> set[str]:
     possessive and a relative ("her mother Cheryl", "his son Kenny"): people, not the
     places or bodies the tagger took them for (a country stays a place)."""
     names = {m.text for m in mentions if m.kind != "person" and " " not in m.text
-             and _CAPITALISED_WORD.fullmatch(m.text)}
+             and _CAPITALISED_WORD.fullmatch(m.text)
+             and "country" not in gazetteer_kinds(m.text.lower())}
     if not names or not any(f" {noun} " in body for noun in _RELATIVE_SAMPLE):
         return set()
-    out = set()
-    for text in names:  # each name's occurrences, read in turn (a pattern pass costs more)
-        start = body.find(text)
-        while start >= 0:
-            end = start + len(text)
-            if (not (end < len(body) and (body[end].isalnum() or body[end] == "_"))
-                    and not (body[end:end + 1].isspace()
-                             and "A" <= body[end + 1:end + 2] <= "Z")  # (not "Cheryl Ann")
-                    and _RELATIVE_BEFORE.search(body, max(0, start - 24), start)):
-                if "country" not in gazetteer_kinds(text.lower()):
-                    out.add(text)
-                break
-            start = body.find(text, end)
-    return out
+    return {text for text in names  # each name's occurrences (a pattern pass costs more)
+            if any(_after_relative(text, start, body) for start in _occurrences(text, body))}
+
+
+def _after_relative(text: str, start: int, body: str) -> bool:
+    """Whether ``text``, written at ``start``, is a whole word right after a possessive and
+    a relative, and no second capitalised word follows it ("her mother Cheryl"; not
+    "Cheryl Ann")."""
+    end = start + len(text)
+    return (not (end < len(body) and _is_word_char(body[end]))
+            and not (body[end:end + 1].isspace() and "A" <= body[end + 1:end + 2] <= "Z")
+            and _RELATIVE_BEFORE.search(body, max(0, start - 24), start) is not None)
 
 
 _RELATIVE_SAMPLE = ("mother", "father", "wife", "husband", "son", "daughter", "brother",
@@ -807,26 +808,18 @@ def _common_word_place(mention: Mention, body: str) -> bool:
     key = text.lower()
     if not seen_lower(key) or known_place(key) or key in PLACES_THAT_ARE_WORDS:
         return False
-    start = body.find(text + ", ")
-    while start >= 0:
-        if body[start + len(text) + 2:start + len(text) + 3].isupper():
-            return False
-        start = body.find(text + ", ", start + 1)
-    return True
+    after = len(text) + 2  # (text, comma, space)
+    return not any(body[start + after:start + after + 1].isupper()
+                   for start in _occurrences(text + ", ", body))
 
 
 def _written_lower(word: str, body: str) -> bool:
     """Whether ``body`` holds ``word`` (lower case) as a word of its own (not inside
     "half-life" or "hopeful"); a scan with str.find, as a pattern per word would be compiled
     for each article's words."""
-    start = body.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if not (start and _in_word(body[start - 1])) and not (end < len(body)
-                                                              and _in_word(body[end])):
-            return True
-        start = body.find(word, start + 1)
-    return False
+    return any(not (start and _in_word(body[start - 1]))
+               and not (start + len(word) < len(body) and _in_word(body[start + len(word)]))
+               for start in _occurrences(word, body))
 
 
 def _in_word(char: str) -> bool:
