@@ -213,13 +213,10 @@ class Attribution:
     def longer_names(self) -> dict[str, str]:
         """An organization's first word -> its name, for names of several words that no other
         organization's name shares a first word with and that hold no title."""
-        out: dict[str, str | None] = {}
-        for name in self.organizations:
-            first, space, _ = name.partition(" ")
-            if space:
-                out[first] = None if first in out else name
-        return {first: name for first, name in out.items() if name
-                and TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
+        only = _only_name_opened(
+            (name.partition(" ")[0], name) for name in self.organizations if " " in name)
+        return {first: name for first, name in only.items()
+                if TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
 
     def _described(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
@@ -383,9 +380,7 @@ class Attribution:
 
     def _opens_on_determiner(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens on a determiner, after "But" or "And"."""
-        words = self.body[start:start + 24].lower().split(None, 2)[:2]
-        if words[:1] in (["but"], ["and"]):
-            words.pop(0)
+        words = _opening_words(self.body[start:start + 24])
         return bool(words) and words[0] in _ROLE_DETERMINERS
 
     def _says(self, offset: int) -> bool:
@@ -415,9 +410,7 @@ class Attribution:
         if not found or found[0] != "description" or _plural(found[1].rpartition(" ")[2]):
             return None  # (not "Her supporters say Lewis is ...": no "he" or "she")
         words = found[1].lower().split()
-        opening = [w.lower() for w in stretch.split()[:2]]
-        if opening[:1] in (["but"], ["and"]):
-            opening.pop(0)  # "But one traveler said"
+        opening = _opening_words(stretch)  # ("But one traveler said")
         # a determiner opening the sentence: not "When one pupil asked Mr McConnell", nor
         # "Owen's classmate told them a story, Krell said"
         opens = opening[:1] == words[:1] and words[0] in _ROLE_DETERMINERS
@@ -639,14 +632,9 @@ class Attribution:
         name opens with it, for words that open no other person's name and are no other
         form of a name: a given name ("Father Mario": Mario Pulicini), or a family name
         written first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
-        out: dict[str, str | None] = {}
-        for name in self.people:
-            words = name.split()
-            if len(words) > 1 and words[0].isalpha():
-                given = words[0].lower()
-                out[given] = None if given in out else name
-        return {given: name for given, name in out.items()
-                if name and given not in self.lookup}
+        only = _only_name_opened((words[0].lower(), name) for name in self.people
+                                 if len(words := name.split()) > 1 and words[0].isalpha())
+        return {given: name for given, name in only.items() if given not in self.lookup}
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
@@ -687,11 +675,29 @@ class _LowerCaseWords:
         return isinstance(word, str) and f" {word.lower()} " in self.body
 
 
+def _only_name_opened(pairs) -> dict[str, str]:
+    """From (first word, name) pairs, each first word that opens one name only -> that
+    name."""
+    out: dict[str, str | None] = {}
+    for first, name in pairs:
+        out[first] = None if first in out else name
+    return {first: name for first, name in out.items() if name is not None}
+
+
+def _opening_words(text: str) -> list[str]:
+    """The first two words of ``text``, lower case, without a "But" or "And" opening it."""
+    words = text.lower().split(None, 2)[:2]
+    if words[:1] in (["but"], ["and"]):
+        words.pop(0)
+    return words
+
+
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a quotation mark: not an apostrophe inside a word ("Liverpool's",
     "don’t") or after one ending in s ("the players' union")."""
-    for at in (at for at, char in enumerate(text) if char in _QUOTE_MARKS):
-        char = text[at]
+    for at, char in enumerate(text):
+        if char not in _QUOTE_MARKS:
+            continue
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
         if char in "'’" and before.isalnum() and (after.isalnum() or before in "sS"
