@@ -15,9 +15,12 @@ dropped. An entity matches a gold one of its type when its name or an alias equa
 name or an alias; a person also when its last word is the gold name's last word. Each gold
 entity matches once; a second prediction of a matched entity counts against precision (it
 should have been merged). Gold organizations and places that are one entity under two forms
-(a name and its initials, "Ministry of Defence" / "MoD") are merged. Quotes: a gold quote is
-found when its start occurs in a predicted quote's text; its speaker is right when the gold
-speaker's last word is among the predicted speaker's words (null gold speakers left out).
+are merged, as GUIDELINES.md suggests: a name and its initials ("Ministry of Defence" / "MoD"),
+and an organization's name and its last words ("Seattle Seahawks" / "Seahawks", "U.S. Army" /
+"Army"; not its first words, which name other bodies too: "UN" / "UN Security Council").
+Quotes: a gold quote is found when its start occurs in a predicted quote's text; its speaker
+is right when the gold speaker's last word is among the predicted speaker's words (null gold
+speakers left out).
 Numbers: found when the gold text occurs, as whole words, in a predicted number's text and
 context (its text alone is "25" where the gold text is "25 Routemasters").
 ``--errors KIND`` (people, organizations, places, quotes, numbers) lists each miss and each
@@ -89,15 +92,23 @@ def gold_entities(record: dict, kind: str) -> list[set[str]]:
     groups: list[set[str]] = []
     for name in record[kind]:
         form = norm(name)
-        for group in groups:  # a name and its initials are one entity
-            if any(len(form) >= 2 and (_initials(other) == form.replace(" ", "")
-                                       or _initials(form) == other.replace(" ", ""))
+        for group in groups:  # a name and its initials are one entity, and an organization
+            if any(len(form) >= 2 and (_initials(other) == form.replace(" ", "")  # and its
+                                       or _initials(form) == other.replace(" ", "")  # name's
+                                       or (kind == "organizations"  # last words
+                                           and _ends_with(form, other)))
                    for other in group):
                 group.add(form)
                 break
         else:
             groups.append({form})
     return groups
+
+
+def _ends_with(one: str, other: str) -> bool:
+    """Whether one name is the last words of the other ("seahawks", "seattle seahawks")."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    return len(short) < len(long) and long[-len(short):] == short
 
 
 def _last_words(record: dict) -> list[set[str]]:

@@ -182,6 +182,12 @@ PARTY_PHRASES = frozenset(("liberal democrat", "liberal democrats", "lib dem", "
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac
 iphones ipads""")
+# Nouns of things people own or use, which a brand's or a maker's name comes right before when
+# the name means the thing, not the company ("a Smith & Wesson revolver", "its Mac software").
+PRODUCT_NOUNS = _words("""software revolver rifle pistol handgun shotgun car cars saloon
+hatchback suv truck van motorbike motorcycle phone phones smartphone smartphones handset tablet
+laptop computer console device breathalyser watch jet aircraft airliner helicopter engine
+bottle belt bag handbag shoes dress terminal terminals""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends

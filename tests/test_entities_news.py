@@ -502,3 +502,26 @@ def test_well_known_broadcasters_and_bodies_the_tagger_misses_are_organizations(
     found = kinds("The case was dropped after the CPS reviewed it. Later the show was sold to "
                   "HBO, and the NFL fined the club on Friday.")
     assert {"CPS", "HBO", "NFL"} <= set(found["organizations"])
+
+
+def test_a_brand_written_only_as_a_thing_someone_has_is_no_entity():
+    text = ("Marcel Doyle, 31, was pictured holding a Thornbury & Vance revolver. He had earned "
+            "enough to own a Corvanti. Police said his Halvek phone held the photos.")
+    found = kinds(text)
+    named = found["people"] + found["organizations"] + found["places"]
+    assert not {"Thornbury & Vance", "Corvanti", "Halvek"} & set(named)
+    assert "Marcel Doyle" in found["people"]
+
+
+def test_a_company_that_acts_somewhere_stays_though_a_thing_bears_its_name():
+    found = kinds("Rowena Stills bought a Samsung phone last year. Samsung said on Monday that "
+                  "its profits fell.")
+    assert "Samsung" in found["organizations"]
+
+
+def test_a_hospital_named_with_hospital_in_lower_case_is_an_organization():
+    found = kinds("Nurses at the Santa Brigida hospital said Mona Reyes, 9, is recovering. Her "
+                  "brother was taken to a Dallas hospital.")
+    assert "Santa Brigida hospital" in found["organizations"]
+    assert "Santa Brigida" not in found["places"] + found["people"]
+    assert not any("Dallas" in name for name in found["organizations"])

@@ -61,10 +61,15 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
         form = forms.get(key)
         if form is None:
             form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
-        elif (form.display.isupper() and not m.text.isupper()
-              or form.display.startswith("The ") and not m.text.startswith("The ")):
+        elif m.text != form.display and (
+                form.display.isupper() and not m.text.isupper()
+                or form.display.startswith("The ") and not m.text.startswith("The ")
+                or " " in form.display and form.display[-1].islower() and m.text[-1].islower()
+                and m.text.rpartition(" ")[2][0].isupper()
+                and not form.display.rpartition(" ")[2][0].isupper()):
             form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE",
-            # and "University of Vermont" to "The University of Vermont"
+            # "University of Vermont" to "The University of Vermont" and "Mobile Police" to
+            # "Mobile police"
         form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
     for form in forms.values():
         form.decide()

@@ -58,6 +58,7 @@ from newsbrief.lexicon import (
     PLACE_QUALIFIERS,
     PLACE_TAILS,
     PLACES_THAT_ARE_WORDS,
+    PRODUCT_NOUNS,
     PRODUCTS,
     RELATIVES,
     SITE_ENDINGS,
@@ -147,7 +148,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                 if name in dropped}
         if gone:  # ("Electronic Entertainment Expo (E3)", "Chemical Weapons Convention (CWC)")
             kept = [m for m in kept if m.text.lower() not in gone]
-    titles = _titles_of_works(kept, body) | _works_by_noun(kept, body)
+    titles = (_titles_of_works(kept, body) | _works_by_noun(kept, body)
+              | _products_by_use(kept, body))
     if titles:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
@@ -597,6 +599,49 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
     return {text for text in found(names, body) | _companies_by_noun(names, body)
             if not known_place(text.lower())}
+
+
+def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
+    """The "organizations" and "people" the article writes only as a thing someone has: each
+    time after "a", "his", "its", ... and before a thing's noun or a model's number ("a Smith
+    & Wesson revolver", "its Mac software", "a Boeing 777"), or, an organization, at the end
+    of a sentence ("to own a Porsche."). Not parties ("a Democrat.")."""
+    out = set()
+    for text in {m.text for m in mentions if m.kind != "place"}:
+        if text.endswith(".") or text.lower().rpartition(" ")[2] in PARTIES:
+            continue
+        ends = "" if _kind_of(mentions, text) == "person" else ".;!?"
+        uses = [_used_as_thing(body, start, start + len(text), ends)
+                for start in _starts_of(text, body)]
+        if uses and all(uses):  # (a name written across a line's break is not found)
+            out.add(text)
+    return out
+
+
+def _kind_of(mentions: list[Mention], text: str) -> str:
+    """The kind of the first mention written as ``text``."""
+    return next(m.kind for m in mentions if m.text == text)
+
+
+def _used_as_thing(body: str, start: int, end: int, ends: str) -> bool:
+    """Whether the name at ``start:end`` follows an owner's word and comes before a thing's
+    noun, a number or one of ``ends``."""
+    if start < 2 or body[start - 1] != " ":
+        return False
+    before = body[max(0, start - 7):start - 1].split()  # the word before, if that short
+    if not before or before[-1].lower() not in _OWNER_WORDS:
+        return False
+    if end < len(body) and body[end] in ends:
+        return True
+    if end + 1 >= len(body) or body[end] != " ":
+        return False
+    if body[end + 1].isdigit():
+        return True
+    after = _NEXT_WORD.match(body, end)
+    return bool(after) and after.group(1).lower() in PRODUCT_NOUNS
+
+
+_OWNER_WORDS = frozenset("a an his her their my your our its".split())
 
 
 def _relatives_named(mentions: list[Mention], body: str) -> set[str]:

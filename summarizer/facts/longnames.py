@@ -64,6 +64,10 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
         text = sentences[sentence].text
         end = start + len(mention.text)
         tail = _INSTITUTION_AFTER.match(text, end)
+        if not tail and mention.kind != "person":
+            tail = _LOWER_HOSPITAL_AFTER.match(text, end)
+            if tail and (_after_article(text, start) or known_place(mention.text.lower())):
+                tail = None  # "a Harley Street hospital": one of the street's, not its name
         if tail:
             if mention.kind == "place" and known_place(mention.text.lower()):
                 out.append(mention)  # "Amsterdam" of "Amsterdam Police" stays a place too
@@ -76,6 +80,16 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
 _INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
                            + "|".join(w.title() for w in sorted(INSTITUTION_WORDS))
                            + r")(?: (?:Department|District|Board|Service|Force))?(?![\w'’-])")
+
+# "Mater Dei hospital": a name and "hospital" in lower case; not after a known place, where
+# it is one of the place's hospitals ("the Dallas hospital"), and not "police" ("Moscow
+# police": the place's force, which CoNLL-2003 and most readers take for the place).
+_LOWER_HOSPITAL_AFTER = regex(r" hospital(?![\w'’-])")
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "a" or "an"."""
+    return text[max(0, start - 4):start].split()[-1:] in (["a"], ["an"], ["A"], ["An"])
 
 
 def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -> bool:
