@@ -11,6 +11,7 @@ from newsbrief.lexicon import (
     COMPANY_TAILS,
     LEGISLATURES,
     NAME_ROLES,
+    NAME_SUFFIXES,
     NOT_PERSON_HEADS,
     ORGANIZATIONS,
     PARTIES,
@@ -179,6 +180,8 @@ class _FullerNames:
         # university"]: the end of a longer name, and its head before a body's word
         org_ends: dict[tuple[str, ...], list[str]] = {}
         bodies: dict[tuple[str, ...], list[str]] = {}
+        # "michaella mccollum" -> ["michaella mccollum connolly"]: a full name's first words
+        openings: dict[tuple[str, ...], list[str]] = {}
         titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
@@ -188,6 +191,11 @@ class _FullerNames:
                 given.setdefault(words[:1], []).append(key)
             if form.kind == "person" and len(words) == 3:
                 middles.setdefault(words[1:2], []).append(key)
+            if (form.kind == "person" and len(words) > 2 and _one_more_name(words[-1])
+                    and words[-1] not in forms and words[-1] not in words[:-1]):
+                # (not a name of its own the article writes, glued on where a copy lost a
+                # full stop: "Tom Kingston" + "Pippa", "Mohamed Morsy" + "Morsy")
+                openings.setdefault(words[:-1], []).append(key)
             if form.kind == "organization" and len(words) > 1:
                 org_heads.setdefault(words[:1], []).append(key)
                 org_tails.setdefault(words[-1:], []).append(key)
@@ -277,8 +285,46 @@ class _FullerNames:
                 longer = org_ends.get(form.words, ()) or bodies.get(form.words, ())
                 if len(longer) == 1:
                     target = longer[0]
+            if target is None and form.kind == "person" and len(form.words) >= 2:
+                longer = openings.get(form.words, ())
+                if len(longer) == 1:
+                    target = longer[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
+                elif len(form.words) == 2:
+                    target = _spelt_otherwise(key, form, given.get(form.words[:1], ()), forms)
             if target is not None and target != key:
                 self.targets[key] = target
+
+
+def _one_more_name(word: str) -> bool:
+    """Whether the last word of a full name may be one more name of the person the words
+    before it name ("Connolly" of "Michaella McCollum Connolly"): no generation ("Jr.": the
+    father and the son are two people), numeral ("XXII") or common word ("Jeremy Lin
+    Effect", "Ben Folds Five")."""
+    return (word not in NAME_SUFFIXES and word[0].isalpha() and not seen_lower(word)
+            and word.strip("ivxlcdm") != "")
+
+
+def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form]) -> str | None:
+    """The one other person of the same given name whose surname of five letters or more
+    differs from this one's by one letter, named more often (or as often and first): the
+    same person, the name misspelt once ("Beccy Ruchow" of "Beccy Rochow")."""
+    surname = form.words[1]
+    if len(surname) < 5:
+        return None
+    found = [other for other in namesakes if other != key and len(forms[other].words) == 2
+             and _one_letter_apart(surname, forms[other].words[1])]
+    if len(found) != 1:
+        return None
+    other = forms[found[0]]
+    if (_count(other), -other.first[0], -other.first[1]) > (_count(form), -form.first[0],
+                                                           -form.first[1]):
+        return found[0]
+    return None
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """Whether two words of one length differ in exactly one letter."""
+    return len(one) == len(other) and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
 _OWN_BODIES = LEGISLATURES | PARTIES

@@ -20,6 +20,7 @@ from newsbrief.lexicon import (
     CLUB_OR_COMPANY_NOUNS,
     COMPANY_NOUNS,
     COMPANY_TAILS,
+    CUT_NAME_ENDS,
     DATELINE_PARTS,
     DATELINE_WITH_AGENCY,
     DEMONYM_ENDINGS,
@@ -118,13 +119,14 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    found = [m for m in map(_without_glued_words,
-                            with_institution_tails(
-                                join_long_names(find_mentions(document), document.sentences),
-                                document.sentences))
+    found = [_without_caption_label(m, document.sentences) for m in map(
+                 _without_glued_words,
+                 with_institution_tails(
+                     join_long_names(find_mentions(document), document.sentences),
+                     document.sentences))
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)]
-    found = _split_glued_names(found)
+    found = _without_caption_words(_split_glued_names(found))
     found[:0] = _dateline_places(document)
     storms = _storms(found)
     if storms:
@@ -422,13 +424,48 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
         split = next((i for i in range(1, len(words) - 1)
                       if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
         if split is None:
-            out.append(m)
+            if len(words) == 2 and m.kind == "place" and _two_places(words):
+                sentence, offset = m.order  # "Damascus Syria", "Iran Jordan"
+                out.append(Mention(words[0], "place", m.order))
+                out.append(Mention(words[1], "place", (sentence, offset + len(words[0]) + 1)))
+            else:
+                out.append(m)
             continue
         head, tail = " ".join(words[:split]), " ".join(words[split:])
         sentence, offset = m.order
         out.append(Mention(head, alone[head], m.order))
         out.append(Mention(tail, "person", (sentence, offset + len(head) + 1)))
     return out
+
+
+def _without_caption_words(mentions: list[Mention]) -> list[Mention]:
+    """Mentions where a caption's word before a given name the article gives in full
+    elsewhere, which the tagger took for part of the name ("Worn out: Tired Pippa then
+    rested ..." beside "Pippa Middleton"), is left out: a word written in lower case in
+    English prose and opening no one's name."""
+    given = {m.text.partition(" ")[0] for m in mentions if m.kind == "person" and " " in m.text}
+    out = mentions
+    for i, m in enumerate(mentions):
+        first, _, rest = m.text.partition(" ")
+        if (m.kind == "person" and rest in given and " " not in rest
+                and usually_lower(first.lower()) and not _given_name(first.lower())):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = Mention(rest, "person", (m.order[0], m.order[1] + len(first) + 1))
+    return out
+
+
+def _two_places(words: list[str]) -> bool:
+    """Whether a "place" of two words is two known places glued where a copy lost a
+    caption's full stop ("... suburbs of Damascus" + "Syria has been ruled ..."): each word
+    a town or country the gazetteer knows, together none; not a compass word before a place
+    ("West Africa", "Middle Britain"), a region's or a common word after one ("Niger Delta",
+    "Kentucky Derby", "Cardiff Bay"), nor a given name first ("Mary Hamilton")."""
+    first, second = words[0].lower(), words[1].lower()
+    return (first not in PLACE_QUALIFIERS and first not in CUT_NAME_ENDS
+            and "LOC" in gazetteer_kinds(first) and "LOC" in gazetteer_kinds(second)
+            and not seen_lower(second) and not known_place(f"{first} {second}")
+            and not _given_name(first))
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
@@ -1455,6 +1492,25 @@ def _role_before_full_name(words: list[str], first: int, last: int,
     "Substitute Giuseppe Rossi"): a common word, then a given name and at least one more."""
     return (last - first >= 2 and words[first].lower() in common
             and words[first + 1][:1].isupper() and _given_name(words[first + 1].lower()))
+
+
+def _without_caption_label(mention: Mention, sentences) -> Mention:
+    """``mention`` without the label of a photo caption the tagger ran on into, where a copy
+    lost the full stop between a sentence ending with a known place and the caption
+    ("... in a convent in Burundi" + "Murdered: Bernadette Boggia, 79, ..."): the last word,
+    a common word, right before a colon."""
+    head, _, last = mention.text.rpartition(" ")
+    if not head:
+        return mention
+    sentence, start = mention.order
+    end = start + len(mention.text)
+    text = sentences[sentence].text
+    if not text.startswith(":", end) or not seen_lower(last.lower()):
+        return mention
+    if (last.lower() in _ORGANIZATION_WORDS or not known_place(head.lower())
+            or gazetteer_kinds(mention.text.lower())):
+        return mention  # ("Manchester United: De Gea; ...", a line-up)
+    return Mention(head, "place", mention.order)
 
 
 def _glued_byline(mention: Mention, sentences) -> bool:

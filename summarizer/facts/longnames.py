@@ -106,12 +106,13 @@ def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -
     # "Government Communication and Information System", "Health and Human Services"; not a
     # list ("the World Bank and International Monetary Fund", "IMF and European Commission"):
     # both parts open on common words, the left one names nothing on its own (it is no
-    # organization's end, nor written alone elsewhere in the article; a name joined here
-    # is in no count, and joins nothing more over "and").
+    # organization's end, nor written elsewhere in the article, or as often as the right
+    # one: "National Right to Life Committee" twice; a name joined here is in no count, and
+    # joins nothing more over "and").
     return (gap in _AND and left.kind == "organization"
             and right_words[-1] in TWO_PART_NAME_TAILS and left_last not in TWO_PART_NAME_TAILS
             and left_last not in LONG_NAME_HEADS and left_last != "bank"
-            and counts.get(left.text) == 1 and _common(left_written)
+            and counts.get(left.text) in (1, counts.get(right.text)) and _common(left_written)
             and _common(right.text.partition(" ")[0]))
 
 
