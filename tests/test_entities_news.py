@@ -579,3 +579,17 @@ def test_a_caption_word_before_a_given_name_is_no_part_of_it():
                 Mention("Grace Pippa", "person", (4, 0))]
     assert _without_caption_words(mentions) == [mentions[0], Mention("Pippa", "person", (3, 16)),
                                                 mentions[2]]
+
+
+def test_bodies_named_by_one_word_are_organizations():
+    found = kinds("The Vatican said the bishop would resign. Mr Hale hoped for a debate in "
+                  "Parliament, and said Whitehall had wasted money.")
+    assert {"Vatican", "Parliament", "Whitehall"} <= set(found["organizations"])
+    assert "Vatican" not in found["places"]
+
+
+def test_a_wire_credit_glued_to_the_first_word_is_no_organization():
+    found = kinds("(CNN)Two actors are back on the show, said producer Ann Lee. The series "
+                  "returns on Tuesday.")
+    assert "CNN" not in found["organizations"]
+    assert "Ann Lee" in found["people"]

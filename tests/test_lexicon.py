@@ -98,7 +98,8 @@ def test_the_particle_lists_share_their_core():
 _DATELINES = ("WASHINGTON (Reuters) - The Senate voted.", "LONDON, England (CNN) -- The queen said.",
               "(CNN) -- A man was found.", "PARIS (AFP) - France said.",
               "NEW YORK (AP) -- Stocks rose.", "BEIRUT (Reuters) — Fighting continued.",
-              "HARBOURTON (Brief Wire) - The city council voted.")
+              "HARBOURTON (Brief Wire) - The city council voted.",
+              "(CNN)A man was found.", "ROME (Reuters)The pope said.")
 _NOT_DATELINES = ("The council voted on Saturday.", "Police said (CNN) nothing.",
                   "Mayor Elena Duarte called the vote a success.", "U.S. officials said.")
 _PATTERNS = (lx.DATELINE_WITH_AGENCY, lx.WIRE_DATELINE, lx.DATELINE_PARTS)

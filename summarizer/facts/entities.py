@@ -868,8 +868,8 @@ def _common_word_alone(mention: Mention, named: set[str], body: str, times: int)
     only once (``times``: "Sheriff", "Morale", "Jeep"; not "Mr Brown"). A one-name singer
     ("Usher") is lost, and so is a "Rose" named once."""
     key = mention.text.lower()
-    if mention.kind != "person" or " " in key or key in named:
-        return False
+    if mention.kind != "person" or " " in key or key in named or key in _KNOWN_WORDS:
+        return False  # (a known body is one: "Parliament", "Apple")
     if usually_lower(key):
         return True
     if not seen_lower(key):
@@ -888,8 +888,9 @@ def _common_word_place(mention: Mention, body: str) -> bool:
     if mention.kind != "place" or " " in text or not text.isalpha():
         return False
     key = text.lower()
-    if not seen_lower(key) or known_place(key) or key in PLACES_THAT_ARE_WORDS:
-        return False
+    if (not seen_lower(key) or known_place(key) or key in PLACES_THAT_ARE_WORDS
+            or key in _KNOWN_WORDS):
+        return False  # (a known body: "in Parliament")
     after = len(text) + 2  # (text, comma, space)
     return not any(body[start + after:start + after + 1].isupper()
                    for start in _occurrences(text + ", ", body))
