@@ -593,3 +593,9 @@ def test_a_wire_credit_glued_to_the_first_word_is_no_organization():
                   "returns on Tuesday.")
     assert "CNN" not in found["organizations"]
     assert "Ann Lee" in found["people"]
+
+
+def test_a_known_place_before_based_is_a_place():
+    found = kinds("The London-based charity said the cuts were wrong. A Cupertino, "
+                  "California-based maker declined to comment, said Ann Lee.")
+    assert {"London", "California"} <= set(found["places"])

@@ -119,15 +119,16 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    found = [_without_caption_label(m, document.sentences) for m in map(
-                 _without_glued_words,
-                 with_institution_tails(
-                     join_long_names(find_mentions(document), document.sentences),
-                     document.sentences))
+    tagged = map(_without_glued_words, with_institution_tails(
+        join_long_names(find_mentions(document), document.sentences), document.sentences))
+    colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
+    found = [_without_caption_label(m, document.sentences) if m.order[0] in colons else m
+             for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)]
     found = _without_caption_words(_split_glued_names(found))
     found[:0] = _dateline_places(document)
+    found += _places_before_based(document.sentences, found)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -443,16 +444,41 @@ def _without_caption_words(mentions: list[Mention]) -> list[Mention]:
     elsewhere, which the tagger took for part of the name ("Worn out: Tired Pippa then
     rested ..." beside "Pippa Middleton"), is left out: a word written in lower case in
     English prose and opening no one's name."""
-    given = {m.text.partition(" ")[0] for m in mentions if m.kind == "person" and " " in m.text}
+    names = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and " " in m.text]
+    given = {m.text.partition(" ")[0] for _, m in names}
     out = mentions
-    for i, m in enumerate(mentions):
+    for i, m in names:
         first, _, rest = m.text.partition(" ")
-        if (m.kind == "person" and rest in given and " " not in rest
+        if (rest in given and " " not in rest
                 and usually_lower(first.lower()) and not _given_name(first.lower())):
             if out is mentions:
                 out = list(mentions)
             out[i] = Mention(rest, "person", (m.order[0], m.order[1] + len(first) + 1))
     return out
+
+
+def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Known places written before "-based" ("a London-based charity", "the Santa
+    Monica-based firm"), which the tagger reads as one word with it and leaves out, where no
+    name it found covers them."""
+    out = []
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        if "-based" not in text:
+            continue
+        for match in _BEFORE_BASED.finditer(text):
+            start, name = match.start(1), match.group(1)
+            while " " in name and not known_place(name.lower()):
+                cut = name.index(" ") + 1  # "The London", "Cupertino, California"
+                start, name = start + cut, name[cut:]
+            if known_place(name.lower()) and not any(
+                    m.order[0] == s and m.order[1] <= start < m.order[1] + len(m.text)
+                    for m in mentions):
+                out.append(Mention(name, "place", (s, start)))
+    return out
+
+
+_BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")
 
 
 def _two_places(words: list[str]) -> bool:
@@ -643,21 +669,27 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
     time after "a", "his", "its", ... and before a thing's noun or a model's number ("a Smith
     & Wesson revolver", "its Mac software", "a Boeing 777"), or, an organization, at the end
     of a sentence ("to own a Porsche."). Not parties ("a Democrat.")."""
+    owned = {match.end() for match in _OWNER_WORD.finditer(body)}
+    if not owned:  # (where a capitalised word follows "a", "his", ...: few places, one pass)
+        return set()
+    kinds: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "place":
+            kinds.setdefault(m.text, m.kind)
     out = set()
-    for text in {m.text for m in mentions if m.kind != "place"}:
-        if text.endswith(".") or text.lower().rpartition(" ")[2] in PARTIES:
-            continue
-        ends = "" if _kind_of(mentions, text) == "person" else ".;!?"
-        uses = [_used_as_thing(body, start, start + len(text), ends)
-                for start in _starts_of(text, body)]
-        if uses and all(uses):  # (a name written across a line's break is not found)
+    for text, kind in kinds.items():
+        if (body.find(text) not in owned or text.endswith(".")
+                or text.lower().rpartition(" ")[2] in PARTIES):
+            continue  # (most names: the first time they are written, no owner's word before)
+        ends = "" if kind == "person" else ".;!?"
+        if all(_used_as_thing(body, start, start + len(text), ends)
+               for start in _starts_of(text, body)):
             out.add(text)
     return out
 
 
-def _kind_of(mentions: list[Mention], text: str) -> str:
-    """The kind of the first mention written as ``text``."""
-    return next(m.kind for m in mentions if m.text == text)
+_OWNER_WORD = regex(r"(?<!\w)(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts) "
+                    r"(?=[A-Z])")
 
 
 def _used_as_thing(body: str, start: int, end: int, ends: str) -> bool:
