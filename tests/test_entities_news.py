@@ -599,3 +599,18 @@ def test_a_known_place_before_based_is_a_place():
     found = kinds("The London-based charity said the cuts were wrong. A Cupertino, "
                   "California-based maker declined to comment, said Ann Lee.")
     assert {"London", "California"} <= set(found["places"])
+
+
+def test_a_sea_or_a_river_the_tagger_misses_is_a_place():
+    found = kinds("Most of the catch is taken from the Mediterranean Sea, said Ann Lee. Other "
+                  "Gulf states agreed. Operation Desert Storm began in 1991.")
+    assert "Mediterranean Sea" in found["places"]
+    assert not {"Other Gulf", "Operation Desert"} & set(found["places"])
+
+
+def test_a_name_described_as_a_company_is_an_organization():
+    found = kinds("Velmarra, India's third-biggest software firm, reported a rise in profit. "
+                  "Velmarra said demand was strong. Ann Lee, a spokeswoman for the network, "
+                  "agreed, and Tom Ruiz, told the newspaper he was glad.")
+    assert "Velmarra" in found["organizations"]
+    assert {"Ann Lee", "Tom Ruiz"} <= set(found["people"])

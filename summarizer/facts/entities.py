@@ -59,6 +59,7 @@ from newsbrief.lexicon import (
     PLACE_QUALIFIERS,
     PLACE_TAILS,
     PLACES_THAT_ARE_WORDS,
+    PREPOSITIONS,
     PRODUCT_NOUNS,
     PRODUCTS,
     RELATIVES,
@@ -129,6 +130,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found = _without_caption_words(_split_glued_names(found))
     found[:0] = _dateline_places(document)
     found += _places_before_based(document.sentences, found)
+    found += _features_of_the_land(document.sentences, found)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -481,6 +483,39 @@ def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
 _BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")
 
 
+def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Seas, rivers, lakes, valleys and the like named by capitalised words and their
+    feature's word ("the Mediterranean Sea", "the Colorado River"), which the tagger leaves
+    out, where no name it found covers them."""
+    out = []
+    for s, sentence in enumerate(sentences):
+        for match in _FEATURE.finditer(sentence.text):
+            start, name = match.start(), match.group()
+            while _not_a_feature_name(name.partition(" ")[0].lower()):  # "In", "Other"
+                start, name = start + name.index(" ") + 1, name.partition(" ")[2]
+            if " " in name and not any(
+                    m.order[0] == s and m.order[1] <= start < m.order[1] + len(m.text)
+                    for m in mentions):
+                out.append(Mention(name, "place", (s, start)))
+    return out
+
+
+def _not_a_feature_name(word: str) -> bool:
+    """A capitalised word before a feature's that opens no name of it: a preposition, a
+    quantifier or a word English prose writes in lower case ("In Salt Lake", "Other Gulf
+    states", "Native South Sea")."""
+    return word in PREPOSITIONS or word in _QUANTIFIERS or usually_lower(word)
+
+
+_QUANTIFIERS = frozenset("other all both many some most every each several".split())
+
+
+# One to three capitalised words (not "The") and a feature's word, the name's last ("Operation
+# Desert Storm", "Uniworld River Cruises" are none): "Mediterranean Sea".
+_FEATURE = regex(r"(?<![\w'’-])(?!The\b)(?:[A-Z][a-z'’-]+ ){1,3}(?:Sea|Ocean|River|Lake|"
+                 r"Mountains|Valley|Canyon|Desert|Gulf|Peninsula|Strait)(?![\w'’-]| [A-Z])")
+
+
 def _two_places(words: list[str]) -> bool:
     """Whether a "place" of two words is two known places glued where a copy lost a
     caption's full stop ("... suburbs of Damascus" + "Syria has been ruled ..."): each word
@@ -660,8 +695,32 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     if not names:
         return set()
     found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
-    return {text for text in found(names, body) | _companies_by_noun(names, body)
+    return {text for text in (found(names, body) | _companies_by_noun(names, body)
+                              | _companies_by_apposition(names, body))
             if not known_place(text.lower())}
+
+
+def _companies_by_apposition(names: set[str], body: str) -> set[str]:
+    """The names a comma and a description ending on a company's, a band's or another
+    body's noun follow ("Wipro, India's third-biggest software firm, has ..."; not "Ann
+    Lee, a company director")."""
+    out = set()
+    for match in _APPOSED_COMPANY.finditer(body):
+        run = match.group(1)
+        out.update(name for name in names if run == name or run.endswith(" " + name))
+    return out
+
+
+# (a noun phrase: "the", "a" or an owner's name first, and no preposition, speech verb or
+# relative in it: "Ann Lee, a spokeswoman for the network,", "Ann Lee, who runs the charity."
+# and "Ann Lee, told the newspaper" are none)
+_APPOSED_COMPANY = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:the |a |an |[A-Z]"
+                         r"[\w'’.-]*(?:'s|’s) )(?:(?!(?:"
+                         + alternatives(sorted(PREPOSITIONS | set(SPEECH_VERBS)
+                                               | {"who", "which", "that", "whose"}))
+                         + r") )[\w-]+ ){0,3}?(?:"
+                         + alternatives(sorted(COMPANY_NOUNS))
+                         + r")(?=[,.;)]| which | that | based )")
 
 
 def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
