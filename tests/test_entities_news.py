@@ -614,3 +614,12 @@ def test_a_name_described_as_a_company_is_an_organization():
                   "agreed, and Tom Ruiz, told the newspaper he was glad.")
     assert "Velmarra" in found["organizations"]
     assert {"Ann Lee", "Tom Ruiz"} <= set(found["people"])
+
+
+def test_a_full_name_the_tagger_calls_a_place_is_a_person():
+    from newsbrief.facts.aliases import Mention
+    from newsbrief.facts.entities import _known_kind
+
+    assert _known_kind(Mention("Darren Aronofsky", "place", (0, 0))).kind == "person"
+    assert _known_kind(Mention("Santa Clarita", "place", (0, 0))).kind == "place"
+    assert _known_kind(Mention("Marco Island", "place", (0, 0))).kind == "place"

@@ -1049,6 +1049,13 @@ def _known_kind(mention: Mention) -> Mention | None:
             return Mention(mention.text, "organization", mention.order)
         if mention.kind == "organization" and _person_by_given_name(mention.text, first, last):
             return Mention(mention.text, "person", mention.order)
+    elif mention.kind == "place" and key.count(" ") == 1:
+        first, last = key.split()
+        if (not seen_lower(last) and first not in PLACE_QUALIFIERS and first not in _SAINTS
+                and last not in PLACE_TAILS and not known_place(key)
+                and _person_by_given_name(mention.text, first, last)):
+            return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
+            # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
     return mention
 
 
@@ -1065,6 +1072,7 @@ def _person_by_given_name(text: str, first: str, last: str) -> bool:
             and first not in _NOT_GIVEN and not known_place(first) and "&" not in text)
 
 
+_SAINTS = frozenset(("santa", "san", "saint", "sainte", "st", "st."))  # "Santa Monica"
 _NOT_GIVEN = WEEKDAY_NAMES | {"les", "royal", "king"}  # "Sunday Times", "Royal Marines"
 
 
