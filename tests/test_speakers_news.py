@@ -475,3 +475,10 @@ def test_an_organization_s_first_word_is_its_one_longer_name():
     text = ("The rights group Oxmere International criticised the new law on Monday.\n\n\"The "
             "reform will let abusive prosecutions go on for years,\" Oxmere wrote in a report.")
     assert speakers(text) == [("The reform will let ", "Oxmere International")]
+
+
+def test_he_after_a_quote_a_colon_opens_is_the_sentence_s_opener():
+    text = ("The minister Ann Bell met the mayor on Monday. \"We agreed on the budget,\" "
+            "Bell said. Tom Reyes, in turn, talked up the new bridge at a press conference: "
+            "\"Whenever the two towns have worked together, both have grown,\" he said.")
+    assert speakers(text)[-1] == ("Whenever the two tow", "Tom Reyes")

@@ -355,6 +355,13 @@ class Attribution:
             last = _last_before(self.mentions, own.start(), fits)
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
                 return last
+        elif own is None and index >= 0 and self.body[:offset].rstrip().endswith(":"):
+            # the pronoun after a quote that a colon introduces, in a sentence a person
+            # opens: "Modi talked up the partnership: '…,' he said" is Modi (not "Coburn was
+            # in 'the heat of the moment,' he said": the words are about Coburn)
+            opener = self._sentence_opener(self.sentence_starts[index], offset, fits)
+            if opener:
+                return opener
         for s in range(index - 1, max(-1, index - 1 - _SUBJECT_SENTENCES), -1):
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             first = self._first_person(start, end, fits)
@@ -377,6 +384,20 @@ class Attribution:
             if role and role[2]:
                 return role[2]
         return None
+
+    def _sentence_opener(self, start: int, end: int, fits) -> _Event | None:
+        """The person whose name opens the sentence at ``start`` (before ``end``), as its
+        subject: a name then a verb or an appositive, not an owner ("Ross's aide")."""
+        mentions = self.mentions
+        at = bisect_right(mentions, (start,))
+        if at == len(mentions) or mentions[at][0] >= end:
+            return None
+        mention = mentions[at]
+        if self.body[start:mention[0]].strip(" \n\"“‘'") or not fits(mention) \
+                or not self.body[mention[0]].isupper() or self._quoted(mention[0]):
+            return None
+        name = _NAME_AND_NEXT.match(self.body, mention[0])
+        return mention if name is not None and name.group(1) is None else None
 
     def _opens_on_determiner(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens on a determiner, after "But" or "And"."""
