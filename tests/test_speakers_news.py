@@ -482,3 +482,12 @@ def test_he_after_a_quote_a_colon_opens_is_the_sentence_s_opener():
             "Bell said. Tom Reyes, in turn, talked up the new bridge at a press conference: "
             "\"Whenever the two towns have worked together, both have grown,\" he said.")
     assert speakers(text)[-1] == ("Whenever the two tow", "Tom Reyes")
+
+
+def test_a_speech_verb_before_a_colon_after_a_question_is_the_next_quote_s():
+    text = ("Troops slept in a car park during the Games. Labour MP John Denham said: \"Were "
+            "we told the truth about the plan? Nobody asked where the soldiers would sleep?\" "
+            "An army spokesman said: \"The area is dry, lit and fit for use.\"")
+    assert speakers(text) == [("Were we told the tru", "John Denham"),
+                              ("The area is dry, lit", "an army spokesman")]
+

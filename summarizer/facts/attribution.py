@@ -747,6 +747,8 @@ def _after(window: str) -> tuple[str, str] | None:
         if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
             return subject_after(window[verb.end():saying.start()].lstrip() + ",")
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
+        if window[verb.end():verb.end() + 2].strip()[:1] == ":":
+            return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
             return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
     return None
