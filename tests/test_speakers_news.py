@@ -491,3 +491,10 @@ def test_a_speech_verb_before_a_colon_after_a_question_is_the_next_quote_s():
     assert speakers(text) == [("Were we told the tru", "John Denham"),
                               ("The area is dry, lit", "an army spokesman")]
 
+
+def test_a_quote_opening_the_paragraph_after_said_colon_is_that_speaker_s():
+    text = ("The candidates spoke at the university on Thursday.\n\nAsked why the attacks seem "
+            "\"fading\" to many voters, Ross said:\n\n\"We needed at that time to take "
+            "advantage of the unity in the country.\"\n\nThe debate ran late.")
+    assert speakers(text) == [("We needed at that ti", "Ross")]
+

@@ -148,13 +148,28 @@ class Attribution:
                 # words of that sentence's speaker, the outlet only passes them on)
                 return found
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
-        start = max(sentence, previous_end, quote.start - _WINDOW,
-                    self.paragraphs[quote.paragraph][0])
+        p_start = self.paragraphs[quote.paragraph][0]
+        start = max(sentence, previous_end, quote.start - _WINDOW, p_start)
+        if start == p_start and quote.paragraph and self._broken_before(quote.paragraph,
+                                                                        quote.start):
+            # "McCain said:" ending a paragraph, the quote opening the next; "Hughes told
+            # her father William Reid," then "53: '…'" in a hard-wrapped copy: one sentence
+            sentence = self.sentence_starts[bisect_right(self.sentence_starts, p_start - 1) - 1]
+            start = max(sentence, previous_end, quote.start - _WINDOW)
         text = self.body[start:quote.start]
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text)
         return found
+
+    def _broken_before(self, paragraph: int, offset: int) -> bool:
+        """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
+        before: that one ends on a colon or a comma, or this one opens in lower case or on a
+        digit before the quote."""
+        tail = self.body[self.paragraphs[paragraph - 1][0]:self.paragraphs[paragraph - 1][1]]
+        tail = tail.rstrip()
+        head = self.body[self.paragraphs[paragraph][0]:offset].lstrip()
+        return tail.endswith((":", ",")) or (head[:1].islower() or head[:1].isdigit())
 
     def _subject_of_sentence(self, text: str) -> tuple[str, str] | None:
         """The person opening a sentence whose quote a participle introduces ("Ana Costa
