@@ -498,3 +498,11 @@ def test_a_quote_opening_the_paragraph_after_said_colon_is_that_speaker_s():
             "advantage of the unity in the country.\"\n\nThe debate ran late.")
     assert speakers(text) == [("We needed at that ti", "Ross")]
 
+
+def test_the_subject_of_a_sentence_whose_second_verb_says_the_quote_speaks():
+    text = ("Ann Cole met the family on Monday. \"We are all shocked,\" Cole said.\n\nShe did "
+            "not want to disclose the whole talk but told them: \"I was going to call the "
+            "police myself.\"\n\nTom Reyes praised Bill Moss as a leader and insisted \"he "
+            "made it very clear that the facts could change.\"")
+    assert speakers(text)[1:] == [("I was going to call ", "Ann Cole"),
+                                  ("he made it very clea", "Tom Reyes")]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.facts.scan import key_positions, word_positions
 from newsbrief.facts.speakers import (
+    PRONOUNS,
     SAY_FIRST,
     SAY_WORD,
     canonical,
@@ -159,8 +160,30 @@ class Attribution:
         text = self.body[start:quote.start]
         found = _before(text)
         if found is None and start == sentence:
-            found = self._subject_of_sentence(text)
+            found = self._subject_of_sentence(text) or self._coordinated_subject(text)
         return found
+
+    def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
+        """The subject opening a sentence whose second verb, after "and" or "but", says the
+        quote: "She did not want to say more but told him: '…'" is she."""
+        if " and " not in text and " but " not in text:
+            return None
+        verbs = list(SAY_WORD.finditer(text))
+        if not verbs or len(text[verbs[-1].end():].split()) > 5 \
+                or verbs[-1].group(0) in NAMING_VERBS:
+            return None  # (not "spread the dirt and called it 'Our Land'": a title)
+        words = text[:verbs[-1].start()].split()
+        if len(words) < 3 or words[-1] not in ("and", "but") or any(
+                w.endswith((",", ";")) for w in words):
+            return None  # (not "Ross left, and Costa said": whose clause is unclear)
+        if words[0].lower() in PRONOUNS:
+            return "pronoun", words[0].lower()
+        opening = " ".join(words)
+        name = _NAME_RUN.match(opening)  # "Ross praised Costa and said": Ross, not Costa
+        if name and opening[name.end():name.end() + 2][1:].islower() \
+                and canonical(name.group(0), self.lookup) in self.people:
+            return "name", name.group(0)
+        return None
 
     def _broken_before(self, paragraph: int, offset: int) -> bool:
         """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
