@@ -506,3 +506,11 @@ def test_the_subject_of_a_sentence_whose_second_verb_says_the_quote_speaks():
             "made it very clear that the facts could change.\"")
     assert speakers(text)[1:] == [("I was going to call ", "Ann Cole"),
                                   ("he made it very clea", "Tom Reyes")]
+
+
+def test_in_the_words_of_names_the_speaker():
+    text = ("The city draws millions of visitors each year. It is known for its harbor and "
+            "\"unique blends of old and new traditions,\" in the words of gallery owner Jack "
+            "Bell.")
+    assert speakers(text) == [("unique blends of old", "Jack Bell")]
+

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from newsbrief.facts.quotes import Found
 
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
+_WORDS_OF = "in the words of "
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
@@ -779,6 +780,9 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(window[verb.end():])
     if according := _ACCORDING_FIRST.match(window):
         return subject_after(window[according.end():])
+    lead = window.lstrip(" ,;—–-")
+    if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
+        return subject_after(lead[len(_WORDS_OF):])
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
