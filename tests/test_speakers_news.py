@@ -514,3 +514,8 @@ def test_in_the_words_of_names_the_speaker():
             "Bell.")
     assert speakers(text) == [("unique blends of old", "Jack Bell")]
 
+
+def test_a_description_naming_a_phrase_in_a_relative_clause_speaks():
+    text = ("Shipping will shrink by a tenth this year, which one analyst called \"a twenty "
+            "billion dollar black hole.\" Ports are quiet.")
+    assert speakers(text) == [("a twenty billion dol", "one analyst")]

@@ -839,10 +839,17 @@ def _before(text: str) -> tuple[str, str] | None:
         return None
     if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
         return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
-    found = subject_before(text[:verbs[-1].start()])
+    stretch = text[:verbs[-1].start()]
+    found = subject_before(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
+        head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
+        if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
+            return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+_RELATIVE_OPENERS = frozenset(("which", "that", "what"))
 
 
 def _starts(text: str, part: str) -> Iterator[int]:
