@@ -519,3 +519,10 @@ def test_a_description_naming_a_phrase_in_a_relative_clause_speaks():
     text = ("Shipping will shrink by a tenth this year, which one analyst called \"a twenty "
             "billion dollar black hole.\" Ports are quiet.")
     assert speakers(text) == [("a twenty billion dol", "one analyst")]
+
+
+def test_the_subject_after_a_dateline_and_a_fronted_clause_says_the_quote():
+    text = ("WASHINGTON (CNN) -- When the talk turned to taxes at the debate on Wednesday, Ann "
+            "Cole went on the attack, saying that \"not once did anybody ask why the rate "
+            "went up.\"\n\nIt was a striking claim. Cole has said so before.")
+    assert speakers(text) == [("not once did anybody", "Ann Cole")]

@@ -205,9 +205,14 @@ class Attribution:
         if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
         stretch = text[:clause.start()]
+        dateline = stretch.find(") -- ", 0, 60)
+        if dateline > 0:
+            stretch = stretch[dateline + 5:]  # "WASHINGTON (CNN) -- Ross said": after it
         head, comma, rest = stretch.partition(", ")
-        if comma and head.split(None, 1)[0].lower() in PHRASE_OPENERS:
-            stretch = rest  # "In an interview last week, Murray said …": after the phrase
+        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+            # "In an interview last week, Murray said …", "When the talk turned to tax,
+            # Costa went on the attack, saying …": after the phrase or the clause
+            stretch = rest
         found = subject_after(stretch)
         if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
@@ -849,6 +854,9 @@ def _before(text: str) -> tuple[str, str] | None:
     return found
 
 
+# (a fronted clause: "When the topic turned to tax, Costa …")
+_FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",
+                                               "because", "if", "once"))
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
 
 
