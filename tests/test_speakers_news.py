@@ -526,3 +526,10 @@ def test_the_subject_after_a_dateline_and_a_fronted_clause_says_the_quote():
             "Cole went on the attack, saying that \"not once did anybody ask why the rate "
             "went up.\"\n\nIt was a striking claim. Cole has said so before.")
     assert speakers(text) == [("not once did anybody", "Ann Cole")]
+
+
+def test_a_speech_verb_in_a_fronted_clause_does_not_attribute_the_main_clause_s_quote():
+    text = ("A breathalyser app has been launched. While critics say the device could "
+            "encourage drinking games, the firm behind it claims it will help users "
+            "\"understand how alcohol affects their body.\" It costs $99.")
+    assert speakers(text) == [("understand how alcoh", None)]

@@ -845,6 +845,10 @@ def _before(text: str) -> tuple[str, str] | None:
     if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
         return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
     stretch = text[:verbs[-1].start()]
+    if "," in text[verbs[-1].end():] and "," not in stretch \
+            and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
+        return None  # "While critics say it harms, the firm claims it will 'help'": the
+        # verb is in the fronted clause, the quote in the main one
     found = subject_before(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
@@ -857,6 +861,8 @@ def _before(text: str) -> tuple[str, str] | None:
 # (a fronted clause: "When the topic turned to tax, Costa …")
 _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",
                                                "because", "if", "once"))
+_FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
+                   ["because"], ["unless"], ["once"])
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
 
 
