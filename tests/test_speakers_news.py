@@ -533,3 +533,9 @@ def test_a_speech_verb_in_a_fronted_clause_does_not_attribute_the_main_clause_s_
             "encourage drinking games, the firm behind it claims it will help users "
             "\"understand how alcohol affects their body.\" It costs $99.")
     assert speakers(text) == [("understand how alcoh", None)]
+
+
+def test_he_after_a_capitalised_sentence_opener_is_a_pronoun():
+    text = ("Ann Cole is the mayor. Tom Ross said the bridge would cost more than planned. But "
+            "he added that it would \"pay for itself within a decade.\"")
+    assert speakers(text) == [("pay for itself withi", "Tom Ross")]
