@@ -475,3 +475,67 @@ def test_an_organization_s_first_word_is_its_one_longer_name():
     text = ("The rights group Oxmere International criticised the new law on Monday.\n\n\"The "
             "reform will let abusive prosecutions go on for years,\" Oxmere wrote in a report.")
     assert speakers(text) == [("The reform will let ", "Oxmere International")]
+
+
+def test_he_after_a_quote_a_colon_opens_is_the_sentence_s_opener():
+    text = ("The minister Ann Bell met the mayor on Monday. \"We agreed on the budget,\" "
+            "Bell said. Tom Reyes, in turn, talked up the new bridge at a press conference: "
+            "\"Whenever the two towns have worked together, both have grown,\" he said.")
+    assert speakers(text)[-1] == ("Whenever the two tow", "Tom Reyes")
+
+
+def test_a_speech_verb_before_a_colon_after_a_question_is_the_next_quote_s():
+    text = ("Troops slept in a car park during the Games. Labour MP John Denham said: \"Were "
+            "we told the truth about the plan? Nobody asked where the soldiers would sleep?\" "
+            "An army spokesman said: \"The area is dry, lit and fit for use.\"")
+    assert speakers(text) == [("Were we told the tru", "John Denham"),
+                              ("The area is dry, lit", "an army spokesman")]
+
+
+def test_a_quote_opening_the_paragraph_after_said_colon_is_that_speaker_s():
+    text = ("The candidates spoke at the university on Thursday.\n\nAsked why the attacks seem "
+            "\"fading\" to many voters, Ross said:\n\n\"We needed at that time to take "
+            "advantage of the unity in the country.\"\n\nThe debate ran late.")
+    assert speakers(text) == [("We needed at that ti", "Ross")]
+
+
+def test_the_subject_of_a_sentence_whose_second_verb_says_the_quote_speaks():
+    text = ("Ann Cole met the family on Monday. \"We are all shocked,\" Cole said.\n\nShe did "
+            "not want to disclose the whole talk but told them: \"I was going to call the "
+            "police myself.\"\n\nTom Reyes praised Bill Moss as a leader and insisted \"he "
+            "made it very clear that the facts could change.\"")
+    assert speakers(text)[1:] == [("I was going to call ", "Ann Cole"),
+                                  ("he made it very clea", "Tom Reyes")]
+
+
+def test_in_the_words_of_names_the_speaker():
+    text = ("The city draws millions of visitors each year. It is known for its harbor and "
+            "\"unique blends of old and new traditions,\" in the words of gallery owner Jack "
+            "Bell.")
+    assert speakers(text) == [("unique blends of old", "Jack Bell")]
+
+
+def test_a_description_naming_a_phrase_in_a_relative_clause_speaks():
+    text = ("Shipping will shrink by a tenth this year, which one analyst called \"a twenty "
+            "billion dollar black hole.\" Ports are quiet.")
+    assert speakers(text) == [("a twenty billion dol", "one analyst")]
+
+
+def test_the_subject_after_a_dateline_and_a_fronted_clause_says_the_quote():
+    text = ("WASHINGTON (CNN) -- When the talk turned to taxes at the debate on Wednesday, Ann "
+            "Cole went on the attack, saying that \"not once did anybody ask why the rate "
+            "went up.\"\n\nIt was a striking claim. Cole has said so before.")
+    assert speakers(text) == [("not once did anybody", "Ann Cole")]
+
+
+def test_a_speech_verb_in_a_fronted_clause_does_not_attribute_the_main_clause_s_quote():
+    text = ("A breathalyser app has been launched. While critics say the device could "
+            "encourage drinking games, the firm behind it claims it will help users "
+            "\"understand how alcohol affects their body.\" It costs $99.")
+    assert speakers(text) == [("understand how alcoh", None)]
+
+
+def test_he_after_a_capitalised_sentence_opener_is_a_pronoun():
+    text = ("Ann Cole is the mayor. Tom Ross said the bridge would cost more than planned. But "
+            "he added that it would \"pay for itself within a decade.\"")
+    assert speakers(text) == [("pay for itself withi", "Tom Ross")]

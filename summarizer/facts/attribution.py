@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.facts.scan import key_positions, word_positions
 from newsbrief.facts.speakers import (
+    PRONOUNS,
     SAY_FIRST,
     SAY_WORD,
     canonical,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from newsbrief.facts.quotes import Found
 
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
+_WORDS_OF = "in the words of "
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
@@ -148,13 +150,50 @@ class Attribution:
                 # words of that sentence's speaker, the outlet only passes them on)
                 return found
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
-        start = max(sentence, previous_end, quote.start - _WINDOW,
-                    self.paragraphs[quote.paragraph][0])
+        p_start = self.paragraphs[quote.paragraph][0]
+        start = max(sentence, previous_end, quote.start - _WINDOW, p_start)
+        if start == p_start and quote.paragraph and self._broken_before(quote.paragraph,
+                                                                        quote.start):
+            # "McCain said:" ending a paragraph, the quote opening the next; "Hughes told
+            # her father William Reid," then "53: '…'" in a hard-wrapped copy: one sentence
+            sentence = self.sentence_starts[bisect_right(self.sentence_starts, p_start - 1) - 1]
+            start = max(sentence, previous_end, quote.start - _WINDOW)
         text = self.body[start:quote.start]
         found = _before(text)
         if found is None and start == sentence:
-            found = self._subject_of_sentence(text)
+            found = self._subject_of_sentence(text) or self._coordinated_subject(text)
         return found
+
+    def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
+        """The subject opening a sentence whose second verb, after "and" or "but", says the
+        quote: "She did not want to say more but told him: '…'" is she."""
+        if " and " not in text and " but " not in text:
+            return None
+        verbs = list(SAY_WORD.finditer(text))
+        if not verbs or len(text[verbs[-1].end():].split()) > 5 \
+                or verbs[-1].group(0) in NAMING_VERBS:
+            return None  # (not "spread the dirt and called it 'Our Land'": a title)
+        words = text[:verbs[-1].start()].split()
+        if len(words) < 3 or words[-1] not in ("and", "but") or any(
+                w.endswith((",", ";")) for w in words):
+            return None  # (not "Ross left, and Costa said": whose clause is unclear)
+        if words[0].lower() in PRONOUNS:
+            return "pronoun", words[0].lower()
+        opening = " ".join(words)
+        name = _NAME_RUN.match(opening)  # "Ross praised Costa and said": Ross, not Costa
+        if name and opening[name.end():name.end() + 2][1:].islower() \
+                and canonical(name.group(0), self.lookup) in self.people:
+            return "name", name.group(0)
+        return None
+
+    def _broken_before(self, paragraph: int, offset: int) -> bool:
+        """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
+        before: that one ends on a colon or a comma, or this one opens in lower case or on a
+        digit before the quote."""
+        tail = self.body[self.paragraphs[paragraph - 1][0]:self.paragraphs[paragraph - 1][1]]
+        tail = tail.rstrip()
+        head = self.body[self.paragraphs[paragraph][0]:offset].lstrip()
+        return tail.endswith((":", ",")) or (head[:1].islower() or head[:1].isdigit())
 
     def _subject_of_sentence(self, text: str) -> tuple[str, str] | None:
         """The person opening a sentence whose quote a participle introduces ("Ana Costa
@@ -166,9 +205,14 @@ class Attribution:
         if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
         stretch = text[:clause.start()]
+        dateline = stretch.find(") -- ", 0, 60)
+        if dateline > 0:
+            stretch = stretch[dateline + 5:]  # "WASHINGTON (CNN) -- Ross said": after it
         head, comma, rest = stretch.partition(", ")
-        if comma and head.split(None, 1)[0].lower() in PHRASE_OPENERS:
-            stretch = rest  # "In an interview last week, Murray said …": after the phrase
+        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+            # "In an interview last week, Murray said …", "When the talk turned to tax,
+            # Costa went on the attack, saying …": after the phrase or the clause
+            stretch = rest
         found = subject_after(stretch)
         if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
@@ -355,6 +399,13 @@ class Attribution:
             last = _last_before(self.mentions, own.start(), fits)
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
                 return last
+        elif own is None and index >= 0 and self.body[:offset].rstrip().endswith(":"):
+            # the pronoun after a quote that a colon introduces, in a sentence a person
+            # opens: "Modi talked up the partnership: '…,' he said" is Modi (not "Coburn was
+            # in 'the heat of the moment,' he said": the words are about Coburn)
+            opener = self._sentence_opener(self.sentence_starts[index], offset, fits)
+            if opener:
+                return opener
         for s in range(index - 1, max(-1, index - 1 - _SUBJECT_SENTENCES), -1):
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             first = self._first_person(start, end, fits)
@@ -377,6 +428,20 @@ class Attribution:
             if role and role[2]:
                 return role[2]
         return None
+
+    def _sentence_opener(self, start: int, end: int, fits) -> _Event | None:
+        """The person whose name opens the sentence at ``start`` (before ``end``), as its
+        subject: a name then a verb or an appositive, not an owner ("Ross's aide")."""
+        mentions = self.mentions
+        at = bisect_right(mentions, (start,))
+        if at == len(mentions) or mentions[at][0] >= end:
+            return None
+        mention = mentions[at]
+        if self.body[start:mention[0]].strip(" \n\"“‘'") or not fits(mention) \
+                or not self.body[mention[0]].isupper() or self._quoted(mention[0]):
+            return None
+        name = _NAME_AND_NEXT.match(self.body, mention[0])
+        return mention if name is not None and name.group(1) is None else None
 
     def _opens_on_determiner(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens on a determiner, after "But" or "And"."""
@@ -720,12 +785,17 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(window[verb.end():])
     if according := _ACCORDING_FIRST.match(window):
         return subject_after(window[according.end():])
+    lead = window.lstrip(" ,;—–-")
+    if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
+        return subject_after(lead[len(_WORDS_OF):])
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
         if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
             return subject_after(window[verb.end():saying.start()].lstrip() + ",")
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
+        if window[verb.end():verb.end() + 2].strip()[:1] == ":":
+            return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
             return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
     return None
@@ -774,10 +844,26 @@ def _before(text: str) -> tuple[str, str] | None:
         return None
     if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
         return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
-    found = subject_before(text[:verbs[-1].start()])
+    stretch = text[:verbs[-1].start()]
+    if "," in text[verbs[-1].end():] and "," not in stretch \
+            and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
+        return None  # "While critics say it harms, the firm claims it will 'help'": the
+        # verb is in the fronted clause, the quote in the main one
+    found = subject_before(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
+        head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
+        if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
+            return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+# (a fronted clause: "When the topic turned to tax, Costa …")
+_FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",
+                                               "because", "if", "once"))
+_FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
+                   ["because"], ["unless"], ["once"])
+_RELATIVE_OPENERS = frozenset(("which", "that", "what"))
 
 
 def _starts(text: str, part: str) -> Iterator[int]:

@@ -256,7 +256,8 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
     if not words:
         return None
     last = words[-1].strip("\"“”‘’'(").lower()
-    if last in PRONOUNS and (len(words) == 1 or not words[-2][0].isupper()):
+    if last in PRONOUNS and (len(words) == 1 or not words[-2][0].isupper()
+                             or words[-2].endswith(",") or _is_common(words[-2])):
         return "pronoun", last
     run = _trailing_run(words)
     if run:
