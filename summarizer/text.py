@@ -75,7 +75,8 @@ def _cjk_pattern(name: str) -> re.Pattern:
     return regex({
         "word": WORD_PATTERN,
         "char": f"[{CJK_CHARS}]",
-        "gap": rf"(?<=[{CJK_CHARS}。，、！？」』”）])\s+(?=[{CJK_CHARS}「『“（])",
+        # a line break between two characters (a hard wrap); not a space the writer put
+        "gap": rf"(?<=[{CJK_CHARS}。，、！？」』”）])[^\S\n]*\n\s*(?=[{CJK_CHARS}「『“（])",
     }[name])
 
 

@@ -2,6 +2,7 @@
 import json
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from newsbrief.header import parse_header
 from newsbrief.html import looks_like_html_text
 from newsbrief.loading import strip_control_sequences
 from newsbrief.serialize import dumps
+from newsbrief.text import _cjk_pattern
 
 from .schema import validate
 
@@ -43,8 +45,12 @@ def check_brief(text: str, sentences: int) -> None:
     except InputError as error:
         check_refusal(text, error.reason)
         return
-    # the article is the text as loaded: escape sequences and non-space controls removed
-    article = norm(strip_control_sequences(text))
+    # the article is the text as loaded: escape sequences and non-space controls removed, and
+    # in Chinese and Japanese a line break between two characters (a hard wrap, no space)
+    article = strip_control_sequences(text)
+    if brief.language in {"zh", "ja"}:
+        article = _cjk_pattern("gap").sub("", article)
+    article = norm(article)
     assert not any(ch in "\x1b\x07\x08\x7f\x9b" for ch in json.dumps(brief_to_dict(brief),
                                                                        ensure_ascii=False))
     assert 1 <= len(brief.summary) <= sentences
@@ -94,3 +100,8 @@ sentence_strategy = st.builds(
        st.integers(min_value=1, max_value=5))
 def test_article_like_text(sentences, header, count):
     check_brief(header + " ".join(sentences), count)
+
+
+@pytest.mark.parametrize("text", ["\u3040 ぁ", "ぁ\nぁ", "東京 大阪", "東京は\n大阪です。"])
+def test_chinese_and_japanese_summaries_keep_a_written_space(text):
+    check_brief(text, 3)
