@@ -623,3 +623,21 @@ def test_a_full_name_the_tagger_calls_a_place_is_a_person():
     assert _known_kind(Mention("Darren Aronofsky", "place", (0, 0))).kind == "person"
     assert _known_kind(Mention("Santa Clarita", "place", (0, 0))).kind == "place"
     assert _known_kind(Mention("Marco Island", "place", (0, 0))).kind == "place"
+
+
+def test_a_given_name_goes_to_the_one_person_once_a_shorter_form_is_merged():
+    from newsbrief.facts.aliases import Mention, merge_mentions
+
+    people, _, places = merge_mentions([
+        Mention("Dara Quinlan Okafor", "person", (0, 0)), Mention("Dara Quinlan", "person", (1, 0)),
+        Mention("Dara", "place", (2, 0))])
+    assert [(e.name, e.aliases) for e in people] == [("Dara Quinlan Okafor",
+                                                      ("Dara", "Dara Quinlan"))]
+    assert places == ()
+
+
+def test_al_jazeera_is_an_organization():
+    found = kinds("Omar Haddad told Al Jazeera that the talks had failed. Al Jazeera said it "
+                  "would appeal.")
+    assert "Al Jazeera" in found["organizations"]
+    assert "Al Jazeera" not in found["people"]

@@ -217,6 +217,10 @@ class _FullerNames:
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
                 acronyms.setdefault("".join(initials), key)
+        for words, longer in openings.items():  # "Michaella" is the one Michaella when
+            if len(longer) == 1 and words[:1] in given:  # "Michaella McCollum" is
+                short = " ".join(words)                   # "Michaella McCollum Connolly"
+                given[words[:1]] = [k for k in given[words[:1]] if k != short]
         self.targets: dict[str, str] = {}
         for key, form in forms.items():
             target = titled.get(key)
