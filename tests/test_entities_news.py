@@ -641,3 +641,9 @@ def test_al_jazeera_is_an_organization():
                   "would appeal.")
     assert "Al Jazeera" in found["organizations"]
     assert "Al Jazeera" not in found["people"]
+
+
+def test_a_features_word_after_a_word_that_opens_no_name_is_no_place():
+    found = kinds("The Sea was rough that night. In Lake we swam, said Ann Lee. The Colorado "
+                  "River flows on.")
+    assert found["places"] == ["Colorado River"]

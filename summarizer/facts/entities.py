@@ -489,9 +489,15 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     out, where no name it found covers them."""
     out = []
     for s, sentence in enumerate(sentences):
-        for match in _FEATURE.finditer(sentence.text):
+        text = sentence.text
+        match = _FEATURE.search(text)
+        while match:
             start, name = match.start(), match.group()
-            while _not_a_feature_name(name.partition(" ")[0].lower()):  # "In", "Other"
+            if start and (_is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+                match = _FEATURE.search(text, start + 1)  # inside a word ("McKee Grand
+                continue                                  # Canyon"): on from the next letter
+            match = _FEATURE.search(text, match.end())
+            while " " in name and _not_a_feature_name(name.partition(" ")[0].lower()):
                 start, name = start + name.index(" ") + 1, name.partition(" ")[2]
             if " " in name and not any(
                     m.order[0] == s and m.order[1] <= start < m.order[1] + len(m.text)
@@ -501,18 +507,19 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
 
 
 def _not_a_feature_name(word: str) -> bool:
-    """A capitalised word before a feature's that opens no name of it: a preposition, a
-    quantifier or a word English prose writes in lower case ("In Salt Lake", "Other Gulf
+    """A capitalised word before a feature's that opens no name of it: "The", a preposition,
+    a quantifier or a word English prose writes in lower case ("In Salt Lake", "Other Gulf
     states", "Native South Sea")."""
     return word in PREPOSITIONS or word in _QUANTIFIERS or usually_lower(word)
 
 
-_QUANTIFIERS = frozenset("other all both many some most every each several".split())
+_QUANTIFIERS = frozenset("the other all both many some most every each several".split())
 
 
-# One to three capitalised words (not "The") and a feature's word, the name's last ("Operation
-# Desert Storm", "Uniworld River Cruises" are none): "Mediterranean Sea".
-_FEATURE = regex(r"(?<![\w'’-])(?!The\b)(?:[A-Z][a-z'’-]+ ){1,3}(?:Sea|Ocean|River|Lake|"
+# One to three capitalised words and a feature's word, the name's last ("Operation Desert
+# Storm", "Uniworld River Cruises" are none): "Mediterranean Sea". (It opens on a capital, no
+# look-behind, so that re skips to the capitals in C.)
+_FEATURE = regex(r"[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+ ){0,2}(?:Sea|Ocean|River|Lake|"
                  r"Mountains|Valley|Canyon|Desert|Gulf|Peninsula|Strait)(?![\w'’-]| [A-Z])")
 
 
@@ -705,16 +712,18 @@ def _companies_by_apposition(names: set[str], body: str) -> set[str]:
     body's noun follow ("Wipro, India's third-biggest software firm, has ..."; not "Ann
     Lee, a company director")."""
     out = set()
-    for match in _APPOSED_COMPANY.finditer(body):
-        run = match.group(1)
-        out.update(name for name in names if run == name or run.endswith(" " + name))
+    for name in names:  # (a pattern tried only where a name and a comma are written)
+        for start in _starts_of(name + ", ", body):
+            if _APPOSED_COMPANY.match(body, start + len(name)):
+                out.add(name)
+                break
     return out
 
 
 # (a noun phrase: "the", "a" or an owner's name first, and no preposition, speech verb or
 # relative in it: "Ann Lee, a spokeswoman for the network,", "Ann Lee, who runs the charity."
 # and "Ann Lee, told the newspaper" are none)
-_APPOSED_COMPANY = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:the |a |an |[A-Z]"
+_APPOSED_COMPANY = regex(r", (?:the |a |an |[A-Z]"
                          r"[\w'’.-]*(?:'s|’s) )(?:(?!(?:"
                          + alternatives(sorted(PREPOSITIONS | set(SPEECH_VERBS)
                                                | {"who", "which", "that", "whose"}))
@@ -728,27 +737,21 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
     time after "a", "his", "its", ... and before a thing's noun or a model's number ("a Smith
     & Wesson revolver", "its Mac software", "a Boeing 777"), or, an organization, at the end
     of a sentence ("to own a Porsche."). Not parties ("a Democrat.")."""
-    owned = {match.end() for match in _OWNER_WORD.finditer(body)}
-    if not owned:  # (where a capitalised word follows "a", "his", ...: few places, one pass)
-        return set()
     kinds: dict[str, str] = {}
     for m in mentions:
         if m.kind != "place":
             kinds.setdefault(m.text, m.kind)
     out = set()
     for text, kind in kinds.items():
-        if (body.find(text) not in owned or text.endswith(".")
-                or text.lower().rpartition(" ")[2] in PARTIES):
-            continue  # (most names: the first time they are written, no owner's word before)
         ends = "" if kind == "person" else ".;!?"
+        first = body.find(text)  # most names: not a thing the first time they are written
+        if (first < 0 or not _used_as_thing(body, first, first + len(text), ends)
+                or text.endswith(".") or text.lower().rpartition(" ")[2] in PARTIES):
+            continue
         if all(_used_as_thing(body, start, start + len(text), ends)
                for start in _starts_of(text, body)):
             out.add(text)
     return out
-
-
-_OWNER_WORD = regex(r"(?<!\w)(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts) "
-                    r"(?=[A-Z])")
 
 
 def _used_as_thing(body: str, start: int, end: int, ends: str) -> bool:
