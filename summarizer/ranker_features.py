@@ -58,7 +58,7 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     toks = words(text)
     # Lower-casing ASCII maps letter to letter, so it cannot move a word boundary; other
     # scripts can ("İ" lowers to two characters), so they are matched again.
-    low = [w.lower() for w in toks] if text.isascii() else words(text.lower())
+    low = list(map(str.lower, toks)) if text.isascii() else words(text.lower())
     return toks, low
 
 
