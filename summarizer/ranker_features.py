@@ -58,7 +58,7 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     toks = words(text)
     # Lower-casing ASCII maps letter to letter, so it cannot move a word boundary; other
     # scripts can ("İ" lowers to two characters), so they are matched again.
-    low = [w.lower() for w in toks] if text.isascii() else words(text.lower())
+    low = list(map(str.lower, toks)) if text.isascii() else words(text.lower())
     return toks, low
 
 
@@ -72,15 +72,23 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")
 
 
-def _is_story(sentence: Sentence, n_words: int) -> bool:
-    """False for captions, headings, page furniture and fragments."""
+def _tests(text: str) -> tuple[bool, bool, bool]:
+    """Whether the sentence ends as one, is a line of page furniture, opens with a label:
+    worked out once for the story test, the furniture test and the features."""
+    return _ends_sentence(text), bool(FURNITURE_SENTENCE.match(text)), _labelled(text)
+
+
+def _is_story(sentence: Sentence, n_words: int, tests: tuple[bool, bool, bool]) -> bool:
+    """False for captions, headings, page furniture and fragments (``tests``: _tests)."""
     text = sentence.text
-    return (n_words >= 6 and _ends_sentence(text) and not FURNITURE_SENTENCE.match(text)
+    ends, furniture, labelled = tests
+    return (n_words >= 6 and ends and not furniture
             and not _TIMESTAMP.match(text) and not text.startswith(_VIDEO)
-            and not (text.startswith("Pictured:") or _labelled(text) and caption_mark(text)))
+            and not (text.startswith("Pictured:") or labelled and caption_mark(text)))
 
 
-def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
+def _is_furniture(sentence: Sentence, n_words: int, story: bool,
+                  tests: tuple[bool, bool, bool]) -> bool:
     """Page furniture, bylines and short fragments: never worth a summary line.
 
     A long line without final punctuation stays a candidate unless it is a photo caption:
@@ -90,9 +98,10 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool) -> bool:
     if story:
         return False
     text = sentence.text
-    return (n_words < 12 or bool(FURNITURE_SENTENCE.match(text) or _TIMESTAMP.match(text))
+    _, furniture, labelled = tests
+    return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or _labelled(text))
+            or caption_mark(text) or labelled)
 
 
 class _Doc:
@@ -128,10 +137,11 @@ class _Doc:
         self.doc_norm = math.sqrt(sum(v * v for v in doc_vec.values())) or 1.0
         self.weight = {t: idf[t] * v for t, v in doc_vec.items()}  # a term's share of the dot
         self.keywords = set(heapq.nlargest(10, doc_tf, key=doc_tf.__getitem__))
-        pairs = list(zip(document.sentences, self.lengths, strict=True))
-        self.story = [_is_story(s, n) for s, n in pairs]
-        self.furniture = [_is_furniture(s, n, good)
-                          for (s, n), good in zip(pairs, self.story, strict=True)]
+        self.tests = [_tests(s.text) for s in document.sentences]
+        triples = list(zip(document.sentences, self.lengths, self.tests, strict=True))
+        self.story = [_is_story(s, n, t) for s, n, t in triples]
+        self.furniture = [_is_furniture(s, n, good, t)
+                          for (s, n, t), good in zip(triples, self.story, strict=True)]
         self.paragraphs = len({s.paragraph for s in document.sentences})
         ranks, seen = [], 0
         for good in self.story:
@@ -191,8 +201,11 @@ def _position(doc: _Doc, sentence: Sentence) -> list[float]:
     ]
 
 
-def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
-    """Length, punctuation and style: what furniture, quotes and follow-up sentences look like."""
+def _form(text: str, toks: list[str], low: list[str], tests: tuple[bool, bool, bool]
+          ) -> list[float]:
+    """Length, punctuation and style: what furniture, quotes and follow-up sentences look like
+    (``tests``: _tests)."""
+    ends, furniture, labelled = tests
     n_words = len(toks)
     first = low[0] if low else ""
     quotes = text.count('"') + text.count("“") + text.count("”")
@@ -200,8 +213,8 @@ def _form(text: str, toks: list[str], low: list[str]) -> list[float]:
     return [
         float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
         float(n_words > 40), math.log1p(n_words),
-        float(not _ends_sentence(text)), float(bool(FURNITURE_SENTENCE.match(text))),
-        float(_labelled(text)), float(not CAPTION_WORDS.isdisjoint(low)),
+        float(not ends), float(furniture),
+        float(labelled), float(not CAPTION_WORDS.isdisjoint(low)),
         float(text.rstrip("\"'”’) ").endswith("?")),
         float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
         float(first in _PRONOUNS), float(first in _CONNECTIVES),
@@ -237,7 +250,7 @@ def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
     """The feature vector of one sentence, in FEATURES order."""
     i, text = sentence.index, sentence.text
     toks, low = doc.words[i] if doc.words is not None else _words(text)
-    return (_position(doc, sentence) + _form(text, toks, low) + _content(doc, i)
+    return (_position(doc, sentence) + _form(text, toks, low, doc.tests[i]) + _content(doc, i)
             + _extra(doc, sentence, text, len(toks)))
 
 

@@ -361,12 +361,31 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     """Word tokens as written; each Chinese or Japanese character is one."""
-    return word_pattern(text).findall(text)
+    if _may_hold_cjk(text):
+        return _cjk_pattern("word").findall(text)
+    out: list[str] = []
+    append = out.append
+    # _PLAIN_WORD's matches, chunk by chunk between whitespace (no match spans it): a chunk
+    # of letters and digits, bare or inside _EDGES (none of them a word character), is one
+    # word; only the others go through the regex, which costs ~4x a chunk's tests.
+    for chunk in text.split():
+        if chunk.isalnum():  # (exactly \w without "_", as re reads it)
+            append(chunk)
+            continue
+        core = chunk.strip(_EDGES)
+        if core.isalnum():
+            append(core)
+        elif core:
+            out += _PLAIN_WORD.findall(chunk)
+    return out
+
+
+_EDGES = "\"'“”‘’()[],.;:!?-—–…"
 
 
 def count_words(text: str) -> int:
     """Words in ``text``; Chinese and Japanese characters count one each."""
-    return len(word_pattern(text).findall(text))
+    return len(words(text))
 
 
 def terms(text: str, language: str = "en") -> list[str]:

@@ -46,10 +46,14 @@ early late the past earlier later a year mid monday tuesday wednesday thursday f
 sunday at""".split())
 # Anchors: digit runs and the first letters of month and weekday names; relative words are
 # found by find. The pattern opens on one character class, so re skips to the candidates in
-# C (an alternation of words makes it try every branch at every position: ~2.5x slower).
+# C (an alternation of words makes it try every branch at every position: ~2.5x slower);
+# the class names ASCII digits and every character beyond ASCII rather than \d, which re
+# tests by its category code at every character (~20% more), the look-behind then keeping
+# only digits.
 _CAPS_OR_DIGITS = regex(
-    r"[\dADFJMNOSTW](?:(?<=\d)\d*|(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)"
-    r"|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=T)(?:ue|hu)|(?<=W)ed)")
+    r"[0-9ADFJMNOSTW\x80-\U0010ffff](?:(?<=\d)\d*|(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)"
+    r"|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec"
+    r"|(?<=T)(?:ue|hu)|(?<=W)ed)")
 _WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
           "next", "this", "past", "earlier", "later")
 _DAY_VALUE = regex(r"(?:\d{4}|-)-\d\d-\d\d")

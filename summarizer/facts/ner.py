@@ -283,13 +283,16 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
         lowered = frozenset(chain.from_iterable(sentences))  # see sentence_scores
     spans: list[tuple[int, int, int, str]] = []
     names = model.tags
+    # table.unpack written out: a call less per token of every run
+    unpack, size = table.unpack_bytes, table.size
     for s, words in enumerate(sentences):
         if not words:
             continue
         packed, leaving = sentence_scores(table, words, lowered)
         last = None
         for first, run in _runs_leaving(packed, leaving):
-            tags = decode_run(model, list(map(table.unpack, run)), first, len(words))
+            tags = decode_run(model, [unpack(p.to_bytes(size, "little")) for p in run], first,
+                              len(words))
             for i, t in enumerate(tags, first):
                 if not t:
                     continue

@@ -74,8 +74,8 @@ class WordTable:
         self.entries: GenerationCache[str, tuple] = GenerationCache(self._make, _MAX_WORDS)
         self.ones = sum(1 << 64 * j for j in range(tags))  # 1 in every lane
         self.lift = LIFT * self.ones  # LIFT in every lane
-        self._unpack_bytes = _lanes(tags).unpack
-        self._size = 8 * tags
+        self.unpack_bytes = _lanes(tags).unpack  # of a packed sum's bytes (see unpacker)
+        self.size = 8 * tags
         self.lead = LeadTest(tags)
         self.unsure_shift = self.lead.shift((model.margin,) * tags)  # see ner.decode
         self.leave_shift = self.lead.shift(stay_limits)
@@ -106,7 +106,7 @@ class WordTable:
                 total += row(feature) if found is None else found
             sums.append(total)
         # a role none of whose features the model has (0: ~30% of new words' roles) leads by 0
-        unpack, size = self._unpack_bytes, self._size
+        unpack, size = self.unpack_bytes, self.size
         bounds = []
         for total in sums:
             scores = unpack(total.to_bytes(size, "little")) if total else None

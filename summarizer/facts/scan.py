@@ -13,7 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 
-DIGITS = regex(r"\d+")
+# The starts of the runs of digits (\d+): the class that opens the pattern lets re skip to
+# the candidates in C (ASCII digits, or any character beyond ASCII, where the look-behind
+# checks it is a digit); \d+ tries a whole match at every character, ~3x the instructions.
+DIGITS = regex(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
 
 
 def word_starts_before(text: str, position: int, count: int) -> list[int]:
