@@ -487,7 +487,9 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     """Seas, rivers, lakes, valleys and the like named by capitalised words and their
     feature's word ("the Mediterranean Sea", "the Colorado River"), which the tagger leaves
     out, where no name it found covers them."""
-    out = []
+    out: list[Mention] = []
+    if not any(word in sentence.text for sentence in sentences for word in _FEATURE_WORDS):
+        return out  # (most articles name none: a few searches in C, no pattern)
     for s, sentence in enumerate(sentences):
         text = sentence.text
         match = _FEATURE.search(text)
@@ -516,11 +518,13 @@ def _not_a_feature_name(word: str) -> bool:
 _QUANTIFIERS = frozenset("the other all both many some most every each several".split())
 
 
+_FEATURE_WORDS = ("Sea", "Ocean", "River", "Lake", "Mountains", "Valley", "Canyon", "Desert",
+                  "Gulf", "Peninsula", "Strait")
 # One to three capitalised words and a feature's word, the name's last ("Operation Desert
 # Storm", "Uniworld River Cruises" are none): "Mediterranean Sea". (It opens on a capital, no
 # look-behind, so that re skips to the capitals in C.)
-_FEATURE = regex(r"[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+ ){0,2}(?:Sea|Ocean|River|Lake|"
-                 r"Mountains|Valley|Canyon|Desert|Gulf|Peninsula|Strait)(?![\w'’-]| [A-Z])")
+_FEATURE = regex(r"[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]+ ){0,2}(?:" + "|".join(_FEATURE_WORDS)
+                 + r")(?![\w'’-]| [A-Z])")
 
 
 def _two_places(words: list[str]) -> bool:
@@ -712,11 +716,10 @@ def _companies_by_apposition(names: set[str], body: str) -> set[str]:
     body's noun follow ("Wipro, India's third-biggest software firm, has ..."; not "Ann
     Lee, a company director")."""
     out = set()
-    for name in names:  # (a pattern tried only where a name and a comma are written)
-        for start in _starts_of(name + ", ", body):
-            if _APPOSED_COMPANY.match(body, start + len(name)):
-                out.add(name)
-                break
+    for match in _APPOSED_COMPANY.finditer(body):  # (few: it opens on ", ", found in C)
+        at = match.start()
+        out.update(name for name in names if body.endswith(name, 0, at)
+                   and not (at > len(name) and _in_word(body[at - len(name) - 1])))
     return out
 
 
