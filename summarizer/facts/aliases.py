@@ -217,9 +217,11 @@ class _FullerNames:
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
                 acronyms.setdefault("".join(initials), key)
-        for words, longer in openings.items():  # "Michaella" is the one Michaella when
-            if len(longer) == 1 and words[:1] in given:  # "Michaella McCollum" is
-                short = " ".join(words)                   # "Michaella McCollum Connolly"
+        # "Michaella" is the one Michaella when "Michaella McCollum" is "Michaella McCollum
+        # Connolly": a shorter form merged into a full name is no second person of the name
+        for words, fuller_names in openings.items():
+            if len(fuller_names) == 1 and words[:1] in given:
+                short = " ".join(words)
                 given[words[:1]] = [k for k in given[words[:1]] if k != short]
         self.targets: dict[str, str] = {}
         for key, form in forms.items():
@@ -290,11 +292,11 @@ class _FullerNames:
                 if len(longer) == 1:
                     target = longer[0]
             if target is None and form.kind == "person" and len(form.words) >= 2:
-                longer = openings.get(form.words, ())
-                if len(longer) == 1:
-                    target = longer[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
+                whole = openings.get(form.words) or ()
+                if len(whole) == 1:
+                    target = whole[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
                 elif len(form.words) == 2:
-                    target = _spelt_otherwise(key, form, given.get(form.words[:1], ()), forms)
+                    target = _spelt_otherwise(key, form, given.get(form.words[:1]) or (), forms)
             if target is not None and target != key:
                 self.targets[key] = target
 

@@ -715,7 +715,7 @@ def _companies_by_apposition(names: set[str], body: str) -> set[str]:
     """The names a comma and a description ending on a company's, a band's or another
     body's noun follow ("Wipro, India's third-biggest software firm, has ..."; not "Ann
     Lee, a company director")."""
-    out = set()
+    out: set[str] = set()
     for match in _APPOSED_COMPANY.finditer(body):  # (few: it opens on ", ", found in C)
         at = match.start()
         out.update(name for name in names if body.endswith(name, 0, at)
@@ -772,7 +772,7 @@ def _used_as_thing(body: str, start: int, end: int, ends: str) -> bool:
     if body[end + 1].isdigit():
         return True
     after = _NEXT_WORD.match(body, end)
-    return bool(after) and after.group(1).lower() in PRODUCT_NOUNS
+    return after is not None and after.group(1).lower() in PRODUCT_NOUNS
 
 
 _OWNER_WORDS = frozenset("a an his her their my your our its".split())
