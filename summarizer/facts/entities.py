@@ -129,14 +129,16 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
              and not _glued_byline(m, document.sentences)]
     found = _without_caption_words(_split_glued_names(found))
     found[:0] = _dateline_places(document)
-    found += _places_before_based(document.sentences, found)
-    found += _features_of_the_land(document.sentences, found)
+    body = document.article.body
+    if "-based" in body:
+        found += _places_before_based(document.sentences, found)
+    if any(word in body for word in _FEATURE_WORDS):  # (most articles name none)
+        found += _features_of_the_land(document.sentences, found)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
                  and m.text.lower().rpartition(" ")[2] not in storms]
     named = _full_name_words(found)
-    body = document.article.body
     written = Counter(m.text.lower() for m in found)
     candidates = [m for m in found
                   if not _common_word_alone(m, named, body, written[m.text.lower()])
@@ -488,8 +490,6 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     feature's word ("the Mediterranean Sea", "the Colorado River"), which the tagger leaves
     out, where no name it found covers them."""
     out: list[Mention] = []
-    if not any(word in sentence.text for sentence in sentences for word in _FEATURE_WORDS):
-        return out  # (most articles name none: a few searches in C, no pattern)
     for s, sentence in enumerate(sentences):
         text = sentence.text
         match = _FEATURE.search(text)

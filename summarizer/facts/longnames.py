@@ -64,7 +64,7 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
         text = sentences[sentence].text
         end = start + len(mention.text)
         tail = _INSTITUTION_AFTER.match(text, end)
-        if not tail and mention.kind != "person":
+        if not tail and mention.kind != "person" and text.startswith(" hospital", end):
             tail = _LOWER_HOSPITAL_AFTER.match(text, end)
             if tail and (_after_article(text, start) or known_place(mention.text.lower())):
                 tail = None  # "a Harley Street hospital": one of the street's, not its name
