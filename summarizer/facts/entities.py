@@ -475,11 +475,15 @@ def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
             while " " in name and not known_place(name.lower()):
                 cut = name.index(" ") + 1  # "The London", "Cupertino, California"
                 start, name = start + cut, name[cut:]
-            if known_place(name.lower()) and not any(
-                    m.order[0] == s and m.order[1] <= start < m.order[1] + len(m.text)
-                    for m in mentions):
+            if known_place(name.lower()) and not _covered(mentions, s, start):
                 out.append(Mention(name, "place", (s, start)))
     return out
+
+
+def _covered(mentions: list[Mention], sentence: int, start: int) -> bool:
+    """Whether a name the tagger found in ``sentence`` covers the offset ``start``."""
+    return any(m.order[0] == sentence and m.order[1] <= start < m.order[1] + len(m.text)
+               for m in mentions)
 
 
 _BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")
@@ -495,15 +499,13 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
         match = _FEATURE.search(text)
         while match:
             start, name = match.start(), match.group()
-            if start and (_is_word_char(text[start - 1]) or text[start - 1] in "'’-"):
+            if start and _in_word(text[start - 1]):
                 match = _FEATURE.search(text, start + 1)  # inside a word ("McKee Grand
                 continue                                  # Canyon"): on from the next letter
             match = _FEATURE.search(text, match.end())
             while " " in name and _not_a_feature_name(name.partition(" ")[0].lower()):
                 start, name = start + name.index(" ") + 1, name.partition(" ")[2]
-            if " " in name and not any(
-                    m.order[0] == s and m.order[1] <= start < m.order[1] + len(m.text)
-                    for m in mentions):
+            if " " in name and not _covered(mentions, s, start):
                 out.append(Mention(name, "place", (s, start)))
     return out
 
