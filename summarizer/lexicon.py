@@ -243,7 +243,8 @@ oh ok okay hey hi hello goodbye well click try yes sorry please timeline risk
 department ministry council commission committee agency centers inc inc. ltd ltd. corp corp.
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
-usb mri video photo credit scroll cd cds sms iptv wifi wi-fi dui dwi gp no. mp3 lcd""")
+usb mri video photo credit scroll cd cds sms iptv wifi wi-fi dui dwi gp no. mp3 lcd
+hd hdtv lgbt lgbtq r&b copd earth royal""")
 # Words the tagger may mark on their own that are never names: days, months but "May" (a
 # name too), pronouns, honorifics and two titles, and NOT_NAMES. Never a person,
 # organization or place alone, nor a quotation's speaker.
@@ -279,7 +280,8 @@ ORGANIZATION_PLACE_TAILS = _words("county street st region territory province pr
 # "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
-energy magazine gazette daily weekly online partners software solutions academy""")
+energy magazine gazette daily weekly online partners software solutions academy
+channel tv television""")
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.
@@ -563,6 +565,10 @@ yiddish esperanto pashto dari tagalog bengali punjabi""")
 # "in Mobile", "the Northeast"), kept where a common word named alone is dropped.
 PLACES_THAT_ARE_WORDS = _words("""hull mobile sale wells troy deal northeast northwest
 southeast southwest midwest midtown""")
+# Bodies whose names are common words ("Nature" the journal, "Oasis" the band, "Hearts" the
+# club, "the Cabinet"), kept where a common word named alone as an organization is dropped.
+BODIES_THAT_ARE_WORDS = _words("""cabinet assembly nature billboard variety wired oasis lifetime
+shell reprieve anonymous occupy hearts hull stoke cruzeiro sporting liberals""")
 
 # --- Speakers: who a pronoun may stand for ------------------------------------------------------
 # The gender of the noun heading a description of someone unnamed ("a spokeswoman said"): a

@@ -647,3 +647,34 @@ def test_a_features_word_after_a_word_that_opens_no_name_is_no_place():
     found = kinds("The Sea was rough that night. In Lake we swam, said Ann Lee. The Colorado "
                   "River flows on.")
     assert found["places"] == ["Colorado River"]
+
+
+def test_a_common_word_alone_is_no_organization():
+    # "Explosives" is the tail of a name the tagger cut at its commas; the word is written in
+    # lower case everywhere else, so alone it names no body.
+    found = kinds("Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives joined "
+                  "the search on Tuesday, police said. The museum opened a new wing, and its "
+                  "director said the exhibits would travel to Berlin.")
+    assert "Explosives" not in found["organizations"]
+    assert "Bureau of Alcohol" in found["organizations"]
+
+
+def test_bodies_named_by_a_common_word_stay_organizations():
+    found = kinds("The study, published in the journal Nature on Wednesday, was led by Anna "
+                  "Berg. She told Billboard magazine that Oasis had inspired her as a child.")
+    assert {"Nature", "Billboard", "Oasis"} <= set(found["organizations"])
+
+
+def test_a_broadcaster_named_with_a_number_is_one_organization():
+    found = kinds("The minister told BBC Radio 4's Today programme that the plan would go "
+                  "ahead. He later repeated the claim on Channel 4 News, and the clip was shown "
+                  "on Israel's Channel 10.")
+    assert {"BBC Radio 4", "Channel 4 News", "Channel 10"} <= set(found["organizations"])
+    assert not {"BBC Radio", "Channel", "News"} & set(found["organizations"])
+
+
+def test_a_name_opening_or_ending_on_a_broadcasters_word_is_an_organization():
+    found = kinds("The singer spoke to the Denver Channel about the tour. Her record label, "
+                  "Radio Flyer, said sales had doubled.")
+    assert {"Denver Channel", "Radio Flyer"} <= set(found["organizations"])
+    assert not found["people"]

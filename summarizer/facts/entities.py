@@ -16,6 +16,7 @@ from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
     AGENCY_TAILS,
     AND_HEADS,
+    BODIES_THAT_ARE_WORDS,
     BODY_NOUNS,
     CLUB_OR_COMPANY_NOUNS,
     COMPANY_NOUNS,
@@ -143,6 +144,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     candidates = [m for m in found
                   if not _common_word_alone(m, named, body, written[m.text.lower()])
                   and not _common_word_place(m, body)
+                  and not _common_word_organization(m, body)
                   and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
@@ -995,6 +997,37 @@ def _common_word_place(mention: Mention, body: str) -> bool:
                    for start in _occurrences(text + ", ", body))
 
 
+def _common_word_organization(mention: Mention, body: str) -> bool:
+    """A one-word "organization" that is a word Punkt's English corpus writes only in lower
+    case inside sentences ("Explosives" of "Bureau of Alcohol, Tobacco, Firearms and
+    Explosives", "Holocaust", "Furious", "Formula" of "Formula One"): a fragment of a longer
+    name, a title's word or a common noun, not a body; unless it is a body news knows, or the
+    article writes it before a noun only a body or a club is called by ("Billboard
+    magazine", "Hull striker"), or it is an acronym ("AU")."""
+    text = mention.text
+    if (mention.kind != "organization" or " " in text or not text.isalpha()
+            or text.isupper()):  # (an acronym: "AU", "CREW")
+        return False
+    key = text.lower()
+    if not usually_lower(key) or key in _KNOWN_WORDS or key in BODIES_THAT_ARE_WORDS:
+        return False
+    return not any(_noun_after(body, start + len(text)) for start in _occurrences(text, body))
+
+
+def _noun_after(body: str, end: int) -> bool:
+    """Whether the word after ``end`` (past one space) is a noun only a body or a club is
+    called by ("magazine", "striker")."""
+    if body[end:end + 1] != " ":
+        return False
+    word = body[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’").lower()
+    return word in COMPANY_NOUNS or word in CLUB_OR_COMPANY_NOUNS or word in _OUTLET_NOUNS
+
+
+# Nouns after the names of outlets, beside COMPANY_NOUNS ("Nature journal", "the Today
+# programme").
+_OUTLET_NOUNS = frozenset(("journal", "programme"))
+
+
 def _written_lower(word: str, body: str) -> bool:
     """Whether ``body`` holds ``word`` (lower case) as a word of its own (not inside
     "half-life" or "hopeful"); a scan with str.find, as a pattern per word would be compiled
@@ -1032,7 +1065,8 @@ def _known_kind(mention: Mention) -> Mention | None:
     if mention.kind != "person" and key.partition(" ")[0] in _PEERAGE \
             and key.split(" ", 2)[1:2] == ["of"] and mention.text.split(" ", 3)[2][:1].isupper():
         return Mention(mention.text, "person", mention.order)  # "the Duchess of Cambridge"
-    if mention.kind == "person" and key.partition(" ")[0] in _KNOWN_COMPANY_WORDS:
+    if mention.kind == "person" and (key.partition(" ")[0] in _KNOWN_COMPANY_WORDS
+                                     or key.startswith(("radio ", "channel "))):
         return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name

@@ -53,8 +53,9 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
                            ) -> list[Mention]:
     """``mentions`` where a name the tagger ended before the capitalised words of an
     institution goes on over them, as an organization ("Plainview" + "High School", "Mater
-    Dei" + "Hospital", "Dortmund" + "Zoo", "Atlanta" + "Police Department"); a mention
-    inside the words taken on is dropped. A place the gazetteer knows stays a place too."""
+    Dei" + "Hospital", "Dortmund" + "Zoo", "Atlanta" + "Police Department"), and a
+    broadcaster's name over its number ("Channel" + "4"); a mention inside the words taken
+    on is dropped. A place the gazetteer knows stays a place too."""
     out: list[Mention] = []
     taken = (-1, -1)  # (sentence, end) of the last name taken on
     for mention in mentions:
@@ -68,6 +69,8 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             tail = _LOWER_HOSPITAL_AFTER.match(text, end)
             if tail and (_after_article(text, start) or known_place(mention.text.lower())):
                 tail = None  # "a Harley Street hospital": one of the street's, not its name
+        if not tail and mention.text.endswith(_NUMBERED):
+            tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
         if tail:
             if mention.kind == "place" and known_place(mention.text.lower()):
                 out.append(mention)  # "Amsterdam" of "Amsterdam Police" stays a place too
@@ -85,6 +88,12 @@ _INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
 # it is one of the place's hospitals ("the Dallas hospital"), and not "police" ("Moscow
 # police": the place's force, which CoNLL-2003 and most readers take for the place).
 _LOWER_HOSPITAL_AFTER = regex(r" hospital(?![\w'’-])")
+
+
+# Broadcasters named by a word and a number ("Channel 4", "BBC Radio 5 Live", "Israel's
+# Channel 10"), which the tagger ends before the number.
+_NUMBERED = ("Channel", "Radio")
+_NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| News)?(?![\w-])")
 
 
 def _after_article(text: str, start: int) -> bool:
