@@ -568,7 +568,8 @@ southeast southwest midwest midtown""")
 # Bodies whose names are common words ("Nature" the journal, "Oasis" the band, "Hearts" the
 # club, "the Cabinet"), kept where a common word named alone as an organization is dropped.
 BODIES_THAT_ARE_WORDS = _words("""cabinet assembly nature billboard variety wired oasis lifetime
-shell reprieve anonymous occupy hearts hull stoke cruzeiro sporting liberals""")
+shell reprieve anonymous occupy hearts hull stoke cruzeiro sporting liberals treasury army
+navy""")
 
 # --- Speakers: who a pronoun may stand for ------------------------------------------------------
 # The gender of the noun heading a description of someone unnamed ("a spokeswoman said"): a

@@ -678,3 +678,22 @@ def test_a_name_opening_or_ending_on_a_broadcasters_word_is_an_organization():
                   "Radio Flyer, said sales had doubled.")
     assert {"Denver Channel", "Radio Flyer"} <= set(found["organizations"])
     assert not found["people"]
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_organization_alone():
+    # Words the tagger cuts from a longer name or a slogan, which this article also writes in
+    # lower case; "Congress" stays, a body named by one word.
+    found = kinds("The strike, called by the Public and Commercial Services Union, closed "
+                  "offices across Wales. Union leaders said public anger was growing.")
+    assert "Public" not in found["organizations"]
+    found = kinds('"No Justice. No peace," protesters chanted outside the court. They said '
+                  "justice had been denied to the family, and Congress should act.")
+    assert "Justice" not in found["organizations"]
+    assert "Congress" in found["organizations"]
+
+
+def test_a_party_letter_before_a_state_leaves_the_state_a_place():
+    found = kinds("Sen. John McCain, R-Arizona, said the bill would fail before D-Day's "
+                  "anniversary. Rep. Nancy Pelosi, D-California, disagreed.")
+    assert {"Arizona", "California"} <= set(found["places"])
+    assert not [name for names in found.values() for name in names if name[1:2] == "-"]

@@ -394,11 +394,15 @@ def _full_name_words(mentions: list[Mention]) -> set[str]:
 
 
 def _without_glued_words(mention: Mention) -> Mention:
-    """``mention`` without the words that never end a name ("China The", "Syria
+    """``mention`` as a place without its party's letter ("R-Arizona", "D-New York": the
+    state a member of Congress serves), or else without the words that never end a name ("China The", "Syria
     Meanwhile": the tagger ran on into the next sentence where a copy lost a full stop),
     nor open one ("Despite Gerrard": it ran on from the sentence before); not when what is
     left is a title or a word of no name alone ("Doctor Who", "The Who")."""
-    words = mention.text.split()
+    text = mention.text
+    if text[1:2] == "-" and text[:1] in "RDI" and known_place(text[2:].lower()):
+        return Mention(text[2:], "place", (mention.order[0], mention.order[1] + 2))
+    words = text.split()
     start, end = 0, len(words)
     while end > 1 and words[end - 1].lower() in NOT_NAME_ENDS:
         end -= 1
@@ -1009,7 +1013,9 @@ def _common_word_organization(mention: Mention, body: str) -> bool:
             or text.isupper()):  # (an acronym: "AU", "CREW")
         return False
     key = text.lower()
-    if not usually_lower(key) or key in _KNOWN_WORDS or key in BODIES_THAT_ARE_WORDS:
+    if key in _KNOWN_WORDS or key in BODIES_THAT_ARE_WORDS or key in LEGISLATURES:
+        return False  # ("the House", "Congress")
+    if not usually_lower(key) and not (seen_lower(key) and _written_lower(key, body)):
         return False
     return not any(_noun_after(body, start + len(text)) for start in _occurrences(text, body))
 
