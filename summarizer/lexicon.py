@@ -199,7 +199,7 @@ EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "w
                     "tour de france", "commonwealth games", "six nations", "four nations",
                     "world series", "stanley cup", "ryder cup", "grand national"))
 EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
-awards festival festivals jubilee jubilees trophy week""")
+awards festival festivals jubilee jubilees trophy week election elections""")
 # Last words of the names of events, contests, laws and treaties of two words or more,
 # which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open", "Human
 # Rights Act", "Geneva Convention"); alone they may be ("Cup", "Open", "Act"). Not
@@ -244,7 +244,9 @@ department ministry council commission committee agency centers inc inc. ltd ltd
 co. llc plc cmdr brig sens reps dad obamacare ebola
 et est edt cst cdt pst pdt gmt utc bst dna pdf tv dvd pc gps hiv cctv suv atm vip ufo iq hq
 usb mri video photo credit scroll cd cds sms iptv wifi wi-fi dui dwi gp no. mp3 lcd
-hd hdtv lgbt lgbtq r&b copd earth royal""")
+hd hdtv lgbt lgbtq r&b copd earth royal oscar emmy grammy internet
+englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman frenchman
+frenchwoman dutchman""")
 # Words the tagger may mark on their own that are never names: days, months but "May" (a
 # name too), pronouns, honorifics and two titles, and NOT_NAMES. Never a person,
 # organization or place alone, nor a quotation's speaker.
@@ -561,6 +563,9 @@ BEFORE_ADJECTIVES = _words("of the a an and or")
 LANGUAGES_AND_FAITHS = _words("""judaism islam christianity buddhism hinduism sikhism
 catholicism protestantism mormonism mandarin cantonese latin farsi urdu hindi swahili sanskrit
 yiddish esperanto pashto dari tagalog bengali punjabi""")
+# The Arabic article and its assimilated forms, and "bin", "ibn", "abu", before a hyphen
+# in a name ("al-Qaeda", "ad-Din", "Bashar al-Assad").
+ARABIC_NAME_PREFIXES = _words("al el ad ar as ash at az an ud ul bin ibn abu")
 # Places whose names are common words the gazetteer does not know as places ("at Hull",
 # "in Mobile", "the Northeast"), kept where a common word named alone is dropped.
 PLACES_THAT_ARE_WORDS = _words("""hull mobile sale wells troy deal northeast northwest

@@ -697,3 +697,42 @@ def test_a_party_letter_before_a_state_leaves_the_state_a_place():
                   "anniversary. Rep. Nancy Pelosi, D-California, disagreed.")
     assert {"Arizona", "California"} <= set(found["places"])
     assert not [name for names in found.values() for name in names if name[1:2] == "-"]
+
+
+def test_a_place_named_only_in_a_title_is_no_place_of_the_story():
+    found = kinds("The Princess of Wales met pupils on Friday, and the Archbishop of "
+                  "Canterbury said the visit went well. The Duchess of Cambridge later "
+                  "opened a school in Cambridge.")
+    assert not {"Wales", "Canterbury"} & set(found["places"])
+    assert "Cambridge" in found["places"]
+
+
+def test_the_head_of_a_laws_or_a_prizes_name_is_no_organization():
+    found = kinds("Republicans voted again to repeal the Affordable Care Act on Tuesday. The "
+                  "singer, who won at the MTV Europe Music Awards, said the Eurovision Song "
+                  "Contest was next.")
+    assert found["organizations"] == ["Republicans"]
+    found = kinds("She led Britain at the World Athletics Championships in Moscow, and the Fed "
+                  "Cup team followed.")
+    assert not found["organizations"]
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person():
+    found = kinds("Opponents of President Bashar al-Assad called a strike on Monday. Assad "
+                  "said the vote would go ahead, and the Houthi movement in Yemen backed "
+                  "Abdul-Malik al-Houthi.")
+    assert "Assad" not in found["people"]
+    assert "Bashar al-Assad" in found["people"]
+
+
+def test_an_award_and_a_nationals_noun_alone_are_no_people():
+    found = kinds("Laura Davies has played in every match. The Englishwoman, who won an Oscar "
+                  "for a documentary in 2009, said she would play again next year.")
+    assert found["people"] == ["Laura Davies"]
+
+
+def test_a_name_after_a_companys_noun_is_an_organization_the_tagger_missed():
+    found = kinds("Soldiers were sent to cover for the private security firm G4S. The poll was "
+                  "run by the polling company Survation, and the band Men at Work played.")
+    assert {"G4S", "Survation"} <= set(found["organizations"])
+    assert "Men" not in found["organizations"]

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from newsbrief.facts.ner import load_model
 from newsbrief.facts.orthography import seen_lower
 from newsbrief.lexicon import (
+    ARABIC_NAME_PREFIXES,
     COMPANY_TAILS,
     LEGISLATURES,
     NAME_ROLES,
@@ -182,6 +183,9 @@ class _FullerNames:
         bodies: dict[tuple[str, ...], list[str]] = {}
         # "michaella mccollum" -> ["michaella mccollum connolly"]: a full name's first words
         openings: dict[tuple[str, ...], list[str]] = {}
+        # "assad" -> ["bashar al-assad"]: a surname without its article, for people only
+        # (the Houthis are no "Abdul-Malik al-Houthi")
+        bare: dict[tuple[str, ...], list[str]] = {}
         titled = _titled_names(forms)
         for key, form in sorted(forms.items(), key=lambda item: item[1].first):
             words = form.words
@@ -202,6 +206,9 @@ class _FullerNames:
             if form.kind == "person":
                 for cut in range(1, len(words)):
                     surnames.setdefault(words[cut:], []).append(key)
+                article, hyphen, surname = words[-1].partition("-")
+                if hyphen and surname and len(words) > 1 and article in ARABIC_NAME_PREFIXES:
+                    bare.setdefault((surname,), []).append(key)
             elif form.kind == "organization" and len(words) > 1:
                 for cut in range(1, len(words)):
                     if all(w in COMPANY_TAILS for w in words[cut:]):
@@ -240,6 +247,8 @@ class _FullerNames:
                 people = middles.get(form.words, ())
                 if target is None and len(people) == 1:
                     target = people[0]  # "Turati", the first surname of "Marcela Turati Munoz"
+                if target is None and form.kind == "person":
+                    target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())

@@ -16,6 +16,7 @@ from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
     AGENCY_TAILS,
     AND_HEADS,
+    ARABIC_NAME_PREFIXES,
     BODIES_THAT_ARE_WORDS,
     BODY_NOUNS,
     CLUB_OR_COMPANY_NOUNS,
@@ -127,7 +128,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found = [_without_caption_label(m, document.sentences) if m.order[0] in colons else m
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
-             and not _glued_byline(m, document.sentences)]
+             and not _glued_byline(m, document.sentences)
+             and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(found))
     found[:0] = _dateline_places(document)
     body = document.article.body
@@ -135,6 +137,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         found += _places_before_based(document.sentences, found)
     if any(word in body for word in _FEATURE_WORDS):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
+    found += _companies_after_noun(document.sentences, found)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -158,7 +161,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         if gone:  # ("Electronic Entertainment Expo (E3)", "Chemical Weapons Convention (CWC)")
             kept = [m for m in kept if m.text.lower() not in gone]
     titles = (_titles_of_works(kept, body) | _works_by_noun(kept, body)
-              | _products_by_use(kept, body))
+              | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
@@ -395,10 +398,11 @@ def _full_name_words(mentions: list[Mention]) -> set[str]:
 
 def _without_glued_words(mention: Mention) -> Mention:
     """``mention`` as a place without its party's letter ("R-Arizona", "D-New York": the
-    state a member of Congress serves), or else without the words that never end a name ("China The", "Syria
-    Meanwhile": the tagger ran on into the next sentence where a copy lost a full stop),
-    nor open one ("Despite Gerrard": it ran on from the sentence before); not when what is
-    left is a title or a word of no name alone ("Doctor Who", "The Who")."""
+    state a member of Congress serves), or else without the words that never end a name
+    ("China The", "Syria Meanwhile": the tagger ran on into the next sentence where a copy
+    lost a full stop), nor open one ("Despite Gerrard": it ran on from the sentence
+    before); not when what is left is a title or a word of no name alone ("Doctor Who",
+    "The Who")."""
     text = mention.text
     if text[1:2] == "-" and text[:1] in "RDI" and known_place(text[2:].lower()):
         return Mention(text[2:], "place", (mention.order[0], mention.order[1] + 2))
@@ -516,6 +520,33 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _companies_after_noun(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Names right after a lower-case noun only a company, a band or another body is called
+    by ("security firm G4S", "the polling company Survation"), which the tagger left out,
+    where no name it found covers them: one to three capitalised words, not a day, a month
+    or a word that is never a name alone, nor a vessel ("carrier USS George Washington"),
+    nor the head of a name that goes on over a small word ("band Men at Work")."""
+    out: list[Mention] = []
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        for match in _NAME_AFTER_COMPANY_NOUN.finditer(text):
+            start, name = match.start(1), match.group(1).rstrip(".")
+            first = name.partition(" ")[0]
+            if (first.lower() not in NEVER_ALONE and first not in _VESSEL_PREFIXES
+                    and not _NAME_GOES_ON.match(text, match.end())
+                    and not _covered(mentions, s, start)):
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]
+                out.append(Mention(name, "organization", (s, start)))
+    return out
+
+
+_NAME_AFTER_COMPANY_NOUN = regex(r"(?:" + alternatives(sorted(COMPANY_NOUNS))
+                                 + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
+_NAME_GOES_ON = regex(r" (?:of|at|and|for|the|de|on|in) [A-Z]")
+_VESSEL_PREFIXES = frozenset(("USS", "HMS", "RMS", "MV", "SS"))
+
+
 def _not_a_feature_name(word: str) -> bool:
     """A capitalised word before a feature's that opens no name of it: "The", a preposition,
     a quantifier or a word English prose writes in lower case ("In Salt Lake", "Other Gulf
@@ -565,11 +596,32 @@ def _lower_case_head(word: str) -> bool:
     News Agency", "of Football Against Racism"; not "de Blasio", "al-Qaeda", "la
     Repubblica", "3rd Battalion" nor a brand written so, "iPod Touch")."""
     return (word[:1].isalpha() and word.islower() and word.rstrip(".") not in NAME_PARTICLES
-            and word.split("-", 1)[0] not in _ARTICLE_PREFIXES and word not in ("la", "le", "el"))
+            and word.split("-", 1)[0] not in ARABIC_NAME_PREFIXES
+            and word not in ("la", "le", "el"))
 
 
-# The Arabic article and its assimilated forms before a hyphen ("al-Qaeda", "ad-Din")
-_ARTICLE_PREFIXES = frozenset("al el ad ar as ash at az an ud ul bin ibn abu".split())
+
+
+def _heads_of_event_names(mentions: list[Mention], sentences) -> set[str]:
+    """Organizations and people the article writes only right before the last word of a
+    law's, a prize's or a contest's name, which the tagger left out ("Affordable Care" +
+    "Act", "MTV Video Music" + "Awards", "World Athletics" + "Championships"): the head of a
+    name that is no entity."""
+    heads: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == "place":
+            continue
+        sentence, start = m.order
+        text = sentences[sentence].text
+        end = start + len(m.text)
+        word = text[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’\"")
+        heads[m.text] = heads.get(m.text, True) and (
+            text[end:end + 1] == " " and word[:1].isupper() and word.lower() in _EVENT_WORDS)
+    return {name for name, head in heads.items() if head}
+
+
+# Last words of the names of laws, prizes and contests (see _heads_of_event_names).
+_EVENT_WORDS = EVENT_NAME_TAILS | EVENT_TAILS | frozenset(("amendment",))
 
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
@@ -1116,7 +1168,7 @@ def _person_by_given_name(text: str, first: str, last: str) -> bool:
     words = text.lower().split()
     return (len(words) <= 3 and _given_name(first) and text.istitle()
             and not any(word in _ORGANIZATION_WORDS or usually_lower(word) for word in words)
-            and last not in NOT_PERSON_TAILS and first not in _ARTICLE_PREFIXES
+            and last not in NOT_PERSON_TAILS and first not in ARABIC_NAME_PREFIXES
             and first not in _NOT_GIVEN and not known_place(first) and "&" not in text)
 
 
@@ -1659,6 +1711,18 @@ def _without_caption_label(mention: Mention, sentences) -> Mention:
             or gazetteer_kinds(mention.text.lower())):
         return mention  # ("Manchester United: De Gea; ...", a line-up)
     return Mention(head, "place", mention.order)
+
+
+def _in_title(mention: Mention, sentences) -> bool:
+    """Whether a place of one word is named here as part of a title ("the Duchess of
+    Cambridge", "the Princess of Wales", "the Archbishop of Cologne"): it names the person,
+    not a place of the story (but "the Prince of Wales Theatre" is a place)."""
+    sentence, start = mention.order
+    text = sentences[sentence].text
+    if " " in mention.text or text[max(0, start - 3):start] != "of ":
+        return False
+    title = text[max(0, start - 16):start - 4].rpartition(" ")[2]
+    return title[:1].isupper() and title.lower() in _PEERAGE
 
 
 def _glued_byline(mention: Mention, sentences) -> bool:
