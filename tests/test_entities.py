@@ -399,10 +399,13 @@ def test_a_full_name_taken_for_an_organization_joins_its_surname():
     assert merged(("Border Patrol", "organization"), ("Patrol", "person"))[1] == {
         "Border Patrol"}
     assert merged(("West Ham", "organization"), ("Ham", "person"))[1] == {"West Ham"}
-    # Another person's full name ends with the word: it is that person's.
+    # Another person's full name ends with the word: a relative or a namesake, a person
+    # too ("Krystal Ramirez" beside "Isaac Ramirez"), but not a product or a ship.
     people, organizations = merged(("Ana Costa", "organization"), ("Rui Costa", "person"),
                                    ("Costa", "person"))
-    assert "Ana Costa" in organizations and "Rui Costa" in people
+    assert {"Ana Costa", "Rui Costa"} <= people and not organizations
+    people, organizations = merged(("SE Android", "organization"), ("Ann Android", "person"))
+    assert organizations == {"SE Android"}
 
 
 def test_words_before_a_name_say_what_it_is():

@@ -736,3 +736,19 @@ def test_a_name_after_a_companys_noun_is_an_organization_the_tagger_missed():
                   "run by the polling company Survation, and the band Men at Work played.")
     assert {"G4S", "Survation"} <= set(found["organizations"])
     assert "Men" not in found["organizations"]
+
+
+def test_the_last_words_of_a_quoted_title_are_no_entity():
+    found = kinds('The comedy from the creator of "Sex and the City" was picked up, and '
+                  '"Pirates of the Caribbean" topped the chart. Jubeir told CNN\'s "The '
+                  'Situation Room With Wolf Blitzer" that the talks would go on.')
+    names = {name for names in found.values() for name in names}
+    assert not {"City", "Caribbean"} & names
+    assert "Wolf Blitzer" in found["people"]
+
+
+def test_a_relative_named_with_the_family_surname_is_a_person():
+    found = kinds("He is survived by a brother, Isaac Ramirez, and two sisters, Teresa Ramirez "
+                  "and Krystal Ramirez. His family said he loved football.")
+    assert "Krystal Ramirez" in found["people"]
+    assert not found["organizations"]

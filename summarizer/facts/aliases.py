@@ -13,6 +13,7 @@ from newsbrief.lexicon import (
     LEGISLATURES,
     NAME_ROLES,
     NAME_SUFFIXES,
+    NEVER_ALONE,
     NOT_PERSON_HEADS,
     ORGANIZATIONS,
     PARTIES,
@@ -110,7 +111,9 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
     """A name of two or three capitalised words the tagger called an organization or a
     place, whose last word the article uses alone for a person and no person's full name
     ends with, is that person ("Ana Costa" after "Editor's note:", then "Costa said";
-    "Victoria Toensing", then "Toensing") if that word is only ever a name (not "Patrol" of
+    "Victoria Toensing", then "Toensing"), and so is a name of two words whose last word
+    ends another person's full name (a relative: "Krystal Ramirez" beside "Isaac Ramirez"),
+    if that word is only ever a name (not "Patrol" of
     "Border Patrol", which the tagger may take alone for a person), and, for an
     organization, the first word opens no place or company name; for a place, the
     gazetteer does not know the whole name as a place."""
@@ -118,13 +121,23 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
              if form.kind == "person" and len(form.words) > 1}
     for key, form in forms.items():
         last = form.words[-1]
-        if (form.kind != "person" and 2 <= len(form.words) <= 3 and last not in tails
-                and last in forms and forms[last].kind == "person"
+        if (form.kind != "person" and 2 <= len(form.words) <= 3
+                and (last not in tails and last in forms and forms[last].kind == "person"
+                     or len(form.words) == 2 and last in tails and _may_open_name(form))
                 and all(w[:1].isupper() for w in form.display.split())
                 and last not in COMPANY_TAILS and not seen_lower(last)
                 and (not _place_or_company(form.words[0]) if form.kind == "organization"
                      else _person_called_place(key, form.words))):
             form.kind = "person"
+
+
+def _may_open_name(form: _Form) -> bool:
+    """Whether the first word of a name of two words may be a given name or a title: no
+    acronym ("SE Android", "USNS Vandenberg"), no word Punkt's corpus writes in lower case
+    ("Rare Whisky", "La Romanee-Conti") and none that is never a name ("Shiite")."""
+    first = form.words[0]
+    return (not form.display.split()[0].isupper() and not seen_lower(first)
+            and first not in NEVER_ALONE)
 
 
 def _person_called_place(key: str, words: tuple[str, ...]) -> bool:

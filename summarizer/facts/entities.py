@@ -137,7 +137,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         found += _places_before_based(document.sentences, found)
     if any(word in body for word in _FEATURE_WORDS):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
-    found += _companies_after_noun(document.sentences, found)
+    found += _companies_after_noun(document.sentences, found, body)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -160,7 +160,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                 if name in dropped}
         if gone:  # ("Electronic Entertainment Expo (E3)", "Chemical Weapons Convention (CWC)")
             kept = [m for m in kept if m.text.lower() not in gone]
-    titles = (_titles_of_works(kept, body) | _works_by_noun(kept, body)
+    titles = (_titles_of_works(kept, body) | _ends_of_quoted_titles(kept, body)
+              | _works_by_noun(kept, body)
               | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -520,16 +521,24 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _companies_after_noun(sentences, mentions: list[Mention]) -> list[Mention]:
+def _companies_after_noun(sentences, mentions: list[Mention], body: str) -> list[Mention]:
     """Names right after a lower-case noun only a company, a band or another body is called
     by ("security firm G4S", "the polling company Survation"), which the tagger left out,
     where no name it found covers them: one to three capitalised words, not a day, a month
     or a word that is never a name alone, nor a vessel ("carrier USS George Washington"),
     nor the head of a name that goes on over a small word ("band Men at Work")."""
     out: list[Mention] = []
+    nouns = [noun + " " for noun in COMPANY_NOUNS if noun + " " in body]
+    if not nouns:
+        return out
     for s, sentence in enumerate(sentences):
         text = sentence.text
-        for match in _NAME_AFTER_COMPANY_NOUN.finditer(text):
+        for start in sorted(at + len(noun) for noun in nouns if noun in text
+                            for at in _occurrences(noun, text)
+                            if not (at and _in_word(text[at - 1]))):
+            match = _NAME_AFTER_COMPANY_NOUN.match(text, start)
+            if match is None:
+                continue
             start, name = match.start(1), match.group(1).rstrip(".")
             first = name.partition(" ")[0]
             if (first.lower() not in NEVER_ALONE and first not in _VESSEL_PREFIXES
@@ -541,8 +550,7 @@ def _companies_after_noun(sentences, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_AFTER_COMPANY_NOUN = regex(r"(?:" + alternatives(sorted(COMPANY_NOUNS))
-                                 + r") ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
+_NAME_AFTER_COMPANY_NOUN = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
 _NAME_GOES_ON = regex(r" (?:of|at|and|for|the|de|on|in) [A-Z]")
 _VESSEL_PREFIXES = frozenset(("USS", "HMS", "RMS", "MV", "SS"))
 
@@ -653,6 +661,43 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
         else:
             out.add(text)
     return out
+
+
+def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
+    """Names the article writes only as the last words of a quoted title ("Sex and the
+    City", "Pirates of the Caribbean", "Face the Nation", "Friday Night Lights"): words of a
+    work's title, not an entity; but a host's full name after "with" stays ("The Lead with
+    Jake Tapper"). A title here is a double-quoted run of capitalised words, numbers and
+    small words."""
+    if '"' not in body and "”" not in body:
+        return set()
+    out: set[str] = set()
+    for text in {m.text for m in mentions}:
+        if text + '"' not in body and text + "”" not in body:
+            continue
+        starts = list(_occurrences(text, body))
+        if starts and all(_ends_quoted_title(body, start, start + len(text))
+                          and not (" " in text and body[start - 6:start].lower() == " with ")
+                          for start in starts):
+            out.add(text)
+    return out
+
+
+def _ends_quoted_title(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` ends a double-quoted title with words before it."""
+    if body[end:end + 1] not in ('"', "”") or not start:
+        return False
+    opening = max(body.rfind('"', max(0, start - 45), start),
+                  body.rfind("“", max(0, start - 45), start))
+    if opening < 0 or opening == start - 1 or (opening and body[opening - 1].isalnum()):
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
+               for word in body[opening + 1:start].split())
+
+
+# Words a title writes in lower case ("Sex and the City", "Alice in Wonderland").
+_TITLE_SMALL_WORDS = frozenset("""a an and the of in on to for with at from by or my your our
+is are be & vs vs.""".split())
 
 
 def _after_body_noun(body: str, opening: int) -> bool:
