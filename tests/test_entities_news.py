@@ -752,3 +752,12 @@ def test_a_relative_named_with_the_family_surname_is_a_person():
                   "and Krystal Ramirez. His family said he loved football.")
     assert "Krystal Ramirez" in found["people"]
     assert not found["organizations"]
+
+
+def test_a_title_inside_an_organizations_span_leaves_the_person_after_it():
+    found = kinds("Supreme Court Justice Gregory Carro said the trial would start. Paris "
+                  "Prosecutor Francois Molins spoke later, and the Justice Department declined "
+                  "to comment.")
+    assert {"Gregory Carro", "Francois Molins"} <= set(found["people"])
+    assert {"Supreme Court", "Justice Department"} <= set(found["organizations"])
+    assert "Paris" in found["places"]

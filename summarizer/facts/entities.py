@@ -1438,6 +1438,15 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
     return first
 
 
+# Titles a span the tagger called one organization may hold before a person's full name,
+# beside TITLES_INSIDE_NAMES (see _split_at_title).
+_TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
+Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
+Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
+Captain Reporter Editor Correspondent Professor Dr Dr. Alderman""".split())
+_TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
+
+
 def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
                     kind: str) -> int | None:
     """Where the person of an organization's span starts ("Tory MP Philip Hollobone": a
@@ -1447,7 +1456,14 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
     words = tagged.words
     split = next((i for i in range(first, last + 1) if words[i] in TITLES_INSIDE_NAMES), None)
     if split is None:
-        return first
+        # "Supreme Court Justice Gregory Carro", "Paris Prosecutor Francois Molins": other
+        # titles, only before a given name and a surname (not "Justice Department")
+        split = next((i for i in range(first, last - 1) if words[i] in _TITLES_BEFORE_NAMES
+                      and _given_name(words[i + 1].lower())), None)
+        if split is None:
+            return first
+        if split > first and words[split - 1] in _TITLE_QUALIFIERS:
+            split -= 1  # "Rolling Stone" + "Managing Editor Will Dana"
     if split > first:
         before = " ".join(words[first:split]).lower()
         end = tagged.starts[split - 1] + len(words[split - 1])
