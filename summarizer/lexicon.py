@@ -283,7 +283,7 @@ ORGANIZATION_PLACE_TAILS = _words("county street st region territory province pr
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine gazette daily weekly online partners software solutions academy
-channel tv television""")
+channel tv television arts music""")
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.

@@ -761,3 +761,31 @@ def test_a_title_inside_an_organizations_span_leaves_the_person_after_it():
     assert {"Gregory Carro", "Francois Molins"} <= set(found["people"])
     assert {"Supreme Court", "Justice Department"} <= set(found["organizations"])
     assert "Paris" in found["places"]
+
+
+def test_a_name_written_only_before_a_version_number_is_a_work_or_a_product():
+    found = kinds("He also cited the success of the Microsoft Xbox video game Halo 2, released "
+                  "in November. The first million consoles sold will come with Spider-Man 2 "
+                  "on disc, Sony said.")
+    assert not {"Halo", "Spider-Man"} & set(found["organizations"] + found["people"])
+    assert "Sony" in found["organizations"]
+
+
+def test_a_papers_name_goes_on_over_on_sunday_and_of_the_world():
+    found = kinds("He told the Mail on Sunday that his phone had been hacked by the News of the "
+                  "World in 2006.")
+    assert set(found["organizations"]) == {"Mail on Sunday", "News of the World"}
+
+
+def test_a_surname_misspelt_with_one_letter_more_is_the_same_person():
+    found = kinds("Father Mario Pulicini said the sisters had worked in Burundi for years. "
+                  "Mario Pulicini added that the mission would go on, and Mario Pulcini later "
+                  "thanked the police.")
+    assert found["people"] == ["Mario Pulicini"]
+
+
+def test_a_person_ending_on_arts_or_music_is_an_organization():
+    found = kinds("Activision and Electronic Arts have both cut prices, analysts said. The band "
+                  "Roxy Music will tour.")
+    assert {"Electronic Arts", "Roxy Music"} <= set(found["organizations"])
+    assert not found["people"]

@@ -334,8 +334,9 @@ def _one_more_name(word: str) -> bool:
 
 def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form]) -> str | None:
     """The one other person of the same given name whose surname of five letters or more
-    differs from this one's by one letter, named more often (or as often and first): the
-    same person, the name misspelt once ("Beccy Ruchow" of "Beccy Rochow")."""
+    differs from this one's by one letter (changed, or one more), named more often (or as
+    often and first): the same person, the name misspelt once ("Beccy Ruchow" of "Beccy
+    Rochow")."""
     surname = form.words[1]
     if len(surname) < 5:
         return None
@@ -351,8 +352,16 @@ def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form]) 
 
 
 def _one_letter_apart(one: str, other: str) -> bool:
-    """Whether two words of one length differ in exactly one letter."""
-    return len(one) == len(other) and sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    """Whether two words differ in exactly one letter: one changed ("Ruchow", "Rochow"), or
+    one more in one of them ("Pulcini", "Pulicini")."""
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    if abs(len(one) - len(other)) != 1:
+        return False
+    short, long = sorted((one, other), key=len)
+    cut = next((i for i, (a, b) in enumerate(zip(short, long[:len(short)], strict=True))
+                if a != b), len(short))
+    return short[cut:] == long[cut + 1:]
 
 
 _OWN_BODIES = LEGISLATURES | PARTIES

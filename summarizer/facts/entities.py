@@ -162,7 +162,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
             kept = [m for m in kept if m.text.lower() not in gone]
     titles = (_titles_of_works(kept, body) | _ends_of_quoted_titles(kept, body)
               | _works_by_noun(kept, body)
-              | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences))
+              | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences)
+              | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
@@ -626,6 +627,39 @@ def _heads_of_event_names(mentions: list[Mention], sentences) -> set[str]:
         heads[m.text] = heads.get(m.text, True) and (
             text[end:end + 1] == " " and word[:1].isupper() and word.lower() in _EVENT_WORDS)
     return {name for name, head in heads.items() if head}
+
+
+def _numbered_works(mentions: list[Mention], sentences) -> set[str]:
+    """Organizations and people the article writes only right before a number of one to
+    three digits that ends the name ("Halo 2", "Spider-Man 2", "Super Mario 64", "Windows
+    8"): a game's, a film's or a product's version, not a body or a person; not a score
+    ("Arsenal 2 Chelsea 1") nor a count ("Apple 10 per cent"), and not a unit, a flight or
+    a person ("SEAL Team 6", "Air France 447", "Anderson Cooper 360")."""
+    numbered: dict[str, bool] = {}
+    for m in mentions:
+        if numbered.get(m.text) is False:
+            continue
+        if (m.kind != "organization" or m.text.startswith("Air ")
+                or m.text.rpartition(" ")[2].lower() in _NUMBERED_BODIES):
+            numbered[m.text] = False
+            continue
+        sentence, start = m.order
+        text = sentences[sentence].text
+        numbered[m.text] = bool(_VERSION_AFTER.match(text, start + len(m.text)))
+    return {name for name, version in numbered.items() if version}
+
+
+# Last words of bodies named with a number ("SEAL Team 6", "Texas Task Force 1", "Flight 93",
+# a union's "Local 226", "Bay News 9").
+_NUMBERED_BODIES = frozenset("team force unit squad squadron battalion regiment brigade division "
+                             "flight airlines airways district local post news channel radio tv"
+                             .split())
+
+
+# A version's number after a name: not a count, a score, a time or a part of a longer number.
+_VERSION_AFTER = regex(r" [1-9][0-9]{0,2}(?![\w%/-]|[,.:][0-9]| [A-Z][a-z]+ [0-9]"
+                       r"| (?:per|percent|years?|million|billion|points?|goals?|runs?|minutes?"
+                       r"|seconds?|days?|weeks?|months?|people|times|games?|matches)\b)")
 
 
 # Last words of the names of laws, prizes and contests (see _heads_of_event_names).

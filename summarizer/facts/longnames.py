@@ -71,6 +71,8 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
                 tail = None  # "a Harley Street hospital": one of the street's, not its name
         if not tail and mention.text.endswith(_NUMBERED):
             tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
+        if not tail and mention.text.endswith(_PAPERS):
+            tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
         if tail:
             if mention.kind == "place" and known_place(mention.text.lower()):
                 out.append(mention)  # "Amsterdam" of "Amsterdam Police" stays a place too
@@ -94,6 +96,11 @@ _LOWER_HOSPITAL_AFTER = regex(r" hospital(?![\w'’-])")
 # Channel 10"), which the tagger ends before the number.
 _NUMBERED = ("Channel", "Radio")
 _NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| News)?(?![\w-])")
+
+
+# Newspapers whose names the tagger ends before "on Sunday" or "of the World".
+_PAPERS = ("Mail", "Independent", "Express", "Mirror", "News")
+_PAPER_TAIL = regex(r" (?:on Sunday|of the World)(?![\w'’-])")
 
 
 def _after_article(text: str, start: int) -> bool:
