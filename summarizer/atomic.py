@@ -47,7 +47,13 @@ class AtomicFile:
         except BaseException:
             self.discard()  # an interrupt can land after the file was made
             raise
-        self._stream = os.fdopen(handle, "w", encoding="utf-8")
+        try:
+            self._stream = os.fdopen(handle, "w", encoding="utf-8")
+        except BaseException:
+            # an interrupt inside fdopen, before the with block owns the file: remove it
+            # (the handle is left to the stream being collected, or to the exit)
+            self.discard()
+            raise
         return self._stream
 
     def commit(self) -> None:

@@ -141,6 +141,23 @@ def test_ctrl_c_just_after_the_temporary_is_created_leaves_no_file(tmp_path, mon
     assert list(out.iterdir()) == []  # neither a brief nor a stray temporary
 
 
+def test_ctrl_c_while_the_temporary_is_opened_for_writing_leaves_no_file(tmp_path, monkeypatch):
+    from newsbrief.cli.outdir import OutputDir
+    from newsbrief.walk import BatchItem
+
+    def interrupted_fdopen(*args, **kwargs):
+        raise KeyboardInterrupt  # after os.open made the file, before the stream exists
+
+    out = tmp_path / "out"
+    outdir = OutputDir(str(out), "json", force=False)
+    item = BatchItem(str(tmp_path / "story.txt"), "story.txt")
+    monkeypatch.setattr(os, "fdopen", interrupted_fdopen)
+    with pytest.raises(KeyboardInterrupt):
+        outdir.write(item, "{}")
+    monkeypatch.undo()
+    assert list(out.iterdir()) == []  # neither a brief nor a stray temporary
+
+
 def test_mixing_files_folders_and_stdin(archive, titled_path):
     result = runner.invoke(app, [str(titled_path), str(archive / "2020" / "09"), "-", "-f", "jsonl"],
                            input=WIRE_ARTICLE)
