@@ -789,3 +789,11 @@ def test_a_person_ending_on_arts_or_music_is_an_organization():
                   "Roxy Music will tour.")
     assert {"Electronic Arts", "Roxy Music"} <= set(found["organizations"])
     assert not found["people"]
+
+
+def test_the_today_programme_and_bodies_the_tagger_misses_are_organizations():
+    found = kinds("The minister told BBC Radio 4's Today programme that the plan would go "
+                  "ahead. Today, he said, was a good day, and a poll by Gallup for Oxfam "
+                  "agreed.")
+    assert {"Today", "Gallup", "Oxfam"} <= set(found["organizations"])
+    assert not found["places"] and not found["people"]

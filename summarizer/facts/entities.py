@@ -145,9 +145,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     named = _full_name_words(found)
     written = Counter(m.text.lower() for m in found)
     candidates = [m for m in found
-                  if not _common_word_alone(m, named, body, written[m.text.lower()])
-                  and not _common_word_place(m, body)
-                  and not _common_word_organization(m, body)
+                  if not (_common_word_alone(m, named, body, written[m.text.lower()])
+                          if m.kind == "person" else _common_word_place(m, body)
+                          if m.kind == "place" else _common_word_organization(m, body))
                   and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
@@ -529,7 +529,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], body: str) -> list
     or a word that is never a name alone, nor a vessel ("carrier USS George Washington"),
     nor the head of a name that goes on over a small word ("band Men at Work")."""
     out: list[Mention] = []
-    nouns = [noun + " " for noun in COMPANY_NOUNS if noun + " " in body]
+    nouns = [noun for noun in _COMPANY_NOUNS_SPACED if noun in body]
     if not nouns:
         return out
     for s, sentence in enumerate(sentences):
@@ -551,6 +551,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], body: str) -> list
     return out
 
 
+_COMPANY_NOUNS_SPACED = tuple(noun + " " for noun in sorted(COMPANY_NOUNS))
 _NAME_AFTER_COMPANY_NOUN = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
 _NAME_GOES_ON = regex(r" (?:of|at|and|for|the|de|on|in) [A-Z]")
 _VESSEL_PREFIXES = frozenset(("USS", "HMS", "RMS", "MV", "SS"))
@@ -623,9 +624,11 @@ def _heads_of_event_names(mentions: list[Mention], sentences) -> set[str]:
         sentence, start = m.order
         text = sentences[sentence].text
         end = start + len(m.text)
+        if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+            heads[m.text] = False
+            continue
         word = text[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’\"")
-        heads[m.text] = heads.get(m.text, True) and (
-            text[end:end + 1] == " " and word[:1].isupper() and word.lower() in _EVENT_WORDS)
+        heads[m.text] = heads.get(m.text, True) and word.lower() in _EVENT_WORDS
     return {name for name, head in heads.items() if head}
 
 
@@ -645,7 +648,9 @@ def _numbered_works(mentions: list[Mention], sentences) -> set[str]:
             continue
         sentence, start = m.order
         text = sentences[sentence].text
-        numbered[m.text] = bool(_VERSION_AFTER.match(text, start + len(m.text)))
+        end = start + len(m.text)
+        numbered[m.text] = (text[end + 1:end + 2].isdigit()
+                            and bool(_VERSION_AFTER.match(text, end)))
     return {name for name, version in numbered.items() if version}
 
 
@@ -1724,9 +1729,14 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
 def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
     """(sentence, first, last) of known organizations and parties the tagger left out ("on
     Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
-    and of sites named by their address ("website TheDirty.com")."""
+    of sites named by their address ("website TheDirty.com") and of the news programme
+    "Today" ("Radio 4's Today programme", "NBC's Today show")."""
     out = []
     for s, sentence in enumerate(words):
+        if "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
+            out.extend((s, i, i) for i, word in enumerate(sentence[1:-1], 1)
+                       if word == "Today" and sentence[i + 1].lower() in ("programme", "show")
+                       and (s, i) not in covered)
         lowered = set(map(str.lower, sentence))
         if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(SITE_ENDINGS):
             continue  # most sentences: one pass in C instead of a loop over their words
