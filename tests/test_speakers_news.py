@@ -539,3 +539,27 @@ def test_he_after_a_capitalised_sentence_opener_is_a_pronoun():
     text = ("Ann Cole is the mayor. Tom Ross said the bridge would cost more than planned. But "
             "he added that it would \"pay for itself within a decade.\"")
     assert speakers(text) == [("pay for itself withi", "Tom Ross")]
+
+
+def test_a_quote_ending_in_a_stop_that_lower_case_follows_reads_its_attribution_after():
+    text = ("Dana Whitlow left the clinic on Monday after a long operation on her jaw.\n\n"
+            "Whitlow could not yet smile, but she laughed.\n\n"
+            "\"Well, I got my voice back.\" she joked.")
+    assert speakers(text)[-1] == ("Well, I got my voice", "Dana Whitlow")
+
+
+def test_a_rank_abbreviation_does_not_end_the_speaker_s_name():
+    text = ("The army runs free courses for civilians in the valley.\n\n"
+            "\"We have taught here since the first day and we know the work,\" said Brig. "
+            "Tariq Omar Khan.\n\n"
+            "\"Our helicopters found the boat at dawn near the coast,\" Lt. Cmdr. Piet Vanloo "
+            "told reporters.")
+    assert speakers(text) == [("We have taught here ", "Tariq Omar Khan"),
+                              ("Our helicopters foun", "Piet Vanloo")]
+
+
+def test_the_name_in_an_appositive_after_a_long_role_is_the_speaker():
+    text = ("The group that runs the town's water says it has coped well this year.\n\n"
+            "\"In a sense, we have hardly started on the pipes,\" the new chair of the "
+            "Northfield Water Supply Board (NWSB), Alma Pereira, says.")
+    assert speakers(text) == [("In a sense, we have ", "Alma Pereira")]

@@ -141,8 +141,10 @@ class Attribution:
         # A quoted sentence ending in a stop ends the sentence; one ending in a comma does
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
-        if not self.body[last[0]:last[1]].rstrip().endswith("."):
-            window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
+            # (one ending in a stop that lower case follows goes on: '"I got my nose." she
+            # quipped')
             found = _after(window)
             if found and not ("reported" in window and _credits(window)
                               and not self._opens_sentence(quote)):
@@ -797,8 +799,18 @@ def _after(window: str) -> tuple[str, str] | None:
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
             return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
-            return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
+            if len(stretch.split()) <= 10:
+                return subject_before(stretch)
+            return _named_first(stretch) or _named_last(stretch)
     return None
+
+
+def _goes_on(window: str) -> bool:
+    """Whether the text after a quote goes on with its sentence: a word of letters in lower
+    case right after the closing mark ('" she quipped', '" said Ross'; not '" iReport.com:
+    ...', a link's line)."""
+    word = window[1:16].partition(" ")[0].rstrip(",")
+    return window[:1] == " " and word.isalpha() and word.islower()
 
 
 def _credits(window: str) -> bool:
@@ -817,6 +829,17 @@ def _named_first(stretch: str) -> tuple[str, str] | None:
     if comma and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "name", head.strip()
     return None
+
+
+def _named_last(stretch: str) -> tuple[str, str] | None:
+    """A full name in the appositive that closes a long stretch before the verb, after a
+    role ("the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,
+    told ...")."""
+    if not stretch.endswith(","):
+        return None
+    found = subject_before(stretch)
+    last = stretch[:-1].rpartition(",")[2].strip()
+    return found if found and found[0] == "name" and found[1] == last else None
 
 
 def _before(text: str) -> tuple[str, str] | None:
