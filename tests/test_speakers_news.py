@@ -563,3 +563,18 @@ def test_the_name_in_an_appositive_after_a_long_role_is_the_speaker():
             "\"In a sense, we have hardly started on the pipes,\" the new chair of the "
             "Northfield Water Supply Board (NWSB), Alma Pereira, says.")
     assert speakers(text) == [("In a sense, we have ", "Alma Pereira")]
+
+
+def test_a_pronoun_opening_a_participle_s_sentence_is_the_person_named_just_before():
+    text = ("Dale Roper, 30, married his fiancee in the coastal town at the weekend. He has "
+            "apologised for his actions, saying 'I know it was a stupid thing to do and I am "
+            "sorry for it'.")
+    assert speakers(text) == [("I know it was a stup", "Dale Roper")]
+
+
+def test_a_pronoun_opening_a_participle_s_sentence_needs_a_name_just_before():
+    text = ("Nora Vance was pardoned by King Faisal on Monday.\n\nHer husband told reporters "
+            "he had not yet seen any letter about it. He thanked King Faisal for the pardon, "
+            "saying: \"This noble gesture will lift the stress from all of our family.\"")
+    # (a guard: without that test, "he" went to Nora Vance)
+    assert speakers(text) == [("This noble gesture w", None)]

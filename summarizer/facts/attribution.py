@@ -188,6 +188,15 @@ class Attribution:
             return "name", name.group(0)
         return None
 
+    def _named_just_before(self, offset: int, person: str) -> bool:
+        """Whether the sentence before the one holding ``offset`` names ``person``."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 1:
+            return False
+        start, end = self.sentence_starts[index - 1], self.sentence_starts[index]
+        at = bisect_right(self.mentions, (start,))
+        return any(m[2] == person for m in self.mentions[at:at + 40] if m[0] < end)
+
     def _broken_before(self, paragraph: int, offset: int) -> bool:
         """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
         before: that one ends on a colon or a comma, or this one opens in lower case or on a
@@ -216,6 +225,11 @@ class Attribution:
             # Costa went on the attack, saying …": after the phrase or the clause
             stretch = rest
         found = subject_after(stretch)
+        if found and found[0] == "pronoun" and stretch[:1].isupper() \
+                and len(stretch.split()) >= 3:
+            # "Bird, 30, married at the weekend. He has apologised for his actions, saying …":
+            # the pronoun's person, if the sentence before names them (see _resolve)
+            return "pronoun before", found[1]
         if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
         if len(stretch.split()) < len(found[1].split()) + 2:
@@ -226,6 +240,9 @@ class Attribution:
         kind, text = raw
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
+        if kind == "pronoun before":
+            person = self._antecedent(quote.start, quote.paragraph, text)
+            return person if person and self._named_just_before(quote.start, person) else None
         if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
             member, kind, text = text.split("\t")
             person = canonical(member, self.lookup, self.common)
