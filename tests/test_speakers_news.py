@@ -578,3 +578,17 @@ def test_a_pronoun_opening_a_participle_s_sentence_needs_a_name_just_before():
             "saying: \"This noble gesture will lift the stress from all of our family.\"")
     # (a guard: without that test, "he" went to Nora Vance)
     assert speakers(text) == [("This noble gesture w", None)]
+
+
+def test_a_phrase_in_the_next_sentence_another_person_says_is_not_the_last_speaker_s():
+    text = ("\"The mission has ceased to exist,\" said Ivan Petrov, the envoy, who said it was "
+            "\"unacceptable\" to extend it. After the vote, a statement from the office of "
+            "U.N. Secretary-General Ana Ribeiro said the U.N. would \"take all measures required to "
+            "close the mission in June.\"")
+    assert speakers(text)[-1][1] != "Ivan Petrov"
+
+
+def test_a_phrase_in_the_next_sentence_the_same_person_says_is_the_last_speaker_s():
+    text = ("\"We will not back down on this,\" said Ivan Petrov, the envoy. Later Petrov said "
+            "the council had acted \"with no regard for the people on the ground.\"")
+    assert speakers(text)[-1] == ("with no regard for t", "Ivan Petrov")

@@ -601,12 +601,29 @@ class Attribution:
             # done,' Costa said. ... Critics called the plan 'a waste of money'")
             apart = bisect_right(self.sentence_starts, quote.start) - bisect_right(
                 self.sentence_starts, previous.end - 1)
+            if not opens_sentence and apart == 1 and self._other_says(quote.start, out[-1]):
+                # a phrase in the next sentence whose own speaker went unread ("a statement
+                # from the office of Ban Ki-moon said the U.N. would 'take all measures'")
+                return None
             return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
+
+    def _other_says(self, offset: int, speaker: str) -> bool:
+        """Whether the sentence holding ``offset`` names, outside quotations and before its
+        first speech verb, people other than ``speaker`` and not ``speaker`` (nor one
+        sharing the surname: "Fallon" may be looked up as another Fallon)."""
+        start, _ = self._sentence_around(offset)
+        verb = SAY_WORD.search(self.body, start, offset)
+        if verb is None:
+            return False
+        at = bisect_right(self.mentions, (start,))
+        named = {m[2].rpartition(" ")[2] for m in self.mentions[at:at + 20]
+                 if m[0] < verb.start() and not self._quoted(m[0])}
+        return bool(named) and speaker.rpartition(" ")[2] not in named
 
     def _caption(self, index: int) -> bool:
         """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
