@@ -592,3 +592,18 @@ def test_a_phrase_in_the_next_sentence_the_same_person_says_is_the_last_speaker_
     text = ("\"We will not back down on this,\" said Ivan Petrov, the envoy. Later Petrov said "
             "the council had acted \"with no regard for the people on the ground.\"")
     assert speakers(text)[-1] == ("with no regard for t", "Ivan Petrov")
+
+
+def test_an_opening_quote_after_another_person_is_reported_speaking_is_not_the_last_speaker_s():
+    text = ("\"We have done all we can for now,\" Ana Costa said. The town hall stayed shut on "
+            "Monday. Its budget would be cut again, said Mark Dunn, the treasurer. \"Nobody "
+            "asked us about any of it.\"")
+    assert speakers(text)[-1][1] != "Ana Costa"
+
+
+def test_an_opening_quote_after_she_said_of_someone_else_is_still_the_last_speaker_s():
+    # (a guard: "she said" there is the last speaker's, whoever else the sentence names)
+    text = ("\"We have done all we can for now,\" Ana Costa said. The town hall stayed shut on "
+            "Monday. A report by Mark Dunn found nothing wrong, she said. \"Nobody asked us "
+            "about any of it.\"")
+    assert speakers(text)[-1] == ("Nobody asked us abou", "Ana Costa")

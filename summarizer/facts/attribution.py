@@ -605,12 +605,41 @@ class Attribution:
                 # a phrase in the next sentence whose own speaker went unread ("a statement
                 # from the office of Ban Ki-moon said the U.N. would 'take all measures'")
                 return None
+            if apart > 1 and self._others_between(previous.end, quote.start, out[-1]):
+                return None  # ("'...,' said Moss. Ferrari's orders differ, says Ross. '...'")
             return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
+
+    def _others_between(self, start: int, end: int, speaker: str) -> bool:
+        """Whether, of the sentences of the text between ``start`` and ``end`` that hold a
+        speech verb whose subject is no "he" or "she" and name people (outside quotations),
+        the last names others than ``speaker`` (by surname): someone else is reported
+        speaking last ("said Christopher Boucek", "Marie Griffis said")."""
+        surname = speaker.rpartition(" ")[2]
+        at = bisect_right(self.mentions, (start,))
+        by_sentence: dict[int, set[str]] = {}
+        for mention in self.mentions[at:]:
+            if mention[0] >= end:
+                break
+            if not self._quoted(mention[0]):
+                sentence = bisect_right(self.sentence_starts, mention[0])
+                by_sentence.setdefault(sentence, set()).add(mention[2].rpartition(" ")[2])
+        others = False
+        for sentence, named in by_sentence.items():
+            first = max(start, self.sentence_starts[sentence - 1]) if sentence else start
+            last = (min(end, self.sentence_starts[sentence])
+                    if sentence < len(self.sentence_starts) else end)
+            verbs = [v.start() for v in SAY_WORD.finditer(self.body, first, last)]
+            if surname in named:
+                others = False  # (the speaker named again: "Costa said", "said Costa")
+            elif verbs and not any(self.body[max(first, v - 4):v].lower().endswith(
+                    ("he ", "she ")) for v in verbs):
+                others = True  # (not "Murphy's autopsy showed nothing, he said": the speaker)
+        return others
 
     def _other_says(self, offset: int, speaker: str) -> bool:
         """Whether the sentence holding ``offset`` names, outside quotations and before its
