@@ -607,3 +607,9 @@ def test_an_opening_quote_after_she_said_of_someone_else_is_still_the_last_speak
             "Monday. A report by Mark Dunn found nothing wrong, she said. \"Nobody asked us "
             "about any of it.\"")
     assert speakers(text)[-1] == ("Nobody asked us abou", "Ana Costa")
+
+
+def test_a_phrase_in_the_next_sentence_about_another_named_person_is_not_the_last_speaker_s():
+    text = ("\"This deal is a disaster for our workers,\" Tom Ashby said in a statement on "
+            "Wednesday. Ruth Kemp dismissed the pledge as \"hollow and not believable at all.\"")
+    assert speakers(text)[-1][1] != "Tom Ashby"

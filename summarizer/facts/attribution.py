@@ -643,15 +643,15 @@ class Attribution:
 
     def _other_says(self, offset: int, speaker: str) -> bool:
         """Whether the sentence holding ``offset`` names, outside quotations and before its
-        first speech verb, people other than ``speaker`` and not ``speaker`` (nor one
-        sharing the surname: "Fallon" may be looked up as another Fallon)."""
+        first speech verb (else before ``offset``: "Inhofe knocked the pledge as '...'"),
+        people other than ``speaker`` and not ``speaker`` (nor one sharing the surname:
+        "Fallon" may be looked up as another Fallon)."""
         start, _ = self._sentence_around(offset)
         verb = SAY_WORD.search(self.body, start, offset)
-        if verb is None:
-            return False
+        limit = verb.start() if verb else offset
         at = bisect_right(self.mentions, (start,))
         named = {m[2].rpartition(" ")[2] for m in self.mentions[at:at + 20]
-                 if m[0] < verb.start() and not self._quoted(m[0])}
+                 if m[0] < limit and not self._quoted(m[0])}
         return bool(named) and speaker.rpartition(" ")[2] not in named
 
     def _caption(self, index: int) -> bool:
