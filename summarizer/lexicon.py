@@ -134,6 +134,9 @@ NAME_SUFFIXES = _words("jr. sr. jr sr ii iii")
 # Abbreviations whose period does not end a speaker's subject ("Sen.", "Jr.", "St.", "No.").
 SPEAKER_ABBREVIATIONS = _words("mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr prof rev "
                                "no vs")
+# More ranks whose period does not end a speaker's name after a verb ("said Brig. Jamil
+# Malik"), read by the speaker rules only (not for sentences or tokens).
+RANK_ABBREVIATIONS = _words("brig cpl adm cmdr supt insp pfc spc lieut")
 # Abbreviations that keep their period as a token, as in the CoNLL data ("Mr.", "Corp.",
 # "Jan."): SPEAKER_ABBREVIATIONS and those of ranks, companies, months, places and US states.
 ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""inc corp co ltd bros etc jan feb mar apr

@@ -208,8 +208,10 @@ OKAFOR = Entity("Tom Okafor", "person", 1, ())
     'Tom Okafor, saying: "The bridge is safe to use."',
     # an owner, not the subject
     "Tom Okafor's deputy cut the ribbon, saying: \"The bridge is safe to use.\"",
-    # a pronoun: resolving it here goes wrong too often
-    'Tom Okafor arrived. She cut the ribbon, saying: "The bridge is safe to use."',
+    # a pronoun whose person the sentence before names goes to them, but not against the
+    # gender the article shows ("Mr"); one not named there stays unresolved
+    'Mr Tom Okafor arrived. She cut the ribbon, saying: "The bridge is safe to use."',
+    'Tom Okafor arrived. The crowd cheered. She cut the ribbon, saying: "The bridge is safe."',
 ])
 def test_participle_attribution_needs_one_clause_and_a_known_person(body):
     assert quotes(body, (OKAFOR, SMITH))[0][1] is None

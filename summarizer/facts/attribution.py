@@ -141,8 +141,10 @@ class Attribution:
         # A quoted sentence ending in a stop ends the sentence; one ending in a comma does
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
-        if not self.body[last[0]:last[1]].rstrip().endswith("."):
-            window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
+            # (one ending in a stop that lower case follows goes on: '"I got my nose." she
+            # quipped')
             found = _after(window)
             if found and not ("reported" in window and _credits(window)
                               and not self._opens_sentence(quote)):
@@ -186,6 +188,15 @@ class Attribution:
             return "name", name.group(0)
         return None
 
+    def _named_just_before(self, offset: int, person: str) -> bool:
+        """Whether the sentence before the one holding ``offset`` names ``person``."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 1:
+            return False
+        start, end = self.sentence_starts[index - 1], self.sentence_starts[index]
+        at = bisect_right(self.mentions, (start,))
+        return any(m[2] == person for m in self.mentions[at:at + 40] if m[0] < end)
+
     def _broken_before(self, paragraph: int, offset: int) -> bool:
         """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
         before: that one ends on a colon or a comma, or this one opens in lower case or on a
@@ -214,6 +225,11 @@ class Attribution:
             # Costa went on the attack, saying …": after the phrase or the clause
             stretch = rest
         found = subject_after(stretch)
+        if found and found[0] == "pronoun" and stretch[:1].isupper() \
+                and len(stretch.split()) >= 3:
+            # "Bird, 30, married at the weekend. He has apologised for his actions, saying …":
+            # the pronoun's person, if the sentence before names them (see _resolve)
+            return "pronoun before", found[1]
         if not found or found[0] != "name" or found[1].endswith(("'s", "’s")):
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
         if len(stretch.split()) < len(found[1].split()) + 2:
@@ -224,6 +240,9 @@ class Attribution:
         kind, text = raw
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
+        if kind == "pronoun before":
+            person = self._antecedent(quote.start, quote.paragraph, text)
+            return person if person and self._named_just_before(quote.start, person) else None
         if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
             member, kind, text = text.split("\t")
             person = canonical(member, self.lookup, self.common)
@@ -582,12 +601,58 @@ class Attribution:
             # done,' Costa said. ... Critics called the plan 'a waste of money'")
             apart = bisect_right(self.sentence_starts, quote.start) - bisect_right(
                 self.sentence_starts, previous.end - 1)
+            if not opens_sentence and apart == 1 and self._other_says(quote.start, out[-1]):
+                # a phrase in the next sentence whose own speaker went unread ("a statement
+                # from the office of Ban Ki-moon said the U.N. would 'take all measures'")
+                return None
+            if apart > 1 and self._others_between(previous.end, quote.start, out[-1]):
+                return None  # ("'...,' said Moss. Ferrari's orders differ, says Ross. '...'")
             return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
         between = range(previous.last_paragraph + 1, quote.paragraph)
         return out[-1] if opens and len(between) <= 2 and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
+
+    def _others_between(self, start: int, end: int, speaker: str) -> bool:
+        """Whether, of the sentences of the text between ``start`` and ``end`` that hold a
+        speech verb whose subject is no "he" or "she" and name people (outside quotations),
+        the last names others than ``speaker`` (by surname): someone else is reported
+        speaking last ("said Christopher Boucek", "Marie Griffis said")."""
+        surname = speaker.rpartition(" ")[2]
+        at = bisect_right(self.mentions, (start,))
+        by_sentence: dict[int, set[str]] = {}
+        for mention in self.mentions[at:]:
+            if mention[0] >= end:
+                break
+            if not self._quoted(mention[0]):
+                sentence = bisect_right(self.sentence_starts, mention[0])
+                by_sentence.setdefault(sentence, set()).add(mention[2].rpartition(" ")[2])
+        others = False
+        for sentence, named in by_sentence.items():
+            first = max(start, self.sentence_starts[sentence - 1]) if sentence else start
+            last = (min(end, self.sentence_starts[sentence])
+                    if sentence < len(self.sentence_starts) else end)
+            verbs = [v.start() for v in SAY_WORD.finditer(self.body, first, last)]
+            if surname in named:
+                others = False  # (the speaker named again: "Costa said", "said Costa")
+            elif verbs and not any(self.body[max(first, v - 4):v].lower().endswith(
+                    ("he ", "she ")) for v in verbs):
+                others = True  # (not "Murphy's autopsy showed nothing, he said": the speaker)
+        return others
+
+    def _other_says(self, offset: int, speaker: str) -> bool:
+        """Whether the sentence holding ``offset`` names, outside quotations and before its
+        first speech verb (else before ``offset``: "Inhofe knocked the pledge as '...'"),
+        people other than ``speaker`` and not ``speaker`` (nor one sharing the surname:
+        "Fallon" may be looked up as another Fallon)."""
+        start, _ = self._sentence_around(offset)
+        verb = SAY_WORD.search(self.body, start, offset)
+        limit = verb.start() if verb else offset
+        at = bisect_right(self.mentions, (start,))
+        named = {m[2].rpartition(" ")[2] for m in self.mentions[at:at + 20]
+                 if m[0] < limit and not self._quoted(m[0])}
+        return bool(named) and speaker.rpartition(" ")[2] not in named
 
     def _caption(self, index: int) -> bool:
         """Whether paragraph ``index`` is a photo caption (or a link's headline) set between
@@ -797,8 +862,18 @@ def _after(window: str) -> tuple[str, str] | None:
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
             return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
-            return subject_before(stretch) if len(stretch.split()) <= 10 else _named_first(stretch)
+            if len(stretch.split()) <= 10:
+                return subject_before(stretch)
+            return _named_first(stretch) or _named_last(stretch)
     return None
+
+
+def _goes_on(window: str) -> bool:
+    """Whether the text after a quote goes on with its sentence: a word of letters in lower
+    case right after the closing mark ('" she quipped', '" said Ross'; not '" iReport.com:
+    ...', a link's line)."""
+    word = window[1:16].partition(" ")[0].rstrip(",")
+    return window[:1] == " " and word.isalpha() and word.islower()
 
 
 def _credits(window: str) -> bool:
@@ -817,6 +892,17 @@ def _named_first(stretch: str) -> tuple[str, str] | None:
     if comma and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         return "name", head.strip()
     return None
+
+
+def _named_last(stretch: str) -> tuple[str, str] | None:
+    """A full name in the appositive that closes a long stretch before the verb, after a
+    role ("the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,
+    told ...")."""
+    if not stretch.endswith(","):
+        return None
+    found = subject_before(stretch)
+    last = stretch[:-1].rpartition(",")[2].strip()
+    return found if found and found[0] == "name" and found[1] == last else None
 
 
 def _before(text: str) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from newsbrief.lexicon import (
     CONJUNCTIONS,
     NAME_SUFFIXES,
     QUOTING_ONLY_VERBS,
+    RANK_ABBREVIATIONS,
     SPEAKER_ABBREVIATIONS,
     SPEAKER_PARTICLES,
     SPEAKER_RUN_OPENERS,
@@ -233,7 +234,8 @@ def _head_of_phrase(words: list[str]) -> list[str]:
 def _is_abbreviation(token: str) -> bool:
     """"Mr.", "Lt.", "W.", "U.S.": a dot that does not end a sentence."""
     bare = token.rstrip(".").lower()
-    return bare in SPEAKER_ABBREVIATIONS or len(bare) == 1 or "." in bare
+    return (bare in SPEAKER_ABBREVIATIONS or bare in RANK_ABBREVIATIONS or len(bare) == 1
+            or "." in bare)
 
 
 def _is_ly_adverb(word: str) -> bool:
