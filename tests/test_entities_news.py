@@ -797,3 +797,10 @@ def test_the_today_programme_and_bodies_the_tagger_misses_are_organizations():
                   "agreed.")
     assert {"Today", "Gallup", "Oxfam"} <= set(found["organizations"])
     assert not found["places"] and not found["people"]
+
+
+def test_a_countrys_tv_is_the_country_not_a_body():
+    found = kinds("The head of US TV network Fox has admitted the broadcaster had relied too "
+                  "much on repeats.")
+    assert "US TV" not in found["organizations"]
+    assert "US" in found["places"]

@@ -1212,6 +1212,9 @@ def _known_kind(mention: Mention) -> Mention | None:
         return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
+    if (mention.kind == "organization" and last in ("tv", "television") and key.count(" ") == 1
+            and _country(key.partition(" ")[0])):  # "US TV networks": the country's, no body
+        return Mention(mention.text.partition(" ")[0], "place", mention.order)
     if (mention.kind == "place" and " " in key
             and key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS):
         return Mention(mention.text, "organization", mention.order)  # "Grady Hospital"
@@ -1262,6 +1265,15 @@ _NOT_GIVEN = WEEKDAY_NAMES | {"les", "royal", "king"}  # "Sunday Times", "Royal 
 
 _ORGANIZATION_WORDS = (INSTITUTION_TAILS | COMPANY_TAILS | PERSON_ORGANIZATION_TAILS
                        | PLACE_TAILS | PERSON_PLACE_TAILS | _KNOWN_WORDS)
+
+
+def _country(key: str) -> bool:
+    """Whether a word (lower case) names a country: one the gazetteer knows, or the short
+    forms of the US and the UK."""
+    return key in _COUNTRY_SHORT_FORMS or "country" in gazetteer_kinds(key)
+
+
+_COUNTRY_SHORT_FORMS = frozenset(("us", "u.s.", "uk", "u.k.", "usa", "u.s.a."))
 
 
 def _product_line(key: str) -> bool:
