@@ -804,3 +804,9 @@ def test_a_countrys_tv_is_the_country_not_a_body():
                   "much on repeats.")
     assert "US TV" not in found["organizations"]
     assert "US" in found["places"]
+
+
+def test_royal_and_world_stay_in_the_names_they_open():
+    found = kinds("Officials from the World Wildlife Fund said the Royal Air Force had flown "
+                  "over the reserve.")
+    assert set(found["organizations"]) == {"World Wildlife Fund", "Royal Air Force"}

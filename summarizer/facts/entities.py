@@ -636,7 +636,8 @@ def _numbered_works(mentions: list[Mention], sentences) -> set[str]:
     """Organizations and people the article writes only right before a number of one to
     three digits that ends the name ("Halo 2", "Spider-Man 2", "Super Mario 64", "Windows
     8"): a game's, a film's or a product's version, not a body or a person; not a score
-    ("Arsenal 2 Chelsea 1") nor a count ("Apple 10 per cent"), and not a unit, a flight or
+    ("Arsenal 2 Chelsea 1"), a table's line ("Newcastle 5 4 1 0") nor a count ("Apple 10 per
+    cent"), and not a unit, a flight or
     a person ("SEAL Team 6", "Air France 447", "Anderson Cooper 360")."""
     numbered: dict[str, bool] = {}
     for m in mentions:
@@ -661,10 +662,13 @@ _NUMBERED_BODIES = frozenset("team force unit squad squadron battalion regiment 
                              .split())
 
 
-# A version's number after a name: not a count, a score, a time or a part of a longer number.
-_VERSION_AFTER = regex(r" [1-9][0-9]{0,2}(?![\w%/-]|[,.:][0-9]| [A-Z][a-z]+ [0-9]"
-                       r"| (?:per|percent|years?|million|billion|points?|goals?|runs?|minutes?"
-                       r"|seconds?|days?|weeks?|months?|people|times|games?|matches)\b)")
+# A version's number after a name, which a comma or a word in lower case follows ("Halo 2,
+# released", "Fortune 500 company"): not a count, a score, a line of a results table
+# ("Newcastle 5 4 1 0", "Leeds 2 Coventry City 1"), a time or a part of a longer number.
+_VERSION_AFTER = regex(r" [1-9][0-9]{0,2}(?=, [a-z]| [a-z])"
+                       r"(?! (?:per|percent|years?|million|billion|points?|goals?|runs?|minutes?"
+                       r"|seconds?|days?|weeks?|months?|people|times|games?|matches|to|and|or"
+                       r")\b)")
 
 
 # Last words of the names of laws, prizes and contests (see _heads_of_event_names).

@@ -73,6 +73,10 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
         if not tail and mention.text.endswith(_PAPERS):
             tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
+        if mention.kind == "organization" and text.endswith(_DROPPED_HEADS, 0, start):
+            head = text.rfind(" ", 0, start - 1) + 1  # "Royal" + "Air Force", "World" +
+            mention = Mention(text[head:end], "organization", (sentence, head))  # "Health ..."
+            start = head
         if tail:
             if mention.kind == "place" and known_place(mention.text.lower()):
                 out.append(mention)  # "Amsterdam" of "Amsterdam Police" stays a place too
@@ -98,6 +102,9 @@ _NUMBERED = ("Channel", "Radio")
 _NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| News)?(?![\w-])")
 
 
+# Words opening bodies' names that the tagger may leave out ("Royal Air Force", "World
+# Wildlife Fund").
+_DROPPED_HEADS = ("Royal ", "World ")
 # Newspapers whose names the tagger ends before "on Sunday" or "of the World".
 _PAPERS = ("Mail", "Independent", "Express", "Mirror", "News")
 _PAPER_TAIL = regex(r" (?:on Sunday|of the World)(?![\w'’-])")
