@@ -30,6 +30,7 @@ from newsbrief.facts.ner_scores import pack
 # slows down at every escape.
 SEP = "~"
 _BISECTIONS = 5_000  # lookups a SortedTable answers by bisection before it builds its dict
+_UNASKED, _ABSENT = object(), object()
 _MAX_FOUND = 50_000  # words per generation whose entry lengths are kept (newsbrief.cache)
 
 
@@ -98,6 +99,9 @@ class SortedTable(Mapping):
         self._values = values
         self._dict: dict[str, str] | None = None
         self._bisections = 0
+        # each key's value once bisected (_ABSENT: no such key), until the dict is built: the
+        # entity rules ask about the same names in every story
+        self._found: dict[str, object] = {}
 
     def get(self, key: str, default=None):
         """The value of ``key``, else ``default``."""
@@ -106,9 +110,15 @@ class SortedTable(Mapping):
         self._bisections += 1
         if self._bisections > _BISECTIONS:
             self._dict = dict(zip(self.sorted_keys, self._values, strict=True))
-        keys = self.sorted_keys
-        i = bisect_left(keys, key)
-        return self._values[i] if i < len(keys) and keys[i] == key else default
+            self._found = {}
+            return self._dict.get(key, default)
+        found = self._found.get(key, _UNASKED)
+        if found is _UNASKED:
+            keys = self.sorted_keys
+            i = bisect_left(keys, key)
+            found = self._found[key] = (self._values[i] if i < len(keys) and keys[i] == key
+                                        else _ABSENT)
+        return default if found is _ABSENT else found
 
     def __getitem__(self, key: str) -> str:
         found = self.get(key)
