@@ -76,6 +76,9 @@ def test_kept_answers_are_the_bisections_answers():
         assert [table.get(key, default) for key in "abcd"] == ["1", "2", "0", default]
         assert [key in table for key in "abcd"] == [True, True, True, False]
     assert table._dict is None and set(table._found) == set("abcd")
+    weights = ner_tables.decode_weights("a~b", bytes(16), 1)  # rows the model keeps itself
+    assert [weights.get(key) for key in "abc"] == [0, 0, None]
+    assert not isinstance(weights, ner_tables.KeptTable)
 
 
 def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
