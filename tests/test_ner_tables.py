@@ -70,6 +70,17 @@ def test_table_answers_the_same_once_it_turns_into_a_dict():
     assert [table.get(key, "-") for key in "abcd"] == ["1", "2", "3", "-"]
 
 
+def test_kept_answers_are_the_bisections_answers():
+    table = ner_tables.decode(ner_tables.encode({"b": "2", "a": "1", "c": "0"}))
+    for default in (None, "-", 0, None):  # asked again: from the kept answers
+        assert [table.get(key, default) for key in "abcd"] == ["1", "2", "0", default]
+        assert [key in table for key in "abcd"] == [True, True, True, False]
+    assert table._dict is None and set(table._found) == set("abcd")
+    weights = ner_tables.decode_weights("a~b", bytes(16), 1)  # rows the model keeps itself
+    assert [weights.get(key) for key in "abc"] == [0, 0, None]
+    assert not isinstance(weights, ner_tables.KeptTable)
+
+
 def test_tagging_new_words_keeps_a_bounded_number_of_rows(monkeypatch):
     """A batch of any size, full of words the model never saw, keeps at most _MAX_ROWS
     packed rows and two generations of word entries (memory stays flat), and tags as

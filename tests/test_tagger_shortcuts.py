@@ -129,3 +129,17 @@ def test_a_period_stays_with_abbreviations_and_initials(chunk, tokens):
 def test_tokenizer_shortcuts_split_as_the_regex(chunk):
     words, starts = words_and_starts(chunk)
     assert [(a, a + len(w)) for w, a in zip(words, starts, strict=True)] == _split_chunk(chunk)
+
+
+def test_emissions_are_the_lanes_less_lift():
+    model = ner.load_model()
+    table = ner._word_table(model)
+    k = len(model.tags)
+    rng = random.Random(13)
+    for _ in range(2000):
+        spread = rng.choice([10, 30_000, 2**39])  # pack() takes weights above -BIAS
+        scores = tuple(rng.randint(-spread, spread) for _ in range(k))
+        packed = _relative(table, pack(scores) + pack((0,) * k) * rng.randint(0, 9))
+        lanes = table.unpack(packed)
+        assert table.emissions(packed) == tuple(lane - LIFT for lane in lanes)
+        assert table.emissions(packed) == tuple(s - scores[0] for s in scores)

@@ -282,17 +282,24 @@ def entity_spans(sentences: list[list[str]], lowered: frozenset[str] | None = No
     if lowered is None:
         lowered = frozenset(chain.from_iterable(sentences))  # see sentence_scores
     spans: list[tuple[int, int, int, str]] = []
-    names = model.tags
-    # table.unpack written out: a call less per token of every run
-    unpack, size = table.unpack_bytes, table.size
+    names, transitions, ends = model.tags, model.transitions, _run_ends(model)
+    # table.emissions written out: a call less per token of every run
+    to_top, tops, unpack, size = table.to_top, table.all_tops, table.unpack_signed, table.size
     for s, words in enumerate(sentences):
         if not words:
             continue
         packed, leaving = sentence_scores(table, words, lowered)
         last = None
+        length = len(words)
         for first, run in _runs_leaving(packed, leaving):
-            tags = decode_run(model, [unpack(p.to_bytes(size, "little")) for p in run], first,
-                              len(words))
+            if len(run) == 1:  # a lone unsure token, the usual case (decode_run, inline)
+                final = list(map(add, ends[first == 0][first + 1 == length][2],
+                                 unpack(((run[0] + to_top) ^ tops).to_bytes(size, "little"))))
+                tags = [final.index(max(final))]
+            else:
+                start, end, _ = ends[first == 0][first + len(run) == length]
+                tags = viterbi([unpack(((p + to_top) ^ tops).to_bytes(size, "little"))
+                                for p in run], transitions, start, end)
             for i, t in enumerate(tags, first):
                 if not t:
                     continue

@@ -4,12 +4,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
+from typing import Any
 
+from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import OPENING_MARKS
 
 START, END = "<s>", "</s>"  # pseudo-words beyond the ends of a sentence
 # Roles a word plays for a token: itself, one or two words before it, one or two after.
 ROLES = ("own", "prev1", "next1", "prev2", "next2")
+_MAX_WORDS = 50_000  # words per generation of the gazetteer's first-word cache
+_UNSEEN = object()
+_FirstWord = tuple[str, Sequence[int], bool, "str | None"]  # see Gazetteer._first_word
 
 
 def word_shape(word: str) -> str:
@@ -70,6 +75,9 @@ class Gazetteer:
             sizes, pairs = gazetteer_index(kinds)
         self.sizes = sizes  # first word -> entry lengths, longest first
         self.pairs = frozenset(pairs)  # first two words of the longer entries
+        # word -> what marks() reads of it first (see _first_word), kept across documents
+        self._first: GenerationCache[str, _FirstWord | None] = GenerationCache(
+            self._first_word, _MAX_WORDS)
 
     def marks(self, words: list[str], at: list[int] | None = None) -> dict[int, list[str]]:
         """``TYPE|B/I/U`` marks of tokens covered by entries that start with a capital.
@@ -78,21 +86,24 @@ class Gazetteer:
         """
         marks: dict[int, list[str]] = {}
         covered = 0
+        known, first_word = self._first.recent, self._first
         for i in (range(len(words)) if at is None else at):
-            if i < covered or not words[i][:1].isupper():
+            if i < covered:
                 continue
-            lower = words[i].lower()
-            sizes = self.sizes.get(lower, ())
-            if not sizes:
+            first: Any = known.get(words[i], _UNSEEN)  # (the usual case, without a call)
+            if first is _UNSEEN:
+                first = first_word(words[i])
+            if first is None:
                 continue
-            if len(sizes) > 1 or sizes[0] > 1:  # longer entries: only if the pair matches
+            lower, sizes, longer, alone = first
+            if longer:  # longer entries: only if the pair matches
                 pair = f"{lower} {words[i + 1].lower()}" if i + 1 < len(words) else ""
                 if pair not in self.pairs:
                     sizes = (1,) if 1 in sizes else ()
             for size in sizes:
                 if i + size > len(words):
                     continue
-                kinds = self.kinds.get(" ".join(words[i:i + size]).lower())
+                kinds = alone if size == 1 else self.kinds.get(" ".join(words[i:i + size]).lower())
                 if kinds is None:
                     continue
                 for kind in kinds.split(","):
@@ -102,6 +113,18 @@ class Gazetteer:
                 covered = i + size
                 break  # the longest entry wins
         return marks
+
+    def _first_word(self, word: str) -> _FirstWord | None:
+        """(lower case, lengths of the entries it starts, whether one is longer than a word,
+        its kinds alone) of a capitalised word that starts entries, else None."""
+        if not word[:1].isupper():
+            return None
+        lower = word.lower()
+        sizes = self.sizes.get(lower, ())
+        if not sizes:
+            return None
+        alone = self.kinds.get(lower) if 1 in sizes else None
+        return lower, sizes, len(sizes) > 1 or sizes[0] > 1, alone
 
 
 def gazetteer_index(kinds: Mapping[str, str]) -> tuple[dict[str, list[int]], list[str]]:

@@ -30,6 +30,7 @@ from newsbrief.facts.ner_scores import pack
 # slows down at every escape.
 SEP = "~"
 _BISECTIONS = 5_000  # lookups a SortedTable answers by bisection before it builds its dict
+_UNASKED, _ABSENT = object(), object()
 _MAX_FOUND = 50_000  # words per generation whose entry lengths are kept (newsbrief.cache)
 
 
@@ -82,7 +83,7 @@ class PackedRows(Sequence):
 def decode(data: dict[str, str]) -> SortedTable:
     """The table ``encode`` wrote."""
     keys = data["keys"].split(SEP) if data["keys"] else []
-    return SortedTable(keys, data["values"].split(SEP) if keys else [])
+    return KeptTable(keys, data["values"].split(SEP) if keys else [])
 
 
 class SortedTable(Mapping):
@@ -135,6 +136,32 @@ class SortedTable(Mapping):
                 return True
             i += 1
         return False
+
+
+class KeptTable(SortedTable):
+    """A SortedTable that keeps each key's answer once bisected, until it builds its dict:
+    for the gazetteer, which the entity rules ask about the same names in every story. (Not
+    the weights, whose rows the model keeps itself: their look-ups, thousands in a cold
+    start, would pay for the keeping and never use it.)"""
+
+    def __init__(self, keys: list[str], values: Sequence) -> None:
+        super().__init__(keys, values)
+        self._found: dict[str, object] = {}  # key -> its value (_ABSENT: no such key)
+
+    def get(self, key: str, default=None):
+        """The value of ``key``, else ``default``."""
+        if self._dict is not None:
+            return self._dict.get(key, default)
+        found = self._found.get(key, _UNASKED)
+        if found is _UNASKED:
+            found = self._found[key] = super().get(key, _ABSENT)
+        else:  # a kept answer counts as a look-up too (see _BISECTIONS)
+            self._bisections += 1
+            if self._bisections > _BISECTIONS:
+                self._dict = dict(zip(self.sorted_keys, self._values, strict=True))
+        if self._dict is not None:  # the answers are not needed any more
+            self._found = {}
+        return default if found is _ABSENT else found
 
 
 class FirstWordSizes(Mapping):

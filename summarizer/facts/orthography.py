@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsbrief.cache import GenerationCache
 from newsbrief.text import punkt_parameters
 
 
@@ -33,9 +34,19 @@ def seen_upper(word: str) -> bool:
 
 def _mid_sentence_cases(word: str) -> tuple[bool, bool]:
     """(seen capitalised, seen in lower case) inside sentences of Punkt's English corpus."""
+    found = _CASES.recent.get(word)  # the usual case, without a call
+    return _CASES(word) if found is None else found
+
+
+def _look_up_cases(word: str) -> tuple[bool, bool]:
     context, upper, lower = _orthography()
-    flags = context.get(word, 0)
+    flags = context.get(word, 0)  # a bisection of Punkt's ~20,000 words (see ner_tables)
     return bool(flags & upper), bool(flags & lower)
+
+
+# word -> its cases, kept across documents: the entity rules ask about the same words in
+# every story, and a look-up in Punkt's table is a Python call and a bisection
+_CASES: GenerationCache[str, tuple[bool, bool]] = GenerationCache(_look_up_cases, 50_000)
 
 
 @lru_cache(maxsize=1)
