@@ -1747,7 +1747,7 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
     Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
     of sites named by their address ("website TheDirty.com") and of the news programme
     "Today" ("Radio 4's Today programme", "NBC's Today show")."""
-    out = []
+    out: list[tuple[int, int, int]] = []
     for s, sentence in enumerate(words):
         if "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
             out.extend((s, i, i) for i, word in enumerate(sentence[1:-1], 1)
