@@ -810,3 +810,12 @@ def test_royal_and_world_stay_in_the_names_they_open():
     found = kinds("Officials from the World Wildlife Fund said the Royal Air Force had flown "
                   "over the reserve.")
     assert set(found["organizations"]) == {"World Wildlife Fund", "Royal Air Force"}
+
+
+def test_the_last_words_of_a_quoted_title_are_no_entity_in_a_long_text_too():
+    # Past 50,000 characters the candidates come from one pass over the closing marks.
+    story = ('The comedy from the creator of "Sex and the City" was picked up by the network '
+             "on Monday, its producers said. ")
+    filler = "The council met again on Tuesday and the vote was delayed for another week. "
+    found = kinds(story + filler * 700)
+    assert "City" not in {name for names in found.values() for name in names}

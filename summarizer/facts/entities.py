@@ -715,7 +715,10 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
     if '"' not in body and "”" not in body:
         return set()
     out: set[str] = set()
-    for text in {m.text for m in mentions}:
+    names = {m.text for m in mentions}
+    if len(body) > LONG_TEXT:  # a search of the text per name would grow with its square:
+        names &= _words_before_closing_marks(body)  # the candidates from one pass instead
+    for text in names:
         if text + '"' not in body and text + "”" not in body:
             continue
         starts = list(_occurrences(text, body))
@@ -724,6 +727,19 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
                           for start in starts):
             out.add(text)
     return out
+
+
+def _words_before_closing_marks(body: str) -> set[str]:
+    """Every run of whole words that ends right before a double closing mark, within the 45
+    characters _ends_quoted_title reads back ("City", "the City", "and the City", ...)."""
+    out: set[str] = set()
+    for match in _DOUBLE_CLOSING.finditer(body):
+        words = body[max(0, match.start() - 45):match.start()].split(" ")
+        out.update(" ".join(words[i:]) for i in range(1, len(words)))
+    return out
+
+
+_DOUBLE_CLOSING = regex(r"(?<=\w)[\"”]")
 
 
 def _ends_quoted_title(body: str, start: int, end: int) -> bool:
