@@ -121,37 +121,32 @@ def test_output_dir_never_escapes(tmp_path):
     assert not (tmp_path / "story.txt.json").exists()
 
 
-def test_ctrl_c_just_after_the_temporary_is_created_leaves_no_file(tmp_path, monkeypatch):
-    from newsbrief.cli.outdir import OutputDir
-    from newsbrief.walk import BatchItem
-
-    real_open = os.open
-
+def _interrupt_after_open(real_open):
     def open_then_interrupt(*args, **kwargs):
         real_open(*args, **kwargs)  # the file now exists on disk
         raise KeyboardInterrupt
-
-    out = tmp_path / "out"
-    outdir = OutputDir(str(out), "json", force=False)
-    item = BatchItem(str(tmp_path / "story.txt"), "story.txt")
-    monkeypatch.setattr(os, "open", open_then_interrupt)
-    with pytest.raises(KeyboardInterrupt):
-        outdir.write(item, "{}")
-    monkeypatch.undo()
-    assert list(out.iterdir()) == []  # neither a brief nor a stray temporary
+    return open_then_interrupt
 
 
-def test_ctrl_c_while_the_temporary_is_opened_for_writing_leaves_no_file(tmp_path, monkeypatch):
+def _interrupt_instead(real):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt  # after os.open made the file, before the stream exists
+    return interrupted
+
+
+@pytest.mark.parametrize("call, interrupting", [
+    ("open", _interrupt_after_open),  # just after the temporary is created
+    ("fdopen", _interrupt_instead),  # while it is opened for writing
+])
+def test_ctrl_c_while_the_temporary_is_made_leaves_no_file(tmp_path, monkeypatch, call,
+                                                           interrupting):
     from newsbrief.cli.outdir import OutputDir
     from newsbrief.walk import BatchItem
 
-    def interrupted_fdopen(*args, **kwargs):
-        raise KeyboardInterrupt  # after os.open made the file, before the stream exists
-
     out = tmp_path / "out"
     outdir = OutputDir(str(out), "json", force=False)
     item = BatchItem(str(tmp_path / "story.txt"), "story.txt")
-    monkeypatch.setattr(os, "fdopen", interrupted_fdopen)
+    monkeypatch.setattr(os, call, interrupting(getattr(os, call)))
     with pytest.raises(KeyboardInterrupt):
         outdir.write(item, "{}")
     monkeypatch.undo()
