@@ -1160,8 +1160,10 @@ def _common_word_place(mention: Mention, body: str) -> bool:
 def _common_word_organization(mention: Mention, body: str) -> bool:
     """A one-word "organization" that is a word Punkt's English corpus writes only in lower
     case inside sentences ("Explosives" of "Bureau of Alcohol, Tobacco, Firearms and
-    Explosives", "Holocaust", "Furious", "Formula" of "Formula One"): a fragment of a longer
-    name, a title's word or a common noun, not a body; unless it is a body news knows, or the
+    Explosives", "Holocaust", "Furious", "Formula" of "Formula One"), or one it writes in
+    lower case too that this article also writes so ("Justice" beside "justice", "Public"
+    beside "public"): a fragment of a longer name, a title's word or a common noun, not a
+    body; unless it is a body news knows (BODIES_THAT_ARE_WORDS, the legislatures), or the
     article writes it before a noun only a body or a club is called by ("Billboard
     magazine", "Hull striker"), or it is an acronym ("AU")."""
     text = mention.text
