@@ -82,6 +82,14 @@ NAME_ROLES = TITLE_AND_RELATION_WORDS | _TRADES
 # comes before is the organization, what comes after the person ("Tory MP Philip Hollobone").
 TITLES_INSIDE_NAMES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
 Councillor Councilman Councilwoman Mayor""".split())
+# More titles such a span may hold, read only before a given name and a surname ("Supreme
+# Court Justice Gregory Carro"; not "Justice Department"), and the words that go with a title
+# ("Managing Editor").
+TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
+Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
+Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
+Captain Reporter Editor Correspondent Professor Dr Dr. Alderman""".split())
+TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
 # "the judge said": roles an article also writes before a person's full name, which then
 # stand for that person (not royal ones: "Prince George" is not the prince who speaks).
 ANTECEDENT_ROLES = _words("""actor actress singer presenter host chancellor minister president

@@ -113,10 +113,9 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
     ends with, is that person ("Ana Costa" after "Editor's note:", then "Costa said";
     "Victoria Toensing", then "Toensing"), and so is a name of two words whose last word
     ends another person's full name (a relative: "Krystal Ramirez" beside "Isaac Ramirez"),
-    if that word is only ever a name (not "Patrol" of
-    "Border Patrol", which the tagger may take alone for a person), and, for an
-    organization, the first word opens no place or company name; for a place, the
-    gazetteer does not know the whole name as a place."""
+    if that word is only ever a name (not "Patrol" of "Border Patrol", which the tagger may
+    take alone for a person), and, for an organization, the first word opens no place or
+    company name; for a place, the gazetteer does not know the whole name as a place."""
     tails = {form.words[-1] for form in forms.values()
              if form.kind == "person" and len(form.words) > 1}
     for key, form in forms.items():

@@ -70,6 +70,8 @@ from newsbrief.lexicon import (
     STORMS,
     TEAMS,
     TITLE_AND_RELATION_WORDS,
+    TITLE_QUALIFIERS,
+    TITLES_BEFORE_NAMES,
     TITLES_INSIDE_NAMES,
     VENUE_TAILS,
     WEEKDAY_NAMES,
@@ -610,6 +612,16 @@ def _lower_case_head(word: str) -> bool:
             and word not in ("la", "le", "el"))
 
 
+def _written_only_before(mentions: list[Mention], sentences, follows, skip: str = "") -> set[str]:
+    """The names whose every mention (of no kind ``skip``) ``follows(mention, text, end)``
+    accepts, reading the sentence's ``text`` from the name's ``end``."""
+    only: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == skip or only.get(m.text) is False:
+            continue
+        sentence, start = m.order
+        only[m.text] = follows(m, sentences[sentence].text, start + len(m.text))
+    return {name for name, yes in only.items() if yes}
 
 
 def _heads_of_event_names(mentions: list[Mention], sentences) -> set[str]:
@@ -617,42 +629,30 @@ def _heads_of_event_names(mentions: list[Mention], sentences) -> set[str]:
     law's, a prize's or a contest's name, which the tagger left out ("Affordable Care" +
     "Act", "MTV Video Music" + "Awards", "World Athletics" + "Championships"): the head of a
     name that is no entity."""
-    heads: dict[str, bool] = {}
-    for m in mentions:
-        if m.kind == "place":
-            continue
-        sentence, start = m.order
-        text = sentences[sentence].text
-        end = start + len(m.text)
-        if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
-            heads[m.text] = False
-            continue
-        word = text[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’\"")
-        heads[m.text] = heads.get(m.text, True) and word.lower() in _EVENT_WORDS
-    return {name for name, head in heads.items() if head}
+    return _written_only_before(mentions, sentences, _before_event_word, skip="place")
+
+
+def _before_event_word(mention: Mention, text: str, end: int) -> bool:
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    word = text[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’\"")
+    return word.lower() in _EVENT_WORDS
 
 
 def _numbered_works(mentions: list[Mention], sentences) -> set[str]:
-    """Organizations and people the article writes only right before a number of one to
-    three digits that ends the name ("Halo 2", "Spider-Man 2", "Super Mario 64", "Windows
-    8"): a game's, a film's or a product's version, not a body or a person; not a score
-    ("Arsenal 2 Chelsea 1"), a table's line ("Newcastle 5 4 1 0") nor a count ("Apple 10 per
-    cent"), and not a unit, a flight or
-    a person ("SEAL Team 6", "Air France 447", "Anderson Cooper 360")."""
-    numbered: dict[str, bool] = {}
-    for m in mentions:
-        if numbered.get(m.text) is False:
-            continue
-        if (m.kind != "organization" or m.text.startswith("Air ")
-                or m.text.rpartition(" ")[2].lower() in _NUMBERED_BODIES):
-            numbered[m.text] = False
-            continue
-        sentence, start = m.order
-        text = sentences[sentence].text
-        end = start + len(m.text)
-        numbered[m.text] = (text[end + 1:end + 2].isdigit()
-                            and bool(_VERSION_AFTER.match(text, end)))
-    return {name for name, version in numbered.items() if version}
+    """Organizations the article writes only right before a number of one to three digits
+    that ends the name ("Halo 2", "Spider-Man 2", "Super Mario 64", "Windows 8"): a game's,
+    a film's or a product's version, not a body; not a score ("Arsenal 2 Chelsea 1"), a
+    table's line ("Newcastle 5 4 1 0") nor a count ("Apple 10 per cent"), and not a unit, a
+    flight or a station named with a number ("SEAL Team 6", "Air France 447", "Bay News 9");
+    nor a name also written as a person or a place ("Anderson Cooper 360")."""
+    return _written_only_before(mentions, sentences, _before_version)
+
+
+def _before_version(mention: Mention, text: str, end: int) -> bool:
+    return (mention.kind == "organization" and not mention.text.startswith("Air ")
+            and mention.text.rpartition(" ")[2].lower() not in _NUMBERED_BODIES
+            and text[end + 1:end + 2].isdigit() and _VERSION_AFTER.match(text, end) is not None)
 
 
 # Last words of bodies named with a number ("SEAL Team 6", "Texas Task Force 1", "Flight 93",
@@ -723,7 +723,8 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
             continue
         starts = list(_occurrences(text, body))
         if starts and all(_ends_quoted_title(body, start, start + len(text))
-                          and not (" " in text and body[start - 6:start].lower() == " with ")
+                          and not (" " in text
+                                   and body[max(0, start - 6):start].lower() == " with ")
                           for start in starts):
             out.add(text)
     return out
@@ -734,12 +735,16 @@ def _words_before_closing_marks(body: str) -> set[str]:
     characters _ends_quoted_title reads back ("City", "the City", "and the City", ...)."""
     out: set[str] = set()
     for match in _DOUBLE_CLOSING.finditer(body):
-        words = body[max(0, match.start() - 45):match.start()].split(" ")
-        out.update(" ".join(words[i:]) for i in range(1, len(words)))
+        at = match.start()
+        if at and _is_word_char(body[at - 1]):
+            words = body[max(0, at - 45):at].split(" ")
+            out.update(" ".join(words[i:]) for i in range(1, len(words)))
     return out
 
 
-_DOUBLE_CLOSING = regex(r"(?<=\w)[\"”]")
+# (a character class first, so that re skips to the marks in C; the word before is tested
+# after, not by a look-behind the engine would try at every character)
+_DOUBLE_CLOSING = regex(r"[\"”]")
 
 
 def _ends_quoted_title(body: str, start: int, end: int) -> bool:
@@ -1175,21 +1180,14 @@ def _common_word_organization(mention: Mention, body: str) -> bool:
         return False  # ("the House", "Congress")
     if not usually_lower(key) and not (seen_lower(key) and _written_lower(key, body)):
         return False
-    return not any(_noun_after(body, start + len(text)) for start in _occurrences(text, body))
+    return not any((after := _NEXT_WORD.match(body, start + len(text))) is not None
+                   and after.group(1).lower() in _BODY_NOUNS_AFTER
+                   for start in _occurrences(text, body))
 
 
-def _noun_after(body: str, end: int) -> bool:
-    """Whether the word after ``end`` (past one space) is a noun only a body or a club is
-    called by ("magazine", "striker")."""
-    if body[end:end + 1] != " ":
-        return False
-    word = body[end + 1:end + 16].partition(" ")[0].rstrip(".,;:'’").lower()
-    return word in COMPANY_NOUNS or word in CLUB_OR_COMPANY_NOUNS or word in _OUTLET_NOUNS
-
-
-# Nouns after the names of outlets, beside COMPANY_NOUNS ("Nature journal", "the Today
-# programme").
-_OUTLET_NOUNS = frozenset(("journal", "programme"))
+# Nouns only a body or a club is called by, written after its name ("Billboard magazine",
+# "Hull striker", "Nature journal", "the Today programme").
+_BODY_NOUNS_AFTER = COMPANY_NOUNS | CLUB_OR_COMPANY_NOUNS | frozenset(("journal", "programme"))
 
 
 def _written_lower(word: str, body: str) -> bool:
@@ -1511,15 +1509,6 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
     return first
 
 
-# Titles a span the tagger called one organization may hold before a person's full name,
-# beside TITLES_INSIDE_NAMES (see _split_at_title).
-_TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
-Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
-Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
-Captain Reporter Editor Correspondent Professor Dr Dr. Alderman""".split())
-_TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
-
-
 def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
                     kind: str) -> int | None:
     """Where the person of an organization's span starts ("Tory MP Philip Hollobone": a
@@ -1531,11 +1520,11 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
     if split is None:
         # "Supreme Court Justice Gregory Carro", "Paris Prosecutor Francois Molins": other
         # titles, only before a given name and a surname (not "Justice Department")
-        split = next((i for i in range(first, last - 1) if words[i] in _TITLES_BEFORE_NAMES
+        split = next((i for i in range(first, last - 1) if words[i] in TITLES_BEFORE_NAMES
                       and _given_name(words[i + 1].lower())), None)
         if split is None:
             return first
-        if split > first and words[split - 1] in _TITLE_QUALIFIERS:
+        if split > first and words[split - 1] in TITLE_QUALIFIERS:
             split -= 1  # "Rolling Stone" + "Managing Editor Will Dana"
     if split > first:
         before = " ".join(words[first:split]).lower()
