@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 from operator import attrgetter
@@ -194,8 +194,12 @@ class Attribution:
         if index < 1:
             return False
         start, end = self.sentence_starts[index - 1], self.sentence_starts[index]
-        at = bisect_right(self.mentions, (start,))
-        return any(m[2] == person for m in self.mentions[at:at + 40] if m[0] < end)
+        return any(m[2] == person for m in self._mentions_between(start, end))
+
+    def _mentions_between(self, start: int, end: int) -> list[_Event]:
+        """The mentions of people whose offsets are from ``start`` up to ``end``."""
+        return self.mentions[bisect_right(self.mentions, (start,)):
+                             bisect_left(self.mentions, (end,))]
 
     def _broken_before(self, paragraph: int, offset: int) -> bool:
         """Whether the sentence before ``offset`` in ``paragraph`` began in the paragraph
@@ -620,11 +624,8 @@ class Attribution:
         the last names others than ``speaker`` (by surname): someone else is reported
         speaking last ("said Christopher Boucek", "Marie Griffis said")."""
         surname = speaker.rpartition(" ")[2]
-        at = bisect_right(self.mentions, (start,))
         by_sentence: dict[int, set[str]] = {}
-        for mention in self.mentions[at:]:
-            if mention[0] >= end:
-                break
+        for mention in self._mentions_between(start, end):
             if not self._quoted(mention[0]):
                 sentence = bisect_right(self.sentence_starts, mention[0])
                 by_sentence.setdefault(sentence, set()).add(mention[2].rpartition(" ")[2])
@@ -633,10 +634,11 @@ class Attribution:
             first = max(start, self.sentence_starts[sentence - 1]) if sentence else start
             last = (min(end, self.sentence_starts[sentence])
                     if sentence < len(self.sentence_starts) else end)
-            verbs = [v.start() for v in SAY_WORD.finditer(self.body, first, last)]
             if surname in named:
                 others = False  # (the speaker named again: "Costa said", "said Costa")
-            elif verbs and not any(self.body[max(first, v - 4):v].lower().endswith(
+                continue
+            verbs = [v.start() for v in SAY_WORD.finditer(self.body, first, last)]
+            if verbs and not any(self.body[max(first, v - 4):v].lower().endswith(
                     ("he ", "she ")) for v in verbs):
                 others = True  # (not "Murphy's autopsy showed nothing, he said": the speaker)
         return others
@@ -649,9 +651,8 @@ class Attribution:
         start, _ = self._sentence_around(offset)
         verb = SAY_WORD.search(self.body, start, offset)
         limit = verb.start() if verb else offset
-        at = bisect_right(self.mentions, (start,))
-        named = {m[2].rpartition(" ")[2] for m in self.mentions[at:at + 20]
-                 if m[0] < limit and not self._quoted(m[0])}
+        named = {m[2].rpartition(" ")[2] for m in self._mentions_between(start, limit)
+                 if not self._quoted(m[0])}
         return bool(named) and speaker.rpartition(" ")[2] not in named
 
     def _caption(self, index: int) -> bool:
