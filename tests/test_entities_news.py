@@ -819,3 +819,17 @@ def test_the_last_words_of_a_quoted_title_are_no_entity_in_a_long_text_too():
     filler = "The council met again on Tuesday and the vote was delayed for another week. "
     found = kinds(story + filler * 700)
     assert "City" not in {name for names in found.values() for name in names}
+
+
+def test_the_surname_of_a_person_named_in_full_is_that_person_not_a_place():
+    found = kinds("Percy Montgomery kicked the winning penalty in Dublin. Two Montgomery "
+                  "penalties had kept the visitors in the game, and Montgomery said the side "
+                  "had been tired.")
+    assert "Montgomery" not in found["places"]
+    assert found["people"] == ["Percy Montgomery"]
+
+
+def test_a_surname_that_is_written_as_a_place_stays_a_place():
+    found = kinds("The aircraft carrier USS George Washington sailed on Monday. In Washington, "
+                  "a State Department spokesman said talks would resume.")
+    assert "Washington" in found["places"]

@@ -170,6 +170,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
     kept = _retyped(kept, _relatives_named(kept, body), "person")
+    kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body),
                     "place")
@@ -192,6 +193,44 @@ def _retyped(mentions: list[Mention], names: set[str], kind: str) -> list[Mentio
     if not names:
         return mentions
     return [Mention(m.text, kind, m.order) if m.text in names else m for m in mentions]
+
+
+def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
+    """The one-word "places" that are the surname of a person the article names in full
+    ("Percy Montgomery" ... "two Montgomery penalties", "Felipe Calderon" ... "Calderon
+    said"): one reading of a name per document. Not a country, nor a name written where a
+    place stands ("in Montgomery", "Montgomery, Alabama")."""
+    surnames = {m.text.rpartition(" ")[2] for m in mentions
+                if m.kind == "person" and " " in m.text and _full_name(m.text)}
+    places = {m.text for m in mentions if m.kind == "place" and m.text in surnames}
+    if not places:
+        return set()
+    return {text for text in places
+            if not _country(text.lower())
+            and not any(m.text == text and _written_as_place_name(m, sentences)
+                        for m in mentions)}
+
+
+def _full_name(text: str) -> bool:
+    """Whether ``text`` of several words reads as a person's full name: capitalised words,
+    the first no word news writes in lower case ("Royal Caribbean") nor a place."""
+    first = text.partition(" ")[0]
+    return (text.istitle() and first.isalpha() and not usually_lower(first.lower())
+            and not known_place(first.lower()))
+
+
+def _written_as_place_name(mention: Mention, sentences) -> bool:
+    """Whether a mention stands where a place does: after "in", "at", "from", "of"...,
+    or before a comma and a capitalised word ("Montgomery, Alabama")."""
+    sentence, start = mention.order
+    text = sentences[sentence].text
+    end = start + len(mention.text)
+    return (_PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _COMMA_NAME_AFTER.match(text, end) is not None)
+
+
+_PLACE_WORD_BEFORE = regex(r"\b(?i:in|near|outside|at|from|to|of|across|around|into)\s$")
+_COMMA_NAME_AFTER = regex(r",\s[A-Z]")
 
 
 def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
