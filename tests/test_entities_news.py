@@ -833,3 +833,11 @@ def test_a_surname_that_is_written_as_a_place_stays_a_place():
     found = kinds("The aircraft carrier USS George Washington sailed on Monday. In Washington, "
                   "a State Department spokesman said talks would resume.")
     assert "Washington" in found["places"]
+
+
+def test_players_of_a_line_up_named_by_initial_and_surname_are_people():
+    found = kinds("Ireland: G Dempsey; G Murphy, B Smith (capt), S Horgan, D Hickie; "
+                  "P Stringer; A Foley.\n\nReplacements: H Shimange, O Du Randt, G du Toit.")
+    assert {"G Dempsey", "A Foley", "H Shimange", "O Du Randt", "G du Toit",
+            "B Smith"} <= set(found["people"])
+    assert "Foley" not in found["places"] and not found["organizations"]

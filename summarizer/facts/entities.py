@@ -133,8 +133,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
              and not _glued_byline(m, document.sentences)
              and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(found))
-    found[:0] = _dateline_places(document)
     body = document.article.body
+    found = _line_up_players(document.sentences, found)
+    found[:0] = _dateline_places(document)
     if "-based" in body:
         found += _places_before_based(document.sentences, found)
     if any(word in body for word in _FEATURE_WORDS):  # (most articles name none)
@@ -494,6 +495,40 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(head, alone[head], m.order))
         out.append(Mention(tail, "person", (sentence, offset + len(head) + 1)))
     return out
+
+
+def _line_up_players(sentences, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where the players of a team's line-up written "initial surname" are
+    people named whole ("G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, A Foley."): a
+    sentence with three such names or more between commas, semicolons and slashes. The
+    tagger reads a lone capital as a word ("A", "O") and may take the surname for a place
+    or a body; a mention inside a player's name gives way to it."""
+    players: list[Mention] = []
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        if text.count(",") + text.count(";") < 2:
+            continue
+        found = list(_LINE_UP_PLAYER.finditer(text))
+        first = _FIRST_PLAYER.match(text)
+        if first:
+            found.insert(0, first)
+        if len(found) >= 3:
+            players.extend(Mention(m.group(1), "person", (s, m.start(1))) for m in found)
+    if not players:
+        return mentions
+    spans = {(m.order[0], m.order[1], m.order[1] + len(m.text)) for m in players}
+    kept = [m for m in mentions if not any(
+        s == m.order[0] and start < m.order[1] + len(m.text) and m.order[1] < end
+        for s, start, end in spans)]
+    return sorted(kept + players, key=attrgetter("order"))
+
+
+# A player in a line-up: one or two capitals, maybe a particle, a surname, then a comma, a
+# semicolon, a slash, a full stop, a bracket ("(capt)") or the end.
+_PLAYER = (r"([A-Z]{1,2} (?:(?:[Vv]an|[Dd][eu]|[Ll][ea]) (?:[Dd]e[rn] )?)?[A-Z][\w'’-]+)"
+           r"(?= ?(?:[,;/.(]|$))")
+_LINE_UP_PLAYER = regex(r"[,;:/] ?" + _PLAYER)
+_FIRST_PLAYER = regex(r"\s*" + _PLAYER)
 
 
 def _without_caption_words(mentions: list[Mention]) -> list[Mention]:
