@@ -841,3 +841,10 @@ def test_players_of_a_line_up_named_by_initial_and_surname_are_people():
     assert {"G Dempsey", "A Foley", "H Shimange", "O Du Randt", "G du Toit",
             "B Smith"} <= set(found["people"])
     assert "Foley" not in found["places"] and not found["organizations"]
+
+
+def test_a_department_named_over_and_may_end_on_a_common_word():
+    found = kinds("The Ohio Department of Emergency Services and Public Protection said "
+                  "volunteers should register online before Friday.")
+    assert found["organizations"] == [
+        "Ohio Department of Emergency Services and Public Protection"]

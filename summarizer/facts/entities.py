@@ -1712,6 +1712,9 @@ def _named_over_and(words: list[str], first: int, last: int, common: frozenset[s
            and words[end + 1].isalpha() and words[end + 1].lower() not in common
            and words[end + 1].lower() not in TITLE_AND_RELATION_WORDS):
         end += 1
+    if (end > last + 1 and end + 1 < len(words) and words[end + 1].lower() in _AND_NAME_ENDS
+            and words[end + 1][:1].isupper()):
+        end += 1  # "... Emergency Services and Public Protection": a common word ends it
     if end == last + 1 or end - last > 3 or words[end] in ORGANIZATION_HEADS \
             or words[end].lower() in ORGANIZATION_TAILS:
         return last
@@ -1760,6 +1763,11 @@ def _named_from_and(words: list[str], first: int, last: int, common: frozenset[s
             and words[before.last].lower() not in ORGANIZATION_TAILS):
         return first  # a name of its own before "and": "IMF and European Commission"
     return start
+
+
+# Common words that end the second part of a name "Head of X and Y" ("Department of
+# Emergency Services and Public Protection", "... and Human Services").
+_AND_NAME_ENDS = frozenset(("protection", "services", "security", "safety", "development"))
 
 
 # The last words of names the tagger may cut at "and" ("Newtown Youth and Family Services",
