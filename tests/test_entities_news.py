@@ -848,3 +848,11 @@ def test_a_department_named_over_and_may_end_on_a_common_word():
                   "volunteers should register online before Friday.")
     assert found["organizations"] == [
         "Ohio Department of Emergency Services and Public Protection"]
+
+
+def test_a_name_called_a_person_as_often_as_a_body_is_a_person_when_an_age_says_so():
+    found = kinds("Guilty: Adonus Mozes, 22 (left) and Vince Hale, 20 (right) both face years "
+                  "behind bars.\n\nBoth Brown and Adonus Mozes, who pleaded no contest to the "
+                  "same charge, face up to 25 years.")
+    assert "Adonus Mozes" in found["people"]
+    assert "Adonus Mozes" not in found["organizations"]

@@ -172,6 +172,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
     kept = _retyped(kept, _relatives_named(kept, body), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
+    kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body),
                     "place")
@@ -210,6 +211,42 @@ def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
             if not _country(text.lower())
             and not any(m.text == text and _written_as_place_name(m, sentences)
                         for m in mentions)}
+
+
+def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
+    """The names of two or three capitalised words the tagger called a person as often as
+    an organization or a place, that a mention shows to be a person ("Guilty: Adonus Moses,
+    22 (left)", an organization, then a person): an age or a relative after it, or a title,
+    a role or a relative before it."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if " " in m.text:
+            votes.setdefault(m.text, Counter())[m.kind] += 1
+    tied = {text for text, kinds in votes.items()
+            if len(kinds) > 1 and kinds["person"] == max(kinds.values())
+            and text.count(" ") <= 2 and text.istitle()}
+    if not tied:
+        return set()
+    return {m.text for m in mentions if m.text in tied and _person_by_context(m, sentences)}
+
+
+def _person_by_context(mention: Mention, sentences) -> bool:
+    """Whether the words around a mention say it is a person's (see _doubtful_person)."""
+    text = sentences[mention.order[0]].text
+    start = mention.order[1]
+    end = start + len(mention.text)
+    return bool(_ONLY_PERSON_AFTER.match(text, end)
+                or _ONLY_PERSON_BEFORE.search(text, max(0, start - 40), start))
+
+
+# What follows or precedes only a person's name: an age or a relative (not a speech verb: "a
+# spokesman for Xcite Books, said", nor "who": "Red Bull, who increased their lead"); a
+# title, a role or a relative.
+_ONLY_PERSON_AFTER = regex(r",\s\d{1,3}\b[,)]|,\s\d{1,3}\s\(|\s\(\d{1,3}\)|['’]s?\s(?:"
+                           + alternatives(sorted(RELATIVES)) + r")\b")
+_ONLY_PERSON_BEFORE = regex(r"(?i:\b(?:"
+                            + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
+                            + r")\.?)\s$")
 
 
 def _full_name(text: str) -> bool:
