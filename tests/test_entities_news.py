@@ -856,3 +856,10 @@ def test_a_name_called_a_person_as_often_as_a_body_is_a_person_when_an_age_says_
                   "same charge, face up to 25 years.")
     assert "Adonus Mozes" in found["people"]
     assert "Adonus Mozes" not in found["organizations"]
+
+
+def test_a_name_before_a_word_of_the_land_is_a_place():
+    found = kinds("The singer was arrested after an incident in the NSW coastal town of Byron "
+                  "Bay. Chrysler was the only Detroit based automaker to gain market share.")
+    assert {"NSW", "Detroit"} <= set(found["places"])
+    assert "NSW" not in found["organizations"] and "Detroit" not in found["organizations"]

@@ -334,18 +334,30 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     """The "organizations" of one word the article writes as places: after "in", "near" or
     "outside" ("he was stopped in Blackpool"), never before a club's or a company's word
     ("Blackpool striker"), and neither an acronym ("in NATO"), a known company, a party,
-    nor a body ("in Congress", "in Parliament"). The tagger learnt from results tables in
-    which a town is its club ("Hereford", "Lille"). (A magazine or a car may go too: "in
-    Vogue", "in Ferrari".)"""
+    nor a body ("in Congress", "in Parliament"); and those of one or two words written
+    before a word of the land ("the NSW coastal town", "a Barcelona suburb", "the Detroit
+    based automaker"). The tagger learnt from results tables in which a town is its club
+    ("Hereford", "Lille"). (A magazine or a car may go too: "in Vogue", "in Ferrari".)"""
     found = _addresses(mentions, sentences)
     for m in mentions:
-        if " " not in m.text and m.text not in found and _may_be_town(m):
-            text = sentences[m.order[0]].text
-            end = m.order[1] + len(m.text)
-            if (not text.startswith(("'s", "’s"), end)
-                    and _after_place_word(m, sentences)):
-                found.add(m.text)
+        if m.kind != "organization" or m.text in found:
+            continue
+        text = sentences[m.order[0]].text
+        end = m.order[1] + len(m.text)
+        if _LAND_AFTER.match(text, end) and m.text.count(" ") < 2 \
+                and m.text.lower() not in ORGANIZATIONS:
+            found.add(m.text)  # "the NSW coastal town of ...", "the Detroit based automaker"
+        elif (" " not in m.text and _may_be_town(m) and not text.startswith(("'s", "’s"), end)
+                and _after_place_word(m, sentences)):
+            found.add(m.text)
     return found - _clubs_by_name(found, body) if found else found
+
+
+# A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
+# coast", "the Detroit based automaker".
+_LAND_AFTER = regex(r" (?:(?:coastal|rural|far|north|south|east|west|northern|southern|eastern"
+                    r"|western|central) )*(?:town|city|village|coast|coastline|countryside"
+                    r"|suburb|suburbs|outback|hinterland|based)\b")
 
 
 def _may_be_town(mention: Mention) -> bool:
