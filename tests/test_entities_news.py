@@ -863,3 +863,10 @@ def test_a_name_before_a_word_of_the_land_is_a_place():
                   "Bay. Chrysler was the only Detroit based automaker to gain market share.")
     assert {"NSW", "Detroit"} <= set(found["places"])
     assert "NSW" not in found["organizations"] and "Detroit" not in found["organizations"]
+
+
+def test_a_name_after_the_province_of_is_a_place():
+    found = kinds("The scandal is over his rural homestead in the province of KwaZulu Natal. "
+                  "Fighters later entered the town of Bani Walid, officials said.")
+    assert {"KwaZulu Natal", "Bani Walid"} <= set(found["places"])
+    assert not found["people"] and not found["organizations"]

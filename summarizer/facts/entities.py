@@ -336,14 +336,24 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     ("Blackpool striker"), and neither an acronym ("in NATO"), a known company, a party,
     nor a body ("in Congress", "in Parliament"); and those of one or two words written
     before a word of the land ("the NSW coastal town", "a Barcelona suburb", "the Detroit
-    based automaker"). The tagger learnt from results tables in which a town is its club
-    ("Hereford", "Lille"). (A magazine or a car may go too: "in Vogue", "in Ferrari".)"""
+    based automaker"); and a name of capitalised words the tagger called an organization
+    or a person after "the province of", "the town of" and the like. The tagger learnt
+    from results tables in which a town is its club ("Hereford", "Lille"). (A magazine or
+    a car may go too: "in Vogue", "in Ferrari".)"""
     found = _addresses(mentions, sentences)
     for m in mentions:
-        if m.kind != "organization" or m.text in found:
+        if m.kind == "place" or m.text in found:
             continue
         text = sentences[m.order[0]].text
-        end = m.order[1] + len(m.text)
+        start = m.order[1]
+        if (text.endswith(" of ", 0, start)
+                and _LAND_BEFORE.search(text, max(0, start - 24), start)
+                and all(word[:1].isupper() for word in m.text.split())):
+            found.add(m.text)  # "in the province of KwaZulu Natal"
+            continue
+        if m.kind != "organization":
+            continue
+        end = start + len(m.text)
         if _LAND_AFTER.match(text, end) and m.text.count(" ") < 2 \
                 and m.text.lower() not in ORGANIZATIONS:
             found.add(m.text)  # "the NSW coastal town of ...", "the Detroit based automaker"
@@ -355,6 +365,9 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
 
 # A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
 # coast", "the Detroit based automaker".
+# "the province of", "the town of": what the land named after "of" is.
+_LAND_BEFORE = regex(r"\bthe (?:province|state|region|town|village|island|county|district"
+                     r"|city|municipality|prefecture) of $")
 _LAND_AFTER = regex(r" (?:(?:coastal|rural|far|north|south|east|west|northern|southern|eastern"
                     r"|western|central) )*(?:town|city|village|coast|coastline|countryside"
                     r"|suburb|suburbs|outback|hinterland|based)\b")
