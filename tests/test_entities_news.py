@@ -870,3 +870,12 @@ def test_a_name_after_the_province_of_is_a_place():
                   "Fighters later entered the town of Bani Walid, officials said.")
     assert {"KwaZulu Natal", "Bani Walid"} <= set(found["places"])
     assert not found["people"] and not found["organizations"]
+
+
+def test_items_of_a_price_list_are_no_entities():
+    found = kinds("The chef's shopping list for the dinner:\n\n- Wagyu Beef - £200- Perigord "
+                  "Truffle - £500- Chateau Rayas, 1990 Bottle - £1,200\n\nChef Adam Simmonds "
+                  "said the menu took a year to plan.")
+    names = {name for names in found.values() for name in names}
+    assert not names & {"Wagyu Beef", "Perigord Truffle", "Chateau Rayas"}
+    assert "Adam Simmonds" in found["people"]

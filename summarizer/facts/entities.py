@@ -166,6 +166,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     titles = (_titles_of_works(kept, body) | _ends_of_quoted_titles(kept, body)
               | _works_by_noun(kept, body)
               | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences)
+              | _priced_items(kept, body)
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -1060,6 +1061,28 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
                for start in _starts_of(text, body)):
             out.add(text)
     return out
+
+
+def _priced_items(mentions: list[Mention], body: str) -> set[str]:
+    """The names the article writes only as items of a price list, each time before a
+    dash and a price, with no sentence's end between ("Wagyu Beef - £200", "Chateau Rayas,
+    1990 Bottle - £1,200", "Pacific Blue Fin Tuna - £120"): dishes, wines and goods, no
+    entity."""
+    if not any(mark in body for mark in _PRICE_MARKS):
+        return set()  # (most articles hold no price list)
+    out = set()
+    for text in {m.text for m in mentions}:
+        starts = list(_starts_of(text, body))
+        if starts and all(_PRICE_AFTER.match(body, start + len(text)) for start in starts):
+            out.add(text)
+    return out
+
+
+_PRICE_MARKS = ("- £", "- $", "- €", "– £", "– $", "– €")
+# What may stand between an item and its price: words, commas, a year ("Chateau Rayas, 1990
+# Bottle - £1,200"); no sentence's end, and no colon ("In Cameron Parish, Louisiana: -- $3
+# million for ...": a list of grants, not of goods).
+_PRICE_AFTER = regex(r"[^.!?:£$€\n]{0,40}?\s?[-–—]\s?[£$€]\d")
 
 
 def _used_as_thing(body: str, start: int, end: int, ends: str) -> bool:
