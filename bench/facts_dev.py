@@ -296,8 +296,8 @@ def table(rows: list[tuple[str, Tally]]) -> None:
     print("|---|---|---|---|---|---|---|")
     for name, t in rows:
         cells = [" / ".join(f"{v:.2f}" for v in t.f1(kind)) for kind in KINDS]
-        quotes = (f"{t.quotes_found / t.quotes:.2f} ({t.double_found / t.double:.2f})"
-                  if t.quotes else "-")
+        double = f"{t.double_found / t.double:.2f}" if t.double else "-"
+        quotes = f"{t.quotes_found / t.quotes:.2f} ({double})" if t.quotes else "-"
         speakers = f"{t.speakers_right / t.speakers:.2f}" if t.speakers else "-"
         numbers = f"{t.numbers_found / t.numbers:.2f}" if t.numbers else "-"
         print(f"| {name} | {' | '.join(cells)} | {quotes} | {speakers} | {numbers} |")
