@@ -514,7 +514,7 @@ spokesman spokeswoman spokesperson""")
 # which open names ("All Blacks", "Our Lady", "This Morning", "Still Alice").
 NOT_NAME_STARTS = _words("""although though despite meanwhile however nevertheless
 nonetheless moreover furthermore since once when whenever while whereas if unless until
-because before yet both another website""")
+because before yet both another website under during amid""")
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 

@@ -518,6 +518,8 @@ def test_a_word_that_never_ends_a_name_is_cut_off_where_a_copy_lost_its_full_sto
         "Gerrard", "Nguyen", "Harbour City", "All Blacks", "Our Lady", "Without Borders"]
     assert _without_glued_words(Mention("Since Harbour City", "place", (2, 10))).order == (
         2, 16)
+    assert [cut(t) for t in ("Under Labour", "During Kalmar", "Amid Westmere Harbour")] == [
+        "Labour", "Kalmar", "Westmere Harbour"]
     assert [cut(t) for t in ("state-run Harbourton News Agency", "of Football Against Racism",
                              "de Blasio", "al-Qaeda", "iPod Touch", "3rd Battalion",
                              "northern Kaloma")] == [
