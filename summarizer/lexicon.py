@@ -515,6 +515,8 @@ spokesman spokeswoman spokesperson""")
 NOT_NAME_STARTS = _words("""although though despite meanwhile however nevertheless
 nonetheless moreover furthermore since once when whenever while whereas if unless until
 because before yet both another website under during amid""")
+# Prefixes of ships' names ("HMS Iron Duke", "USS George Washington"): a vessel is no entity.
+SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS RMS MV USNS RFA".split())
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.
 OPENING_MARKS = frozenset({'"', "(", "``", ":", "-", "“", "‘", "—", "–"})
 

@@ -879,3 +879,12 @@ def test_items_of_a_price_list_are_no_entities():
     names = {name for names in found.values() for name in names}
     assert not names & {"Wagyu Beef", "Perigord Truffle", "Chateau Rayas"}
     assert "Adam Simmonds" in found["people"]
+
+
+def test_ships_are_no_entities():
+    found = kinds("The frigate HMS Iron Duke seized the drugs off Barbados. The aircraft "
+                  "carrier USS George Washington sailed from Busan on Monday.")
+    names = {name for names in found.values() for name in names}
+    assert not names & {"HMS Iron Duke", "Iron Duke", "USS George Washington",
+                        "George Washington", "HMS", "USS"}
+    assert {"Barbados", "Busan"} <= set(found["places"])

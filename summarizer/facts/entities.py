@@ -65,6 +65,7 @@ from newsbrief.lexicon import (
     PRODUCT_NOUNS,
     PRODUCTS,
     RELATIVES,
+    SHIP_PREFIXES,
     SITE_ENDINGS,
     SPEECH_VERBS,
     STORMS,
@@ -131,6 +132,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
+             and not _vessel(m, document.sentences)
              and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(found))
     body = document.article.body
@@ -2056,6 +2058,17 @@ def _dateline_places(document: Document) -> list[Mention]:
 def _dateline_end(text: str) -> int:
     match = DATELINE_WITH_AGENCY.match(text)
     return match.end() if match else 0
+
+
+def _vessel(mention: Mention, sentences) -> bool:
+    """Whether a mention names a ship, no entity: it opens on a navy's or a merchant
+    ship's prefix, or comes right after one ("HMS Iron Duke", "USS" + "George Washington",
+    "MV Svend Maersk"), or is the prefix alone."""
+    if mention.text.partition(" ")[0] in SHIP_PREFIXES:
+        return True
+    sentence, start = mention.order
+    before = sentences[sentence].text[max(0, start - 7):start]  # "ship MV "
+    return before.endswith(" ") and before[:-1].rpartition(" ")[2] in SHIP_PREFIXES
 
 
 def _keep(mention: Mention, authors: set[str]) -> bool:
