@@ -888,3 +888,14 @@ def test_ships_are_no_entities():
     assert not names & {"HMS Iron Duke", "Iron Duke", "USS George Washington",
                         "George Washington", "HMS", "USS"}
     assert {"Barbados", "Busan"} <= set(found["places"])
+
+
+def test_a_caption_label_glued_after_a_name_is_not_part_of_it():
+    # One-paragraph copies lose the full stop before a caption ("... from Temperley
+    # Homeward bound: ..."); a name the article also writes alone gives the label back.
+    found = kinds("The designer Alice Temperley showed the range in London. Temperley said it "
+                  "sold well. Pippa wore trousers, £295 from Temperley Homeward bound: Pippa "
+                  "teamed her trousers with a beige jacket.")
+    names = {name for names in found.values() for name in names}
+    assert "Temperley Homeward" not in names
+    assert "Alice Temperley" in found["people"]

@@ -125,10 +125,12 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    tagged = map(_without_glued_words, with_institution_tails(
-        join_long_names(find_mentions(document), document.sentences), document.sentences))
+    tagged = list(map(_without_glued_words, with_institution_tails(
+        join_long_names(find_mentions(document), document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
-    found = [_without_caption_label(m, document.sentences) if m.order[0] in colons else m
+    alone = {m.text: m.kind for m in tagged if " " not in m.text} if colons else {}
+    found = [_without_caption_label(m, document.sentences, alone)
+             if m.order[0] in colons else m
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
@@ -1991,23 +1993,40 @@ def _role_before_full_name(words: list[str], first: int, last: int,
             and words[first + 1][:1].isupper() and _given_name(words[first + 1].lower()))
 
 
-def _without_caption_label(mention: Mention, sentences) -> Mention:
+def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -> Mention:
     """``mention`` without the label of a photo caption the tagger ran on into, where a copy
-    lost the full stop between a sentence ending with a known place and the caption
-    ("... in a convent in Burundi" + "Murdered: Bernadette Boggia, 79, ..."): the last word,
-    a common word, right before a colon."""
+    lost the full stop between a sentence and the caption: the last word opens a label that
+    ends on a colon. Where the label is that word alone, a common one, what is left must be
+    a known place ("... in a convent in Burundi" + "Murdered: Bernadette Boggia"; not "told
+    BBC News: ..."); where lower-case words follow it, none reporting speech, what is left
+    must be a name the article writes alone, and the word no such name; it keeps the kind
+    it has there ("£295 from Temperley" + "Homeward bound: Pippa ...", "Mourinho" + "Guess
+    who's back: ..."; not "Tim Cook told reporters: ...")."""
     head, _, last = mention.text.rpartition(" ")
     if not head:
         return mention
     sentence, start = mention.order
     end = start + len(mention.text)
     text = sentences[sentence].text
-    if not text.startswith(":", end) or not seen_lower(last.lower()):
-        return mention
-    if (last.lower() in _ORGANIZATION_WORDS or not known_place(head.lower())
-            or gazetteer_kinds(mention.text.lower())):
+    if last.lower() in _ORGANIZATION_WORDS or gazetteer_kinds(mention.text.lower()):
         return mention  # ("Manchester United: De Gea; ...", a line-up)
-    return Mention(head, "place", mention.order)
+    if text.startswith(":", end):
+        if seen_lower(last.lower()) and known_place(head.lower()):
+            return Mention(head, "place", mention.order)
+        return mention  # (not "told BBC News: ...")
+    label = _LABEL_REST.match(text, end)
+    if not label or not _REPORTING_WORDS.isdisjoint(label.group().rstrip(":").split()):
+        return mention  # (not "Tim Cook told reporters:")
+    if seen_lower(last.lower()) and known_place(head.lower()):
+        return Mention(head, "place", mention.order)  # "Norway" + "Best spot: ..."
+    if head in alone and last not in alone:  # (not "Cook" of "Tim Cook", written alone)
+        return Mention(head, alone[head], mention.order)
+    return mention
+
+
+# The rest of a caption's label after its first word: "bound:" of "Homeward bound:".
+_LABEL_REST = regex(r"(?: [a-z][\w'’-]*){1,3}:")
+_REPORTING_WORDS = frozenset(SPEECH_VERBS) | {"told", "tells", "wrote", "writes", "tweeted"}
 
 
 def _in_title(mention: Mention, sentences) -> bool:
