@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
     CAPTION_OPENERS,
     CAPTION_POSITIONS,
+    HONORIFICS,
+    MONTH_NAMES,
     QUOTING_VERBS,
     SENTENCE_OPENERS,
+    WEEKDAY_NAMES,
     alternatives,
 )
 from newsbrief.precompiled import regex
@@ -290,6 +294,54 @@ def caption_mark(text: str) -> bool:
     return ("(" in text or "Pictured" in text) and bool(_CAPTION_MARK.search(text))
 
 
+# A caption runs on past its mark for a line at most: "Jeffrey Corbin (pictured) died after
+# his chest pains were taken for a panic attack" (a cut is looked for this far after it).
+_MAX_PAST_MARK = 300
+
+
+def _ends_caption(span: str, piece: int, glue: int, marks: list[tuple[int, int]],
+                  before: str, lower: frozenset[str]) -> bool:
+    """Whether a caption ends at the space ``glue`` of ``span``: right after its mark ("...
+    survived (pictured) Thompson leaves court"), or, two words or more past the mark, where a
+    word in lower case meets one that opens sentences ("... as a panic attack National
+    targets require ..."). ``piece``: where the current piece starts; ``marks``: the spans of
+    the caption marks in ``span``; ``before``: the word before the glue; ``lower``: the words
+    the paragraph writes in lower case."""
+    last = bisect_right(marks, (glue, glue)) - 1  # the last mark that opens before the glue
+    if last < 0 or marks[last][0] < piece or marks[last][1] > glue:
+        return False
+    mark_end = marks[last][1]
+    if mark_end == glue:
+        return True
+    if glue - mark_end > _MAX_PAST_MARK or not before[:1].islower():
+        return False
+    second = span.find(" ", span.find(" ", mark_end + 1, glue) + 1, glue)  # two words past
+    inside = span.rfind("(", mark_end, glue) > span.rfind(")", mark_end, glue)  # "(right with"
+    return second != -1 and not inside and _opens_sentence(span[glue + 1:glue + 60], lower)
+
+
+def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
+    """Whether ``rest`` opens with a sentence rather than a name: a capitalised word that
+    opens sentences ("But", "Recent") or, with no capital after it, one the paragraph also
+    writes in lower case (``lower``: "National", as in "national targets"). Never a name
+    ("his wife Haley", "heard how Mrs Smith"), a day ("was arrested Friday"), an acronym
+    ("MH17") or a letter ("meningitis B vaccine")."""
+    head, _, after = rest.partition(" ")
+    head = head.strip("'‘\"“’”,;")
+    low = head.lower()
+    if (len(head) < 2 or not head[1:].islower() or low in HONORIFICS
+            or low in WEEKDAY_NAMES or low in MONTH_NAMES):
+        return False
+    return low in SENTENCE_OPENERS or not after[:1].isupper() and (
+        low in _punkt_starters() or low in lower)
+
+
+@lru_cache(maxsize=1)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (kept for the paragraph whose spans are cut)."""
+    return frozenset(word for word in _PLAIN_WORD.findall(text) if word.islower())
+
+
 def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
 
@@ -311,11 +363,17 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
     for match in scrolls:
         cuts.extend((match.start(), match.end()))
     after_scroll = {match.end() for match in scrolls}
-    piece = 0  # where the current piece starts
+    marks = [m.span() for m in _CAPTION_MARK.finditer(span)] if caption_mark(span) else []
+    # where the current piece starts, and where the caption run it belongs to began (a cut
+    # at a caption's end starts no run)
+    piece = run = 0
+    scroll_cuts, passed = sorted(cuts), 0  # the cuts around "Scroll down for video"
     for match in _GLUE_BEFORE.finditer(span):
         at = match.end()
-        if any(piece < cut <= at for cut in cuts):
-            piece = max(cut for cut in cuts if cut <= at)
+        while passed < len(scroll_cuts) and scroll_cuts[passed] <= at:
+            if scroll_cuts[passed] > piece:
+                piece = run = scroll_cuts[passed]
+            passed += 1
         before = span[span.rfind(" ", 0, match.start()) + 1:match.start()].lstrip("'‘\"“(")
         if before.lower() in _NO_END or at - piece < 20:
             continue
@@ -326,15 +384,20 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
         if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
                 and not QUOTING_VERBS & set(label[0].split()) and head not in ("The", "A", "An")):
             split_here = True
+        elif marks and _ends_caption(span, piece, match.start(), marks, before,
+                                     _lower_words(text)):
+            cuts.append(at)
+            piece = at
+            continue
         elif head.lower() not in CAPTION_OPENERS or head[1:] and not head[1:].islower():
             split_here = False
         else:
-            own = span[piece:match.start()]
+            own = span[run:match.start()]
             split_here = bool(caption_mark(own) or _LABEL_AT.match(own)
-                              or piece in after_scroll)
+                              or run in after_scroll)
         if split_here:
             cuts.append(at)
-            piece = at
+            piece = run = at
     cuts = sorted(c for c in set(cuts) if 0 < c < len(span))
     out, begin = [], 0
     for cut in cuts:

@@ -198,3 +198,26 @@ def test_a_line_cut_after_a_word_no_sentence_ends_with_goes_on_before_a_capital(
         "The cottage was rented by the family friend Hugo van Damme.",
         "A spokeswoman for Brackley and West Marsh Council said so.",
         "Pictured with the Queen", "The family lived there."]
+
+
+def test_a_caption_ends_at_its_mark_or_where_a_new_line_opens_past_it():
+    text = ("The council closed the old pier after a storm. Only the kiosk survived (pictured) "
+            "Workers fence off the pier on Monday before the repairs begin. Mayor Ana Ruiz "
+            "(left) walks along the seafront with engineers after the storm damage Engineers "
+            "found deep cracks in the old timber supports. Locals (pictured) crowd the "
+            "railings with visiting mayor Ana Ruiz before the vote.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The council closed the old pier after a storm.", "Only the kiosk survived (pictured)",
+        "Workers fence off the pier on Monday before the repairs begin.",
+        "Mayor Ana Ruiz (left) walks along the seafront with engineers after the storm damage",
+        "Engineers found deep cracks in the old timber supports.",
+        "Locals (pictured) crowd the railings with visiting mayor Ana Ruiz before the vote."]
+
+
+def test_past_a_caption_mark_a_name_a_day_or_a_letter_is_no_new_line():
+    texts = ("The fans (pictured) cheered the team captain Joe Hart as the trophy was lifted.",
+             "The pianist Anna Berg (left) was arrested Friday after a row at the hotel bar.",
+             "Nurses (pictured) gave out the new meningitis B vaccine at the clinic in town.",
+             "The judge (pictured) heard how Mrs Lane had left the house before the fire.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
