@@ -94,10 +94,13 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool,
     A long line without final punctuation stays a candidate unless it is a photo caption:
     "Label: ..." ("Fit for trial: the nanny has pleaded not guilty ..."), or a line marked
     "(pictured)", "(left)", "Pictured:". A live-blog time ("83mins: ...") is furniture too.
+    A story sentence marked so is a caption that ran into the sentence after it, or one
+    written for the photo ("Jeffrey Corbin (pictured) died ... a panic attack National
+    targets require ..."), read as a caption.
     """
-    if story:
-        return False
     text = sentence.text
+    if story:
+        return caption_mark(text)
     _, furniture, labelled = tests
     return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
