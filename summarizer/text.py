@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
@@ -12,6 +14,7 @@ from newsbrief.lexicon import (
     CAPTION_POSITIONS,
     HONORIFICS,
     MONTH_NAMES,
+    NOT_NAME_ENDS,
     QUOTING_VERBS,
     SENTENCE_OPENERS,
     WEEKDAY_NAMES,
@@ -297,27 +300,105 @@ def caption_mark(text: str) -> bool:
 # A caption runs on past its mark for a line at most: "Jeffrey Corbin (pictured) died after
 # his chest pains were taken for a panic attack" (a cut is looked for this far after it).
 _MAX_PAST_MARK = 300
+# Capitalised words that open a new sentence even after a capitalised word: they never end a
+# name (lexicon.NOT_NAME_ENDS) and open sentences ("All", "But", "However", "The").
+_NEW_AFTER_NAME = (NOT_NAME_ENDS & SENTENCE_OPENERS) - {"who", "more", "most"}
 
 
 def _ends_caption(span: str, piece: int, glue: int, marks: list[tuple[int, int]],
-                  before: str, lower: frozenset[str]) -> bool:
+                  before: str, text: str) -> bool:
     """Whether a caption ends at the space ``glue`` of ``span``: right after its mark ("...
     survived (pictured) Thompson leaves court"), or, two words or more past the mark, where a
     word in lower case meets one that opens sentences ("... as a panic attack National
     targets require ..."). ``piece``: where the current piece starts; ``marks``: the spans of
-    the caption marks in ``span``; ``before``: the word before the glue; ``lower``: the words
-    the paragraph writes in lower case."""
+    the caption marks in ``span``; ``before``: the word before the glue; ``text``: the
+    paragraph."""
     last = bisect_right(marks, (glue, glue)) - 1  # the last mark that opens before the glue
-    if last < 0 or marks[last][0] < piece or marks[last][1] > glue:
+    if last < 0 or marks[last][1] > glue:
         return False
     mark_end = marks[last][1]
     if mark_end == glue:
-        return True
-    if glue - mark_end > _MAX_PAST_MARK or not before[:1].islower():
+        return marks[last][0] >= piece
+    if glue - mark_end > _MAX_PAST_MARK:
         return False
     second = span.find(" ", span.find(" ", mark_end + 1, glue) + 1, glue)  # two words past
     inside = span.rfind("(", mark_end, glue) > span.rfind(")", mark_end, glue)  # "(right with"
-    return second != -1 and not inside and _opens_sentence(span[glue + 1:glue + 60], lower)
+    rest = span[glue + 1:glue + 60]
+    if second == -1 or inside:
+        return False
+    if before[:1].islower():
+        return _opens_sentence(rest, _paragraph_words(text).lower)
+    return _opens_after_name(rest) or _names_again(span[:glue], before, rest, text)
+
+
+def _names_again(earlier: str, before: str, rest: str, text: str) -> bool:
+    """Whether ``rest`` opens with the surname of a person named ``earlier`` in the caption,
+    alone, as a sentence about them opens ("Steven Fletcher celebrates ... over Gibraltar
+    Fletcher is the first ...", "Edward Snowden (above) ... on Tuesday Snowden's lawyer
+    said"). The word ``before`` it is no given name: the paragraph ``text`` writes it with no
+    capitalised word after it too, and never again before the surname (not "Darren
+    Fletcher", another person); the surname is never written in lower case (not "Queen
+    Elizabeth Hospital")."""
+    head, _, after = rest.partition(" ")
+    surname = _without_possessive(head)
+    if (len(surname) < 3 or not surname[1:].islower() or not surname[0].isupper()
+            or not (after[:1].islower() or surname != head) or before.lower() in HONORIFICS
+            or surname != _without_possessive(surname) or before != _without_possessive(before)):
+        return False
+    found = earlier.find(f" {surname} ")
+    while found != -1:
+        given = earlier[earlier.rfind(" ", 0, found) + 1:found]
+        if given[:1].isupper() and given[1:].islower() and given != before:
+            words = _paragraph_words(text)
+            return (surname.lower() not in words.lower and before in words.alone
+                    and words.pairs[(before, surname)] <= 1)
+        found = earlier.find(f" {surname} ", found + 1)
+    return False
+
+
+def _without_possessive(word: str) -> str:
+    """"Snowden's" -> "Snowden"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+class _Words(NamedTuple):
+    """What the caption rules ask of a paragraph's words, read once per paragraph."""
+
+    lower: frozenset[str]  # the words written in lower case
+    alone: frozenset[str]  # the words written once or more with no capitalised word after
+    pairs: Counter[tuple[str, str]]  # two words one space apart (the second's "'s" dropped)
+
+
+_STOPS_AFTER = tuple(".,;:!?'’)")  # after a word, where no name goes on
+
+
+@lru_cache(maxsize=1)
+def _paragraph_words(text: str) -> _Words:
+    """The paragraph's words in lower case, standing alone, and in pairs (see _Words)."""
+    found = list(_PLAIN_WORD.finditer(text))
+    lower = frozenset(m[0] for m in found if m[0].islower())
+    alone: set[str] = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for this, following in zip(found, found[1:], strict=False):
+        gap = text[this.end():following.start()]
+        if gap == " ":
+            pairs[(this[0], _without_possessive(following[0]))] += 1
+            if following[0][:1].islower():
+                alone.add(this[0])
+        elif gap[:1] in _STOPS_AFTER:
+            alone.add(this[0])
+    if found and text[found[-1].end():found[-1].end() + 1] in ("", *_STOPS_AFTER):
+        alone.add(found[-1][0])
+    return _Words(lower, frozenset(alone), pairs)
+
+
+def _opens_after_name(rest: str) -> bool:
+    """Whether ``rest``, after a capitalised word, opens a sentence: a word that opens
+    sentences and never ends a name, then one in lower case ("... a deal with GlaxoSmithKline
+    All babies will be offered ...", not "Formula One", "Thomas More" or "The Who")."""
+    head, _, after = rest.partition(" ")
+    low = head.strip("'‘\"“’”,;").lower()
+    return low in _NEW_AFTER_NAME and after[:1].islower()
 
 
 def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
@@ -334,12 +415,6 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
         return False
     return low in SENTENCE_OPENERS or not after[:1].isupper() and (
         low in _punkt_starters() or low in lower)
-
-
-@lru_cache(maxsize=1)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (kept for the paragraph whose spans are cut)."""
-    return frozenset(word for word in _PLAIN_WORD.findall(text) if word.islower())
 
 
 def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -384,8 +459,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
         if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
                 and not QUOTING_VERBS & set(label[0].split()) and head not in ("The", "A", "An")):
             split_here = True
-        elif marks and _ends_caption(span, piece, match.start(), marks, before,
-                                     _lower_words(text)):
+        elif marks and _ends_caption(span, piece, match.start(), marks, before, text):
             cuts.append(at)
             piece = at
             continue

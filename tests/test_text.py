@@ -221,3 +221,33 @@ def test_past_a_caption_mark_a_name_a_day_or_a_letter_is_no_new_line():
              "The judge (pictured) heard how Mrs Lane had left the house before the fire.")
     for text in texts:
         assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_caption_ends_before_a_sentence_opener_or_a_surname_after_a_capital():
+    text = ("The club said all the tickets were gone. Home fans (pictured) cheer as the Rovers "
+            "beat the visitors at Eastfield on Saturday All tickets for the final sold out "
+            "within an hour. Striker Tom Baxter (left) scores his second goal against Hull on "
+            "Sunday Baxter has now scored nine goals this season. The match on Sunday was "
+            "shown live.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The club said all the tickets were gone.",
+        "Home fans (pictured) cheer as the Rovers beat the visitors at Eastfield on Saturday",
+        "All tickets for the final sold out within an hour.",
+        "Striker Tom Baxter (left) scores his second goal against Hull on Sunday",
+        "Baxter has now scored nine goals this season.", "The match on Sunday was shown live."]
+
+
+def test_a_caption_chain_is_cut_again_past_the_first_caption_s_end():
+    text = ("The pier was closed in May. Only the kiosk survived (pictured) Workers fence off "
+            "the pier before the repairs begin Engineers found deep cracks in the timber. "
+            "The engineers will report in June.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The pier was closed in May.", "Only the kiosk survived (pictured)",
+        "Workers fence off the pier before the repairs begin",
+        "Engineers found deep cracks in the timber.", "The engineers will report in June."]
+
+
+def test_a_second_person_of_the_same_surname_is_no_new_sentence():
+    text = ("Tom Price (left) and his twin brother Darren Price were both named in the squad "
+            "for the match on Saturday.")
+    assert [s.text for s in split_sentences(text)] == [text]
