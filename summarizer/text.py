@@ -15,6 +15,7 @@ from newsbrief.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
     NOT_NAME_ENDS,
+    PAGE_STAMPS,
     QUOTING_VERBS,
     SENTENCE_OPENERS,
     WEEKDAY_NAMES,
@@ -417,6 +418,29 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
         low in _punkt_starters() or low in lower)
 
 
+def _stamp_cuts(span: str) -> list[int]:
+    """Where a page's byline and time stamps begin and end in ``span``: "... commercially
+    available | By Chris Brooke PUBLISHED: 11:19 EST, 3 September 2012 | UPDATED: 21:22 EST,
+    3 September 2012 | Hobby: ..." (a one-paragraph copy runs them into the lines around
+    them). The stamps end with the year of the last one."""
+    first = span.find(PAGE_STAMPS[0])
+    if first == -1:
+        return []
+    by = f" {span}".rfind(" By ", max(0, first - 60), first + 1)  # "By" may open the span
+    cuts = [by if by != -1 else first]
+    at = span.find(" ", max(span.rfind(stamp) for stamp in PAGE_STAMPS))
+    for _ in range(6):  # "21:22 EST, 3 September 2012"
+        if at == -1:
+            break
+        after = span.find(" ", at + 1)
+        word = span[at + 1:after if after != -1 else len(span)]
+        if len(word) == 4 and word.isdigit():
+            cuts.append(at + 6)  # where the next word starts
+            break
+        at = after
+    return cuts
+
+
 def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
 
@@ -438,6 +462,8 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
     for match in scrolls:
         cuts.extend((match.start(), match.end()))
     after_scroll = {match.end() for match in scrolls}
+    stamps = _stamp_cuts(span) or [len(span)]  # (none: a cut past the span's end, dropped)
+    cuts.extend(stamps)
     marks = [m.span() for m in _CAPTION_MARK.finditer(span)] if caption_mark(span) else []
     # where the current piece starts, and where the caption run it belongs to began (a cut
     # at a caption's end starts no run)
@@ -450,7 +476,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
                 piece = run = scroll_cuts[passed]
             passed += 1
         before = span[span.rfind(" ", 0, match.start()) + 1:match.start()].lstrip("'‘\"“(")
-        if before.lower() in _NO_END or at - piece < 20:
+        if before.lower() in _NO_END or at - piece < 20 or stamps[0] <= at < stamps[-1]:
             continue
         head = span[at:at + 40].split(None, 1)[0].strip("'‘\"“’”,;")
         # a label follows a word in lower case: "... in Chicago Hold on tight: A woman ..."

@@ -124,6 +124,17 @@ def test_a_full_sentence_that_points_at_a_photo_is_furniture():
     assert not set(_summary(text)) & set(captions)
 
 
+def test_a_line_that_holds_a_page_s_time_stamp_is_furniture():
+    # a byline with both stamps is a long line of words without a stop
+    stamped = ("By Maria Green and Tom Hale PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: "
+               "11:40 EST, 4 March 2026")
+    text = STORY.replace("\n\nEngineers", f"\n\n{stamped}\n\nEngineers", 1)
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert [s.text for s in document.sentences if furniture[s.index]] == [stamped]
+    assert stamped not in _summary(text)
+
+
 def test_summary_is_verbatim_and_in_article_order():
     brief = summarize_text(STORY, Options(method="brief", sentences=3, facts=False))
     assert len(brief.summary) == 3

@@ -251,3 +251,15 @@ def test_a_second_person_of_the_same_surname_is_no_new_sentence():
     text = ("Tom Price (left) and his twin brother Darren Price were both named in the squad "
             "for the match on Saturday.")
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_byline_and_time_stamps_run_into_the_lines_around_them_are_cut_off():
+    text = ("Council shuts the old harbour bridge for two years after cracks are found By Maria "
+            "Green PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: 11:40 EST, 4 March 2026 Closed: "
+            "The bridge seen from the south bank on Sunday The council voted to close the bridge "
+            "on Tuesday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Council shuts the old harbour bridge for two years after cracks are found",
+        "By Maria Green PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: 11:40 EST, 4 March 2026",
+        "Closed: The bridge seen from the south bank on Sunday",
+        "The council voted to close the bridge on Tuesday."]
