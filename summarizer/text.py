@@ -329,7 +329,8 @@ def _ends_caption(span: str, piece: int, glue: int, marks: list[tuple[int, int]]
         return False
     if before[:1].islower():
         return _opens_sentence(rest, _paragraph_words(text).lower)
-    return _opens_after_name(rest) or _names_again(span[:glue], before, rest, text)
+    earlier = span[max(0, mark_end - _MAX_PAST_MARK):glue]  # the caption the mark is in
+    return _opens_after_name(rest) or _names_again(earlier, before, rest, text)
 
 
 def _names_again(earlier: str, before: str, rest: str, text: str) -> bool:
@@ -442,10 +443,12 @@ def _stamp_cuts(span: str) -> list[int]:
 
 
 def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
+    """Cut a span where a photo caption, "Scroll down for video" or a byline's time stamps
+    run into a sentence.
 
-    A cut falls after "Scroll down for video", before a "Label: Text" caption that follows a
-    word with no stop, and, in a piece that holds a caption's marks ("(pictured)", "(left)",
+    A cut falls around "Scroll down for video" and the stamps (_stamp_cuts), before a "Label:
+    Text" caption that follows a word with no stop, where a caption ends past its mark
+    (_ends_caption), and, in a piece that holds a caption's marks ("(pictured)", "(left)",
     "Pictured:", a "Label: " opening) or follows "Scroll down for video", before a word that
     opens sentences ("The", "He", "A") after a word with no stop.
     """
@@ -468,7 +471,7 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
     # where the current piece starts, and where the caption run it belongs to began (a cut
     # at a caption's end starts no run)
     piece = run = 0
-    scroll_cuts, passed = sorted(cuts), 0  # the cuts around "Scroll down for video"
+    scroll_cuts, passed = sorted(cuts), 0  # the cuts around "Scroll down" and the stamps
     for match in _GLUE_BEFORE.finditer(span):
         at = match.end()
         while passed < len(scroll_cuts) and scroll_cuts[passed] <= at:
