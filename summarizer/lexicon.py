@@ -460,6 +460,9 @@ SCORE_WORDS_AFTER = ("down", "up", "win", "victory", "defeat", "loss", "draw", "
 DATE_CLAUSE_JOINS = ("and", "but", "while", "after", "before")
 
 # --- Page furniture -----------------------------------------------------------------------------
+# A web page's time stamps, in capitals, before the time: "PUBLISHED: 11:19 EST, 3 September
+# 2012 | UPDATED: 21:22 EST" (a one-paragraph copy runs them into the lines around them).
+PAGE_STAMPS = ("PUBLISHED:", "UPDATED:")
 # A sentence that is page furniture, for the ranker: a label with its colon ("Watch:",
 # "Published:"), a short byline; stricter than FURNITURE_LEAD on the words that also open news.
 FURNITURE_SENTENCE = regex(

@@ -9,7 +9,13 @@ from functools import lru_cache
 from itertools import chain
 
 from newsbrief.cache import GenerationCache
-from newsbrief.lexicon import ATTRIBUTION_WORDS, CAPTION_WORDS, FURNITURE_SENTENCE, WIRE_DATELINE
+from newsbrief.lexicon import (
+    ATTRIBUTION_WORDS,
+    CAPTION_WORDS,
+    FURNITURE_SENTENCE,
+    PAGE_STAMPS,
+    WIRE_DATELINE,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Sentence
 from newsbrief.text import caption_mark, stop_words, words
@@ -94,14 +100,27 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool,
     A long line without final punctuation stays a candidate unless it is a photo caption:
     "Label: ..." ("Fit for trial: the nanny has pleaded not guilty ..."), or a line marked
     "(pictured)", "(left)", "Pictured:". A live-blog time ("83mins: ...") is furniture too.
+    A story sentence marked so is a caption that ran into the sentence after it, or one
+    written for the photo ("Jeffrey Corbin (pictured) died ... a panic attack National
+    targets require ..."), read as a caption. So is one that holds a page's time stamp ("...
+    By Jane Smith PUBLISHED: 11:19 EST, 3 September 2012 | UPDATED: ...").
     """
-    if story:
-        return False
     text = sentence.text
+    if story:
+        return caption_mark(text) or _holds_stamp(text)
     _, furniture, labelled = tests
     return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or labelled)
+            or caption_mark(text) or labelled or _holds_stamp(text))
+
+
+def _holds_stamp(text: str) -> bool:
+    """Whether the sentence holds a page's time stamp: "PUBLISHED: 11:19 EST" (lexicon)."""
+    for stamp in PAGE_STAMPS:
+        at = text.find(stamp)
+        if at != -1 and text[at + len(stamp):at + len(stamp) + 2].lstrip()[:1].isdigit():
+            return True
+    return False
 
 
 class _Doc:

@@ -3,14 +3,22 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
     CAPTION_OPENERS,
     CAPTION_POSITIONS,
+    HONORIFICS,
+    MONTH_NAMES,
+    NOT_NAME_ENDS,
+    PAGE_STAMPS,
     QUOTING_VERBS,
     SENTENCE_OPENERS,
+    WEEKDAY_NAMES,
     alternatives,
 )
 from newsbrief.precompiled import regex
@@ -290,11 +298,157 @@ def caption_mark(text: str) -> bool:
     return ("(" in text or "Pictured" in text) and bool(_CAPTION_MARK.search(text))
 
 
-def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a span where a photo caption or "Scroll down for video" runs into a sentence.
+# A caption runs on past its mark for a line at most: "Jeffrey Corbin (pictured) died after
+# his chest pains were taken for a panic attack" (a cut is looked for this far after it).
+_MAX_PAST_MARK = 300
+# Capitalised words that open a new sentence even after a capitalised word: they never end a
+# name (lexicon.NOT_NAME_ENDS) and open sentences ("All", "But", "However", "The").
+_NEW_AFTER_NAME = (NOT_NAME_ENDS & SENTENCE_OPENERS) - {"who", "more", "most"}
 
-    A cut falls after "Scroll down for video", before a "Label: Text" caption that follows a
-    word with no stop, and, in a piece that holds a caption's marks ("(pictured)", "(left)",
+
+def _ends_caption(span: str, piece: int, glue: int, marks: list[tuple[int, int]],
+                  before: str, text: str) -> bool:
+    """Whether a caption ends at the space ``glue`` of ``span``: right after its mark ("...
+    survived (pictured) Thompson leaves court"), or, two words or more past the mark, where a
+    word in lower case meets one that opens sentences ("... as a panic attack National
+    targets require ..."). ``piece``: where the current piece starts; ``marks``: the spans of
+    the caption marks in ``span``; ``before``: the word before the glue; ``text``: the
+    paragraph."""
+    last = bisect_right(marks, (glue, glue)) - 1  # the last mark that opens before the glue
+    if last < 0 or marks[last][1] > glue:
+        return False
+    mark_end = marks[last][1]
+    if mark_end == glue:
+        return marks[last][0] >= piece
+    if glue - mark_end > _MAX_PAST_MARK:
+        return False
+    second = span.find(" ", span.find(" ", mark_end + 1, glue) + 1, glue)  # two words past
+    inside = span.rfind("(", mark_end, glue) > span.rfind(")", mark_end, glue)  # "(right with"
+    rest = span[glue + 1:glue + 60]
+    if second == -1 or inside:
+        return False
+    if before[:1].islower():
+        return _opens_sentence(rest, _paragraph_words(text).lower)
+    earlier = span[max(0, mark_end - _MAX_PAST_MARK):glue]  # the caption the mark is in
+    return _opens_after_name(rest) or _names_again(earlier, before, rest, text)
+
+
+def _names_again(earlier: str, before: str, rest: str, text: str) -> bool:
+    """Whether ``rest`` opens with the surname of a person named ``earlier`` in the caption,
+    alone, as a sentence about them opens ("Steven Fletcher celebrates ... over Gibraltar
+    Fletcher is the first ...", "Edward Snowden (above) ... on Tuesday Snowden's lawyer
+    said"). The word ``before`` it is no given name: the paragraph ``text`` writes it with no
+    capitalised word after it too, and never again before the surname (not "Darren
+    Fletcher", another person); the surname is never written in lower case (not "Queen
+    Elizabeth Hospital")."""
+    head, _, after = rest.partition(" ")
+    surname = _without_possessive(head)
+    if (len(surname) < 3 or not surname[1:].islower() or not surname[0].isupper()
+            or not (after[:1].islower() or surname != head) or before.lower() in HONORIFICS
+            or surname != _without_possessive(surname) or before != _without_possessive(before)):
+        return False
+    found = earlier.find(f" {surname} ")
+    while found != -1:
+        given = earlier[earlier.rfind(" ", 0, found) + 1:found]
+        if given[:1].isupper() and given[1:].islower() and given != before:
+            words = _paragraph_words(text)
+            return (surname.lower() not in words.lower and before in words.alone
+                    and words.pairs[(before, surname)] <= 1)
+        found = earlier.find(f" {surname} ", found + 1)
+    return False
+
+
+def _without_possessive(word: str) -> str:
+    """"Snowden's" -> "Snowden"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+class _Words(NamedTuple):
+    """What the caption rules ask of a paragraph's words, read once per paragraph."""
+
+    lower: frozenset[str]  # the words written in lower case
+    alone: frozenset[str]  # the words written once or more with no capitalised word after
+    pairs: Counter[tuple[str, str]]  # two words one space apart (the second's "'s" dropped)
+
+
+_STOPS_AFTER = tuple(".,;:!?'’)")  # after a word, where no name goes on
+
+
+@lru_cache(maxsize=1)
+def _paragraph_words(text: str) -> _Words:
+    """The paragraph's words in lower case, standing alone, and in pairs (see _Words)."""
+    found = list(_PLAIN_WORD.finditer(text))
+    lower = frozenset(m[0] for m in found if m[0].islower())
+    alone: set[str] = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for this, following in zip(found, found[1:], strict=False):
+        gap = text[this.end():following.start()]
+        if gap == " ":
+            pairs[(this[0], _without_possessive(following[0]))] += 1
+            if following[0][:1].islower():
+                alone.add(this[0])
+        elif gap[:1] in _STOPS_AFTER:
+            alone.add(this[0])
+    if found and text[found[-1].end():found[-1].end() + 1] in ("", *_STOPS_AFTER):
+        alone.add(found[-1][0])
+    return _Words(lower, frozenset(alone), pairs)
+
+
+def _opens_after_name(rest: str) -> bool:
+    """Whether ``rest``, after a capitalised word, opens a sentence: a word that opens
+    sentences and never ends a name, then one in lower case ("... a deal with GlaxoSmithKline
+    All babies will be offered ...", not "Formula One", "Thomas More" or "The Who")."""
+    head, _, after = rest.partition(" ")
+    low = head.strip("'‘\"“’”,;").lower()
+    return low in _NEW_AFTER_NAME and after[:1].islower()
+
+
+def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
+    """Whether ``rest`` opens with a sentence rather than a name: a capitalised word that
+    opens sentences ("But", "Recent") or, with no capital after it, one the paragraph also
+    writes in lower case (``lower``: "National", as in "national targets"). Never a name
+    ("his wife Haley", "heard how Mrs Smith"), a day ("was arrested Friday"), an acronym
+    ("MH17") or a letter ("meningitis B vaccine")."""
+    head, _, after = rest.partition(" ")
+    head = head.strip("'‘\"“’”,;")
+    low = head.lower()
+    if (len(head) < 2 or not head[1:].islower() or low in HONORIFICS
+            or low in WEEKDAY_NAMES or low in MONTH_NAMES):
+        return False
+    return low in SENTENCE_OPENERS or not after[:1].isupper() and (
+        low in _punkt_starters() or low in lower)
+
+
+def _stamp_cuts(span: str) -> list[int]:
+    """Where a page's byline and time stamps begin and end in ``span``: "... commercially
+    available | By Chris Brooke PUBLISHED: 11:19 EST, 3 September 2012 | UPDATED: 21:22 EST,
+    3 September 2012 | Hobby: ..." (a one-paragraph copy runs them into the lines around
+    them). The stamps end with the year of the last one."""
+    first = span.find(PAGE_STAMPS[0])
+    if first == -1:
+        return []
+    by = f" {span}".rfind(" By ", max(0, first - 60), first + 1)  # "By" may open the span
+    cuts = [by if by != -1 else first]
+    at = span.find(" ", max(span.rfind(stamp) for stamp in PAGE_STAMPS))
+    for _ in range(6):  # "21:22 EST, 3 September 2012"
+        if at == -1:
+            break
+        after = span.find(" ", at + 1)
+        word = span[at + 1:after if after != -1 else len(span)]
+        if len(word) == 4 and word.isdigit():
+            cuts.append(at + 6)  # where the next word starts
+            break
+        at = after
+    return cuts
+
+
+def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span where a photo caption, "Scroll down for video" or a byline's time stamps
+    run into a sentence.
+
+    A cut falls around "Scroll down for video" and the stamps (_stamp_cuts), before a "Label:
+    Text" caption that follows a word with no stop, where a caption ends past its mark
+    (_ends_caption), and, in a piece that holds a caption's marks ("(pictured)", "(left)",
     "Pictured:", a "Label: " opening) or follows "Scroll down for video", before a word that
     opens sentences ("The", "He", "A") after a word with no stop.
     """
@@ -311,13 +465,21 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
     for match in scrolls:
         cuts.extend((match.start(), match.end()))
     after_scroll = {match.end() for match in scrolls}
-    piece = 0  # where the current piece starts
+    stamps = _stamp_cuts(span) or [len(span)]  # (none: a cut past the span's end, dropped)
+    cuts.extend(stamps)
+    marks = [m.span() for m in _CAPTION_MARK.finditer(span)] if caption_mark(span) else []
+    # where the current piece starts, and where the caption run it belongs to began (a cut
+    # at a caption's end starts no run)
+    piece = run = 0
+    scroll_cuts, passed = sorted(cuts), 0  # the cuts around "Scroll down" and the stamps
     for match in _GLUE_BEFORE.finditer(span):
         at = match.end()
-        if any(piece < cut <= at for cut in cuts):
-            piece = max(cut for cut in cuts if cut <= at)
+        while passed < len(scroll_cuts) and scroll_cuts[passed] <= at:
+            if scroll_cuts[passed] > piece:
+                piece = run = scroll_cuts[passed]
+            passed += 1
         before = span[span.rfind(" ", 0, match.start()) + 1:match.start()].lstrip("'‘\"“(")
-        if before.lower() in _NO_END or at - piece < 20:
+        if before.lower() in _NO_END or at - piece < 20 or stamps[0] <= at < stamps[-1]:
             continue
         head = span[at:at + 40].split(None, 1)[0].strip("'‘\"“’”,;")
         # a label follows a word in lower case: "... in Chicago Hold on tight: A woman ..."
@@ -326,15 +488,19 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
         if ((label := _LABEL_AT.match(span, at)) and not before[:1].isupper()
                 and not QUOTING_VERBS & set(label[0].split()) and head not in ("The", "A", "An")):
             split_here = True
+        elif marks and _ends_caption(span, piece, match.start(), marks, before, text):
+            cuts.append(at)
+            piece = at
+            continue
         elif head.lower() not in CAPTION_OPENERS or head[1:] and not head[1:].islower():
             split_here = False
         else:
-            own = span[piece:match.start()]
+            own = span[run:match.start()]
             split_here = bool(caption_mark(own) or _LABEL_AT.match(own)
-                              or piece in after_scroll)
+                              or run in after_scroll)
         if split_here:
             cuts.append(at)
-            piece = at
+            piece = run = at
     cuts = sorted(c for c in set(cuts) if 0 < c < len(span))
     out, begin = [], 0
     for cut in cuts:

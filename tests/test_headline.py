@@ -116,6 +116,13 @@ def test_tabloid_byline_stamps_and_caption_are_skipped():
                           "fit for trial")
 
 
+def test_a_byline_inside_a_one_paragraph_copy_skips_only_itself():
+    text = ("Bridge shut for two years. By Maria Green, Transport Correspondent. The city "
+            "council voted on Tuesday to close the old harbour bridge for two years.")
+    assert line(text) == ("The city council voted on Tuesday to close the old harbour bridge "
+                          "for two years")
+
+
 def test_caption_with_a_label_is_not_the_lead():
     text = ("Horrific: The cyclist after he hit a pothole on his way to work.\n\n"
             "A cyclist broke his elbow when he hit a deep pothole on a country lane.")

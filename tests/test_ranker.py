@@ -111,6 +111,30 @@ def test_long_line_without_a_stop_or_caption_mark_stays_a_candidate():
     assert sum(furniture) == 0
 
 
+def test_a_full_sentence_that_points_at_a_photo_is_furniture():
+    # a caption run into the sentence after it, and one written for the photo
+    captions = ["The old harbour bridge (pictured) was closed by the city council on Tuesday "
+                "for two years.",
+                "Mayor Ana Lopez (left) said the council had no choice once engineers found "
+                "cracks in the steel supports."]
+    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(captions) + "\n\nEngineers", 1)
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert {s.text for s in document.sentences if furniture[s.index]} == set(captions)
+    assert not set(_summary(text)) & set(captions)
+
+
+def test_a_line_that_holds_a_page_s_time_stamp_is_furniture():
+    # a byline with both stamps is a long line of words without a stop
+    stamped = ("By Maria Green and Tom Hale PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: "
+               "11:40 EST, 4 March 2026")
+    text = STORY.replace("\n\nEngineers", f"\n\n{stamped}\n\nEngineers", 1)
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert [s.text for s in document.sentences if furniture[s.index]] == [stamped]
+    assert stamped not in _summary(text)
+
+
 def test_summary_is_verbatim_and_in_article_order():
     brief = summarize_text(STORY, Options(method="brief", sentences=3, facts=False))
     assert len(brief.summary) == 3

@@ -198,3 +198,68 @@ def test_a_line_cut_after_a_word_no_sentence_ends_with_goes_on_before_a_capital(
         "The cottage was rented by the family friend Hugo van Damme.",
         "A spokeswoman for Brackley and West Marsh Council said so.",
         "Pictured with the Queen", "The family lived there."]
+
+
+def test_a_caption_ends_at_its_mark_or_where_a_new_line_opens_past_it():
+    text = ("The council closed the old pier after a storm. Only the kiosk survived (pictured) "
+            "Workers fence off the pier on Monday before the repairs begin. Mayor Ana Ruiz "
+            "(left) walks along the seafront with engineers after the storm damage Engineers "
+            "found deep cracks in the old timber supports. Locals (pictured) crowd the "
+            "railings with visiting mayor Ana Ruiz before the vote.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The council closed the old pier after a storm.", "Only the kiosk survived (pictured)",
+        "Workers fence off the pier on Monday before the repairs begin.",
+        "Mayor Ana Ruiz (left) walks along the seafront with engineers after the storm damage",
+        "Engineers found deep cracks in the old timber supports.",
+        "Locals (pictured) crowd the railings with visiting mayor Ana Ruiz before the vote."]
+
+
+def test_past_a_caption_mark_a_name_a_day_or_a_letter_is_no_new_line():
+    texts = ("The fans (pictured) cheered the team captain Joe Hart as the trophy was lifted.",
+             "The pianist Anna Berg (left) was arrested Friday after a row at the hotel bar.",
+             "Nurses (pictured) gave out the new meningitis B vaccine at the clinic in town.",
+             "The judge (pictured) heard how Mrs Lane had left the house before the fire.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_caption_ends_before_a_sentence_opener_or_a_surname_after_a_capital():
+    text = ("The club said all the tickets were gone. Home fans (pictured) cheer as the Rovers "
+            "beat the visitors at Eastfield on Saturday All tickets for the final sold out "
+            "within an hour. Striker Tom Baxter (left) scores his second goal against Hull on "
+            "Sunday Baxter has now scored nine goals this season. The match on Sunday was "
+            "shown live.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The club said all the tickets were gone.",
+        "Home fans (pictured) cheer as the Rovers beat the visitors at Eastfield on Saturday",
+        "All tickets for the final sold out within an hour.",
+        "Striker Tom Baxter (left) scores his second goal against Hull on Sunday",
+        "Baxter has now scored nine goals this season.", "The match on Sunday was shown live."]
+
+
+def test_a_caption_chain_is_cut_again_past_the_first_caption_s_end():
+    text = ("The pier was closed in May. Only the kiosk survived (pictured) Workers fence off "
+            "the pier before the repairs begin Engineers found deep cracks in the timber. "
+            "The engineers will report in June.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The pier was closed in May.", "Only the kiosk survived (pictured)",
+        "Workers fence off the pier before the repairs begin",
+        "Engineers found deep cracks in the timber.", "The engineers will report in June."]
+
+
+def test_a_second_person_of_the_same_surname_is_no_new_sentence():
+    text = ("Tom Price (left) and his twin brother Darren Price were both named in the squad "
+            "for the match on Saturday.")
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_byline_and_time_stamps_run_into_the_lines_around_them_are_cut_off():
+    text = ("Council shuts the old harbour bridge for two years after cracks are found By Maria "
+            "Green PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: 11:40 EST, 4 March 2026 Closed: "
+            "The bridge seen from the south bank on Sunday The council voted to close the bridge "
+            "on Tuesday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Council shuts the old harbour bridge for two years after cracks are found",
+        "By Maria Green PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: 11:40 EST, 4 March 2026",
+        "Closed: The bridge seen from the south bank on Sunday",
+        "The council voted to close the bridge on Tuesday."]

@@ -62,7 +62,10 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
             continue
         text, place = _strip_dateline(wrapped + sentence.text + _continued(sentences, index))
         if FURNITURE_LEAD.match(text):
-            skip_paragraph = sentence.paragraph  # an editor's note or byline paragraph
+            # a paragraph that opens so is an editor's note or a byline; a one-paragraph
+            # copy runs its byline into the story ("Bridge shut. By Ann Lee. The city ...")
+            if sentence.paragraph_position == 0:
+                skip_paragraph = sentence.paragraph
             continue
         quality = _quality(text, sentence)
         if quality == 2:
