@@ -899,3 +899,9 @@ def test_a_caption_label_glued_after_a_name_is_not_part_of_it():
     names = {name for names in found.values() for name in names}
     assert "Temperley Homeward" not in names
     assert "Alice Temperley" in found["people"]
+
+
+def test_a_republic_is_named_whole():
+    found = kinds("She spent years in the east of the Democratic Republic of Congo before "
+                  "moving to Kampala.")
+    assert found["places"] == ["Democratic Republic of Congo", "Kampala"]

@@ -129,15 +129,19 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         join_long_names(find_mentions(document), document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
     alone = {m.text: m.kind for m in tagged if " " not in m.text} if colons else {}
+    ships = any(prefix + " " in document.article.body for prefix in SHIP_PREFIXES)
     found = [_without_caption_label(m, document.sentences, alone)
              if m.order[0] in colons else m
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
-             and not _vessel(m, document.sentences)
+             and not (ships and _vessel(m, document.sentences))
              and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(found))
     body = document.article.body
+    if "Republic of " in body:
+        found = [_whole_republic(m, document.sentences) if m.kind == "place" else m
+                 for m in found]
     found = _line_up_players(document.sentences, found)
     found[:0] = _dateline_places(document)
     if "-based" in body:
@@ -207,11 +211,12 @@ def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
     ("Percy Montgomery" ... "two Montgomery penalties", "Felipe Calderon" ... "Calderon
     said"): one reading of a name per document. Not a country, nor a name written where a
     place stands ("in Montgomery", "Montgomery, Alabama")."""
-    surnames = {m.text.rpartition(" ")[2] for m in mentions
-                if m.kind == "person" and " " in m.text and _full_name(m.text)}
-    places = {m.text for m in mentions if m.kind == "place" and m.text in surnames}
+    alone = {m.text for m in mentions if m.kind == "place" and " " not in m.text}
+    places = {m.text.rpartition(" ")[2] for m in mentions
+              if m.kind == "person" and m.text.rpartition(" ")[2] in alone
+              and " " in m.text and _full_name(m.text)}
     if not places:
-        return set()
+        return set()  # (most articles: no place is a person's surname)
     return {text for text in places
             if not _country(text.lower())
             and not any(m.text == text and _written_as_place_name(m, sentences)
@@ -223,9 +228,16 @@ def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
     an organization or a place, that a mention shows to be a person ("Guilty: Adonus Moses,
     22 (left)", an organization, then a person): an age or a relative after it, or a title,
     a role or a relative before it."""
+    first: dict[str, str] = {}
+    mixed = set()
+    for m in mentions:
+        if first.setdefault(m.text, m.kind) != m.kind and " " in m.text:
+            mixed.add(m.text)
+    if not mixed:
+        return set()  # (most articles: every name written one way has one kind)
     votes: dict[str, Counter] = {}
     for m in mentions:
-        if " " in m.text:
+        if m.text in mixed:
             votes.setdefault(m.text, Counter())[m.kind] += 1
     tied = {text for text, kinds in votes.items()
             if len(kinds) > 1 and kinds["person"] == max(kinds.values())
@@ -346,12 +358,13 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     from results tables in which a town is its club ("Hereford", "Lille"). (A magazine or
     a car may go too: "in Vogue", "in Ferrari".)"""
     found = _addresses(mentions, sentences)
+    land_of = any(f"{word} of " in body for word in _LAND_WORDS)
     for m in mentions:
-        if m.kind == "place" or m.text in found:
+        if m.kind == "place" or m.text in found or not land_of and m.kind == "person":
             continue
         text = sentences[m.order[0]].text
         start = m.order[1]
-        if (text.endswith(" of ", 0, start)
+        if (land_of and text.endswith(" of ", 0, start)
                 and _LAND_BEFORE.search(text, max(0, start - 24), start)
                 and all(word[:1].isupper() for word in m.text.split())):
             found.add(m.text)  # "in the province of KwaZulu Natal"
@@ -371,8 +384,9 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
 # A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
 # coast", "the Detroit based automaker".
 # "the province of", "the town of": what the land named after "of" is.
-_LAND_BEFORE = regex(r"\bthe (?:province|state|region|town|village|island|county|district"
-                     r"|city|municipality|prefecture) of $")
+_LAND_WORDS = ("province", "state", "region", "town", "village", "island", "county",
+               "district", "city", "municipality", "prefecture")
+_LAND_BEFORE = regex(r"\bthe (?:" + "|".join(_LAND_WORDS) + ") of $")
 _LAND_AFTER = regex(r" (?:(?:coastal|rural|far|north|south|east|west|northern|southern|eastern"
                     r"|western|central) )*(?:town|city|village|coast|coastline|countryside"
                     r"|suburb|suburbs|outback|hinterland|based)\b")
@@ -564,6 +578,19 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _whole_republic(mention: Mention, sentences) -> Mention:
+    """A place named "... Republic of X" whole, where the tagger found X alone ("the
+    Democratic Republic of Congo")."""
+    sentence, start = mention.order
+    head = _REPUBLIC_BEFORE.search(sentences[sentence].text, max(0, start - 40), start)
+    if head is None:
+        return mention
+    return Mention(head.group() + mention.text, "place", (sentence, head.start()))
+
+
+_REPUBLIC_BEFORE = regex(r"(?:[A-Z][a-z]+(?:['’]s)? ){0,2}Republic of $")
+
+
 def _line_up_players(sentences, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where the players of a team's line-up written "initial surname" are
     people named whole ("G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, A Foley."): a
@@ -573,8 +600,9 @@ def _line_up_players(sentences, mentions: list[Mention]) -> list[Mention]:
     players: list[Mention] = []
     for s, sentence in enumerate(sentences):
         text = sentence.text
-        if text.count(",") + text.count(";") < 2:
-            continue
+        separators = text.count(",") + text.count(";")
+        if separators < 2 or (separators + text.count("(")) * 4 < text.count(" "):
+            continue  # (most sentences: not a list of names, one in four words or more)
         found = list(_LINE_UP_PLAYER.finditer(text))
         first = _FIRST_PLAYER.match(text)
         if first:
