@@ -613,3 +613,12 @@ def test_a_phrase_in_the_next_sentence_about_another_named_person_is_not_the_las
     text = ("\"This deal is a disaster for our workers,\" Tom Ashby said in a statement on "
             "Wednesday. Ruth Kemp dismissed the pledge as \"hollow and not believable at all.\"")
     assert speakers(text)[-1][1] != "Tom Ashby"
+
+
+def test_a_given_name_listed_alone_beside_the_one_full_name_it_opens_is_that_person():
+    # (the entity stage lists "Tomas" alone: the full name is spelled two ways)
+    text = ("Father Tomas Kerrigan, who is responsible for the parish in a suburb of Galway, "
+            "led the service on Sunday.\n\n'It is a sad day for all of us, but we will carry "
+            "on,' Father Tomas said.\n\nFather Tomas Kerigan, head of the parish, is in talks "
+            "with police.")
+    assert speakers(text) == [("It is a sad day for ", "Tomas Kerrigan")]

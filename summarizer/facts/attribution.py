@@ -753,7 +753,9 @@ class Attribution:
             if len(chosen) == 1:  # (surname_sharers holds surnames two or more share)
                 return chosen[0]
         name = canonical(text, self.lookup, self.common)
-        if name not in self.people:  # "Father Mario", "Xi": the one whose name opens so
+        if name not in self.people or " " not in name:
+            # "Father Mario", "Xi": the one whose name opens so (also where the entity stage
+            # lists the given name alone as a person beside the full name: "Mario")
             return self.given_names.get(name.rpartition(" ")[2].lower(), name)
         return name
 
@@ -761,11 +763,13 @@ class Attribution:
     def given_names(self) -> dict[str, str]:
         """First word of a name (lower case) -> the one person of the article whose full
         name opens with it, for words that open no other person's name and are no other
-        form of a name: a given name ("Father Mario": Mario Pulicini), or a family name
-        written first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
+        form of a name than that given name alone: a given name ("Father Mario": Mario
+        Pulicini, also where "Mario" is listed as a person too), or a family name written
+        first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
         only = _only_name_opened((words[0].lower(), name) for name in self.people
                                  if len(words := name.split()) > 1 and words[0].isalpha())
-        return {given: name for given, name in only.items() if given not in self.lookup}
+        return {given: name for given, name in only.items()
+                if self.lookup.get(given, given).lower() == given}
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
