@@ -106,6 +106,10 @@ disgraced beleaguered controversial popular celebrated legendary young elderly""
 # Family relations a speaker is described by ("her mother said"; see facts.attribution).
 RELATIVES = _words("""mother father mum dad son daughter wife husband brother sister
 grandmother grandfather aunt uncle cousin partner fiancee fiance girlfriend boyfriend widow""")
+# What a person says or thinks, owned by them in a sentence with no named subject, which tells
+# of their words ("Hall's claims were dismissed by her brother"; see facts.attribution).
+SPOKEN_NOUNS = _words("""claims claim comments remarks words appraisal assessment account view
+views opinion verdict interview interviews""")
 # What a company or another body is called once named ("the firm said")
 BODY_NOUNS = _words("""company firm group agency organisation organization charity club bank
 airline retailer network broadcaster channel newspaper website carmaker""")

@@ -622,3 +622,17 @@ def test_a_given_name_listed_alone_beside_the_one_full_name_it_opens_is_that_per
             "on,' Father Tomas said.\n\nFather Tomas Kerigan, head of the parish, is in talks "
             "with police.")
     assert speakers(text) == [("It is a sad day for ", "Tomas Kerrigan")]
+
+
+def test_he_after_a_sentence_with_no_subject_named_is_its_first_owner_not_its_last_object():
+    text = ("Tom Kerr and Alan Moss met in Leeds on Monday to discuss the merger of their firms."
+            "\n\nIt was telling to hear Kerr's account of Moss's plans for the new company.\n\n"
+            "\"He wants to move quickly and I think that is right,\" he said.")
+    assert speakers(text) == [("He wants to move qui", "Tom Kerr")]
+
+
+def test_she_after_a_sentence_that_names_owners_of_no_words_is_still_the_last_speaker():
+    text = ("\"The night was long and very loud,\" Sara Ahmad said of the raid.\n\n"
+            "General Tom Kerr's army shelled Ahmad's street on Monday night.\n\n"
+            "\"It was clear they were shooting at anything that moved,\" she said.")
+    assert speakers(text)[-1] == ("It was clear they we", "Sara Ahmad")

@@ -36,6 +36,7 @@ from newsbrief.lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     ROLE_DESCRIBING_WORDS,
+    SPOKEN_NOUNS,
     SUBJECT_PHRASE_OPENERS,
     TELLING_VERBS,
     TITLE_AND_RELATION_WORDS,
@@ -89,6 +90,7 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
+_NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -537,8 +539,13 @@ class Attribution:
                 objects.append(mention)
                 continue
             return mention
-        # no name as a subject: the last named ("Opposition leaders like Mmuse Maimane are
-        # seeking …", "… including The Hollywood Reporter's Matthew Belloni")
+        # no name as a subject: an owner named first of words the sentence tells of ("Hall's
+        # claims were dismissed by her mother Ann Price", "to hear Kerr's view of Moss's
+        # plans"; not "Assad's army shelled Ahmad's home"); else the last named ("Opposition
+        # leaders like Mmuse Maimane are seeking …", "… including The Hollywood Reporter's
+        # Matthew Belloni")
+        if objects and self._owns_words(objects[0][0]):
+            return objects[0]
         return objects[-1] if objects else None
 
     def _quoted(self, offset: int) -> bool:
@@ -564,6 +571,15 @@ class Attribution:
             return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
         after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
         return after is not None and after.group(1) in ("'s", "’s")  # Caborn": an owner
+
+    def _owns_words(self, offset: int) -> bool:
+        """Whether the name at ``offset`` owns what they said or think ("Kerr's view",
+        "Hall's claims"; see SPOKEN_NOUNS)."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        if name is None or name.group(1) is None:
+            return False
+        owned = _NEXT_WORD.match(self.body, name.end())
+        return owned is not None and owned.group(1) in SPOKEN_NOUNS
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -817,6 +833,23 @@ def _only_name_opened(pairs) -> dict[str, str]:
     for first, name in pairs:
         out[first] = None if first in out else name
     return {first: name for first, name in out.items() if name is not None}
+
+
+def _introduced(text: str, noun: str) -> bool:
+    """Whether ``text`` introduces someone new of the kind ``noun`` names: the noun after "a"
+    or "an" and at most three other words ("a leading Syrian opposition group")."""
+    at = text.find(f" {noun}")
+    while at >= 0:
+        for word in reversed(text[max(0, at - 60):at].lower().split()[-4:]):
+            if word in _INDEFINITE:
+                return True
+            if word in _DETERMINERS_OF_KNOWN:
+                break
+        at = text.find(f" {noun}", at + 1)
+    return False
+
+
+_DETERMINERS_OF_KNOWN = frozenset(("the", "its", "this", "that"))
 
 
 def _opening_words(text: str) -> list[str]:
