@@ -636,3 +636,10 @@ def test_she_after_a_sentence_that_names_owners_of_no_words_is_still_the_last_sp
             "General Tom Kerr's army shelled Ahmad's street on Monday night.\n\n"
             "\"It was clear they were shooting at anything that moved,\" she said.")
     assert speakers(text)[-1] == ("It was clear they we", "Sara Ahmad")
+
+
+def test_a_name_after_a_preposition_and_a_relation_is_no_subject_for_she():
+    text = ("Jane Hall told a tribunal in May that she had been bullied at work for years.\n\n"
+            "Mrs Hall's claims were dismissed as untrue by her mother Ann Price (pictured)\n\n"
+            "She told the newspaper: 'I am telling the truth and I will not stop now.'")
+    assert speakers(text) == [("I am telling the tru", "Jane Hall")]

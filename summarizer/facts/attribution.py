@@ -563,14 +563,23 @@ class Attribution:
         """Whether the name at ``offset`` follows a preposition or an article, past any
         titles before it ("pieces about Copeland", "a quote from Kathryn Stockett", "led by
         President Bashar al-Assad", "a Casey Anthony movie"), or owns what follows it
-        ("Ms Jowell's deputy"): no subject."""
+        ("Ms Jowell's deputy"), also past a relation ("by her mother Ann Lee"): no
+        subject."""
         words = self.body[max(start, offset - 60):offset].split()
         while words and words[-1][:1].isupper() and words[-1][-1].isalpha():
             words.pop()  # titles and names before it, up to a comma ("of Joao Sousa, Djokovic")
+        if words and words[-1].lower() in RELATIVES:
+            words.pop()
+            if words and words[-1].lower() in _OWNERS:
+                words.pop()
         if words and words[-1].lower() in OBJECT_MARKERS:
             return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
-        after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
-        return after is not None and after.group(1) in ("'s", "’s")  # Caborn": an owner
+        return self._owns(offset)  # "Ms Jowell's deputy, Richard Caborn": an owner
+
+    def _owns(self, offset: int) -> bool:
+        """Whether the name at ``offset`` owns what follows it ("Kerr's view")."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        return name is not None and name.group(1) is not None
 
     def _owns_words(self, offset: int) -> bool:
         """Whether the name at ``offset`` owns what they said or think ("Kerr's view",
