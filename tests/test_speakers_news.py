@@ -643,3 +643,24 @@ def test_a_name_after_a_preposition_and_a_relation_is_no_subject_for_she():
             "Mrs Hall's claims were dismissed as untrue by her mother Ann Price (pictured)\n\n"
             "She told the newspaper: 'I am telling the truth and I will not stop now.'")
     assert speakers(text) == [("I am telling the tru", "Jane Hall")]
+
+
+def test_the_agency_is_the_organization_quoted_last_when_no_other_is_named_since():
+    text = ("The Civil Aviation Authority reported \"a sharp rise in passenger complaints\" on "
+            "Monday.\n\nAirlines have been asked to respond within a month.\n\n"
+            "\"Passengers deserve far better than this from the industry,\" the agency said.")
+    assert speakers(text)[-1] == ("Passengers deserve f", "Civil Aviation Authority")
+
+
+def test_the_agency_is_not_the_organization_quoted_last_when_another_is_named_since():
+    text = ("The Civil Aviation Authority reported \"a sharp rise in passenger complaints\" on "
+            "Monday.\n\nBritish Airways has been asked to respond within a month.\n\n"
+            "\"Passengers deserve far better than this from the industry,\" the agency said.")
+    assert speakers(text)[-1] == ("Passengers deserve f", "the agency")
+
+
+def test_the_group_is_not_the_organization_quoted_last_when_a_new_group_speaks_since():
+    text = ("The Civil Aviation Authority reported \"a sharp rise in passenger complaints\" on "
+            "Monday.\n\nA consumer group said on Tuesday that airlines must do more.\n\n"
+            "\"Passengers deserve far better than this from the industry,\" the group said.")
+    assert speakers(text)[-1] == ("Passengers deserve f", "the group")

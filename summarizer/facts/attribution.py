@@ -269,7 +269,27 @@ class Attribution:
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
-        return self._described(text) or text
+        return self._described(text) or self._body_quoted(text, quote) or text
+
+    def _body_quoted(self, description: str, quote: Found) -> str | None:
+        """The organization "the agency", "the firm" stands for where _described finds none:
+        the one the article quoted last, in this paragraph or the two before and at most
+        _REPORTED_CHARS before, if no other organization of the article is named since, nor
+        a new one of that kind ("A leading opposition group said"): "The Civil Aviation
+        Authority reported 'a rise in complaints'. …" then "'…,' the agency said"."""
+        words = description.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+            return None
+        organizations = set(self.organizations)
+        last = _last_before(self.quoted, quote.start, lambda e: e[2] in organizations)
+        if last is None or last[1] < quote.paragraph - 2 \
+                or last[0] < quote.start - _REPORTED_CHARS:
+            return None
+        between = self.body[last[0]:quote.start]
+        if any(name in between for name in organizations if name != last[2]) \
+                or _introduced(between, words[1]):
+            return None
+        return last[2]
 
     def _fuller(self, name: str) -> str:
         """An organization's one-word name as the one longer name of the article it opens
