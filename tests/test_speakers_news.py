@@ -664,3 +664,15 @@ def test_the_group_is_not_the_organization_quoted_last_when_a_new_group_speaks_s
             "Monday.\n\nA consumer group said on Tuesday that airlines must do more.\n\n"
             "\"Passengers deserve far better than this from the industry,\" the group said.")
     assert speakers(text)[-1] == ("Passengers deserve f", "the group")
+
+
+def test_the_person_before_who_said_is_the_speaker():
+    text = ("Mark Bell will attend the trial, according to his lawyer Ian Cole, who said: \"He "
+            "has nothing to hide and will answer every question.\"")
+    assert speakers(text) == [("He has nothing to hi", "Ian Cole")]
+
+
+def test_the_person_and_age_before_who_said_is_the_speaker():
+    text = ("The claims were denied by the club's owner, Ann Price, 61, who said they were "
+            "\"false and deeply hurtful to the players and their families.\"")
+    assert speakers(text) == [("false and deeply hur", "Ann Price")]

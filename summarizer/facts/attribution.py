@@ -15,6 +15,7 @@ from newsbrief.facts.speakers import (
     SAY_WORD,
     canonical,
     first_sentence_end,
+    name_ending,
     person_lookup,
     subject_after,
     subject_before,
@@ -981,7 +982,7 @@ def _before(text: str) -> tuple[str, str] | None:
         head = text[:-1].rstrip()
         verbs = list(SAY_WORD.finditer(head))
         if verbs and len(head[verbs[-1].end():].split()) <= 5:
-            return subject_before(head[:verbs[-1].start()])
+            return _subject_or_antecedent(head[:verbs[-1].start()])
         if verbs and verbs[-1].group(0) in TELLING_VERBS and "," not in head[verbs[-1].end():]:
             # "X told magistrates at Blackpool just before the hearing began:"
             return subject_before(head[:verbs[-1].start()])
@@ -1002,7 +1003,7 @@ def _before(text: str) -> tuple[str, str] | None:
             and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
         return None  # "While critics say it harms, the firm claims it will 'help'": the
         # verb is in the fronted clause, the quote in the main one
-    found = subject_before(stretch)
+    found = _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
         if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
@@ -1010,6 +1011,19 @@ def _before(text: str) -> tuple[str, str] | None:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
 
+
+def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
+    """The subject ending ``stretch`` (see subject_before), or, where a relative clause
+    opens there ("according to his lawyer Ian Cole, who said"), the person named before
+    "who", if the article names a person so (attribution decides, as for "X of Y")."""
+    stretch = stretch.rstrip()
+    if not stretch.endswith(", who"):
+        return subject_before(stretch)
+    head, comma, age = stretch[:-len(", who")].rpartition(", ")
+    if not (comma and age.isdigit() and len(age) <= 3):  # ("Colin Baker, 9, who said")
+        head = stretch[:-len(", who")]
+    name = name_ending(head)
+    return ("member", f"{name}\t\t") if name else None
 
 # (a fronted clause: "When the topic turned to tax, Costa …")
 _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",
