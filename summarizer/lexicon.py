@@ -345,6 +345,10 @@ LEGISLATURES = _words("congress parliament senate house commons cabinet assembly
 # Protection").
 BODY_NAME_TAILS = ORGANIZATION_TAILS | _words("""office protection service services police
 administration authority court government""")
+# What "it" may stand for after a quotation ("'…,' it said"): a body or a writing (see
+# facts.attribution).
+IT_NOUNS = BODY_NAME_TAILS | BODY_NOUNS | _words("""statement report article order ruling
+indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
 # ("Grady Hospital"): a few of INSTITUTION_TAILS, and "academy", "constabulary".
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university

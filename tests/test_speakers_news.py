@@ -666,6 +666,12 @@ def test_the_group_is_not_the_organization_quoted_last_when_a_new_group_speaks_s
     assert speakers(text)[-1] == ("Passengers deserve f", "the group")
 
 
+def test_it_after_a_quote_is_the_body_that_spoke_in_the_sentence_before():
+    text = ("Twelve children tested positive for the virus, the state health agency said.\n\n"
+            "\"Many infections will be mild and will need no special treatment,\" it said.")
+    assert speakers(text) == [("Many infections will", "the state health agency")]
+
+
 def test_the_person_before_who_said_is_the_speaker():
     text = ("Mark Bell will attend the trial, according to his lawyer Ian Cole, who said: \"He "
             "has nothing to hide and will answer every question.\"")

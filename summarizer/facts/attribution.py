@@ -27,6 +27,7 @@ from newsbrief.lexicon import (
     DESCRIPTION_GENDER,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
+    IT_NOUNS,
     NAME_ROLES,
     NAMING_VERBS,
     NEVER_ALONE,
@@ -92,6 +93,7 @@ _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
+_IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -130,7 +132,10 @@ class Attribution:
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
-            speaker = self._resolve(raw, quote) if raw else self._inherit(index, found, out)
+            speaker = self._resolve(raw, quote) if raw else None
+            if speaker is None and (raw is None or raw[0] == "it"):
+                # (an "it" that stands for no body or writing before: as if unattributed)
+                speaker = self._inherit(index, found, out)
             if speaker:
                 # (a quote over several paragraphs is "latest" in the one where it ends)
                 self.quoted.append((quote.start, quote.last_paragraph, speaker))
@@ -145,11 +150,13 @@ class Attribution:
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        said_it = False  # '"…," it said': the attribution before it comes first
         if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
             # (one ending in a stop that lower case follows goes on: '"I got my nose." she
             # quipped')
             found = _after(window)
-            if found and not ("reported" in window and _credits(window)
+            said_it = found == _IT
+            if found and not said_it and not ("reported" in window and _credits(window)
                               and not self._opens_sentence(quote)):
                 # (a phrase inside a sentence that ends "..., state media reported" is the
                 # words of that sentence's speaker, the outlet only passes them on)
@@ -167,7 +174,7 @@ class Attribution:
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text) or self._coordinated_subject(text)
-        return found
+        return _IT if found is None and said_it else found
 
     def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
         """The subject opening a sentence whose second verb, after "and" or "but", says the
@@ -247,6 +254,8 @@ class Attribution:
         kind, text = raw
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
+        if kind == "it":
+            return self._it_speaker(quote)
         if kind == "pronoun before":
             person = self._antecedent(quote.start, quote.paragraph, text)
             return person if person and self._named_just_before(quote.start, person) else None
@@ -291,6 +300,32 @@ class Attribution:
                 or _introduced(between, words[1]):
             return None
         return last[2]
+
+    def _it_speaker(self, quote: Found) -> str | None:
+        """What "it" stands for in "'…,' it said": going back over the speech verbs of the
+        two sentences before the quote's, in its paragraph or the one before, the first
+        subject that is an organization of the article or a body or a writing ("The White
+        House said it …", "…, the Missouri agency said."; see IT_NOUNS); None at a person
+        ("Ross said")."""
+        index = bisect_right(self.sentence_starts, quote.start) - 1
+        for s in range(index - 1, max(-1, index - 3), -1):
+            start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
+            if self._paragraph_of(start) < quote.paragraph - 1:
+                return None
+            for verb in reversed(list(SAY_WORD.finditer(self.body, start, end))):
+                stretch = self.body[max(start, verb.start() - 120):verb.start()].rstrip()
+                if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
+                    continue  # "'…,' said Ross": the subject follows the verb
+                # ('"…from its dour beginning," the suit said': after the quotation)
+                found = subject_before(stretch[max(map(stretch.rfind, "\"“”")) + 1:])
+                if found is None:
+                    continue
+                speaker = self._resolve(found, quote) if found[0] != "pronoun" else None
+                if speaker is None or speaker in self.people:
+                    return None
+                if speaker in self.organizations or speaker.rpartition(" ")[2] in IT_NOUNS:
+                    return speaker
+        return None
 
     def _fuller(self, name: str) -> str:
         """An organization's one-word name as the one longer name of the article it opens
@@ -930,6 +965,8 @@ def _after(window: str) -> tuple[str, str] | None:
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
             return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
+            if stretch == "it":  # "…," it said: a body or a writing spoke (see _it_speaker)
+                return _IT
             if len(stretch.split()) <= 10:
                 return subject_before(stretch)
             return _named_first(stretch) or _named_last(stretch)
