@@ -682,3 +682,11 @@ def test_the_person_and_age_before_who_said_is_the_speaker():
     text = ("The claims were denied by the club's owner, Ann Price, 61, who said they were "
             "\"false and deeply hurtful to the players and their families.\"")
     assert speakers(text) == [("false and deeply hur", "Ann Price")]
+
+
+def test_the_nationality_the_article_writes_before_one_name_is_that_person():
+    text = ("Ivan Petrenko will fight Tom Hale in London in July.\n\n"
+            "But Ukrainian Petrenko has poured scorn on Hale's claims, saying he is in the best "
+            "shape of his life.\n\nThe Ukrainian added: \"I don't need half a year to prepare "
+            "for this fight.\"")
+    assert speakers(text) == [("I don't need half a ", "Ivan Petrenko")]

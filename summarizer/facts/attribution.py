@@ -267,6 +267,12 @@ class Attribution:
             if not kind:  # not a person of the article: "the Ministry of ..." spoke
                 return None
         if kind == "name":
+            if " " not in text and text.lower() not in self.lookup \
+                    and self._after_the(text, quote):
+                # "The Ukrainian added": the one person the article calls so
+                named = self._called_so(text)
+                if named:
+                    return named
             if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
             written = text.lower()
@@ -407,6 +413,25 @@ class Attribution:
         for at in _starts(self.body, f"{relation} "):
             if not (at and self.body[at - 1].isalnum()):
                 run = _NAME_RUN.match(self.body, at + len(relation) + 1)
+                person = self.lookup.get(run.group(0).lower()) if run else None
+                if person:
+                    named.add(person)
+        return named.pop() if len(named) == 1 else None
+
+    def _after_the(self, word: str, quote: Found) -> bool:
+        """Whether the text around ``quote`` writes ``word`` after "the" ("The Ukrainian
+        added"): a noun for a person, not a name ("Paris tweeted")."""
+        start, end = max(0, quote.start - _WINDOW), quote.end + _WINDOW
+        return any(self.body.find(f"{the} {word} ", start, end) >= 0 for the in ("the", "The"))
+
+    def _called_so(self, word: str) -> str | None:
+        """The person "the Ukrainian", "the Spaniard" stands for, where the article writes
+        that word right before one person's name, and before no other's ("Ukrainian
+        Klitschko")."""
+        named: set[str] = set()
+        for at in _starts(self.titled_body, f"{word} "):
+            if not (at and self.titled_body[at - 1].isalnum()):
+                run = _NAME_RUN.match(self.titled_body, at + len(word) + 1)
                 person = self.lookup.get(run.group(0).lower()) if run else None
                 if person:
                     named.add(person)
