@@ -690,3 +690,13 @@ def test_the_nationality_the_article_writes_before_one_name_is_that_person():
             "shape of his life.\n\nThe Ukrainian added: \"I don't need half a year to prepare "
             "for this fight.\"")
     assert speakers(text) == [("I don't need half a ", "Ivan Petrenko")]
+
+
+def test_a_quote_opening_a_paragraph_after_three_captions_and_page_furniture_goes_on():
+    text = ("Tom Hale has apologised for his actions, saying 'I know it was a stupid thing to "
+            "do and I am sorry'.\n\nScroll down for video\n\n"
+            "Tom Hale pictured with his friends at a party before the wedding in Devon\n\n"
+            "Tom Hale has been fined by police after an incident in the seaside town\n\n"
+            "Tom Hale's wife Ann pictured before the awards ceremony in London last year\n\n"
+            "'I did not do it on purpose and I would like to apologise to the club.'")
+    assert speakers(text)[-1] == ("I did not do it on p", "Tom Hale")

@@ -25,6 +25,7 @@ from newsbrief.lexicon import (
     BODY_NOUNS,
     CREDITING_VERBS,
     DESCRIPTION_GENDER,
+    FURNITURE_SENTENCE,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
     IT_NOUNS,
@@ -88,6 +89,7 @@ _AGE = regex(r"\d{1,3}-year-old")
 _NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
+_CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
@@ -719,8 +721,10 @@ class Attribution:
                 return None  # ("'...,' said Moss. Ferrari's orders differ, says Ross. '...'")
             return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
-        between = range(previous.last_paragraph + 1, quote.paragraph)
-        return out[-1] if opens and len(between) <= 2 and all(
+        # (a line of page furniture between counts for nothing: "Scroll down for video")
+        between = [index for index in range(previous.last_paragraph + 1, quote.paragraph)
+                   if not FURNITURE_SENTENCE.match(self._paragraph_text(index))]
+        return out[-1] if opens and len(between) <= _CAPTIONS_APART and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
 
