@@ -700,3 +700,10 @@ def test_a_quote_opening_a_paragraph_after_three_captions_and_page_furniture_goe
             "Tom Hale's wife Ann pictured before the awards ceremony in London last year\n\n"
             "'I did not do it on purpose and I would like to apologise to the club.'")
     assert speakers(text)[-1] == ("I did not do it on p", "Tom Hale")
+
+
+def test_the_one_a_report_quoted_as_saying_is_the_speaker():
+    text = ("Park officials closed the road on Monday after the storm.\n\n\"I just don't know "
+            "what they were thinking when they did this,\" the newspaper quoted state Tourism "
+            "Secretary Jim Hagen as saying.")
+    assert speakers(text) == [("I just don't know wh", "Jim Hagen")]

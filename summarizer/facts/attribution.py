@@ -985,6 +985,8 @@ def _after(window: str) -> tuple[str, str] | None:
     lead = window.lstrip(" ,;—–-")
     if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
         return subject_after(lead[len(_WORDS_OF):])
+    if quoted := _quoted_as_saying(window):  # "…," the newspaper quoted Jim Hagen as saying.
+        return quoted
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
@@ -1000,6 +1002,25 @@ def _after(window: str) -> tuple[str, str] | None:
                 return subject_before(stretch)
             return _named_first(stretch) or _named_last(stretch)
     return None
+
+
+def _quoted_as_saying(text: str) -> tuple[str, str] | None:
+    """The one a report quotes, in "Xinhua quoted Zhang as saying", "the newspaper quoted
+    him as saying" (not "the official quoted by the paper as saying": the subject speaks)."""
+    at = text.find(" quoted ", 0, 120)
+    saying = _AS_SAYING.search(text, at + 8, at + 130) if at >= 0 else None
+    if saying is None:
+        return None
+    named = text[at + 8:saying.start()].strip(" ,")
+    if named.lower() in _OBJECT_PRONOUNS:
+        return "pronoun", _OBJECT_PRONOUNS[named.lower()]
+    for mark in ("'s ", "’s ", ", "):  # ("Friends of the Earth's Claire Wilton", "the
+        if mark in named:  # governor's chief of staff, Dusty Johnson": the name at the end)
+            named = named.rpartition(mark)[2]
+    return subject_after(named + ",") if named else None
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 def _goes_on(window: str) -> bool:
@@ -1056,6 +1077,8 @@ def _before(text: str) -> tuple[str, str] | None:
         found = subject_before(head) if 1 <= len(words) <= 4 or _ROLE_THEN_NAME.search(head) \
             else None
         return found if found and found[0] == "name" else None
+    if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
+        return _quoted_as_saying(text[-160:])
     according = list(_ACCORDING.finditer(text))
     if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
         return subject_after(text[according[-1].end():])
