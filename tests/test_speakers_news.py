@@ -707,3 +707,15 @@ def test_the_one_a_report_quoted_as_saying_is_the_speaker():
             "what they were thinking when they did this,\" the newspaper quoted state Tourism "
             "Secretary Jim Hagen as saying.")
     assert speakers(text) == [("I just don't know wh", "Jim Hagen")]
+
+
+def test_the_one_quoted_as_saying_before_the_verb_is_the_speaker():
+    text = ("Prime Minister Amama Mbabazi flew to Kampala on Monday.\n\n\"I was not aware that "
+            "this bill was coming before the house,\" Mbabazi was quoted as saying by the paper.")
+    assert speakers(text) == [("I was not aware that", "Amama Mbabazi")]
+
+
+def test_the_one_quoted_by_a_paper_as_saying_is_the_speaker():
+    text = ("The show will go on without her, with one BBC spokesman quoted by The Times as "
+            "saying: \"We will no longer be working with her on any programme.\"")
+    assert speakers(text) == [("We will no longer be", "one BBC spokesman")]

@@ -1006,12 +1006,18 @@ def _after(window: str) -> tuple[str, str] | None:
 
 def _quoted_as_saying(text: str) -> tuple[str, str] | None:
     """The one a report quotes, in "Xinhua quoted Zhang as saying", "the newspaper quoted
-    him as saying" (not "the official quoted by the paper as saying": the subject speaks)."""
-    at = text.find(" quoted ", 0, 120)
-    saying = _AS_SAYING.search(text, at + 8, at + 130) if at >= 0 else None
+    him as saying"; in "Mbabazi was quoted as saying", "one BBC spokesman quoted by The
+    Times as saying", the subject before "quoted"."""
+    at = text.find(" quoted ")  # (``text`` is a window of a few hundred characters)
+    saying = _AS_SAYING.search(text, at + 7, at + 130) if at >= 0 else None
     if saying is None:
         return None
     named = text[at + 8:saying.start()].strip(" ,")
+    if not named or named.startswith("by "):
+        words = text[:at].lstrip(" ,;—–-\"“”‘’'").split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()  # ("he was quoted", "Signorini, is quoted")
+        return subject_before(" ".join(words)) if words else None
     if named.lower() in _OBJECT_PRONOUNS:
         return "pronoun", _OBJECT_PRONOUNS[named.lower()]
     for mark in ("'s ", "’s ", ", "):  # ("Friends of the Earth's Claire Wilton", "the
@@ -1021,6 +1027,7 @@ def _quoted_as_saying(text: str) -> tuple[str, str] | None:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+_AUXILIARIES = frozenset(("was", "is", "were", "are", "been", "has", "have", "had", "being"))
 
 
 def _goes_on(window: str) -> bool:
@@ -1065,6 +1072,8 @@ def _before(text: str) -> tuple[str, str] | None:
     text = text.rstrip()
     if not text:
         return None
+    if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
+        return _quoted_as_saying(text[-160:])
     if text.endswith(":"):
         head = text[:-1].rstrip()
         verbs = list(SAY_WORD.finditer(head))
@@ -1077,8 +1086,6 @@ def _before(text: str) -> tuple[str, str] | None:
         found = subject_before(head) if 1 <= len(words) <= 4 or _ROLE_THEN_NAME.search(head) \
             else None
         return found if found and found[0] == "name" else None
-    if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
-        return _quoted_as_saying(text[-160:])
     according = list(_ACCORDING.finditer(text))
     if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
         return subject_after(text[according[-1].end():])
