@@ -719,3 +719,9 @@ def test_the_one_quoted_by_a_paper_as_saying_is_the_speaker():
     text = ("The show will go on without her, with one BBC spokesman quoted by The Times as "
             "saying: \"We will no longer be working with her on any programme.\"")
     assert speakers(text) == [("We will no longer be", "one BBC spokesman")]
+
+
+def test_what_a_quote_read_is_the_speaker():
+    text = ("The striker left the club on Friday.\n\n\"The club thanks him for his service and "
+            "wishes him well,\" read a statement on the club's website.")
+    assert speakers(text) == [("The club thanks him ", "a statement on the club's website")]

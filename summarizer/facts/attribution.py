@@ -985,6 +985,8 @@ def _after(window: str) -> tuple[str, str] | None:
     lead = window.lstrip(" ,;—–-")
     if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
         return subject_after(lead[len(_WORDS_OF):])
+    if lead.startswith("read "):  # "…," read a statement on the club's website.
+        return subject_after(lead[len("read "):])
     if quoted := _quoted_as_saying(window):  # "…," the newspaper quoted Jim Hagen as saying.
         return quoted
     verb = SAY_WORD.search(window, 0, 120)
