@@ -106,6 +106,10 @@ disgraced beleaguered controversial popular celebrated legendary young elderly""
 # Family relations a speaker is described by ("her mother said"; see facts.attribution).
 RELATIVES = _words("""mother father mum dad son daughter wife husband brother sister
 grandmother grandfather aunt uncle cousin partner fiancee fiance girlfriend boyfriend widow""")
+# What a person says or thinks, owned by them in a sentence with no named subject, which tells
+# of their words ("Hall's claims were dismissed by her brother"; see facts.attribution).
+SPOKEN_NOUNS = _words("""claims claim comments remarks words appraisal assessment account view
+views opinion verdict interview interviews""")
 # What a company or another body is called once named ("the firm said")
 BODY_NOUNS = _words("""company firm group agency organisation organization charity club bank
 airline retailer network broadcaster channel newspaper website carmaker""")
@@ -341,6 +345,10 @@ LEGISLATURES = _words("congress parliament senate house commons cabinet assembly
 # Protection").
 BODY_NAME_TAILS = ORGANIZATION_TAILS | _words("""office protection service services police
 administration authority court government""")
+# What "it" may stand for after a quotation ("'…,' it said"): a body or a writing (see
+# facts.attribution).
+IT_NOUNS = BODY_NAME_TAILS | BODY_NOUNS | _words("""statement report article order ruling
+indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
 # ("Grady Hospital"): a few of INSTITUTION_TAILS, and "academy", "constabulary".
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university

@@ -15,6 +15,7 @@ from newsbrief.facts.speakers import (
     SAY_WORD,
     canonical,
     first_sentence_end,
+    name_ending,
     person_lookup,
     subject_after,
     subject_before,
@@ -24,8 +25,10 @@ from newsbrief.lexicon import (
     BODY_NOUNS,
     CREDITING_VERBS,
     DESCRIPTION_GENDER,
+    FURNITURE_SENTENCE,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
+    IT_NOUNS,
     NAME_ROLES,
     NAMING_VERBS,
     NEVER_ALONE,
@@ -36,6 +39,7 @@ from newsbrief.lexicon import (
     RELATIVES,
     REPORTING_VERBS,
     ROLE_DESCRIBING_WORDS,
+    SPOKEN_NOUNS,
     SUBJECT_PHRASE_OPENERS,
     TELLING_VERBS,
     TITLE_AND_RELATION_WORDS,
@@ -85,10 +89,13 @@ _AGE = regex(r"\d{1,3}-year-old")
 _NAME_BEFORE = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}$")  # the name ending a stretch
 _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
+_CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
+_NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
+_IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
@@ -127,7 +134,10 @@ class Attribution:
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
-            speaker = self._resolve(raw, quote) if raw else self._inherit(index, found, out)
+            speaker = self._resolve(raw, quote) if raw else None
+            if speaker is None and (raw is None or raw[0] == "it"):
+                # (an "it" that stands for no body or writing before: as if unattributed)
+                speaker = self._inherit(index, found, out)
             if speaker:
                 # (a quote over several paragraphs is "latest" in the one where it ends)
                 self.quoted.append((quote.start, quote.last_paragraph, speaker))
@@ -142,11 +152,13 @@ class Attribution:
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        said_it = False  # '"…," it said': the attribution before it comes first
         if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
             # (one ending in a stop that lower case follows goes on: '"I got my nose." she
             # quipped')
             found = _after(window)
-            if found and not ("reported" in window and _credits(window)
+            said_it = found == _IT
+            if found and not said_it and not ("reported" in window and _credits(window)
                               and not self._opens_sentence(quote)):
                 # (a phrase inside a sentence that ends "..., state media reported" is the
                 # words of that sentence's speaker, the outlet only passes them on)
@@ -164,7 +176,7 @@ class Attribution:
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text) or self._coordinated_subject(text)
-        return found
+        return _IT if found is None and said_it else found
 
     def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
         """The subject opening a sentence whose second verb, after "and" or "but", says the
@@ -244,6 +256,8 @@ class Attribution:
         kind, text = raw
         if kind == "pronoun":
             return self._antecedent(quote.start, quote.paragraph, text)
+        if kind == "it":
+            return self._it_speaker(quote)
         if kind == "pronoun before":
             person = self._antecedent(quote.start, quote.paragraph, text)
             return person if person and self._named_just_before(quote.start, person) else None
@@ -255,6 +269,12 @@ class Attribution:
             if not kind:  # not a person of the article: "the Ministry of ..." spoke
                 return None
         if kind == "name":
+            if " " not in text and text.lower() not in self.lookup \
+                    and self._after_the(text, quote):
+                # "The Ukrainian added": the one person the article calls so
+                named = self._called_so(text)
+                if named:
+                    return named
             if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
             written = text.lower()
@@ -267,7 +287,53 @@ class Attribution:
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
-        return self._described(text) or text
+        return self._described(text) or self._body_quoted(text, quote) or text
+
+    def _body_quoted(self, description: str, quote: Found) -> str | None:
+        """The organization "the agency", "the firm" stands for where _described finds none:
+        the one the article quoted last, in this paragraph or the two before and at most
+        _REPORTED_CHARS before, if no other organization of the article is named since, nor
+        a new one of that kind ("A leading opposition group said"): "The Civil Aviation
+        Authority reported 'a rise in complaints'. …" then "'…,' the agency said"."""
+        words = description.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+            return None
+        organizations = set(self.organizations)
+        last = _last_before(self.quoted, quote.start, lambda e: e[2] in organizations)
+        if last is None or last[1] < quote.paragraph - 2 \
+                or last[0] < quote.start - _REPORTED_CHARS:
+            return None
+        between = self.body[last[0]:quote.start]
+        if any(name in between for name in organizations if name != last[2]) \
+                or _introduced(between, words[1]):
+            return None
+        return last[2]
+
+    def _it_speaker(self, quote: Found) -> str | None:
+        """What "it" stands for in "'…,' it said": going back over the speech verbs of the
+        two sentences before the quote's, in its paragraph or the one before, the first
+        subject that is an organization of the article or a body or a writing ("The White
+        House said it …", "…, the Missouri agency said."; see IT_NOUNS); None at a person
+        ("Ross said")."""
+        index = bisect_right(self.sentence_starts, quote.start) - 1
+        for s in range(index - 1, max(-1, index - 3), -1):
+            start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
+            if self._paragraph_of(start) < quote.paragraph - 1:
+                return None
+            for verb in reversed(list(SAY_WORD.finditer(self.body, start, end))):
+                stretch = self.body[max(start, verb.start() - 120):verb.start()].rstrip()
+                if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
+                    continue  # "'…,' said Ross": the subject follows the verb
+                # ('"…from its dour beginning," the suit said': after the quotation)
+                found = subject_before(stretch[max(map(stretch.rfind, "\"“”")) + 1:])
+                if found is None:
+                    continue
+                speaker = self._resolve(found, quote) if found[0] != "pronoun" else None
+                if speaker is None or speaker in self.people:
+                    return None
+                if speaker in self.organizations or speaker.rpartition(" ")[2] in IT_NOUNS:
+                    return speaker
+        return None
 
     def _fuller(self, name: str) -> str:
         """An organization's one-word name as the one longer name of the article it opens
@@ -349,6 +415,25 @@ class Attribution:
         for at in _starts(self.body, f"{relation} "):
             if not (at and self.body[at - 1].isalnum()):
                 run = _NAME_RUN.match(self.body, at + len(relation) + 1)
+                person = self.lookup.get(run.group(0).lower()) if run else None
+                if person:
+                    named.add(person)
+        return named.pop() if len(named) == 1 else None
+
+    def _after_the(self, word: str, quote: Found) -> bool:
+        """Whether the text around ``quote`` writes ``word`` after "the" ("The Ukrainian
+        added"): a noun for a person, not a name ("Paris tweeted")."""
+        start, end = max(0, quote.start - _WINDOW), quote.end + _WINDOW
+        return any(self.body.find(f"{the} {word} ", start, end) >= 0 for the in ("the", "The"))
+
+    def _called_so(self, word: str) -> str | None:
+        """The person "the Ukrainian", "the Spaniard" stands for, where the article writes
+        that word right before one person's name, and before no other's ("Ukrainian
+        Klitschko")."""
+        named: set[str] = set()
+        for at in _starts(self.titled_body, f"{word} "):
+            if not (at and self.titled_body[at - 1].isalnum()):
+                run = _NAME_RUN.match(self.titled_body, at + len(word) + 1)
                 person = self.lookup.get(run.group(0).lower()) if run else None
                 if person:
                     named.add(person)
@@ -537,8 +622,13 @@ class Attribution:
                 objects.append(mention)
                 continue
             return mention
-        # no name as a subject: the last named ("Opposition leaders like Mmuse Maimane are
-        # seeking …", "… including The Hollywood Reporter's Matthew Belloni")
+        # no name as a subject: an owner named first of words the sentence tells of ("Hall's
+        # claims were dismissed by her mother Ann Price", "to hear Kerr's view of Moss's
+        # plans"; not "Assad's army shelled Ahmad's home"); else the last named ("Opposition
+        # leaders like Mmuse Maimane are seeking …", "… including The Hollywood Reporter's
+        # Matthew Belloni")
+        if objects and self._owns_words(objects[0][0]):
+            return objects[0]
         return objects[-1] if objects else None
 
     def _quoted(self, offset: int) -> bool:
@@ -556,14 +646,32 @@ class Attribution:
         """Whether the name at ``offset`` follows a preposition or an article, past any
         titles before it ("pieces about Copeland", "a quote from Kathryn Stockett", "led by
         President Bashar al-Assad", "a Casey Anthony movie"), or owns what follows it
-        ("Ms Jowell's deputy"): no subject."""
+        ("Ms Jowell's deputy"), also past a relation ("by her mother Ann Lee"): no
+        subject."""
         words = self.body[max(start, offset - 60):offset].split()
         while words and words[-1][:1].isupper() and words[-1][-1].isalpha():
             words.pop()  # titles and names before it, up to a comma ("of Joao Sousa, Djokovic")
+        if words and words[-1].lower() in RELATIVES:
+            words.pop()
+            if words and words[-1].lower() in _OWNERS:
+                words.pop()
         if words and words[-1].lower() in OBJECT_MARKERS:
             return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
-        after = _NAME_AND_NEXT.match(self.body, offset)  # "Ms Jowell's deputy, Richard
-        return after is not None and after.group(1) in ("'s", "’s")  # Caborn": an owner
+        return self._owns(offset)  # "Ms Jowell's deputy, Richard Caborn": an owner
+
+    def _owns(self, offset: int) -> bool:
+        """Whether the name at ``offset`` owns what follows it ("Kerr's view")."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        return name is not None and name.group(1) is not None
+
+    def _owns_words(self, offset: int) -> bool:
+        """Whether the name at ``offset`` owns what they said or think ("Kerr's view",
+        "Hall's claims"; see SPOKEN_NOUNS)."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        if name is None or name.group(1) is None:
+            return False
+        owned = _NEXT_WORD.match(self.body, name.end())
+        return owned is not None and owned.group(1) in SPOKEN_NOUNS
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -613,8 +721,10 @@ class Attribution:
                 return None  # ("'...,' said Moss. Ferrari's orders differ, says Ross. '...'")
             return out[-1] if apart <= (_OPENER_APART if opens_sentence else 1) else None
         opens = not self.body[self.paragraphs[quote.paragraph][0]:quote.start].strip()
-        between = range(previous.last_paragraph + 1, quote.paragraph)
-        return out[-1] if opens and len(between) <= 2 and all(
+        # (a line of page furniture between counts for nothing: "Scroll down for video")
+        between = [index for index in range(previous.last_paragraph + 1, quote.paragraph)
+                   if not FURNITURE_SENTENCE.match(self._paragraph_text(index))]
+        return out[-1] if opens and len(between) <= _CAPTIONS_APART and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
 
@@ -753,7 +863,9 @@ class Attribution:
             if len(chosen) == 1:  # (surname_sharers holds surnames two or more share)
                 return chosen[0]
         name = canonical(text, self.lookup, self.common)
-        if name not in self.people:  # "Father Mario", "Xi": the one whose name opens so
+        if name not in self.people or " " not in name:
+            # "Father Mario", "Xi": the one whose name opens so (also where the entity stage
+            # lists the given name alone as a person beside the full name: "Mario")
             return self.given_names.get(name.rpartition(" ")[2].lower(), name)
         return name
 
@@ -761,11 +873,13 @@ class Attribution:
     def given_names(self) -> dict[str, str]:
         """First word of a name (lower case) -> the one person of the article whose full
         name opens with it, for words that open no other person's name and are no other
-        form of a name: a given name ("Father Mario": Mario Pulicini), or a family name
-        written first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
+        form of a name than that given name alone: a given name ("Father Mario": Mario
+        Pulicini, also where "Mario" is listed as a person too), or a family name written
+        first ("Xi": Xi Jinping); not "Jordan" beside Michael Jordan."""
         only = _only_name_opened((words[0].lower(), name) for name in self.people
                                  if len(words := name.split()) > 1 and words[0].isalpha())
-        return {given: name for given, name in only.items() if given not in self.lookup}
+        return {given: name for given, name in only.items()
+                if self.lookup.get(given, given).lower() == given}
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
@@ -815,6 +929,23 @@ def _only_name_opened(pairs) -> dict[str, str]:
     return {first: name for first, name in out.items() if name is not None}
 
 
+def _introduced(text: str, noun: str) -> bool:
+    """Whether ``text`` introduces someone new of the kind ``noun`` names: the noun after "a"
+    or "an" and at most three other words ("a leading Syrian opposition group")."""
+    at = text.find(f" {noun}")
+    while at >= 0:
+        for word in reversed(text[max(0, at - 60):at].lower().split()[-4:]):
+            if word in _INDEFINITE:
+                return True
+            if word in _DETERMINERS_OF_KNOWN:
+                break
+        at = text.find(f" {noun}", at + 1)
+    return False
+
+
+_DETERMINERS_OF_KNOWN = frozenset(("the", "its", "this", "that"))
+
+
 def _opening_words(text: str) -> list[str]:
     """The first two words of ``text``, lower case, without a "But" or "And" opening it."""
     words = text.lower().split(None, 2)[:2]
@@ -854,6 +985,10 @@ def _after(window: str) -> tuple[str, str] | None:
     lead = window.lstrip(" ,;—–-")
     if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
         return subject_after(lead[len(_WORDS_OF):])
+    if lead.startswith("read "):  # "…," read a statement on the club's website.
+        return subject_after(lead[len("read "):])
+    if quoted := _quoted_as_saying(window):  # "…," the newspaper quoted Jim Hagen as saying.
+        return quoted
     verb = SAY_WORD.search(window, 0, 120)
     if verb:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
@@ -863,10 +998,38 @@ def _after(window: str) -> tuple[str, str] | None:
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
             return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
         if stretch and not any(q in stretch for q in "\"“”"):
+            if stretch == "it":  # "…," it said: a body or a writing spoke (see _it_speaker)
+                return _IT
             if len(stretch.split()) <= 10:
                 return subject_before(stretch)
             return _named_first(stretch) or _named_last(stretch)
     return None
+
+
+def _quoted_as_saying(text: str) -> tuple[str, str] | None:
+    """The one a report quotes, in "Xinhua quoted Zhang as saying", "the newspaper quoted
+    him as saying"; in "Mbabazi was quoted as saying", "one BBC spokesman quoted by The
+    Times as saying", the subject before "quoted"."""
+    at = text.find(" quoted ")  # (``text`` is a window of a few hundred characters)
+    saying = _AS_SAYING.search(text, at + 7, at + 130) if at >= 0 else None
+    if saying is None:
+        return None
+    named = text[at + 8:saying.start()].strip(" ,")
+    if not named or named.startswith("by "):
+        words = text[:at].lstrip(" ,;—–-\"“”‘’'").split()
+        while words and words[-1].lower() in _AUXILIARIES:
+            words.pop()  # ("he was quoted", "Signorini, is quoted")
+        return subject_before(" ".join(words)) if words else None
+    if named.lower() in _OBJECT_PRONOUNS:
+        return "pronoun", _OBJECT_PRONOUNS[named.lower()]
+    for mark in ("'s ", "’s ", ", "):  # ("Friends of the Earth's Claire Wilton", "the
+        if mark in named:  # governor's chief of staff, Dusty Johnson": the name at the end)
+            named = named.rpartition(mark)[2]
+    return subject_after(named + ",") if named else None
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+_AUXILIARIES = frozenset(("was", "is", "were", "are", "been", "has", "have", "had", "being"))
 
 
 def _goes_on(window: str) -> bool:
@@ -911,11 +1074,13 @@ def _before(text: str) -> tuple[str, str] | None:
     text = text.rstrip()
     if not text:
         return None
+    if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
+        return _quoted_as_saying(text[-160:])
     if text.endswith(":"):
         head = text[:-1].rstrip()
         verbs = list(SAY_WORD.finditer(head))
         if verbs and len(head[verbs[-1].end():].split()) <= 5:
-            return subject_before(head[:verbs[-1].start()])
+            return _subject_or_antecedent(head[:verbs[-1].start()])
         if verbs and verbs[-1].group(0) in TELLING_VERBS and "," not in head[verbs[-1].end():]:
             # "X told magistrates at Blackpool just before the hearing began:"
             return subject_before(head[:verbs[-1].start()])
@@ -936,7 +1101,7 @@ def _before(text: str) -> tuple[str, str] | None:
             and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
         return None  # "While critics say it harms, the firm claims it will 'help'": the
         # verb is in the fronted clause, the quote in the main one
-    found = subject_before(stretch)
+    found = _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
         if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
@@ -944,6 +1109,19 @@ def _before(text: str) -> tuple[str, str] | None:
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
 
+
+def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
+    """The subject ending ``stretch`` (see subject_before), or, where a relative clause
+    opens there ("according to his lawyer Ian Cole, who said"), the person named before
+    "who", if the article names a person so (attribution decides, as for "X of Y")."""
+    stretch = stretch.rstrip()
+    if not stretch.endswith(", who"):
+        return subject_before(stretch)
+    head, comma, age = stretch[:-len(", who")].rpartition(", ")
+    if not (comma and age.isdigit() and len(age) <= 3):  # ("Colin Baker, 9, who said")
+        head = stretch[:-len(", who")]
+    name = name_ending(head)
+    return ("member", f"{name}\t\t") if name else None
 
 # (a fronted clause: "When the topic turned to tax, Costa …")
 _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",

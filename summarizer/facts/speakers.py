@@ -329,6 +329,12 @@ def _trailing_run(words: list[str]) -> list[str]:
     return run
 
 
+def name_ending(stretch: str) -> str:
+    """The capitalised run that ends ``stretch`` ("his attorney Niccolo Ghedini" → Niccolo
+    Ghedini), or ""."""
+    return " ".join(_trailing_run(_TOKEN.findall(stretch)[-_MAX_SUBJECT_WORDS:]))
+
+
 # (not "of": "Niall Pawson of Greater Manchester Police" is Niall Pawson)
 _BODY_CONNECTORS = frozenset(("and", "&"))
 
