@@ -905,3 +905,13 @@ def test_a_republic_is_named_whole():
     found = kinds("She spent years in the east of the Democratic Republic of Congo before "
                   "moving to Kampala.")
     assert found["places"] == ["Democratic Republic of Congo", "Kampala"]
+
+
+def test_an_army_unit_named_by_its_number_is_an_organization_named_whole():
+    found = kinds("Soldiers from the 82nd Airborne Division arrived on Monday. He served with "
+                  "the 3rd Battalion in Iraq, and his brother with the 1st Battalion The "
+                  "Princess of Wales's Royal Regiment.")
+    assert set(found["organizations"]) == {
+        "82nd Airborne Division", "3rd Battalion",
+        "1st Battalion The Princess of Wales's Royal Regiment"}
+    assert found["places"] == ["Iraq"]

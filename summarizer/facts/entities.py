@@ -149,6 +149,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if any(word in body for word in _FEATURE_WORDS):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, body)
+    if any(word in body for word in _UNIT_WORDS):  # (most articles name no army unit)
+        found = _military_units(document.sentences, found)
     storms = _storms(found)
     if storms:
         found = [m for m in found if m.text.lower() not in storms
@@ -591,6 +593,37 @@ def _whole_republic(mention: Mention, sentences) -> Mention:
 _REPUBLIC_BEFORE = regex(r"(?:[A-Z][a-z]+(?:['’]s)? ){0,2}Republic of $")
 
 
+def _military_units(sentences, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where an army's unit named by its number is an organization, whole ("the
+    82nd Airborne Division", "the 3rd Battalion", "1st Battalion The Princess of Wales's
+    Royal Regiment"), which the tagger leaves out or cuts (a place "3rd Battalion", an
+    organization "Royal Regiment"); a mention inside it gives way to it."""
+    units = [Mention(match.group(), "organization", (s, match.start()))
+             for s, sentence in enumerate(sentences)
+             if any(word in sentence.text for word in _UNIT_WORDS)
+             for match in _NUMBERED_UNIT.finditer(sentence.text)]
+    return _replaced(mentions, units) if units else mentions
+
+
+# Words that end the names of army units ("82nd Airborne Division", "3rd Battalion").
+_UNIT_WORDS = ("Battalion", "Regiment", "Brigade", "Division", "Squadron", "Airborne",
+               "Infantry", "Cavalry", "Fleet", "Corps", "Marines", "Rifles", "Commando")
+_NUMBERED_UNIT = regex(r"\b\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,3}(?:"
+                       + "|".join(_UNIT_WORDS) + r")(?: (?:Division|Brigade|Regiment|Group"
+                       r"|Combat Team))?(?: [Tt]he (?:[A-Z][a-z]+ (?:of )?){1,3}[A-Z][a-z]+['’]s"
+                       r"(?: Own)?(?: Royal)? (?:Regiment|Rifles|Hussars|Lancers|Guards"
+                       r"|Fusiliers))?(?![\w'’-])")
+
+
+def _replaced(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
+    """``mentions`` with ``names`` added, in reading order, and those inside them gone."""
+    spans = {(m.order[0], m.order[1], m.order[1] + len(m.text)) for m in names}
+    kept = [m for m in mentions if not any(
+        s == m.order[0] and start < m.order[1] + len(m.text) and m.order[1] < end
+        for s, start, end in spans)]
+    return sorted(kept + names, key=attrgetter("order"))
+
+
 def _line_up_players(sentences, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` where the players of a team's line-up written "initial surname" are
     people named whole ("G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, A Foley."): a
@@ -609,13 +642,7 @@ def _line_up_players(sentences, mentions: list[Mention]) -> list[Mention]:
             found.insert(0, first)
         if len(found) >= 3:
             players.extend(Mention(m.group(1), "person", (s, m.start(1))) for m in found)
-    if not players:
-        return mentions
-    spans = {(m.order[0], m.order[1], m.order[1] + len(m.text)) for m in players}
-    kept = [m for m in mentions if not any(
-        s == m.order[0] and start < m.order[1] + len(m.text) and m.order[1] < end
-        for s, start, end in spans)]
-    return sorted(kept + players, key=attrgetter("order"))
+    return _replaced(mentions, players) if players else mentions
 
 
 # A player in a line-up: one or two capitals, maybe a particle, a surname, then a comma, a
@@ -725,7 +752,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], body: str) -> list
 _COMPANY_NOUNS_SPACED = tuple(noun + " " for noun in sorted(COMPANY_NOUNS))
 _NAME_AFTER_COMPANY_NOUN = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
 _NAME_GOES_ON = regex(r" (?:of|at|and|for|the|de|on|in) [A-Z]")
-_VESSEL_PREFIXES = frozenset(("USS", "HMS", "RMS", "MV", "SS"))
+_VESSEL_PREFIXES = SHIP_PREFIXES | {"SS"}
 
 
 def _not_a_feature_name(word: str) -> bool:
