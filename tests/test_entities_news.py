@@ -915,3 +915,11 @@ def test_an_army_unit_named_by_its_number_is_an_organization_named_whole():
         "82nd Airborne Division", "3rd Battalion",
         "1st Battalion The Princess of Wales's Royal Regiment"}
     assert found["places"] == ["Iraq"]
+
+
+def test_chelsea_is_the_club_unless_a_relative_names_her():
+    club = kinds("Benfica were beaten by Chelsea in the final in Amsterdam on Wednesday.")
+    assert set(club["organizations"]) == {"Chelsea", "Benfica"} and not club["people"]
+    daughter = kinds("Clinton appeared with her husband and daughter, Chelsea, on Wednesday. "
+                     "Chelsea smiled at the crowd.")
+    assert "Chelsea" in daughter["people"] and not daughter["organizations"]

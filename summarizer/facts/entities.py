@@ -1167,12 +1167,13 @@ _OWNER_WORDS = frozenset("a an his her their my your our its".split())
 
 def _relatives_named(mentions: list[Mention], body: str) -> set[str]:
     """The one-word "places" and "organizations" the article names right after a
-    possessive and a relative ("her mother Cheryl", "his son Kenny"): people, not the
-    places or bodies the tagger took them for (a country stays a place)."""
+    possessive and a relative ("her mother Cheryl", "his son Kenny", "her daughter,
+    Chelsea,"): people, not the places or bodies the tagger took them for (a country stays
+    a place)."""
     names = {m.text for m in mentions if m.kind != "person" and " " not in m.text
              and _CAPITALISED_WORD.fullmatch(m.text)
              and "country" not in gazetteer_kinds(m.text.lower())}
-    if not names or not any(f" {noun} " in body for noun in _RELATIVE_SAMPLE):
+    if not names or not any(f" {noun}" in body for noun in _RELATIVE_SAMPLE):
         return set()
     return {text for text in names  # each name's occurrences (a pattern pass costs more)
             if any(_after_relative(text, start, body) for start in _occurrences(text, body))}
@@ -1192,8 +1193,8 @@ _RELATIVE_SAMPLE = ("mother", "father", "wife", "husband", "son", "daughter", "b
                     "sister", "partner", "girlfriend", "boyfriend", "mum", "dad", "aunt",
                     "uncle", "cousin", "grandmother", "grandfather", "fiance", "fiancee",
                     "widow")
-_RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s(?:"
-                         + alternatives(sorted(RELATIVES)) + r")\s\Z")
+_RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:"
+                         + alternatives(sorted(RELATIVES)) + r"),?\s\Z")
 _CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
 
 
