@@ -923,3 +923,10 @@ def test_chelsea_is_the_club_unless_a_relative_names_her():
     daughter = kinds("Clinton appeared with her husband and daughter, Chelsea, on Wednesday. "
                      "Chelsea smiled at the crowd.")
     assert "Chelsea" in daughter["people"] and not daughter["organizations"]
+
+
+def test_what_a_treaty_is_on_is_part_of_its_name_not_an_organization():
+    found = kinds("The government opted out of part of the European Convention on Human "
+                  "Rights, the Home Office said.")
+    assert "Human Rights" not in found["organizations"]
+    assert "Home Office" in found["organizations"]

@@ -130,12 +130,14 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
     alone = {m.text: m.kind for m in tagged if " " not in m.text} if colons else {}
     ships = any(prefix + " " in document.article.body for prefix in SHIP_PREFIXES)
+    laws = any(head in document.article.body for head in _LAW_HEADS)
     found = [_without_caption_label(m, document.sentences, alone)
              if m.order[0] in colons else m
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
              and not (ships and _vessel(m, document.sentences))
+             and not (laws and _subject_of_a_law(m, document.sentences))
              and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(found))
     body = document.article.body
@@ -2144,6 +2146,19 @@ def _vessel(mention: Mention, sentences) -> bool:
     sentence, start = mention.order
     before = sentences[sentence].text[max(0, start - 7):start]  # "ship MV "
     return before.endswith(" ") and before[:-1].rpartition(" ")[2] in SHIP_PREFIXES
+
+
+def _subject_of_a_law(mention: Mention, sentences) -> bool:
+    """Whether a mention is what a treaty's name is on ("the European Convention on Human
+    Rights", "the Convention on International Trade ..."): part of a law's name, no
+    entity."""
+    sentence, start = mention.order
+    return sentences[sentence].text.endswith(_LAW_HEADS, max(0, start - 16), start)
+
+
+_LAW_HEADS = ("Convention on ", "Treaty on ", "Charter on ", "Protocol on ", "Covenant on ",
+              "Convention on the ", "Treaty on the ", "Charter on the ", "Protocol on the ",
+              "Covenant on the ")
 
 
 def _keep(mention: Mention, authors: set[str]) -> bool:
