@@ -930,3 +930,12 @@ def test_what_a_treaty_is_on_is_part_of_its_name_not_an_organization():
                   "Rights, the Home Office said.")
     assert "Human Rights" not in found["organizations"]
     assert "Home Office" in found["organizations"]
+
+
+def test_a_leader_named_like_a_town_is_no_place():
+    found = kinds("In Britain, Queen Elizabeth led the ceremonies in London. Critics want to "
+                  "demolish the Obama presidency, and the Obama administration said so.")
+    assert "Elizabeth" in found["people"]
+    assert not {"Elizabeth", "Obama"} & set(found["places"])
+    town = kinds("He moved to Elizabeth, New Jersey, in 1990.")
+    assert "Elizabeth" in town["places"]

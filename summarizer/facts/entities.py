@@ -185,6 +185,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
     kept = _retyped(kept, _relatives_named(kept, body), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
+    kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body),
@@ -268,6 +269,35 @@ _ONLY_PERSON_AFTER = regex(r",\s\d{1,3}\b[,)]|,\s\d{1,3}\s\(|\s\(\d{1,3}\)|['’
 _ONLY_PERSON_BEFORE = regex(r"(?i:\b(?:"
                             + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
                             + r")\.?)\s$")
+
+
+def _people_written_as_places(mentions: list[Mention], sentences) -> set[str]:
+    """The one-word "places" a mention shows to be a person's name: right after a title
+    ("Queen Elizabeth", "President Obama") or right before what a leader has ("the Obama
+    administration", "the Blair years"). The gazetteer knows towns named Obama and
+    Elizabeth. Not a country ("the Iraq years")."""
+    found = set()
+    for m in mentions:
+        if m.kind != "place" or " " in m.text or m.text in found:
+            continue
+        sentence, start = m.order
+        text = sentences[sentence].text
+        end = start + len(m.text)
+        if (text.startswith(_LEADERS_THINGS, end)
+                or text[max(0, start - 16):start].rpartition(" ")[0].rpartition(" ")[2].lower()
+                in _TITLES_BEFORE_PLACES and text[start - 1:start] == " "):
+            found.add(m.text)
+    return {text for text in found if not _country(text.lower())}
+
+
+# What follows a leader's name, not a place's ("the Obama administration").
+_LEADERS_THINGS = (" administration", " presidency", " era", " years", " premiership",
+                   " White House")
+# Titles before a person's name that no place takes ("Queen Elizabeth"; not "Mayor" or
+# "Governor", which a place may follow: "Mayor Bloomberg", but also "the Kabul governor").
+_TITLES_BEFORE_PLACES = frozenset(("queen", "king", "president", "prince", "princess", "pope",
+                                   "sen.", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                                   "dr", "dr.", "sir", "dame", "lord", "lady"))
 
 
 def _full_name(text: str) -> bool:
