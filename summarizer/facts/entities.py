@@ -1215,7 +1215,7 @@ def _relatives_named(mentions: list[Mention], body: str, vocabulary: frozenset[s
     names = {m.text for m in mentions if m.kind != "person" and " " not in m.text
              and _CAPITALISED_WORD.fullmatch(m.text)
              and "country" not in gazetteer_kinds(m.text.lower())}
-    if not names or _RELATIVE_SAMPLE.isdisjoint(vocabulary):
+    if not names or RELATIVES.isdisjoint(vocabulary):
         return set()
     return {text for text in names  # each name's occurrences (a pattern pass costs more)
             if any(_after_relative(text, start, body) for start in _occurrences(text, body))}
@@ -1231,7 +1231,6 @@ def _after_relative(text: str, start: int, body: str) -> bool:
             and _RELATIVE_BEFORE.search(body, max(0, start - 24), start) is not None)
 
 
-_RELATIVE_SAMPLE = frozenset(RELATIVES)
 _RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:"
                          + alternatives(sorted(RELATIVES)) + r"),?\s\Z")
 _CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
