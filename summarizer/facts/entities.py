@@ -126,9 +126,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
     credits = _credit_sentences(document)
-    mentions, vocabulary = _mentions_and_words(document)
+    tagger_mentions, vocabulary = _mentions_and_words(document)
     tagged = list(map(_without_glued_words, with_institution_tails(
-        join_long_names(mentions, document.sentences), document.sentences)))
+        join_long_names(tagger_mentions, document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
     alone = {m.text: m.kind for m in tagged if " " not in m.text} if colons else {}
     ships = not SHIP_PREFIXES.isdisjoint(vocabulary)
@@ -286,11 +286,17 @@ def _people_written_as_places(mentions: list[Mention], sentences) -> set[str]:
         sentence, start = m.order
         text = sentences[sentence].text
         end = start + len(m.text)
-        if (text.startswith(_LEADERS_THINGS, end)
-                or text[max(0, start - 16):start].rpartition(" ")[0].rpartition(" ")[2].lower()
-                in _TITLES_BEFORE_PLACES and text[start - 1:start] == " "):
+        if text.startswith(_LEADERS_THINGS, end) or _word_before(text, start).lower() in (
+                _TITLES_BEFORE_PLACES):
             found.add(m.text)
     return {text for text in found if not _country(text.lower())}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` and one space ("Queen" of "Queen Elizabeth"), or ""."""
+    if text[start - 1:start] != " ":
+        return ""
+    return text[max(0, start - 16):start - 1].rpartition(" ")[2]
 
 
 # What follows a leader's name, not a place's ("the Obama administration").
