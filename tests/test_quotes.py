@@ -289,3 +289,13 @@ def test_a_quote_s_whitespace_collapses_as_the_pattern_collapses_it(text):
     from newsbrief.facts.quotes import _SPACES, _collapsed
 
     assert _collapsed(text) == _SPACES.sub(" ", text)
+
+
+def test_re_s_whitespace_is_str_isspace():
+    # speakers reads words with str.split() where a pattern \S+ read them: the same runs
+    import re
+    import sys
+
+    spaces = re.compile(r"\s")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1))
+                if bool(spaces.match(c)) != c.isspace()]
