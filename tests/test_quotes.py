@@ -271,3 +271,31 @@ def test_a_place_or_time_is_never_the_speaker(body):
 ])
 def test_a_title_a_day_or_a_nationality_alone_is_no_speaker(body):
     assert quotes(body)[0][1] in (None, "the Italian")
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable():
+    # quotes._collapsed leaves a printable text without "  " as it is: this makes that exact
+    import re
+    import sys
+
+    spaces = re.compile(r"\s")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1))
+                if c != " " and c.isprintable() and spaces.match(c)]
+
+
+@given(st.text(alphabet=" \t\n\xa0\u2028ab,.", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_quote_s_whitespace_collapses_as_the_pattern_collapses_it(text):
+    from newsbrief.facts.quotes import _SPACES, _collapsed
+
+    assert _collapsed(text) == _SPACES.sub(" ", text)
+
+
+def test_re_s_whitespace_is_str_isspace():
+    # speakers reads words with str.split() where a pattern \S+ read them: the same runs
+    import re
+    import sys
+
+    spaces = re.compile(r"\s")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1))
+                if bool(spaces.match(c)) != c.isspace()]
