@@ -411,14 +411,7 @@ class Attribution:
         """The person "her mother", "his brother" stands for, where the article names one
         person, and only one, with that relation before the name ("mother Linnea", "his
         brother Tom Bell")."""
-        named: set[str] = set()
-        for at in _starts(self.body, f"{relation} "):
-            if not (at and self.body[at - 1].isalnum()):
-                run = _NAME_RUN.match(self.body, at + len(relation) + 1)
-                person = self.lookup.get(run.group(0).lower()) if run else None
-                if person:
-                    named.add(person)
-        return named.pop() if len(named) == 1 else None
+        return self._one_named_after(self.body, relation)
 
     def _after_the(self, word: str, quote: Found) -> bool:
         """Whether the text around ``quote`` writes ``word`` after "the" ("The Ukrainian
@@ -430,10 +423,15 @@ class Attribution:
         """The person "the Ukrainian", "the Spaniard" stands for, where the article writes
         that word right before one person's name, and before no other's ("Ukrainian
         Klitschko")."""
+        return self._one_named_after(self.titled_body, word)
+
+    def _one_named_after(self, text: str, word: str) -> str | None:
+        """The one person ``text`` names right after ``word``, a whole word, or None where
+        it names no one or several so."""
         named: set[str] = set()
-        for at in _starts(self.titled_body, f"{word} "):
-            if not (at and self.titled_body[at - 1].isalnum()):
-                run = _NAME_RUN.match(self.titled_body, at + len(word) + 1)
+        for at in _starts(text, f"{word} "):
+            if not (at and text[at - 1].isalnum()):
+                run = _NAME_RUN.match(text, at + len(word) + 1)
                 person = self.lookup.get(run.group(0).lower()) if run else None
                 if person:
                     named.add(person)

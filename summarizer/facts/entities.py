@@ -180,8 +180,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     titles = (_titles_of_works(kept, body) | _ends_of_quoted_titles(kept, body)
               | _works_by_noun(kept, body)
               | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences)
-              | (_priced_items(kept, body) if not _PRICE_SIGNS.isdisjoint(vocabulary)
-                 and not _DASHES.isdisjoint(vocabulary) else set())
+              | _priced_items(kept, body, vocabulary)
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -257,11 +256,9 @@ def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
 
 def _person_by_context(mention: Mention, sentences) -> bool:
     """Whether the words around a mention say it is a person's (see _doubtful_person)."""
-    text = sentences[mention.order[0]].text
-    start = mention.order[1]
-    end = start + len(mention.text)
-    return bool(_ONLY_PERSON_AFTER.match(text, end)
-                or _ONLY_PERSON_BEFORE.search(text, max(0, start - 40), start))
+    sentence, start = mention.order
+    return bool(_ONLY_PERSON_AFTER.match(sentences[sentence].text, start + len(mention.text))
+                or _written_after(_ONLY_PERSON_BEFORE, mention, sentences, 40))
 
 
 # What follows or precedes only a person's name: an age or a relative (not a speech verb: "a
@@ -321,10 +318,9 @@ def _written_as_place_name(mention: Mention, sentences) -> bool:
     """Whether a mention stands where a place does: after "in", "at", "from", "of"...,
     or before a comma and a capitalised word ("Montgomery, Alabama")."""
     sentence, start = mention.order
-    text = sentences[sentence].text
-    end = start + len(mention.text)
-    return (_PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
-            or _COMMA_NAME_AFTER.match(text, end) is not None)
+    return (_written_after(_PLACE_WORD_BEFORE, mention, sentences, 12) is not None
+            or _COMMA_NAME_AFTER.match(sentences[sentence].text, start + len(mention.text))
+            is not None)
 
 
 _PLACE_WORD_BEFORE = regex(r"\b(?i:in|near|outside|at|from|to|of|across|around|into)\s$")
@@ -424,13 +420,13 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
     return found - _clubs_by_name(found, body) if found else found
 
 
-# A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
-# coast", "the Detroit based automaker".
 # "the province of", "the town of": what the land named after "of" is.
 _LAND_WORD_ORDER = ("province", "state", "region", "town", "village", "island", "county",
                     "district", "city", "municipality", "prefecture")
 _LAND_WORDS = frozenset(_LAND_WORD_ORDER)
 _LAND_BEFORE = regex(r"\bthe (?:" + "|".join(_LAND_WORD_ORDER) + ") of $")
+# A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
+# coast", "the Detroit based automaker".
 _LAND_AFTER = regex(r" (?:(?:coastal|rural|far|north|south|east|west|northern|southern|eastern"
                     r"|western|central) )*(?:town|city|village|coast|coastline|countryside"
                     r"|suburb|suburbs|outback|hinterland|based)\b")
@@ -771,7 +767,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], vocabulary: frozen
     or a word that is never a name alone, nor a vessel ("carrier USS George Washington"),
     nor the head of a name that goes on over a small word ("band Men at Work")."""
     out: list[Mention] = []
-    nouns = [noun for noun in _COMPANY_NOUNS_SPACED if noun[:-1] in vocabulary]
+    nouns = [noun + " " for noun in COMPANY_NOUNS & vocabulary]  # (their starts are sorted)
     if not nouns:
         return out
     for s, sentence in enumerate(sentences):
@@ -793,7 +789,6 @@ def _companies_after_noun(sentences, mentions: list[Mention], vocabulary: frozen
     return out
 
 
-_COMPANY_NOUNS_SPACED = tuple(noun + " " for noun in sorted(COMPANY_NOUNS))
 _NAME_AFTER_COMPANY_NOUN = regex(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})(?![\w'’-])")
 _NAME_GOES_ON = regex(r" (?:of|at|and|for|the|de|on|in) [A-Z]")
 _VESSEL_PREFIXES = SHIP_PREFIXES | {"SS"}
@@ -1167,12 +1162,13 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
     return out
 
 
-def _priced_items(mentions: list[Mention], body: str) -> set[str]:
+def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]) -> set[str]:
     """The names the article writes only as items of a price list, each time before a
     dash and a price, with no sentence's end between ("Wagyu Beef - £200", "Chateau Rayas,
     1990 Bottle - £1,200", "Pacific Blue Fin Tuna - £120"): dishes, wines and goods, no
     entity."""
-    if not any(mark in body for mark in _PRICE_MARKS):
+    if (_PRICE_SIGNS.isdisjoint(vocabulary) or _DASHES.isdisjoint(vocabulary)
+            or not any(mark in body for mark in _PRICE_MARKS)):
         return set()  # (most articles hold no price list)
     out = set()
     for text in {m.text for m in mentions}:
