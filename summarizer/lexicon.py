@@ -203,6 +203,18 @@ PARTY_PHRASES = frozenset(("liberal democrat", "liberal democrats", "lib dem", "
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac
 iphones ipads""")
+# Car makers, and the models a maker's name comes before: a make and a model name a car
+# ("Ford Mondeo", "Kia Soul", "Pontiac G6"), no company ("Ford Motor Company") nor person.
+# (Not "lincoln", "jaguar", "seat", "mini": words of other names.)
+CAR_MAKES = _words("""pontiac chevrolet toyota ford honda nissan bmw audi volkswagen vw
+mercedes porsche ferrari lamborghini volvo hyundai mazda subaru buick cadillac chrysler dodge
+jeep lexus tesla fiat renault peugeot citroen skoda vauxhall opel bentley maserati mitsubishi
+suzuki saab acura infiniti kia""")
+CAR_MODELS = _words("""mondeo mustang transit fiesta focus escort ka camry corolla prius
+landcruiser yaris civic accord cobalt camaro corvette impala malibu silverado durango superb
+octavia fabia soul sportage golf polo passat beetle jetta roadster bonneville astra corsa clio
+megane micra qashqai leaf juke cayenne boxster panamera outback impreza wrangler cherokee
+explorer taurus model""")
 # Nouns of things people own or use, which a brand's or a maker's name comes right before when
 # the name means the thing, not the company ("a Smith & Wesson revolver", "its Mac software").
 PRODUCT_NOUNS = _words("""software revolver rifle pistol handgun shotgun car cars saloon

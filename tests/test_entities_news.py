@@ -784,6 +784,31 @@ def test_a_surname_misspelt_with_one_letter_more_is_the_same_person():
     assert found["people"] == ["Mario Pulicini"]
 
 
+def test_the_given_name_alone_joins_a_name_merged_with_its_misspelling():
+    found = summarize_text("Mario Pulicini said the sisters had worked in Burundi for years, "
+                           "and Mario Pulcini later thanked the police. 'It is sad,' Mario "
+                           "said.").facts.people
+    assert [(e.name, e.mentions) for e in found] == [("Mario Pulicini", 3)]
+
+
+def test_a_given_name_misspelt_once_is_the_same_person():
+    found = summarize_text("Alexey Navalny was jailed on Monday. Supporters of Alexei Navalny "
+                           "gathered outside the court.").facts.people
+    assert [(e.name, e.mentions) for e in found] == [("Alexey Navalny", 2)]
+
+
+def test_a_surname_alone_with_two_letters_swapped_is_the_same_person():
+    found = summarize_text("Jarek Kujda runs the corner shop in Leeds. 'We are busy every "
+                           "day,' Kudja said.").facts.people
+    assert [(e.name, e.aliases) for e in found] == [("Jarek Kujda", ("Kudja",))]
+
+
+def test_a_given_name_with_a_vowel_more_is_another_person():
+    found = kinds("Louis Smith and his sister Louise Smith were at home when the fire started. "
+                  "Louis said the door was open.")
+    assert found["people"] == ["Louis Smith", "Louise Smith"]
+
+
 def test_a_person_ending_on_arts_or_music_is_an_organization():
     found = kinds("Activision and Electronic Arts have both cut prices, analysts said. The band "
                   "Roxy Music will tour.")
@@ -939,3 +964,13 @@ def test_a_leader_named_like_a_town_is_no_place():
     assert not {"Elizabeth", "Obama"} & set(found["places"])
     town = kinds("He moved to Elizabeth, New Jersey, in 1990.")
     assert "Elizabeth" in town["places"]
+
+
+def test_a_car_makers_name_before_a_model_is_a_car_not_an_entity():
+    found = kinds("The recall covers the Chevrolet Cobalt and the Pontiac G6, and owners of "
+                  "the Ford Mondeo were told to wait. Ford Motor Company said on Tuesday that "
+                  "the BMW Sauber team had nothing to do with it.")
+    assert not {"Chevrolet Cobalt", "Pontiac G6", "Ford Mondeo"} & {
+        name for names in found.values() for name in names}
+    assert {"Ford Motor Company", "BMW Sauber"} <= set(found["organizations"])
+

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from newsbrief.facts.ner import load_model
+from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower
 from newsbrief.lexicon import (
     ARABIC_NAME_PREFIXES,
@@ -165,6 +167,17 @@ def known_place(name: str) -> bool:
     return any(k in kinds for k in ("LOC", "region", "country"))
 
 
+@lru_cache(maxsize=4096)
+def given_name(word: str) -> bool:
+    """Whether ``word`` (lower case) opens a person's name of several words the tagger's
+    gazetteer holds ("mary", "paul"): a bisection of the shipped table, not a set of all
+    its first names built at every start (that cost ~40 M instructions of a cold start)."""
+    table = load_model().gazetteer.kinds
+    if isinstance(table, SortedTable):
+        return table.prefixed_holds(word + " ", "PER")
+    return any(key.startswith(word + " ") and "PER" in kinds for key, kinds in table.items())
+
+
 def gazetteer_kinds(name: str) -> str:
     """What the tagger's gazetteer calls a name (lower case): "LOC,ORG", "PER", or ""."""
     return load_model().gazetteer.kinds.get(name) or ""
@@ -261,6 +274,9 @@ class _FullerNames:
                     target = people[0]  # "Turati", the first surname of "Marcela Turati Munoz"
                 if target is None and form.kind == "person":
                     target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
+                if (target is None and form.kind == "person" and len(form.words) == 1
+                        and form.words not in given):
+                    target = _misspelt_surname(form.words[0], surnames, forms)
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
@@ -317,9 +333,20 @@ class _FullerNames:
                 if len(whole) == 1:
                     target = whole[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
                 elif len(form.words) == 2:
-                    target = _spelt_otherwise(key, form, given.get(form.words[:1]) or (), forms)
+                    target = _spelt_otherwise(key, form, given.get(form.words[:1]) or (), forms,
+                                              1)
+                if target is None and len(form.words[0]) >= 5:
+                    target = _spelt_otherwise(key, form, surnames.get(form.words[1:]) or (),
+                                              forms, 0)  # "Alexey Navalny", "Alexei Navalny"
             if target is not None and target != key:
                 self.targets[key] = target
+        # "Mario" is the one Mario when "Mario Pulcini" is "Mario Pulicini" misspelt
+        for key, form in forms.items():
+            people = given.get(form.words, ())
+            if key not in self.targets and form.kind == "person" and len(people) > 1:
+                roots = {_root(name, self.targets) for name in people}
+                if len(roots) == 1:
+                    self.targets[key] = roots.pop()
 
 
 def _one_more_name(word: str) -> bool:
@@ -331,16 +358,22 @@ def _one_more_name(word: str) -> bool:
             and word.strip("ivxlcdm") != "")
 
 
-def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form]) -> str | None:
-    """The one other person of the same given name whose surname of five letters or more
-    differs from this one's by one letter (changed, or one more), named more often (or as
-    often and first): the same person, the name misspelt once ("Beccy Ruchow" of "Beccy
-    Rochow")."""
-    surname = form.words[1]
-    if len(surname) < 5:
+def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form], at: int
+                     ) -> str | None:
+    """The one other person among ``namesakes`` whose name differs from this one only in
+    its word ``at``, of five letters or more, by one letter (changed, one more, or two
+    swapped), named more often (or as often and first): the same person, the name misspelt
+    once ("Beccy Ruchow" of "Beccy Rochow", "Roberth Upham" of "Robert Upham"). A given
+    name with a vowel more at its end is another's ("Louis" and "Louise" Smith)."""
+    word = form.words[at]
+    if len(word) < 5:
         return None
-    found = [other for other in namesakes if other != key and len(forms[other].words) == 2
-             and _one_letter_apart(surname, forms[other].words[1])]
+    size = len(form.words)
+    found = [other for other in namesakes if other != key and len(forms[other].words) == size
+             and forms[other].words[:at] == form.words[:at]
+             and forms[other].words[at + 1:] == form.words[at + 1:]
+             and _one_letter_apart(word, forms[other].words[at])
+             and not (at == 0 and _vowel_more(word, forms[other].words[at]))]
     if len(found) != 1:
         return None
     other = forms[found[0]]
@@ -350,17 +383,40 @@ def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form]) 
     return None
 
 
+def _misspelt_surname(word: str, surnames: dict[tuple[str, ...], list[str]],
+                      forms: dict[str, _Form]) -> str | None:
+    """The full name most mentioned whose last word ``word`` (five letters or more, and no
+    given name: "Osama" is no "Obama") misspells by one letter: "Kudja" of "Jarek Kujda",
+    "Vares" of "Robert Veres"."""
+    if len(word) < 5 or given_name(word):
+        return None
+    return _most_mentioned([name for last, names in surnames.items()
+                            if len(last) == 1 and last[0] != word
+                            and _one_letter_apart(last[0], word)
+                            for name in names if forms[name].words[-1] == last[0]], forms)
+
+
 def _one_letter_apart(one: str, other: str) -> bool:
-    """Whether two words differ in exactly one letter: one changed ("Ruchow", "Rochow"), or
-    one more in one of them ("Pulcini", "Pulicini")."""
+    """Whether two words differ in exactly one letter: one changed ("Ruchow", "Rochow"), one
+    more in one of them ("Pulcini", "Pulicini"), or two side by side swapped ("Kujda",
+    "Kudja")."""
     if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+        apart = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                                   and one[apart[0]] == other[apart[1]]
+                                   and one[apart[1]] == other[apart[0]])
     if abs(len(one) - len(other)) != 1:
         return False
     short, long = sorted((one, other), key=len)
     cut = next((i for i, (a, b) in enumerate(zip(short, long[:len(short)], strict=True))
                 if a != b), len(short))
     return short[cut:] == long[cut + 1:]
+
+
+def _vowel_more(one: str, other: str) -> bool:
+    """Whether one word is the other with a vowel more at its end ("louise", "louis")."""
+    short, long = sorted((one, other), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "aeiouy"
 
 
 _OWN_BODIES = LEGISLATURES | PARTIES

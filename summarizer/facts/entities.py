@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache, partial
+from functools import partial
 from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
-from newsbrief.facts.aliases import Mention, gazetteer_kinds, known_place, merge_mentions
+from newsbrief.facts.aliases import (
+    Mention,
+    gazetteer_kinds,
+    given_name,
+    known_place,
+    merge_mentions,
+)
 from newsbrief.facts.longnames import join_long_names, with_institution_tails
 from newsbrief.facts.ner import entity_spans, load_model
 from newsbrief.facts.ner_features import is_headline, lowered_words
-from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower, seen_upper, usually_lower
 from newsbrief.facts.tokens import words_and_starts
 from newsbrief.lexicon import (
@@ -20,6 +25,8 @@ from newsbrief.lexicon import (
     ARABIC_NAME_PREFIXES,
     BODIES_THAT_ARE_WORDS,
     BODY_NOUNS,
+    CAR_MAKES,
+    CAR_MODELS,
     CLUB_OR_COMPANY_NOUNS,
     COMPANY_NOUNS,
     COMPANY_TAILS,
@@ -354,7 +361,7 @@ def _outlet_like(text: str) -> bool:
         return False
     if len(words) == 1:
         return text.isupper() and len(text) >= 3
-    return (not _given_name(words[0]) and words[0] not in NAME_PARTICLES
+    return (not given_name(words[0]) and words[0] not in NAME_PARTICLES
             and words[0].rstrip(".") not in PLACE_HEADS and words[0] not in ("st.", "st", "san")
             and not any(w in TITLE_AND_RELATION_WORDS or w in PLACE_TAILS
                         or w in PERSON_PLACE_TAILS or w in _NOT_OUTLET_WORDS for w in words))
@@ -509,11 +516,11 @@ def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool
     tagger calls people ("Horseradish", "Walkman", "Buner") go; so does a real person named
     once in passing ("Superman")."""
     key = entity.name.lower()
-    if entity.aliases or _given_name(key) or _known_person(key):
+    if entity.aliases or given_name(key) or _known_person(key):
         return False
     if " " in key:
         first = key.partition(" ")[0]
-        if (_given_name(first) or _known_person(first) or not first.isalpha()
+        if (given_name(first) or _known_person(first) or not first.isalpha()
                 or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
                 or not usually_lower(first)):
             return False  # a full name, unless it opens with a common word ("Toy Soldiers")
@@ -703,7 +710,7 @@ def _without_caption_words(mentions: list[Mention]) -> list[Mention]:
     for i, m in names:
         first, _, rest = m.text.partition(" ")
         if (rest in given and " " not in rest
-                and usually_lower(first.lower()) and not _given_name(first.lower())):
+                and usually_lower(first.lower()) and not given_name(first.lower())):
             if out is mentions:
                 out = list(mentions)
             out[i] = Mention(rest, "person", (m.order[0], m.order[1] + len(first) + 1))
@@ -824,7 +831,7 @@ def _two_places(words: list[str]) -> bool:
     return (first not in PLACE_QUALIFIERS and first not in CUT_NAME_ENDS
             and "LOC" in gazetteer_kinds(first) and "LOC" in gazetteer_kinds(second)
             and not seen_lower(second) and not known_place(f"{first} {second}")
-            and not _given_name(first))
+            and not given_name(first))
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
@@ -833,7 +840,7 @@ def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
     kind = alone.get(head)
     return (alone.get(tail) == "person" and len(words) - i >= 2
             and words[i].lower() not in NAME_PARTICLES and words[i].lower() != "van"
-            and not (i == 1 and _given_name(head.lower()))  # not "Elizabeth" + "Van Lew"
+            and not (i == 1 and given_name(head.lower()))  # not "Elizabeth" + "Van Lew"
             and not any(w.lower() in _ORGANIZATION_WORDS for w in words[i:])
             and (kind == "organization" or kind == "place" and known_place(head.lower())
                  or kind == "person" and i >= 2))
@@ -1508,31 +1515,31 @@ def _known_kind(mention: Mention) -> Mention | None:
                 and not (key.count(" ") == 2 and usually_lower(first))):  # "Occupy Wall Street"
             return Mention(mention.text, "place", mention.order)
         if (last in (VENUE_TAILS if mention.kind == "person" else ORGANIZATION_VENUE_TAILS)
-                and not _given_name(first) and not _known_person(first)):
+                and not given_name(first) and not _known_person(first)):
             return Mention(mention.text, "place", mention.order)  # "Eiffel Tower"
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return Mention(mention.text, "organization", mention.order)
-        if mention.kind == "organization" and _person_by_given_name(mention.text, first, last):
+        if mention.kind == "organization" and _person_bygiven_name(mention.text, first, last):
             return Mention(mention.text, "person", mention.order)
     elif mention.kind == "place" and key.count(" ") == 1:
         first, last = key.split()
         if (not seen_lower(last) and first not in PLACE_QUALIFIERS and first not in _SAINTS
                 and last not in PLACE_TAILS and not known_place(key)
-                and _person_by_given_name(mention.text, first, last)):
+                and _person_bygiven_name(mention.text, first, last)):
             return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
             # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
     return mention
 
 
-def _person_by_given_name(text: str, first: str, last: str) -> bool:
+def _person_bygiven_name(text: str, first: str, last: str) -> bool:
     """Whether an "organization" of two or three capitalised words is a person's name: its
     first word is a given name ("Bill Gates", "Vince Cable"), no word is one news writes in
     lower case, the last word is no body's ("Royal Opera House", "Sunday Times", "Art
     Institutes"), the first no article ("El Mundo", "Abu Ghraib", "Les Choristes"), and
     nothing in it says organization or place (not "Morgan Stanley Bank", "Lincoln Center")."""
     words = text.lower().split()
-    return (len(words) <= 3 and _given_name(first) and text.istitle()
+    return (len(words) <= 3 and given_name(first) and text.istitle()
             and not any(word in _ORGANIZATION_WORDS or usually_lower(word) for word in words)
             and last not in NOT_PERSON_TAILS and first not in ARABIC_NAME_PREFIXES
             and first not in _NOT_GIVEN and not known_place(first) and "&" not in text)
@@ -1557,13 +1564,18 @@ _COUNTRY_SHORT_FORMS = frozenset(("us", "u.s.", "uk", "u.k.", "usa", "u.s.a."))
 
 def _product_line(key: str) -> bool:
     """Whether a name of several words (lower case) is a product's: it opens with a product
-    line ("PlayStation Portable", "Xbox Live", "X-Box 360"), or a known company's name comes
-    before one ("Microsoft Xbox"; not "LA Galaxy", a club)."""
+    line ("PlayStation Portable", "Xbox Live", "X-Box 360"), a known company's name comes
+    before one ("Microsoft Xbox"; not "LA Galaxy", a club), or a car maker's before a model
+    or a model number ("Ford Mondeo", "Pontiac G6"; not "BMW Sauber", a team)."""
     if " " not in key:
         return False
     first, _, rest = key.partition(" ")
     if first.replace("-", "") in PRODUCTS:
         return True
+    if first in CAR_MAKES:
+        model = rest.partition(" ")[0]
+        if model in CAR_MODELS or any(c.isdigit() for c in model):
+            return True
     return first in _KNOWN_COMPANY_WORDS and rest.partition(" ")[0] in PRODUCTS
 
 
@@ -1574,24 +1586,13 @@ def _team(key: str) -> bool:
     place, _, last = key.rpartition(" ")
     if not last.endswith("s") or last.endswith("ss") or not known_place(place):
         return False
-    if _given_name(place):
+    if given_name(place):
         return False  # "Mary Peters", "Al Tompkins"
     return ("PER" not in gazetteer_kinds(place) and "PER" not in gazetteer_kinds(last)
             and "LOC" not in gazetteer_kinds(last) and not usually_lower(place)
             and (seen_lower(last) or not seen_upper(last)))
 
 
-
-
-@lru_cache(maxsize=4096)
-def _given_name(word: str) -> bool:
-    """Whether ``word`` (lower case) opens a person's name of several words the tagger's
-    gazetteer holds ("mary", "paul"): a bisection of the shipped table, not a set of all
-    its first names built at every start (that cost ~40 M instructions of a cold start)."""
-    table = load_model().gazetteer.kinds
-    if isinstance(table, SortedTable):
-        return table.prefixed_holds(word + " ", "PER")
-    return any(key.startswith(word + " ") and "PER" in kinds for key, kinds in table.items())
 
 
 def _people_of_a_place(key: str, named: set[str]) -> bool:
@@ -1697,7 +1698,7 @@ def _person_tagged_misc(given: str, surname: str, titled: set[str]) -> bool:
     gazetteer holds, then a word the article writes after an honorific elsewhere ("Karen
     Danczuk", then "Mrs Danczuk"; not "Christian Democrats")."""
     return (surname in titled and given[:1].isupper() and given[1:].islower()
-            and _given_name(given.lower()))
+            and given_name(given.lower()))
 
 
 def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: int,
@@ -1791,7 +1792,7 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
         # "Supreme Court Justice Gregory Carro", "Paris Prosecutor Francois Molins": other
         # titles, only before a given name and a surname (not "Justice Department")
         split = next((i for i in range(first, last - 1) if words[i] in TITLES_BEFORE_NAMES
-                      and _given_name(words[i + 1].lower())), None)
+                      and given_name(words[i + 1].lower())), None)
         if split is None:
             return first
         if split > first and words[split - 1] in TITLE_QUALIFIERS:
@@ -2097,7 +2098,7 @@ def _role_before_full_name(words: list[str], first: int, last: int,
     full name that follows ("Executive Jonathan Isaby", "Villager Neville Warnes",
     "Substitute Giuseppe Rossi"): a common word, then a given name and at least one more."""
     return (last - first >= 2 and words[first].lower() in common
-            and words[first + 1][:1].isupper() and _given_name(words[first + 1].lower()))
+            and words[first + 1][:1].isupper() and given_name(words[first + 1].lower()))
 
 
 def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -> Mention:
