@@ -290,6 +290,17 @@ NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve"
                               "easter monday", "valentine's day", "mother's day", "father's day",
                               "memorial day", "labor day", "labour day", "veterans day",
                               "thanksgiving day", "new year"))
+# Roles and ranks of several words, which the tagger may take alone for a body ("Chief
+# Operating Officer", "Air Commodore" before "Mike Wigston"): a person's title, no entity.
+ROLE_PHRASES = frozenset(("chief executive", "chief executive officer", "chief operating officer",
+                          "chief financial officer", "chief technology officer",
+                          "chief information officer", "chief marketing officer",
+                          "managing director", "general manager", "air commodore",
+                          "air marshal", "air chief marshal", "air vice-marshal", "rear admiral",
+                          "vice admiral", "wing commander", "squadron leader", "group captain",
+                          "flight lieutenant", "lieutenant general", "major general",
+                          "brigadier general", "lance corporal", "prime minister",
+                          "foreign secretary", "home secretary"))
 
 # --- Words that say what kind a name is --------------------------------------------------------
 # Words that make a name a place when they end it ("Davies Creek") or open it ("Mount
@@ -534,12 +545,13 @@ while whatever anyone everyone someone others other another too once usually nea
 sometimes having have has are were was is do does did take ask yes correspondent
 spokesman spokeswoman spokesperson""")
 # Words that never open a name, which a name the tagger ran into from the sentence before
-# opens with where a copy lost a full stop ("Despite Gerrard", "Meanwhile Nguyen", "Since
-# Manchester United"). Not "All", "Our", "His", "This", "What", "With", "Without", "Still",
-# which open names ("All Blacks", "Our Lady", "This Morning", "Still Alice").
+# (or a live blog's "TBA", to be announced) opens with where a copy lost a full stop
+# ("Despite Gerrard", "Meanwhile Nguyen", "Since Manchester United", "TBA Arsenal"). Not
+# "All", "Our", "His", "This", "What", "With", "Without", "Still", which open names ("All
+# Blacks", "Our Lady", "This Morning", "Still Alice").
 NOT_NAME_STARTS = _words("""although though despite meanwhile however nevertheless
 nonetheless moreover furthermore since once when whenever while whereas if unless until
-because before yet both another website under during amid""")
+because before yet both another website under during amid tba""")
 # Prefixes of ships' names ("HMS Iron Duke", "USS George Washington"): a vessel is no entity.
 SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS RMS MV USNS RFA".split())
 # Tokens after which a capital says nothing of a name: opening quotes, brackets and dashes.

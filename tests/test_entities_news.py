@@ -974,3 +974,40 @@ def test_a_car_makers_name_before_a_model_is_a_car_not_an_entity():
         name for names in found.values() for name in names}
     assert {"Ford Motor Company", "BMW Sauber"} <= set(found["organizations"])
 
+
+
+def test_a_things_short_form_declared_after_lower_case_words_is_no_organization():
+    found = kinds("He lost money on fixed odds betting terminals (FOBT) every day. Doctors found "
+                  "chronic traumatic encephalopathy (CTE) in his brain. The FOBT machines are "
+                  "everywhere, the Gambling Commission (GC) said, and the GC will act.")
+    assert not {"FOBT", "CTE"} & {name for names in found.values() for name in names}
+    assert found["organizations"] == ["Gambling Commission"]
+
+
+def test_two_names_glued_where_a_caption_lost_its_full_stop_are_two_people():
+    found = summarize_text(
+        "Pippa Middleton left the club at 2am. Friend Tom Kingston walked beside her. Out: "
+        "Pippa leaves with Tom Kingston Pippa smiled as she got into a taxi. MP Simon Danczuk "
+        "said his wife Karen Danczuk had been brave. Simon Danczuk Mrs Danczuk, 31, tweeted "
+        "her thanks.").facts.people
+    names = [e.name for e in found]
+    assert {"Pippa Middleton", "Tom Kingston", "Karen Danczuk", "Simon Danczuk"} == set(names)
+
+
+def test_a_caption_label_glued_after_a_name_before_its_colon_is_cut_off():
+    found = kinds("The soldiers slept at Tobacco Dock in east London last month. They slept at "
+                  "Tobacco Dock Horrific: The stench from the lavatories filled the hall. He "
+                  "told BBC News: 'It was awful.'")
+    assert "Tobacco Dock" in found["places"] + found["organizations"]
+    assert not any("Horrific" in name for names in found.values() for name in names)
+    assert "BBC News" in found["organizations"]
+
+
+def test_a_role_is_no_body_and_the_body_after_a_role_of_is_named_alone():
+    found = kinds("Air Commodore Mike Wigston, the director of Nato air operations, said the "
+                  "strike was a mistake. Don Pyle was the COO of ScienceLogic, an IT company. "
+                  "Besiktas: TBA Arsenal: TBA Host commentator Final whistle goes.")
+    names = {name for names in found.values() for name in names}
+    assert {"ScienceLogic", "Arsenal", "Nato"} <= set(found["organizations"])
+    assert not {"Air Commodore", "COO of ScienceLogic", "TBA Arsenal", "TBA Host"} & names
+    assert {"Mike Wigston", "Don Pyle"} <= set(found["people"])

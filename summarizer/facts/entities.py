@@ -73,6 +73,7 @@ from newsbrief.lexicon import (
     PRODUCT_NOUNS,
     PRODUCTS,
     RELATIVES,
+    ROLE_PHRASES,
     SHIP_PREFIXES,
     SITE_ENDINGS,
     SPEECH_VERBS,
@@ -126,7 +127,7 @@ _DATE_WORDS = frozenset("in on of since until till by from early late mid last n
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
                          for noun in ("Day", "Eve", "disease", "Disease", "syndrome", "Syndrome"))
 # Words that are never names on their own (NEVER_ALONE), and holidays.
-_NEVER = NEVER_ALONE | NOT_NAME_PHRASES
+_NEVER = NEVER_ALONE | NOT_NAME_PHRASES | ROLE_PHRASES
 
 
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
@@ -137,7 +138,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     tagged = list(map(_without_glued_words, with_institution_tails(
         join_long_names(tagger_mentions, document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
-    alone = {m.text: m.kind for m in tagged if " " not in m.text} if colons else {}
+    alone = {m.text: m.kind for m in tagged} if colons else {}
     ships = not SHIP_PREFIXES.isdisjoint(vocabulary)
     laws = "on" in vocabulary and not _LAW_WORDS.isdisjoint(vocabulary)
     found = [_without_caption_label(m, document.sentences, alone)
@@ -187,7 +188,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     titles = (_titles_of_works(kept, body) | _ends_of_quoted_titles(kept, body)
               | _works_by_noun(kept, body)
               | _products_by_use(kept, body) | _heads_of_event_names(kept, document.sentences)
-              | _priced_items(kept, body, vocabulary)
+              | _priced_items(kept, body, vocabulary) | _short_forms_of_things(kept, body)
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
@@ -585,15 +586,24 @@ def _without_glued_words(mention: Mention) -> Mention:
     while end - start > 1 and (words[start].lower() in NOT_NAME_STARTS
                                or end - start > 2 and _lower_case_head(words[start])):
         start += 1  # (a lower-case word only before two: "northern Philippines" stays)
+    if (mention.kind == "organization" and end - start > 2 and words[start + 1] == "of"
+            and words[start].lower() in _ROLES_OF_BODIES):
+        start += 2  # "COO of ScienceLogic" is ScienceLogic
     if end - start == len(words):
         return mention
     left = words[start:end]
     if len(left) == 1 and (left[0].lower() in TITLE_AND_RELATION_WORDS
-                           or left[0].lower() in NEVER_ALONE):
-        return mention
+                           or left[0].lower() in NEVER_ALONE) and words[0] != "TBA":
+        return mention  # (but "TBA Host" is furniture, and "Host" alone no name)
     sentence, offset = mention.order  # (where the name now starts)
     skipped = len(" ".join(words[:start])) + 1 if start else 0
     return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
+
+
+# Roles a body's name may follow with "of", which are the person's, not the body's: "the
+# COO of ScienceLogic", "founder of Facebook".
+_ROLES_OF_BODIES = frozenset("""ceo coo cfo cto chairman chairwoman founder co-founder
+owner boss""".split())
 
 
 def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
@@ -605,11 +615,14 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
     alone: dict[str, str] = {}  # each name written alone -> its kind
     for m in mentions:
         alone.setdefault(m.text, m.kind)
+    openers = {m.text.partition(" ")[0] for m in mentions if m.kind == "person" and " " in m.text}
     out = []
     for m in mentions:
         words = m.text.split(" ")
         split = next((i for i in range(1, len(words) - 1)
                       if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
+        if split is None and m.kind == "person" and len(words) >= 3:
+            split = _glued_given_name(words, alone, openers)
         if split is None:
             if len(words) == 2 and m.kind == "place" and _two_places(words):
                 sentence, offset = m.order  # "Damascus Syria", "Iran Jordan"
@@ -620,8 +633,12 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
             continue
         head, tail = " ".join(words[:split]), " ".join(words[split:])
         sentence, offset = m.order
-        out.append(Mention(head, alone[head], m.order))
-        out.append(Mention(tail, "person", (sentence, offset + len(head) + 1)))
+        out.append(Mention(head, alone.get(head, m.kind), m.order))
+        start = offset + len(head) + 1
+        if words[split].lower().rstrip(".") in _GLUED_TITLES:  # ("Mrs Danczuk": Danczuk)
+            start += len(words[split]) + 1
+            tail = " ".join(words[split + 1:])
+        out.append(Mention(tail, "person", (sentence, start)))
     return out
 
 
@@ -832,6 +849,26 @@ def _two_places(words: list[str]) -> bool:
             and "LOC" in gazetteer_kinds(first) and "LOC" in gazetteer_kinds(second)
             and not seen_lower(second) and not known_place(f"{first} {second}")
             and not given_name(first))
+
+
+def _glued_given_name(words: list[str], alone: dict[str, str], openers: set[str]) -> int | None:
+    """Where a "person" of three words or more is two people's names glued: before a title
+    inside it ("Danczuk Mrs Danczuk"), or before its last word where that word is a given
+    name that opens another full name and the words before it are a full name, each
+    written alone ("Tom Kingston Pippa" beside "Tom Kingston", "Pippa" and "Pippa
+    Middleton"; not "John Paul Jones")."""
+    inner = next((i for i in range(1, len(words) - 1)
+                  if words[i].lower().rstrip(".") in _GLUED_TITLES), None)
+    if inner is not None:
+        return inner
+    head, last = " ".join(words[:-1]), words[-1]
+    if (alone.get(head) == "person" and last in alone and last in openers
+            and not head.startswith(last + " ")):
+        return len(words) - 1
+    return None
+
+
+_GLUED_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
@@ -1185,6 +1222,30 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
     return out
 
 
+def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
+    """Short forms in capitals the article declares in brackets after words in lower case
+    whose initials they are ("fixed odds betting terminals (FOBT)", "chronic traumatic
+    encephalopathy (CTE)", "disability living allowance (DLA)"): a thing's name, no body's."""
+    out = set()
+    for text in {m.text for m in mentions}:
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue
+        at = body.find("(" + text + ")")
+        if at < 0:
+            at = body.find("(" + text + "s)")
+        if at < 0:
+            continue
+        words = [w for w in _WORDS_BEFORE.findall(body, max(0, at - 120), at)
+                 if w not in _ACRONYM_GLUE]
+        named = words[-len(text):]
+        if (len(named) == len(text) and all(w[0].islower() for w in named)
+                and "".join(w[0] for w in named) == text.lower()):
+            out.add(text)
+    return out
+
+
+_WORDS_BEFORE = regex(r"[^\W\d_][\w'-]*")
+_ACRONYM_GLUE = frozenset(("of", "and", "for", "the", "on", "in", "to", "a"))
 _PRICE_MARKS = ("- £", "- $", "- €", "– £", "– $", "– €")
 _PRICE_SIGNS = frozenset("£$€")  # (tokens: the tokenizer writes a sign apart)
 _DASHES = frozenset("-–—")
@@ -2121,6 +2182,12 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     if text.startswith(":", end):
         if seen_lower(last.lower()) and known_place(head.lower()):
             return Mention(head, "place", mention.order)
+        if (head in alone and last not in alone and not seen_upper(last.lower())
+                and _word_before(text, start) not in _REPORTING_WORDS
+                and sum(s.text.count(mention.text) for s in sentences) == 1):
+            # "Tobacco Dock" + "Horrific:"; not "the Stage Deli: roast beef, ..." where the
+            # article writes "Stage Deli" elsewhere too
+            return Mention(head, alone[head], mention.order)
         return mention  # (not "told BBC News: ...")
     label = _LABEL_REST.match(text, end)
     if not label or not _REPORTING_WORDS.isdisjoint(label.group().rstrip(":").split()):
