@@ -176,7 +176,8 @@ easyjet tesco sainsbury's asda waitrose primark ikea unilever nestle kfc reuters
 mail mailonline cbs nbc pbs hbo cnbc npr itv afp nhs cps unicef unesco fifa nfl nba
 wta parliament whitehall vatican newsnight ofcom ofsted interpol europol opec greenpeace
 oxfam yougov gallup nielsen politifact buzzfeed huffpost tmz""") | {
-    "al qaeda", "boko haram", "al jazeera"}
+    "al qaeda", "boko haram", "al jazeera", "hewlett packard", "hewlett-packard",
+    "save the children"}
 # Teams news names by their nicknames and short names, which the tagger, learnt from 1996
 # results tables, does not know or takes for people and places ("Seahawks", "Gunners", "West
 # Brom"). Not those that are also common words, demonyms or families when capitalised
@@ -231,12 +232,14 @@ EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "w
                     "world series", "stanley cup", "ryder cup", "grand national"))
 EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
 awards festival festivals jubilee jubilees trophy week election elections""")
-# Last words of the names of events, contests, laws and treaties of two words or more,
-# which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open", "Human
-# Rights Act", "Geneva Convention"); alone they may be ("Cup", "Open", "Act"). Not
-# "conference", which ends bodies' names too ("Irish Catholic Bishops Conference").
+# Last words of the names of events, contests, shows, laws and treaties of two words or
+# more, which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open",
+# "Human Rights Act", "Geneva Convention", "First Amendment", "Consumer Electronics Show",
+# "The Daily Show"); alone they may be ("Cup", "Open", "Act"). Not "conference", which ends
+# bodies' names too ("Irish Catholic Bishops Conference").
 EVENT_NAME_TAILS = _words("""act acts expo summit convention treaty accord accords prix gp
-open cup games tournament olympiad competition contest ceremony regatta scheme""")
+open cup games tournament olympiad competition contest ceremony regatta scheme amendment
+amendments show""")
 # First words of storms' names, which are events, not entities ("Hurricane Katrina").
 STORMS = _words("hurricane typhoon cyclone storm")
 # First words of names that are never people's, though a person may share their last word
@@ -264,7 +267,7 @@ nigerians kenyans ethiopians turks greeks cubans venezuelans brazilians colombia
 scots swedes norwegians danes finns poles czechs hungarians romanians serbs croats bosnians
 albanians armenians jordanians kuwaitis qataris emiratis algerians moroccans tunisians
 indonesians malaysians bangladeshis nepalis tibetans uighurs uyghurs yazidis houthis alawites
-salafis chechens pashtuns emmys tonys oscars grammys baftas
+salafis chechens pashtuns emmys tonys oscars grammys baftas century
 american british german italian spanish russian
 chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian syrian
 lebanese egyptian libyan saudi qatari yemeni somali haitian mexican canadian australian
@@ -320,12 +323,16 @@ springs cathedral station heights hotel museum gallery theater theatre arena""")
 # Orange County"): the tagger calls a county an organization where its officials act
 # ("Escambia County Sheriff David Morgan"), but the county is the place they act for.
 ORGANIZATION_PLACE_TAILS = _words("county street st region territory province prefecture")
+# Last words of newspapers' names ("Miami Herald", "San Francisco Chronicle"), which the
+# tagger may call a person or a place; few surnames or places end with one (not "Post",
+# "Star", "Sun", "Times": "Jerrold Post", "Timothy Sun").
+NEWSPAPER_TAILS = _words("herald tribune chronicle journal gazette courier inquirer examiner")
 # Words that make a "person" an organization when they end it ("Virgin Media", "Hallam FM",
 # "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
-energy magazine gazette daily weekly online partners software solutions academy
-channel tv television arts music""")
+energy magazine daily weekly online partners software solutions academy channel tv
+television arts music""") | NEWSPAPER_TAILS
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.
@@ -375,9 +382,10 @@ administration authority court government""")
 IT_NOUNS = BODY_NAME_TAILS | BODY_NOUNS | _words("""statement report article order ruling
 indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
-# ("Grady Hospital"): a few of INSTITUTION_TAILS, and "academy", "constabulary".
+# ("Grady Hospital", "San Francisco Chronicle"): a few of INSTITUTION_TAILS, "academy",
+# "constabulary", and newspapers.
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council""")
+college school council""") | NEWSPAPER_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
 Institute University College Bank Museum Church Society Association Federation Academy School
@@ -614,7 +622,12 @@ BEFORE_ADJECTIVES = _words("of the a an and or")
 # mean ("Welsh", "Zulu", "Hebrew" stay to the other rules).
 LANGUAGES_AND_FAITHS = _words("""judaism islam christianity buddhism hinduism sikhism
 catholicism protestantism mormonism mandarin cantonese latin farsi urdu hindi swahili sanskrit
-yiddish esperanto pashto dari tagalog bengali punjabi""")
+yiddish esperanto pashto dari tagalog bengali punjabi aramaic hebrew cyrillic""")
+# Scriptures, charters, honours, degrees and eras, which the tagger may call a body: no
+# entity ("the Constitution", "the Quran", "Purple Heart", "OBE", "PhD", "BCE").
+DOCUMENTS_AND_HONOURS = _words("""constitution bible quran koran torah talmud obe mbe cbe kbe
+phd mba bce grail""") | frozenset(("hebrew bible", "holy grail", "purple heart", "medal of honor",
+                               "medal of honour", "victoria cross", "george cross"))
 # The Arabic article and its assimilated forms, and "bin", "ibn", "abu", before a hyphen
 # in a name ("al-Qaeda", "ad-Din", "Bashar al-Assad").
 ARABIC_NAME_PREFIXES = _words("al el ad ar as ash at az an ud ul bin ibn abu")

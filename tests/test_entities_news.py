@@ -1011,3 +1011,31 @@ def test_a_role_is_no_body_and_the_body_after_a_role_of_is_named_alone():
     assert {"ScienceLogic", "Arsenal", "Nato"} <= set(found["organizations"])
     assert not {"Air Commodore", "COO of ScienceLogic", "TBA Arsenal", "TBA Host"} & names
     assert {"Mike Wigston", "Don Pyle"} <= set(found["people"])
+
+
+def test_newspapers_named_for_a_place_or_ending_on_herald_are_organizations():
+    found = kinds("The story first ran in the Parent Herald on Monday. A day later the Great "
+                  "Falls Tribune said sales at Hewlett Packard had risen, and aid groups such as "
+                  "Save The Children agreed.")
+    assert {"Parent Herald", "Great Falls Tribune", "Hewlett Packard",
+            "Save The Children"} <= set(found["organizations"])
+    assert not found["people"] and not found["places"]
+
+
+def test_scriptures_charters_honours_and_amendments_are_no_entities():
+    found = kinds("He swore on the Quran that he had read the Constitution. The First Amendment "
+                  "protects him, said the veteran, who won the Purple Heart and an OBE before "
+                  "his PhD at Yale University.")
+    names = {name for names in found.values() for name in names}
+    assert not {"Quran", "Constitution", "First Amendment", "Purple Heart", "OBE", "PhD"} & names
+    assert "Yale University" in found["organizations"]
+
+
+def test_a_show_and_its_short_form_are_no_organization():
+    found = kinds("Bill Gates opened the Consumer Electronics Show (CES) in Las Vegas on "
+                  "Thursday. CES features talks by Sony and by Microsoft, which has sold its "
+                  "machines since the 21st Century began.")
+    names = {name for names in found.values() for name in names}
+    assert not {"Consumer Electronics Show", "CES", "Century"} & names
+    assert {"Sony", "Microsoft"} <= set(found["organizations"])
+

@@ -34,6 +34,7 @@ from newsbrief.lexicon import (
     DATELINE_PARTS,
     DATELINE_WITH_AGENCY,
     DEMONYM_ENDINGS,
+    DOCUMENTS_AND_HONOURS,
     EVENT_NAME_TAILS,
     EVENT_TAILS,
     EVENTS,
@@ -952,7 +953,7 @@ _VERSION_AFTER = regex(r" [1-9][0-9]{0,2}(?=, [a-z]| [a-z])"
 
 
 # Last words of the names of laws, prizes and contests (see _heads_of_event_names).
-_EVENT_WORDS = EVENT_NAME_TAILS | EVENT_TAILS | frozenset(("amendment",))
+_EVENT_WORDS = EVENT_NAME_TAILS | EVENT_TAILS
 
 
 def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
@@ -1534,20 +1535,21 @@ def _known_kind(mention: Mention) -> Mention | None:
     """None for products and events; the mention with the kind news gives it, for the names
     the tagger cannot know, for a "person" or "organization" whose last word says it is a
     place ("Davies Creek", "Los Angeles International Airport", "Grand Canyon"), for a
-    "place" whose last word names an institution ("Grady Hospital"), and for a "person" whose
-    first words
-    do ("Mount Sinjar", "Greater Manchester"; not the organization "Gulf Cooperation
-    Council"). A "person" whose last word says it is an organization is one ("Muslim
-    Brotherhood", "Wildlife Fund", "Wharton School", "Paws Incorporated"), and so is a team
-    named for its city ("Denver Broncos")."""
+    "place" whose last word names an institution ("Grady Hospital", "San Francisco
+    Chronicle"), and for a "person" whose first words do ("Mount Sinjar", "Greater
+    Manchester"; not the organization "Gulf Cooperation Council"). A "person" whose last
+    word says it is an organization is one ("Muslim Brotherhood", "Wildlife Fund", "Wharton
+    School", "Paws Incorporated", "Parent Herald"), and so is a team named for its city
+    ("Denver Broncos")."""
     key = mention.text.lower()
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
-            or key in LANGUAGES_AND_FAITHS
+            or key in LANGUAGES_AND_FAITHS or key in DOCUMENTS_AND_HONOURS
             or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
-        return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin: no entity
+        return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin, the
+        # First Amendment, the Quran: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
             or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
@@ -1581,19 +1583,19 @@ def _known_kind(mention: Mention) -> Mention | None:
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return Mention(mention.text, "organization", mention.order)
-        if mention.kind == "organization" and _person_bygiven_name(mention.text, first, last):
+        if mention.kind == "organization" and _person_by_given_name(mention.text, first, last):
             return Mention(mention.text, "person", mention.order)
     elif mention.kind == "place" and key.count(" ") == 1:
         first, last = key.split()
         if (not seen_lower(last) and first not in PLACE_QUALIFIERS and first not in _SAINTS
                 and last not in PLACE_TAILS and not known_place(key)
-                and _person_bygiven_name(mention.text, first, last)):
+                and _person_by_given_name(mention.text, first, last)):
             return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
             # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
     return mention
 
 
-def _person_bygiven_name(text: str, first: str, last: str) -> bool:
+def _person_by_given_name(text: str, first: str, last: str) -> bool:
     """Whether an "organization" of two or three capitalised words is a person's name: its
     first word is a given name ("Bill Gates", "Vince Cable"), no word is one news writes in
     lower case, the last word is no body's ("Royal Opera House", "Sunday Times", "Art
