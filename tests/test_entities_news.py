@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from newsbrief import summarize_text
+from newsbrief.facts.aliases import Mention
+from newsbrief.facts.entities import _split_glued_names
 
 
 def kinds(text: str) -> dict[str, list[str]]:
@@ -1039,3 +1041,23 @@ def test_a_show_and_its_short_form_are_no_organization():
     assert not {"Consumer Electronics Show", "CES", "Century"} & names
     assert {"Sony", "Microsoft"} <= set(found["organizations"])
 
+
+def test_a_word_of_the_next_sentence_glued_after_a_name_is_cut_off():
+    found = kinds("The Jets lost on Sunday. New York fans booed, and New York Jets quarterback "
+                  "Geno Smith left early. Rockets launched from Florida for years. Tourists "
+                  "flew to Florida Manned missions will start again next year, officials said.")
+    assert "New York Jets" in found["organizations"]
+    assert not any("Manned" in name for names in found.values() for name in names)
+
+
+
+def test_a_given_name_glued_after_a_companys_name_is_the_person():
+    # the tagger's mentions of a one-paragraph copy that lost a caption's full stop: "the
+    # Kama Sutra 3D app, Karma Xcitra Emily said: ..."
+    mentions = [Mention("Emily Hiley", "person", (0, 0)),
+                Mention("Karma Xcitra", "organization", (1, 20)),
+                Mention("Karma Xcitra Emily", "person", (2, 14)),
+                Mention("Emily", "person", (3, 0))]
+    split = _split_glued_names(mentions)
+    assert split[2:4] == [Mention("Karma Xcitra", "organization", (2, 14)),
+                          Mention("Emily", "person", (2, 27))]

@@ -139,11 +139,12 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     tagged = list(map(_without_glued_words, with_institution_tails(
         join_long_names(tagger_mentions, document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
-    alone = {m.text: m.kind for m in tagged} if colons else {}
+    alone = {m.text: m.kind for m in tagged}
     ships = not SHIP_PREFIXES.isdisjoint(vocabulary)
     laws = "on" in vocabulary and not _LAW_WORDS.isdisjoint(vocabulary)
-    found = [_without_caption_label(m, document.sentences, alone)
-             if m.order[0] in colons else m
+    found = [_without_next_sentence_word(
+                 _without_caption_label(m, document.sentences, alone) if m.order[0] in colons
+                 else m, document.sentences, alone)
              for m in tagged
              if _keep(m, authors) and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
@@ -855,15 +856,15 @@ def _two_places(words: list[str]) -> bool:
 def _glued_given_name(words: list[str], alone: dict[str, str], openers: set[str]) -> int | None:
     """Where a "person" of three words or more is two people's names glued: before a title
     inside it ("Danczuk Mrs Danczuk"), or before its last word where that word is a given
-    name that opens another full name and the words before it are a full name, each
-    written alone ("Tom Kingston Pippa" beside "Tom Kingston", "Pippa" and "Pippa
-    Middleton"; not "John Paul Jones")."""
+    name that opens another full name and the words before it are a name, each written
+    alone ("Tom Kingston Pippa" beside "Tom Kingston", "Pippa" and "Pippa Middleton"; "Karma
+    Xcitra Emily" beside the app "Karma Xcitra" and "Emily Hiley"; not "John Paul Jones")."""
     inner = next((i for i in range(1, len(words) - 1)
                   if words[i].lower().rstrip(".") in _GLUED_TITLES), None)
     if inner is not None:
         return inner
     head, last = " ".join(words[:-1]), words[-1]
-    if (alone.get(head) == "person" and last in alone and last in openers
+    if (head in alone and last in alone and last in openers
             and not head.startswith(last + " ")):
         return len(words) - 1
     return None
@@ -2201,6 +2202,26 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     return mention
 
 
+def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, str]
+                                ) -> Mention:
+    """``mention`` without its last word where that word opened the next sentence, and a copy
+    lost the full stop between ("... a photo of Richard III Granting him the title ...",
+    "... landed in Florida Manned missions ..."): a verb's or an adverb's form English prose
+    never capitalises inside a sentence, with lower case after it, after a name the article
+    writes alone (not "The Rolling Stones are", "New York Jets quarterback")."""
+    head, _, last = mention.text.rpartition(" ")
+    if (not head or head not in alone or last in alone or not last.endswith(_VERB_ENDINGS)
+            or not usually_lower(last.lower())):
+        return mention
+    sentence, start = mention.order
+    text = sentences[sentence].text
+    end = start + len(mention.text)
+    if not (text[end:end + 1] == " " and text[end + 1:end + 2].islower()):
+        return mention
+    return Mention(head, alone[head], mention.order)
+
+
+_VERB_ENDINGS = ("ed", "ing", "ly")
 # The rest of a caption's label after its first word: "bound:" of "Homeward bound:".
 _LABEL_REST = regex(r"(?: [a-z][\w'’-]*){1,3}:")
 _REPORTING_WORDS = frozenset(SPEECH_VERBS) | {"told", "tells", "wrote", "writes", "tweeted"}
