@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsbrief import summarize_text
 from newsbrief.facts.aliases import Mention
-from newsbrief.facts.entities import _split_glued_names
+from newsbrief.facts.entities import _missed_known, _split_glued_names
 
 
 def kinds(text: str) -> dict[str, list[str]]:
@@ -1061,3 +1061,11 @@ def test_a_given_name_glued_after_a_companys_name_is_the_person():
     split = _split_glued_names(mentions)
     assert split[2:4] == [Mention("Karma Xcitra", "organization", (2, 14)),
                           Mention("Emily", "person", (2, 27))]
+
+
+
+def test_a_radio_station_named_by_its_number_that_the_tagger_missed_is_added():
+    sentences = [["Radio", "4", "presenter", "John", "Humphrys", "said", "so", "."],
+                 ["He", "joined", "BBC", "Radio", "4", "in", "1987", "."]]
+    covered = {(0, 3), (0, 4), (1, 2), (1, 3), (1, 4)}  # the names the tagger found
+    assert _missed_known(sentences, covered) == [(0, 0, 1)]

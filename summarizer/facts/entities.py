@@ -2095,14 +2095,19 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
 def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
     """(sentence, first, last) of known organizations and parties the tagger left out ("on
     Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
-    of sites named by their address ("website TheDirty.com") and of the news programme
-    "Today" ("Radio 4's Today programme", "NBC's Today show")."""
+    of sites named by their address ("website TheDirty.com"), of the news programme
+    "Today" ("Radio 4's Today programme", "NBC's Today show") and of radio stations named by
+    their number ("Radio 4 presenter John Humphrys")."""
     out: list[tuple[int, int, int]] = []
     for s, sentence in enumerate(words):
         if "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
             out.extend((s, i, i) for i, word in enumerate(sentence[1:-1], 1)
                        if word == "Today" and sentence[i + 1].lower() in ("programme", "show")
                        and (s, i) not in covered)
+        if "Radio" in sentence:
+            out.extend((s, i, i + 1) for i, word in enumerate(sentence[:-1])
+                       if word == "Radio" and sentence[i + 1].isdigit()
+                       and (s, i) not in covered and (s, i + 1) not in covered)
         lowered = set(map(str.lower, sentence))
         if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(SITE_ENDINGS):
             continue  # most sentences: one pass in C instead of a loop over their words
