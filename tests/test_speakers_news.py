@@ -725,3 +725,32 @@ def test_what_a_quote_read_is_the_speaker():
     text = ("The striker left the club on Friday.\n\n\"The club thanks him for his service and "
             "wishes him well,\" read a statement on the club's website.")
     assert speakers(text) == [("The club thanks him ", "a statement on the club's website")]
+
+
+def test_the_statement_is_the_words_of_the_body_that_issued_it():
+    text = ("The studio did not say when filming would start.\n\nNorthlight Pictures issued a "
+            "statement on Wednesday about the delay.\n\n\"We remain committed to making this film "
+            "and thank our fans for their patience,\" the statement said.")
+    assert speakers(text) == [("We remain committed ", "Northlight Pictures")]
+
+
+def test_the_statement_is_the_words_of_whoever_said_it_in_a_statement():
+    text = ("Two men were charged on Monday, District Attorney Ruth Calder said in a statement."
+            "\n\n\"The evidence in this case is strong and we will present it in court,\" the "
+            "statement said.")
+    assert speakers(text) == [("The evidence in this", "Ruth Calder")]
+
+
+def test_a_statement_from_an_office_speaks_as_that_office():
+    text = ("After the vote on Monday, a statement from the office of U.N. Special Envoy Alan Brooks said "
+            "the U.N. would \"take all measures required to keep the talks going this year.\"")
+    [(_, speaker)] = speakers(text)
+    assert speaker == "the office of U.N. Special Envoy Alan Brooks"
+
+
+def test_it_after_a_statement_released_is_its_maker():
+    text = ("Police closed the road on Tuesday.\n\nA spokesman for Lakeside Hospital, where the "
+            "victims were taken, released a statement on Tuesday evening.\n\n'The hospital "
+            "received five patients this afternoon and four are stable tonight,' it said.")
+    assert speakers(text)[-1] == ("The hospital receive", "a spokesman for Lakeside Hospital")
+

@@ -97,6 +97,20 @@ _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+# Who made a statement, in the words around "statement": "a statement (issued) from/by X",
+# "X said in a statement", "X issued a statement", "In a statement, X ..."
+_STATEMENT_BY = regex(r"s?\s(?:(?:issued|released|posted|sent)\s(?:\w+\s){0,2}?)?(?:from|by)\s")
+_SAID_IN = regex(r"\s(?:said|says)\s(?:in|via)\san?\s(?:[a-z]+\s)?$")
+_ISSUED = regex(r"\s(?:issued|released|put\sout)\san?\s(?:[a-z]+\s)?$")
+_IN_A = regex(r"^(?:[A-Z]\w*\s)?[Ii]n\san?\s(?:[a-z]+\s)?$")
+# the one a statement is from: a body or a person's name ("the U.S. Embassy", "Sunny
+# Booker", "Pena Nieto's campaign"), "the office of" a name, or a determiner and a noun
+# ("the company", "her camp")
+_AUTHOR = regex(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s)?(?:(?:[A-Z][\w.&'’-]*\s"
+                r"(?:(?:of|for|and|&)\s)?)*[A-Z][\w&'’-]*(?:\.(?=[\w\s]))?(?:(?<=['’]s)\s[a-z]+)?"
+                r"|[a-z]+(?=\s)(?:\sof\s(?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)?)(?=[\s,.;:])")
+_OWN_DETERMINERS = ("the", "his", "her", "its", "their")
+_CLAUSE_AFTER_SUBJECT = regex(r",\s(?:where|who|which|whose)\s[^,]{1,120},\s*$")
 
 
 class Attribution:
@@ -261,6 +275,8 @@ class Attribution:
         if kind == "pronoun before":
             person = self._antecedent(quote.start, quote.paragraph, text)
             return person if person and self._named_just_before(quote.start, person) else None
+        if kind == "maker":  # "a statement from the State Department said"
+            return self._maker(text)
         if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
             member, kind, text = text.split("\t")
             person = canonical(member, self.lookup, self.common)
@@ -287,7 +303,8 @@ class Attribution:
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
-        return self._described(text) or self._body_quoted(text, quote) or text
+        return (self._described(text) or self._body_quoted(text, quote)
+                or self._statement_author(text, quote) or text)
 
     def _body_quoted(self, description: str, quote: Found) -> str | None:
         """The organization "the agency", "the firm" stands for where _described finds none:
@@ -309,6 +326,49 @@ class Attribution:
             return None
         return last[2]
 
+    def _statement_author(self, description: str, quote: Found) -> str | None:
+        """Who made the statement "the statement" stands for ("'…,' the statement said"):
+        the nearest statement the article writes of before the quote's sentence, in its
+        paragraph or the one before and at most _REPORTED_CHARS before, where the words
+        around it say whose it is ("a statement from the State Department", "DreamWorks
+        issued a statement", "the U.S. military said in a statement", "In a statement, the
+        U.S. Embassy said"; see _writer). None where that statement is no one's ("The
+        statement did not say …"), or is a person's only by a pronoun."""
+        words = description.split()
+        if description and description != "it" and not (
+                len(words) == 2 and words[0] == "the" and words[1] == "statement"):
+            return None
+        sentence, _ = self._sentence_around(quote.start)
+        first = max(self.paragraphs[max(0, quote.paragraph - 1)][0],
+                    quote.start - _REPORTED_CHARS)
+        at = self.body.rfind("statement", first, sentence)
+        while at >= 0 and self._quoted(at):
+            at = self.body.rfind("statement", first, at)
+        if at < 1 or self.body[at - 1].isalnum():
+            return None
+        start, end = self._sentence_around(at)
+        found = _writer(self.body[start:at], self.body[at + len("statement"):end])
+        if found is None or found[0] == "pronoun":
+            return None
+        speaker = self._resolve(found, quote)
+        return speaker if speaker and "statement" not in speaker else None
+
+    def _maker(self, name: str) -> str | None:
+        """The one whose name a statement is from, as the article names them: a person of
+        the article by full name, an organization of the article, else the name as written
+        ("State Department", not "Department"; "Rajapaksa's office"); not one word that is no
+        organization of the article ("a statement released by Williams": the team or Frank
+        Williams)."""
+        if "'s " in name or "’s " in name:
+            return name
+        written = name.lower()
+        if written in self.organization_names:
+            return self._fuller(self.organization_names[written])
+        if " " not in name:
+            return None
+        person = canonical(name, self.lookup, self.common)
+        return person if person in self.people and " " in person else name
+
     def _it_speaker(self, quote: Found) -> str | None:
         """What "it" stands for in "'…,' it said": going back over the speech verbs of the
         two sentences before the quote's, in its paragraph or the one before, the first
@@ -319,7 +379,7 @@ class Attribution:
         for s in range(index - 1, max(-1, index - 3), -1):
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             if self._paragraph_of(start) < quote.paragraph - 1:
-                return None
+                break
             for verb in reversed(list(SAY_WORD.finditer(self.body, start, end))):
                 stretch = self.body[max(start, verb.start() - 120):verb.start()].rstrip()
                 if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
@@ -333,7 +393,9 @@ class Attribution:
                     return None
                 if speaker in self.organizations or speaker.rpartition(" ")[2] in IT_NOUNS:
                     return speaker
-        return None
+        # no speaker said it before: the maker of a statement written of ("A spokesman for
+        # Grady Hospital released a statement." then "'…,' it said")
+        return self._statement_author("it", quote)
 
     def _fuller(self, name: str) -> str:
         """An organization's one-word name as the one longer name of the article it opens
@@ -1004,6 +1066,56 @@ def _after(window: str) -> tuple[str, str] | None:
     return None
 
 
+def _writer(before: str, after: str) -> tuple[str, str] | None:
+    """Whose statement the sentence around "statement" tells of, from the text ``before``
+    and ``after`` that word (see _statement_author)."""
+    if by := _STATEMENT_BY.match(after):  # "a statement (issued) from the State Department"
+        return _author(after[by.end():])
+    for verb in (_SAID_IN, _ISSUED):  # "DreamWorks issued a statement"
+        if said := verb.search(before):  # (past a clause: "A spokesman for Grady Hospital,
+            # where the victims were taken, released a statement")
+            found = subject_before(_CLAUSE_AFTER_SUBJECT.sub("", before[:said.start()]))
+            return ("maker", found[1]) if found and found[0] == "name" else found
+    if _IN_A.match(before):  # "In a statement released later, the company reiterated …"
+        head, comma, rest = after.partition(", ")
+        if comma and len(head.split()) <= 5:
+            return _author(rest)
+    return None
+
+
+def _statement_from(stretch: str) -> tuple[str, str] | None:
+    """The maker of a statement that ends ``stretch`` as the subject of its speech verb,
+    past a few words of when: "a statement from the office of Ban Ki-moon (on Monday)" said
+    the U.N. would '…' (see _author)."""
+    at = stretch.rfind(" statement ")
+    by = _STATEMENT_BY.match(stretch, at + len(" statement")) if at >= 0 else None
+    if by is None:
+        return None
+    author = _AUTHOR.match(stretch, by.end())
+    rest = stretch[author.end():].strip().rstrip(",") if author else ""
+    return _author(stretch[by.end():]) if author and len(rest.split()) <= 3 \
+        and "," not in rest else None
+
+
+def _author(text: str) -> tuple[str, str] | None:
+    """The maker of a statement opening ``text``: a name, or a description."""
+    found = _AUTHOR.match(text)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    if words[0].lower() in _OWN_DETERMINERS:
+        if len(words) == 1:
+            return None  # ("The" alone: no name follows)
+        if len(words) == 2 and words[1].islower():
+            return "description", " ".join((words[0].lower(), words[1]))
+        if words[1].islower():  # "the office of U.N. Secretary-General Ban Ki-moon"
+            return "description", " ".join((words[0].lower(), *words[1:]))
+        words = words[1:]
+    if words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # the sentence's stop ("the State Department."), not "U.S."
+    return "maker", " ".join(words)
+
+
 def _quoted_as_saying(text: str) -> tuple[str, str] | None:
     """The one a report quotes, in "Xinhua quoted Zhang as saying", "the newspaper quoted
     him as saying"; in "Mbabazi was quoted as saying", "one BBC spokesman quoted by The
@@ -1099,7 +1211,7 @@ def _before(text: str) -> tuple[str, str] | None:
             and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
         return None  # "While critics say it harms, the firm claims it will 'help'": the
         # verb is in the fronted clause, the quote in the main one
-    found = _subject_or_antecedent(stretch)
+    found = _statement_from(stretch) or _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
         if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
