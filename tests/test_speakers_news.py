@@ -754,3 +754,30 @@ def test_it_after_a_statement_released_is_its_maker():
             "received five patients this afternoon and four are stable tonight,' it said.")
     assert speakers(text)[-1] == ("The hospital receive", "a spokesman for Lakeside Hospital")
 
+
+
+def test_the_one_who_calls_it_so_is_the_speaker():
+    text = ("The project is still young. In an e-mail, Tom Reed calls it \"an early proof of "
+            "concept that works.\" The group hopes to grow next year.")
+    assert speakers(text) == [("an early proof of co", "Tom Reed")]
+
+
+def test_present_tense_speech_verbs_after_a_quote_name_the_speaker():
+    text = ("Cruise lines are adding ships to Asia.\n\n\"Japan is one to watch for 2015 and "
+            "into 2016,\" predicts cruise journalist Jane Archer.\n\n\"I am in the word "
+            "business, after all,\" admits university director Tom Pink.")
+    assert speakers(text) == [("Japan is one to watc", "Jane Archer"),
+                              ("I am in the word bus", "Tom Pink")]
+
+
+def test_a_promise_in_quotes_is_the_promisers():
+    text = ("The mayor, Ann Lee, visited the flooded street on Monday. Lee promises to \"have "
+            "every family back home by the spring.\"")
+    assert speakers(text) == [("have every family ba", "Ann Lee")]
+
+
+def test_a_title_after_a_quote_is_not_that_speakers_words():
+    text = ("\"Everyone is looking for a scandal whether one exists or not,\" said Tom Hale, "
+            "author of \"The Long Road Home.\"\n\n\"I think people will like it,\" he added.")
+    assert speakers(text) == [("Everyone is looking ", "Tom Hale"),
+                              ("I think people will ", "Tom Hale")]

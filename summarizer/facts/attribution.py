@@ -15,6 +15,7 @@ from newsbrief.facts.speakers import (
     SAY_WORD,
     canonical,
     first_sentence_end,
+    in_title_case,
     name_ending,
     person_lookup,
     subject_after,
@@ -138,10 +139,12 @@ class Attribution:
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
         self.quote_spans: list[tuple[int, int]] = []  # (start, end) of each quotation
         self.quote_starts: list[int] = []
+        self.titles: set[int] = set()  # quotes read as titles (see speakers)
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
+        chain: list[str | None] = []  # the speakers a quote after may inherit (see _inherit)
         self.quote_spans = [(quote.start, quote.end) for quote in found]
         self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
@@ -149,13 +152,22 @@ class Attribution:
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
             speaker = self._resolve(raw, quote) if raw else None
-            if speaker is None and (raw is None or raw[0] == "it"):
+            inherited = speaker is None and (raw is None or raw[0] == "it")
+            if inherited:
                 # (an "it" that stands for no body or writing before: as if unattributed)
-                speaker = self._inherit(index, found, out)
+                speaker = self._inherit(index, found, chain)
             if speaker:
                 # (a quote over several paragraphs is "latest" in the one where it ends)
                 self.quoted.append((quote.start, quote.last_paragraph, speaker))
-            out.append(speaker)
+            chain.append(speaker)
+            # a title after a quote ("Anvil!: The Story of Anvil") is no one's words for
+            # following it, though a quote opening a sentence after it may still be the
+            # same speaker's (not a question or a cry: "Is the Pope a Catholic?", "Thanks,
+            # Phil...and 'Bye Bye.'")
+            title = inherited and _title(text)
+            if title:
+                self.titles.add(index)
+            out.append(None if title else speaker)
         return _prefer_full_names(out)
 
     def _raw(self, quote: Found, text: str, following: int,
@@ -766,6 +778,9 @@ class Attribution:
             return reported[2]  # not the attribution of a quote: indirect speech
         if index == 0 or out[-1] is None:
             return None
+        if not opens_sentence and index - 1 in self.titles \
+                and self._other_says(quote.start, out[-1]):
+            return None  # ('"Titanic" Director James Cameron planned to cast "an Audrey …"')
         previous = found[index - 1]
         if previous.last_paragraph == quote.paragraph:
             # near it only: a paragraph may run long (a one-paragraph copy is one), and a
@@ -1265,6 +1280,12 @@ def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
         if name and len(name.split()) > 1 and name[0].isupper():
             full.setdefault(name.split()[-1], name)
     return [full.get(name, name) if name and " " not in name else name for name in speakers]
+
+
+def _title(text: str) -> bool:
+    """Whether a quotation is a title in Title Case: no question, cry or trailing off."""
+    return in_title_case(text) and not text.rstrip(" .'\"’”").endswith(("?", "!")) \
+        and "..." not in text and "…" not in text
 
 
 def _plural(noun: str) -> bool:

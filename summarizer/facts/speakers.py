@@ -455,3 +455,14 @@ def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
             if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):
                 lookup.setdefault(words[0].lower(), name)  # "Ban Ki-moon" is Ban
     return lookup
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at",
+                          "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
+
+
+def in_title_case(text: str) -> bool:
+    """Whether every word of ``text`` but the small ones opens in upper case: a title ("The
+    Big Bang Theory", "Celebrity Big Brother."), not what someone said."""
+    content = [w for w in text.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    return bool(content) and all(w[0].isupper() for w in content)
