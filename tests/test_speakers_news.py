@@ -781,3 +781,11 @@ def test_a_title_after_a_quote_is_not_that_speakers_words():
             "author of \"The Long Road Home.\"\n\n\"I think people will like it,\" he added.")
     assert speakers(text) == [("Everyone is looking ", "Tom Hale"),
                               ("I think people will ", "Tom Hale")]
+
+
+def test_the_person_opening_a_sentence_that_a_colon_ends_speaks_the_quote():
+    text = ("The bill came back to haunt him.\n\nOn June 30, 2008, Ruth Calder examined the "
+            "evidence for \"The Evening Hour\" with this introduction: \"Some are calling the "
+            "senator a liar because of a bill he voted down.\"")
+    assert speakers(text) == [("Some are calling the", "Ruth Calder")]
+

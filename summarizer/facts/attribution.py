@@ -16,6 +16,7 @@ from newsbrief.facts.speakers import (
     canonical,
     first_sentence_end,
     in_title_case,
+    is_common,
     name_ending,
     person_lookup,
     subject_after,
@@ -98,6 +99,8 @@ _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+_COLON_SENTENCE_CHARS = 200  # at most this long a sentence whose opener a colon's quote is
+_COLON_OPENER_CHARS = 40  # at most this far into it the phrase before the name may run
 # Who made a statement, in the words around "statement": "a statement (issued) from/by X",
 # "X said in a statement", "X issued a statement", "In a statement, X ..."
 _STATEMENT_BY = regex(r"s?\s(?:(?:issued|released|posted|sent)\s(?:\w+\s){0,2}?)?(?:from|by)\s")
@@ -202,7 +205,45 @@ class Attribution:
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text) or self._coordinated_subject(text)
+        if found is None and sentence >= p_start:
+            # (the whole sentence, past a title quoted in it: 'X examined the evidence for
+            # "The Situation Room" with this introduction: "…"')
+            found = self._colon_opener(sentence, quote.start)
         return _IT if found is None and said_it else found
+
+    def _colon_opener(self, sentence: int, end: int) -> tuple[str, str] | None:
+        """The person whose full name opens the sentence from ``sentence`` to ``end``, as its
+        subject, where a colon ends it right before the quote with no speech verb ("Carol
+        Costello examined the evidence with this introduction: '…'"), also after a phrase
+        fronted before the name ("On June 30, 2008, Carol Costello …"); not an owner
+        ("Ross's aide read out: …"), nor a name after a word ("The Beth Daniel match", "One
+        Obama aide"), nor where the sentence names another person after it, who may be the
+        one quoted ("Mr Blair recalls how Bill Clinton once advised him: '…'")."""
+        text = self.body[sentence:end]
+        stretch = text.strip().lstrip("-—– ")
+        if not stretch.endswith(":") or len(stretch) > _COLON_SENTENCE_CHARS \
+                or _NEXT_CLAUSE.search(stretch):
+            return None  # (not "Ross left, but the engineers stayed, saying:": whose is unclear)
+        offset = sentence + text.find(stretch)
+        head, comma, _ = stretch.partition(", ")
+        starts = [0]
+        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+            # ("On June 30, 2008, Carol Costello": past the commas of the fronted phrase)
+            starts.extend(at + 2 for at in _starts(stretch, ", ") if at < _COLON_OPENER_CHARS)
+        for start in starts:
+            name = _NAME_AND_NEXT.match(stretch, start)
+            if name is None or name.group(1) is not None or " " not in name.group(0) \
+                    or is_common(name.group(0).split(None, 1)[0]):
+                continue
+            verb = stretch[name.end():name.end() + 20].split(None, 1)
+            person = self._person(name.group(0))
+            if not (verb and verb[0].isalpha() and verb[0].islower() and person in self.people
+                    and " " in person):
+                continue
+            others = [m for m in self._mentions_between(offset + name.end(), end)
+                      if m[2] != person and not self._quoted(m[0])]
+            return None if others else ("name", name.group(0))
+        return None
 
     def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
         """The subject opening a sentence whose second verb, after "and" or "but", says the
