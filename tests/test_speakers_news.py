@@ -789,3 +789,10 @@ def test_the_person_opening_a_sentence_that_a_colon_ends_speaks_the_quote():
             "senator a liar because of a bill he voted down.\"")
     assert speakers(text) == [("Some are calling the", "Ruth Calder")]
 
+
+
+def test_he_after_two_joined_clauses_is_the_subject_of_the_last():
+    text = ("Roads minister Tom Hale confirmed this week that the county will get £3million for "
+            "repairs and local MP Bill Ward has urged the council to spend it on the worst "
+            "roads.\n\nHe said: \"We need to act now to make the roads safe again for cyclists.\"")
+    assert speakers(text) == [("We need to act now t", "Bill Ward")]

@@ -734,7 +734,7 @@ class Attribution:
             if self._object(mention[0], start):
                 objects.append(mention)
                 continue
-            return mention
+            return self._coordinated_person(mention, end, fits) or mention
         # no name as a subject: an owner named first of words the sentence tells of ("Hall's
         # claims were dismissed by her mother Ann Price", "to hear Kerr's view of Moss's
         # plans"; not "Assad's army shelled Ahmad's home"); else the last named ("Opposition
@@ -743,6 +743,30 @@ class Attribution:
         if objects and self._owns_words(objects[0][0]):
             return objects[0]
         return objects[-1] if objects else None
+
+    def _coordinated_person(self, first: _Event, end: int, fits) -> _Event | None:
+        """The subject of the last clause joined by "and" or "but" after the one ``first``
+        is the subject of, before ``end``, when a person of the article is named as that
+        subject right before its verb ("McLoughlin confirmed that the council will get £3m
+        and North Herefordshire's Tory MP Bill Wiggin has urged it to …"): the one a "he"
+        after most likely stands for."""
+        found = None
+        for mention in self._mentions_between(first[0] + 1, end):
+            if mention[2] == first[2] or not fits(mention) or self._quoted(mention[0]):
+                continue
+            before = self.body[max(first[0], mention[0] - 60):mention[0]].split()
+            while before and before[-1][:1].isupper():
+                before.pop()  # the titles and the owner before the name ("Tory MP")
+            for _ in range(2):  # a role in lower case ("and local MP Bill Ward has")
+                if before and before[-1].isalpha() and before[-1].islower() \
+                        and before[-1] not in ("and", "but") and not SAY_WORD.match(before[-1]):
+                    before.pop()
+            name = _NAME_AND_NEXT.match(self.body, mention[0])
+            verb = self.body[name.end():name.end() + 12].split()[:1] if name else []
+            if before and before[-1] in ("and", "but") and name and name.group(1) is None \
+                    and verb and (verb[0] in _ACTIVE_AUXILIARIES or verb[0] in REPORTING_VERBS):
+                found = mention
+        return found
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` falls inside one of the article's quotations."""
@@ -1196,6 +1220,8 @@ def _quoted_as_saying(text: str) -> tuple[str, str] | None:
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _AUXILIARIES = frozenset(("was", "is", "were", "are", "been", "has", "have", "had", "being"))
+# (not "was", "were": "and President Bush was briefed" tells of no one acting)
+_ACTIVE_AUXILIARIES = frozenset(("has", "have", "had", "will", "would"))
 
 
 def _goes_on(window: str) -> bool:
