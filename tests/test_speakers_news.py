@@ -725,3 +725,74 @@ def test_what_a_quote_read_is_the_speaker():
     text = ("The striker left the club on Friday.\n\n\"The club thanks him for his service and "
             "wishes him well,\" read a statement on the club's website.")
     assert speakers(text) == [("The club thanks him ", "a statement on the club's website")]
+
+
+def test_the_statement_is_the_words_of_the_body_that_issued_it():
+    text = ("The studio did not say when filming would start.\n\nNorthlight Pictures issued a "
+            "statement on Wednesday about the delay.\n\n\"We remain committed to making this film "
+            "and thank our fans for their patience,\" the statement said.")
+    assert speakers(text) == [("We remain committed ", "Northlight Pictures")]
+
+
+def test_the_statement_is_the_words_of_whoever_said_it_in_a_statement():
+    text = ("Two men were charged on Monday, District Attorney Ruth Calder said in a statement."
+            "\n\n\"The evidence in this case is strong and we will present it in court,\" the "
+            "statement said.")
+    assert speakers(text) == [("The evidence in this", "Ruth Calder")]
+
+
+def test_a_statement_from_an_office_speaks_as_that_office():
+    text = ("After the vote on Monday, a statement from the office of U.N. Special Envoy Alan Brooks said "
+            "the U.N. would \"take all measures required to keep the talks going this year.\"")
+    [(_, speaker)] = speakers(text)
+    assert speaker == "the office of U.N. Special Envoy Alan Brooks"
+
+
+def test_it_after_a_statement_released_is_its_maker():
+    text = ("Police closed the road on Tuesday.\n\nA spokesman for Lakeside Hospital, where the "
+            "victims were taken, released a statement on Tuesday evening.\n\n'The hospital "
+            "received five patients this afternoon and four are stable tonight,' it said.")
+    assert speakers(text)[-1] == ("The hospital receive", "a spokesman for Lakeside Hospital")
+
+
+
+def test_the_one_who_calls_it_so_is_the_speaker():
+    text = ("The project is still young. In an e-mail, Tom Reed calls it \"an early proof of "
+            "concept that works.\" The group hopes to grow next year.")
+    assert speakers(text) == [("an early proof of co", "Tom Reed")]
+
+
+def test_present_tense_speech_verbs_after_a_quote_name_the_speaker():
+    text = ("Cruise lines are adding ships to Asia.\n\n\"Japan is one to watch for 2015 and "
+            "into 2016,\" predicts cruise journalist Jane Archer.\n\n\"I am in the word "
+            "business, after all,\" admits university director Tom Pink.")
+    assert speakers(text) == [("Japan is one to watc", "Jane Archer"),
+                              ("I am in the word bus", "Tom Pink")]
+
+
+def test_a_promise_in_quotes_is_the_promisers():
+    text = ("The mayor, Ann Lee, visited the flooded street on Monday. Lee promises to \"have "
+            "every family back home by the spring.\"")
+    assert speakers(text) == [("have every family ba", "Ann Lee")]
+
+
+def test_a_title_after_a_quote_is_not_that_speakers_words():
+    text = ("\"Everyone is looking for a scandal whether one exists or not,\" said Tom Hale, "
+            "author of \"The Long Road Home.\"\n\n\"I think people will like it,\" he added.")
+    assert speakers(text) == [("Everyone is looking ", "Tom Hale"),
+                              ("I think people will ", "Tom Hale")]
+
+
+def test_the_person_opening_a_sentence_that_a_colon_ends_speaks_the_quote():
+    text = ("The bill came back to haunt him.\n\nOn June 30, 2008, Ruth Calder examined the "
+            "evidence for \"The Evening Hour\" with this introduction: \"Some are calling the "
+            "senator a liar because of a bill he voted down.\"")
+    assert speakers(text) == [("Some are calling the", "Ruth Calder")]
+
+
+
+def test_he_after_two_joined_clauses_is_the_subject_of_the_last():
+    text = ("Roads minister Tom Hale confirmed this week that the county will get £3million for "
+            "repairs and local MP Bill Ward has urged the council to spend it on the worst "
+            "roads.\n\nHe said: \"We need to act now to make the roads safe again for cyclists.\"")
+    assert speakers(text) == [("We need to act now t", "Bill Ward")]

@@ -15,6 +15,8 @@ from newsbrief.facts.speakers import (
     SAY_WORD,
     canonical,
     first_sentence_end,
+    in_title_case,
+    is_common,
     name_ending,
     person_lookup,
     subject_after,
@@ -97,6 +99,22 @@ _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
 _NAME_RUN = regex(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+_COLON_SENTENCE_CHARS = 200  # at most this long a sentence whose opener a colon's quote is
+_COLON_OPENER_CHARS = 40  # at most this far into it the phrase before the name may run
+# Who made a statement, in the words around "statement": "a statement (issued) from/by X",
+# "X said in a statement", "X issued a statement", "In a statement, X ..."
+_STATEMENT_BY = regex(r"s?\s(?:(?:issued|released|posted|sent)\s(?:\w+\s){0,2}?)?(?:from|by)\s")
+_SAID_IN = regex(r"\s(?:said|says)\s(?:in|via)\san?\s(?:[a-z]+\s)?$")
+_ISSUED = regex(r"\s(?:issued|released|put\sout)\san?\s(?:[a-z]+\s)?$")
+_IN_A = regex(r"^(?:[A-Z]\w*\s)?[Ii]n\san?\s(?:[a-z]+\s)?$")
+# the one a statement is from: a body or a person's name ("the U.S. Embassy", "Sunny
+# Booker", "Pena Nieto's campaign"), "the office of" a name, or a determiner and a noun
+# ("the company", "her camp")
+_AUTHOR = regex(r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s)?(?:(?:[A-Z][\w.&'’-]*\s"
+                r"(?:(?:of|for|and|&)\s)?)*[A-Z][\w&'’-]*(?:\.(?=[\w\s]))?(?:(?<=['’]s)\s[a-z]+)?"
+                r"|[a-z]+(?=\s)(?:\sof\s(?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)?)(?=[\s,.;:])")
+_OWN_DETERMINERS = ("the", "his", "her", "its", "their")
+_CLAUSE_AFTER_SUBJECT = regex(r",\s(?:where|who|which|whose)\s[^,]{1,120},\s*$")
 
 
 class Attribution:
@@ -124,10 +142,12 @@ class Attribution:
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
         self.quote_spans: list[tuple[int, int]] = []  # (start, end) of each quotation
         self.quote_starts: list[int] = []
+        self.titles: set[int] = set()  # quotes read as titles (see speakers)
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
+        chain: list[str | None] = []  # the speakers a quote after may inherit (see _inherit)
         self.quote_spans = [(quote.start, quote.end) for quote in found]
         self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
@@ -135,13 +155,22 @@ class Attribution:
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
             speaker = self._resolve(raw, quote) if raw else None
-            if speaker is None and (raw is None or raw[0] == "it"):
+            inherited = speaker is None and (raw is None or raw[0] == "it")
+            if inherited:
                 # (an "it" that stands for no body or writing before: as if unattributed)
-                speaker = self._inherit(index, found, out)
+                speaker = self._inherit(index, found, chain)
             if speaker:
                 # (a quote over several paragraphs is "latest" in the one where it ends)
                 self.quoted.append((quote.start, quote.last_paragraph, speaker))
-            out.append(speaker)
+            chain.append(speaker)
+            # a title after a quote ("Anvil!: The Story of Anvil") is no one's words for
+            # following it, though a quote opening a sentence after it may still be the
+            # same speaker's (not a question or a cry: "Is the Pope a Catholic?", "Thanks,
+            # Phil...and 'Bye Bye.'")
+            title = inherited and _title(text)
+            if title:
+                self.titles.add(index)
+            out.append(None if title else speaker)
         return _prefer_full_names(out)
 
     def _raw(self, quote: Found, text: str, following: int,
@@ -176,7 +205,45 @@ class Attribution:
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text) or self._coordinated_subject(text)
+        if found is None and sentence >= p_start:
+            # (the whole sentence, past a title quoted in it: 'X examined the evidence for
+            # "The Situation Room" with this introduction: "…"')
+            found = self._colon_opener(sentence, quote.start)
         return _IT if found is None and said_it else found
+
+    def _colon_opener(self, sentence: int, end: int) -> tuple[str, str] | None:
+        """The person whose full name opens the sentence from ``sentence`` to ``end``, as its
+        subject, where a colon ends it right before the quote with no speech verb ("Carol
+        Costello examined the evidence with this introduction: '…'"), also after a phrase
+        fronted before the name ("On June 30, 2008, Carol Costello …"); not an owner
+        ("Ross's aide read out: …"), nor a name after a word ("The Beth Daniel match", "One
+        Obama aide"), nor where the sentence names another person after it, who may be the
+        one quoted ("Mr Blair recalls how Bill Clinton once advised him: '…'")."""
+        text = self.body[sentence:end]
+        stretch = text.strip().lstrip("-—– ")
+        if not stretch.endswith(":") or len(stretch) > _COLON_SENTENCE_CHARS \
+                or _NEXT_CLAUSE.search(stretch):
+            return None  # (not "Ross left, but the engineers stayed, saying:": whose is unclear)
+        offset = sentence + text.find(stretch)
+        head, comma, _ = stretch.partition(", ")
+        starts = [0]
+        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+            # ("On June 30, 2008, Carol Costello": past the commas of the fronted phrase)
+            starts.extend(at + 2 for at in _starts(stretch, ", ") if at < _COLON_OPENER_CHARS)
+        for start in starts:
+            name = _NAME_AND_NEXT.match(stretch, start)
+            if name is None or name.group(1) is not None or " " not in name.group(0) \
+                    or is_common(name.group(0).split(None, 1)[0]):
+                continue
+            verb = stretch[name.end():name.end() + 20].split(None, 1)
+            person = self._person(name.group(0))
+            if not (verb and verb[0].isalpha() and verb[0].islower() and person in self.people
+                    and " " in person):
+                continue
+            others = [m for m in self._mentions_between(offset + name.end(), end)
+                      if m[2] != person and not self._quoted(m[0])]
+            return None if others else ("name", name.group(0))
+        return None
 
     def _coordinated_subject(self, text: str) -> tuple[str, str] | None:
         """The subject opening a sentence whose second verb, after "and" or "but", says the
@@ -261,6 +328,8 @@ class Attribution:
         if kind == "pronoun before":
             person = self._antecedent(quote.start, quote.paragraph, text)
             return person if person and self._named_just_before(quote.start, person) else None
+        if kind == "maker":  # "a statement from the State Department said"
+            return self._maker(text)
         if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
             member, kind, text = text.split("\t")
             person = canonical(member, self.lookup, self.common)
@@ -287,7 +356,8 @@ class Attribution:
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
-        return self._described(text) or self._body_quoted(text, quote) or text
+        return (self._described(text) or self._body_quoted(text, quote)
+                or self._statement_author(text, quote) or text)
 
     def _body_quoted(self, description: str, quote: Found) -> str | None:
         """The organization "the agency", "the firm" stands for where _described finds none:
@@ -309,6 +379,49 @@ class Attribution:
             return None
         return last[2]
 
+    def _statement_author(self, description: str, quote: Found) -> str | None:
+        """Who made the statement "the statement" stands for ("'…,' the statement said"):
+        the nearest statement the article writes of before the quote's sentence, in its
+        paragraph or the one before and at most _REPORTED_CHARS before, where the words
+        around it say whose it is ("a statement from the State Department", "DreamWorks
+        issued a statement", "the U.S. military said in a statement", "In a statement, the
+        U.S. Embassy said"; see _writer). None where that statement is no one's ("The
+        statement did not say …"), or is a person's only by a pronoun."""
+        words = description.split()
+        if description and description != "it" and not (
+                len(words) == 2 and words[0] == "the" and words[1] == "statement"):
+            return None
+        sentence, _ = self._sentence_around(quote.start)
+        first = max(self.paragraphs[max(0, quote.paragraph - 1)][0],
+                    quote.start - _REPORTED_CHARS)
+        at = self.body.rfind("statement", first, sentence)
+        while at >= 0 and self._quoted(at):
+            at = self.body.rfind("statement", first, at)
+        if at < 1 or self.body[at - 1].isalnum():
+            return None
+        start, end = self._sentence_around(at)
+        found = _writer(self.body[start:at], self.body[at + len("statement"):end])
+        if found is None or found[0] == "pronoun":
+            return None
+        speaker = self._resolve(found, quote)
+        return speaker if speaker and "statement" not in speaker else None
+
+    def _maker(self, name: str) -> str | None:
+        """The one whose name a statement is from, as the article names them: a person of
+        the article by full name, an organization of the article, else the name as written
+        ("State Department", not "Department"; "Rajapaksa's office"); not one word that is no
+        organization of the article ("a statement released by Williams": the team or Frank
+        Williams)."""
+        if "'s " in name or "’s " in name:
+            return name
+        written = name.lower()
+        if written in self.organization_names:
+            return self._fuller(self.organization_names[written])
+        if " " not in name:
+            return None
+        person = canonical(name, self.lookup, self.common)
+        return person if person in self.people and " " in person else name
+
     def _it_speaker(self, quote: Found) -> str | None:
         """What "it" stands for in "'…,' it said": going back over the speech verbs of the
         two sentences before the quote's, in its paragraph or the one before, the first
@@ -319,7 +432,7 @@ class Attribution:
         for s in range(index - 1, max(-1, index - 3), -1):
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             if self._paragraph_of(start) < quote.paragraph - 1:
-                return None
+                break
             for verb in reversed(list(SAY_WORD.finditer(self.body, start, end))):
                 stretch = self.body[max(start, verb.start() - 120):verb.start()].rstrip()
                 if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:
@@ -333,7 +446,9 @@ class Attribution:
                     return None
                 if speaker in self.organizations or speaker.rpartition(" ")[2] in IT_NOUNS:
                     return speaker
-        return None
+        # no speaker said it before: the maker of a statement written of ("A spokesman for
+        # Grady Hospital released a statement." then "'…,' it said")
+        return self._statement_author("it", quote)
 
     def _fuller(self, name: str) -> str:
         """An organization's one-word name as the one longer name of the article it opens
@@ -619,7 +734,7 @@ class Attribution:
             if self._object(mention[0], start):
                 objects.append(mention)
                 continue
-            return mention
+            return self._coordinated_person(mention, end, fits) or mention
         # no name as a subject: an owner named first of words the sentence tells of ("Hall's
         # claims were dismissed by her mother Ann Price", "to hear Kerr's view of Moss's
         # plans"; not "Assad's army shelled Ahmad's home"); else the last named ("Opposition
@@ -628,6 +743,30 @@ class Attribution:
         if objects and self._owns_words(objects[0][0]):
             return objects[0]
         return objects[-1] if objects else None
+
+    def _coordinated_person(self, first: _Event, end: int, fits) -> _Event | None:
+        """The subject of the last clause joined by "and" or "but" after the one ``first``
+        is the subject of, before ``end``, when a person of the article is named as that
+        subject right before its verb ("McLoughlin confirmed that the council will get £3m
+        and North Herefordshire's Tory MP Bill Wiggin has urged it to …"): the one a "he"
+        after most likely stands for."""
+        found = None
+        for mention in self._mentions_between(first[0] + 1, end):
+            if mention[2] == first[2] or not fits(mention) or self._quoted(mention[0]):
+                continue
+            before = self.body[max(first[0], mention[0] - 60):mention[0]].split()
+            while before and before[-1][:1].isupper():
+                before.pop()  # the titles and the owner before the name ("Tory MP")
+            for _ in range(2):  # a role in lower case ("and local MP Bill Ward has")
+                if before and before[-1].isalpha() and before[-1].islower() \
+                        and before[-1] not in ("and", "but") and not SAY_WORD.match(before[-1]):
+                    before.pop()
+            name = _NAME_AND_NEXT.match(self.body, mention[0])
+            verb = self.body[name.end():name.end() + 12].split()[:1] if name else []
+            if before and before[-1] in ("and", "but") and name and name.group(1) is None \
+                    and verb and (verb[0] in _ACTIVE_AUXILIARIES or verb[0] in REPORTING_VERBS):
+                found = mention
+        return found
 
     def _quoted(self, offset: int) -> bool:
         """Whether ``offset`` falls inside one of the article's quotations."""
@@ -704,6 +843,9 @@ class Attribution:
             return reported[2]  # not the attribution of a quote: indirect speech
         if index == 0 or out[-1] is None:
             return None
+        if not opens_sentence and index - 1 in self.titles \
+                and self._other_says(quote.start, out[-1]):
+            return None  # ('"Titanic" Director James Cameron planned to cast "an Audrey …"')
         previous = found[index - 1]
         if previous.last_paragraph == quote.paragraph:
             # near it only: a paragraph may run long (a one-paragraph copy is one), and a
@@ -1004,6 +1146,56 @@ def _after(window: str) -> tuple[str, str] | None:
     return None
 
 
+def _writer(before: str, after: str) -> tuple[str, str] | None:
+    """Whose statement the sentence around "statement" tells of, from the text ``before``
+    and ``after`` that word (see _statement_author)."""
+    if by := _STATEMENT_BY.match(after):  # "a statement (issued) from the State Department"
+        return _author(after[by.end():])
+    for verb in (_SAID_IN, _ISSUED):  # "DreamWorks issued a statement"
+        if said := verb.search(before):  # (past a clause: "A spokesman for Grady Hospital,
+            # where the victims were taken, released a statement")
+            found = subject_before(_CLAUSE_AFTER_SUBJECT.sub("", before[:said.start()]))
+            return ("maker", found[1]) if found and found[0] == "name" else found
+    if _IN_A.match(before):  # "In a statement released later, the company reiterated …"
+        head, comma, rest = after.partition(", ")
+        if comma and len(head.split()) <= 5:
+            return _author(rest)
+    return None
+
+
+def _statement_from(stretch: str) -> tuple[str, str] | None:
+    """The maker of a statement that ends ``stretch`` as the subject of its speech verb,
+    past a few words of when: "a statement from the office of Ban Ki-moon (on Monday)" said
+    the U.N. would '…' (see _author)."""
+    at = stretch.rfind(" statement ")
+    by = _STATEMENT_BY.match(stretch, at + len(" statement")) if at >= 0 else None
+    if by is None:
+        return None
+    author = _AUTHOR.match(stretch, by.end())
+    rest = stretch[author.end():].strip().rstrip(",") if author else ""
+    return _author(stretch[by.end():]) if author and len(rest.split()) <= 3 \
+        and "," not in rest else None
+
+
+def _author(text: str) -> tuple[str, str] | None:
+    """The maker of a statement opening ``text``: a name, or a description."""
+    found = _AUTHOR.match(text)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    if words[0].lower() in _OWN_DETERMINERS:
+        if len(words) == 1:
+            return None  # ("The" alone: no name follows)
+        if len(words) == 2 and words[1].islower():
+            return "description", " ".join((words[0].lower(), words[1]))
+        if words[1].islower():  # "the office of U.N. Secretary-General Ban Ki-moon"
+            return "description", " ".join((words[0].lower(), *words[1:]))
+        words = words[1:]
+    if words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words[-1] = words[-1][:-1]  # the sentence's stop ("the State Department."), not "U.S."
+    return "maker", " ".join(words)
+
+
 def _quoted_as_saying(text: str) -> tuple[str, str] | None:
     """The one a report quotes, in "Xinhua quoted Zhang as saying", "the newspaper quoted
     him as saying"; in "Mbabazi was quoted as saying", "one BBC spokesman quoted by The
@@ -1028,6 +1220,8 @@ def _quoted_as_saying(text: str) -> tuple[str, str] | None:
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _AUXILIARIES = frozenset(("was", "is", "were", "are", "been", "has", "have", "had", "being"))
+# (not "was", "were": "and President Bush was briefed" tells of no one acting)
+_ACTIVE_AUXILIARIES = frozenset(("has", "have", "had", "will", "would"))
 
 
 def _goes_on(window: str) -> bool:
@@ -1099,7 +1293,7 @@ def _before(text: str) -> tuple[str, str] | None:
             and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
         return None  # "While critics say it harms, the firm claims it will 'help'": the
         # verb is in the fronted clause, the quote in the main one
-    found = _subject_or_antecedent(stretch)
+    found = _statement_from(stretch) or _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
         if found[0] == "description" and not said and head.rpartition(" ")[2] in _RELATIVE_OPENERS:
@@ -1153,6 +1347,12 @@ def _prefer_full_names(speakers: list[str | None]) -> list[str | None]:
         if name and len(name.split()) > 1 and name[0].isupper():
             full.setdefault(name.split()[-1], name)
     return [full.get(name, name) if name and " " not in name else name for name in speakers]
+
+
+def _title(text: str) -> bool:
+    """Whether a quotation is a title in Title Case: no question, cry or trailing off."""
+    return in_title_case(text) and not text.rstrip(" .'\"’”").endswith(("?", "!")) \
+        and "..." not in text and "…" not in text
 
 
 def _plural(noun: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from newsbrief.facts.attribution import Attribution
+from newsbrief.facts.speakers import in_title_case
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity, Quote
 
@@ -201,10 +202,6 @@ def _collapsed(text: str) -> str:
     return text
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at",
-                          "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
-
-
 def _is_quotation(text: str, speaker: str | None) -> bool:
     """False for scare quotes ("gotcha") and titles ("The Big Bang Theory")."""
     words = text.split()
@@ -212,7 +209,4 @@ def _is_quotation(text: str, speaker: str | None) -> bool:
         return False  # a word or two ("is now"), or a short unattributed phrase: scare quotes
     if speaker is not None or len(words) > 12:
         return True
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
-    if content and all(w[0].isupper() for w in content):
-        return False  # a title in Title Case ("Celebrity Big Brother."), not a quotation
-    return True
+    return not in_title_case(text)  # ("Celebrity Big Brother.": a title, not a quotation)

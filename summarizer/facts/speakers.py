@@ -111,7 +111,7 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
             if words[index].endswith(","):
                 named = words[index + 1:]
                 if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) \
-                        and not _is_common(named[0]) and not known_place(" ".join(named).lower()) \
+                        and not is_common(named[0]) and not known_place(" ".join(named).lower()) \
                         and any(w[:1].islower() for w in words[:index]):
                     # "shadow chief secretary to the Treasury, George Osborne,": the name in
                     # the appositive after a role (not "a historian in Halifax, Nova Scotia,")
@@ -126,7 +126,7 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
                 break
         first = next((i for i, w in enumerate(words) if w.endswith(",")), -1)
         if 2 <= first + 1 <= 4 and all(w[:1].isupper() for w in words[:first + 1]) \
-                and not _is_common(words[0]):
+                and not is_common(words[0]):
             # "Ryan Wilson, another fan, iReporter and creator of Main Street Gazette,": the
             # name before a list of appositives
             return "name", " ".join(words[:first] + [words[first][:-1]])
@@ -260,7 +260,7 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
         return None
     last = words[-1].strip("\"“”‘’'(").lower()
     if last in PRONOUNS and (len(words) == 1 or not words[-2][0].isupper()
-                             or words[-2].endswith(",") or _is_common(words[-2])):
+                             or words[-2].endswith(",") or is_common(words[-2])):
         return "pronoun", last
     run = _trailing_run(words)
     if run:
@@ -324,7 +324,7 @@ def _trailing_run(words: list[str]) -> list[str]:
         else:
             break
     while run and (run[0].lower() in SPEAKER_PARTICLES or run[0].lower() in _BODY_CONNECTORS
-                   or _is_common(run[0]) and not (body and run[0].lower() not in
+                   or is_common(run[0]) and not (body and run[0].lower() not in
                                                   SPEAKER_RUN_OPENERS and run[0].istitle())):
         run.pop(0)
     return run
@@ -355,12 +355,12 @@ def _leading_run(words: list[str]) -> list[str]:
             run.append(word)
         else:
             break
-    while run and _is_common(run[0]):
+    while run and is_common(run[0]):
         run.pop(0)
     return run
 
 
-def _is_common(word: str) -> bool:
+def is_common(word: str) -> bool:
     """A capitalised function word that opens a sentence ("But", "The", "Yesterday")."""
     lower = word.lower()
     return lower in stop_words("en") or lower in SPEAKER_RUN_OPENERS
@@ -455,3 +455,14 @@ def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
             if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):
                 lookup.setdefault(words[0].lower(), name)  # "Ban Ki-moon" is Ban
     return lookup
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at",
+                          "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
+
+
+def in_title_case(text: str) -> bool:
+    """Whether every word of ``text`` but the small ones opens in upper case: a title ("The
+    Big Bang Theory", "Celebrity Big Brother."), not what someone said."""
+    content = [w for w in text.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    return bool(content) and all(w[0].isupper() for w in content)
