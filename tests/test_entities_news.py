@@ -1069,3 +1069,16 @@ def test_a_radio_station_named_by_its_number_that_the_tagger_missed_is_added():
                  ["He", "joined", "BBC", "Radio", "4", "in", "1987", "."]]
     covered = {(0, 3), (0, 4), (1, 2), (1, 3), (1, 4)}  # the names the tagger found
     assert _missed_known(sentences, covered) == [(0, 0, 1)]
+
+
+def test_two_names_glued_inside_one_word_are_two_again():
+    # "DC Gary KellyGreater Manchester Police": a copy lost the break after a caption's name
+    mentions = [Mention("Greater Manchester", "place", (0, 30)),
+                Mention("Gary KellyGreater Manchester Police", "person", (1, 3)),
+                Mention("Gary Kelly", "person", (2, 3)),
+                Mention("WikiLeaks", "organization", (3, 0)),
+                Mention("Leaks", "person", (3, 20))]
+    split = _split_glued_names(mentions)
+    assert split[1:3] == [Mention("Gary Kelly", "person", (1, 3)),
+                          Mention("Greater Manchester Police", "organization", (1, 13))]
+    assert Mention("WikiLeaks", "organization", (3, 0)) in split

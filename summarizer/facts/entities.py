@@ -625,6 +625,11 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
                       if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
         if split is None and m.kind == "person" and len(words) >= 3:
             split = _glued_given_name(words, alone, openers)
+        if split is None and len(words) >= 2:
+            glued = _glued_in_a_word(words, alone)
+            if glued is not None:
+                out.extend(glued(m))
+                continue
         if split is None:
             if len(words) == 2 and m.kind == "place" and _two_places(words):
                 sentence, offset = m.order  # "Damascus Syria", "Iran Jordan"
@@ -871,6 +876,38 @@ def _glued_given_name(words: list[str], alone: dict[str, str], openers: set[str]
 
 
 _GLUED_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+
+
+def _glued_in_a_word(words: list[str], alone: dict[str, str]):
+    """Where a copy glued two names inside one word, having lost a line's break ("DC Gary
+    KellyGreater Manchester Police"), a maker of the two mentions: the words up to the glue
+    and the words from it, each opening with a name the article writes alone ("Gary
+    Kelly", "Greater Manchester"); not a name written so ("WikiLeaks", "BlackBerry")."""
+    for i, word in enumerate(words):
+        glue = _GLUE.fullmatch(word)
+        if glue is None:
+            continue
+        head = " ".join(words[:i] + [glue.group(1)])
+        rest = [glue.group(2)] + words[i + 1:]
+        opening = next((" ".join(rest[:k]) for k in range(len(rest), 0, -1)
+                        if " ".join(rest[:k]) in alone), None)
+        if head not in alone or opening is None:
+            return None
+        tail = " ".join(rest)
+        kind = alone.get(tail) or ("organization" if rest[-1].lower() in _ORGANIZATION_WORDS
+                                   else alone[opening])
+
+        def make(m: Mention, head=head, tail=tail, kind=kind) -> list[Mention]:
+            sentence, offset = m.order
+            return [Mention(head, alone[head], m.order),
+                    Mention(tail, kind, (sentence, offset + len(head)))]
+        return make
+    return None
+
+
+# A word that is two names glued: a capitalised word of four letters or more, then another
+# ("KellyGreater"; not "McDonald", "MacArthur", "DeShawn").
+_GLUE = regex(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
