@@ -100,3 +100,10 @@ def test_a_name_joined_by_and_to_a_given_name_is_no_place():
     assert found["places"] == ["Seattle"]
     found = kinds("Storms hit Dallas and Houston on Thursday, police said.")
     assert {"Dallas", "Houston"} <= set(found["places"])
+
+
+def test_a_country_glued_to_the_surname_opening_the_next_sentence_is_the_country_alone():
+    found = kinds("Maria Alizada fled the war. She now lives in Afghanistan Alizada said she "
+                  "was afraid.")
+    assert found["places"] == ["Afghanistan"]
+    assert found["people"] == ["Maria Alizada"]

@@ -203,6 +203,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _people_beside_people(kept, document.sentences), "person")
     kept = _without_adjectives_of_places(kept)
     kept = _without_common_words_opening_labels(kept, document.sentences)
+    kept = _countries_before_surnames(kept)
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body,
                                                            vocabulary), "place")
@@ -1568,6 +1569,24 @@ def _people_beside_people(mentions: list[Mention], sentences) -> set[str]:
             if not known_place(place.lower()) and _given(person):
                 found.add(place)
     return found
+
+
+def _countries_before_surnames(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a "place" of two words, a country and a word of a person's full
+    name the article gives, is the country alone: a flattened copy glued a sentence's last
+    word to the surname opening the next ("... in Afghanistan Alizada said ..."). Not a
+    country that is a given name too ("Israel Lugo", "Chad Myers")."""
+    named = _full_name_words(mentions)
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind == "place" and m.text.count(" ") == 1:
+            first, second = m.text.lower().split()
+            if (second in named and _country(first) and not _given(first)
+                    and not known_place(m.text.lower())):
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = Mention(m.text.partition(" ")[0], "place", m.order)
+    return out
 
 
 def _given(word: str) -> bool:
