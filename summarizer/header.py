@@ -36,6 +36,10 @@ _STAMP = (r"(?:(?:PUBLISHED|UPDATED|Last updated(?: at)?)\s*:?(?:\s+\.)?\s*"
 _INLINE_HEADER = regex(
     rf"(?:By{_GAP}(?P<names>[^|:.]{{2,120}}?){_GAP})?"
     rf"(?P<stamps>{_STAMP}(?:{_GAP}\|{_GAP}{_STAMP}){{0,3}})(?:\s+\.)?\s+(?=\S)")
+# Where a reporter filed from, after the name: "Ann Lee In Lima, Peru", "Ann Lee in Kabul
+# and Bo Chan": a place, no author (up to the next name after "and", or the end).
+_WHERE_FILED = regex(r"\s+(?:[Ii]n|IN)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+                     r"(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})?(?=\s+and\s|\s*$)")
 _END_PUNCT = ".!?:;,\"'”’)…。！？」』）：；，"
 
 
@@ -230,4 +234,5 @@ def _is_name(name: str) -> bool:
 def split_names(text: str) -> list[str]:
     """Split ``A, B and C`` into names, dropping trailing stamps and roles."""
     text = _NAME_TAIL.sub("", text).strip().rstrip(".,;")
+    text = _WHERE_FILED.sub("", text)
     return [name.strip() for name in _NAME_SPLIT.split(text) if name.strip()]

@@ -163,6 +163,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if not _FEATURE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, vocabulary)
+    found = _places_of_several_names(document.sentences, found, body)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
         found = _military_units(document.sentences, found)
     storms = _storms(found)
@@ -199,6 +200,12 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
+    kept = _retyped(kept, _places_by_their_words(kept, document.sentences)
+                    | _districts_of_places(kept, document.sentences), "place")
+    kept = _retyped(kept, _people_beside_people(kept, document.sentences), "person")
+    kept = _without_adjectives_of_places(kept)
+    kept = _without_common_words_opening_labels(kept, document.sentences)
+    kept = _countries_before_surnames(kept)
     kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body,
                                                            vocabulary), "place")
@@ -1490,6 +1497,194 @@ def _place_word_ends(text: str) -> bool:
     last = rest.rpartition(" ")[2]
     return bool(rest) and (last in PLACE_TAILS or last in PERSON_PLACE_TAILS
                            or first in PLACE_HEADS)
+
+
+def _places_by_their_words(mentions: list[Mention], sentences) -> set[str]:
+    """The "people" of two or three words that are places: "Upper", "Lower" or "Greater"
+    first, which open no one's name ("Upper Dir", "Lower Dir"); or a place's word last
+    that surnames end with too (_SURNAME_PLACE_TAILS), after no given name nor a word the
+    gazetteer knows as a name, written where a place stands ("to Pearce Ferry", "down
+    Knocker Hill Lane"; not "Nathan Lane", "Bryan Ferry", nor where the last word is
+    written alone as a person: "Lane said")."""
+    found = set()
+    alone = {m.text.lower() for m in mentions if m.kind == "person" and " " not in m.text}
+    for m in mentions:
+        if m.kind != "person" or not 1 <= m.text.count(" ") <= 2 or m.text in found:
+            continue
+        first, *_, last = m.text.lower().split()
+        if first in _PLACE_OPENERS or (
+                last in _SURNAME_PLACE_TAILS and last not in alone and not given_name(first)
+                and not _known_person(first)
+                and _written_after(_ROUTE_WORD_BEFORE, m, sentences, 12) is not None):
+            found.add(m.text)
+    return found
+
+
+def _districts_of_places(mentions: list[Mention], sentences) -> set[str]:
+    """The one-word "people" written right after a known town's or region's name and "'s"
+    ("London's Mayfair", "New York's Harlem"): a part of it, where no full name of a person
+    holds the word, it opens no one's name and is no title, and no company's or shop's noun
+    follows it ("California's Maxis studio", "Seattle's Canlis restaurant"). Not after a
+    country ("England's Rooney", "Britain's Duke": a player, a royal)."""
+    named = _full_name_words(mentions)
+    places = {m.order: m.text for m in mentions if m.kind == "place"}
+    found = set()
+    for m in mentions:
+        if m.kind != "person" or " " in m.text or m.text.lower() in named:
+            continue
+        sentence, start = m.order
+        text = sentences[sentence].text
+        before = text[max(0, start - 40):start]
+        owner = _OWNER_BEFORE.search(before)
+        if owner is None:
+            continue
+        place = places.get((sentence, start - len(before) + owner.start()))
+        if (place is not None and place == owner.group(1) and known_place(place.lower())
+                and not _country(place.lower()) and not given_name(m.text.lower())
+                and m.text.lower() not in TITLE_AND_RELATION_WORDS
+                and m.text.lower() not in _PEERAGE
+                and not _BUSINESS_AFTER.match(text, start + len(m.text))):
+            found.add(m.text)
+    return found
+
+
+_BUSINESS_AFTER = regex(r" (?:" + alternatives(sorted(COMPANY_NOUNS)) + r"|restaurant"
+                        r"|studio|studios|shop|store|bar|cafe|club|brand)\b")
+_OWNER_BEFORE = regex(r"((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\s$")
+
+
+def _without_adjectives_of_places(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the one-word "places" that are the adjective of a name the
+    article writes ("the Saharan desert" beside "the Sahara", "Andean" beside "the Andes"):
+    the name and "n", or the name without "s" and "an"; not a place the gazetteer
+    knows itself."""
+    names = {m.text for m in mentions if " " not in m.text}
+    adjectives = {m.text for m in mentions
+                  if m.kind == "place" and m.text.endswith("n") and len(m.text) > 4
+                  and (m.text[:-1] in names or m.text[:-2] + "s" in names)
+                  and not known_place(m.text.lower())}
+    if not adjectives:
+        return mentions
+    return [m for m in mentions if not (m.kind == "place" and m.text in adjectives)]
+
+
+def _without_common_words_opening_labels(mentions: list[Mention], sentences) -> list[Mention]:
+    """``mentions`` without the one-word "places" that are a common word too ("Nice",
+    "Reading"), written only to open a caption's label of lower-case words ("Nice moves:
+    ...", "Reading glasses: ...")."""
+    doubtful = {m.text for m in mentions if m.kind == "place" and " " not in m.text
+                and seen_lower(m.text.lower())}
+    if not doubtful:
+        return mentions  # (most articles)
+    placed = {m.text for m in mentions
+              if m.text in doubtful and not _opens_caption_label(m, sentences)}
+    gone = doubtful - placed
+    return [m for m in mentions if m.text not in gone] if gone else mentions
+
+
+def _opens_caption_label(mention: Mention, sentences) -> bool:
+    """Whether a mention opens its sentence and one or two lower-case words and a colon
+    follow it."""
+    sentence, start = mention.order
+    text = sentences[sentence].text
+    return (not text[:start].strip()
+            and _LABEL_AFTER.match(text, start + len(mention.text)) is not None)
+
+
+_LABEL_AFTER = regex(r"(?: [a-z][a-z'’-]*){1,2}:")
+
+
+def _people_beside_people(mentions: list[Mention], sentences) -> set[str]:
+    """The one-word "places" the gazetteer knows as no place, joined by "and" to a one-word
+    person's name that is a given name ("Edward and Bella", "Leonard and Sheldon"): two
+    people named by their given names (not "Hreitan and Manbij", where the tagger took a
+    town for a person)."""
+    found = set()
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if (a.order[0] == b.order[0] and " " not in a.text and " " not in b.text
+                and {a.kind, b.kind} == {"place", "person"}
+                and sentences[a.order[0]].text[a.order[1] + len(a.text):b.order[1]] == " and "):
+            place, person = (a.text, b.text) if a.kind == "place" else (b.text, a.text)
+            if not known_place(place.lower()) and _given(person):
+                found.add(place)
+    return found
+
+
+def _countries_before_surnames(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` where a "place" of two words, a country and a word of a person's full
+    name the article gives, is the country alone: a flattened copy glued a sentence's last
+    word to the surname opening the next ("... in Afghanistan Alizada said ..."). Not a
+    country that is a given name too ("Israel Lugo", "Chad Myers")."""
+    named = _full_name_words(mentions)
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind == "place" and m.text.count(" ") == 1:
+            first, second = m.text.lower().split()
+            if (second in named and _country(first) and not _given(first)
+                    and not known_place(m.text.lower())):
+                if out is mentions:
+                    out = list(mentions)
+                out[i] = Mention(m.text.partition(" ")[0], "place", m.order)
+    return out
+
+
+def _given(word: str) -> bool:
+    """Whether a capitalised word is a given name: one that opens people's names in the
+    gazetteer, or one it knows as a person's name."""
+    return given_name(word.lower()) or _known_person(word.lower())
+
+
+_PLACE_OPENERS = frozenset(("upper", "lower", "greater"))
+_SURNAME_PLACE_TAILS = frozenset(("ferry", "lane", "hill", "crossing", "landing"))
+_ROUTE_WORD_BEFORE = regex(r"\b(?i:in|near|at|from|to|into|down|up|along|off|via)\s$")
+
+
+def _places_of_several_names(sentences, mentions: list[Mention], body: str
+                             ) -> list[Mention]:
+    """``mentions`` where a place named by two names joined by "and" is one place, where
+    it is a seat ("the by-election in Heywood and Middleton", "MP for Brigg and Goole",
+    "the Ross and Cromarty constituency"), not two; a name's owner before a place's word
+    is the place ("Lee's Ferry", where the tagger reads a name "Lee"); a province is
+    named with its word ("North West Frontier Province", where the tagger stops before it),
+    and so are a police station and an airport, where news writes the word in lower case
+    ("Dirandro police station", "Lima airport": where the story happens; not "a U.S.
+    airport"); and "sub-Saharan Africa" is named whole (the tagger leaves out words after a
+    lower-case prefix)."""
+    joined = [Mention(f"{a.text}{between}{b.text}", "place", a.order)
+              for a, b in zip(mentions, mentions[1:], strict=False)
+              if a.kind == b.kind == "place" and a.order[0] == b.order[0]
+              and (between := sentences[a.order[0]].text[a.order[1] + len(a.text):b.order[1]])
+              in (" and ", " & ") and _seat_named(a, b, sentences)]
+    joined += [Mention(match.group(), "place", m.order) for m in mentions
+               if " " not in m.text
+               and (match := _OWNERS_PLACE.match(sentences[m.order[0]].text, m.order[1]))]
+    joined += [Mention(m.text + match.group(), "place", m.order) for m in mentions
+               if m.kind == "place" and (match := _PLACE_WORD_AFTER.match(
+                   sentences[m.order[0]].text, m.order[1] + len(m.text)))
+               and not (match.group().islower() and _country(m.text.lower()))]
+    if "sub-Saharan" in body:
+        joined += [Mention(match.group(), "place", (s, match.start()))
+                   for s, sentence in enumerate(sentences)
+                   for match in _SUB_SAHARAN.finditer(sentence.text)]
+    return _replaced(mentions, joined) if joined else mentions
+
+
+def _seat_named(first: Mention, second: Mention, sentences) -> bool:
+    """Whether two places joined by "and" name an electoral seat: "by-election in", "MP
+    for", "seat of" or the like before them, or "constituency", "by-election" or "seat"
+    after them."""
+    text = sentences[first.order[0]].text
+    return (_written_after(_SEAT_BEFORE, first, sentences, 20) is not None
+            or _SEAT_AFTER.match(text, second.order[1] + len(second.text)) is not None)
+
+
+_SEAT_BEFORE = regex(r"\b(?:by-?election|MP|MPs|constituency|seat|candidate|member)"
+                     r"\s(?:in|for|of)\s(?:the\s)?$")
+_SEAT_AFTER = regex(r"\s(?:constituency|by-?election|seat)\b")
+_OWNERS_PLACE = regex(r"[A-Z][a-z]+['’]s\s(?:Ferry|Creek|Island|Vineyard|Landing|Point|Cross"
+                      r"|Crossing)(?![\w'’-]| [A-Z]| of\b)")
+_PLACE_WORD_AFTER = regex(r" (?:Province|Prefecture|police station|airport)(?![\w'’-]| [A-Z])")
+_SUB_SAHARAN = regex(r"\bsub-Saharan\sAfrica\b")
 
 
 def _common_word_alone(mention: Mention, named: set[str], body: str, times: int) -> bool:
