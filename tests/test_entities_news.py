@@ -1082,3 +1082,18 @@ def test_two_names_glued_inside_one_word_are_two_again():
     assert split[1:3] == [Mention("Gary Kelly", "person", (1, 3)),
                           Mention("Greater Manchester Police", "organization", (1, 13))]
     assert Mention("WikiLeaks", "organization", (3, 0)) in split
+
+
+def test_a_person_glued_after_a_broadcaster_in_a_tv_listing_is_the_person():
+    # a one-paragraph copy of a TV listing: each entry's channel runs on into the next line
+    mentions = [Mention("CBS Allison Janney", "person", (3, 27)),
+                Mention("CBS The Tom Selleck", "organization", (5, 31)),
+                Mention("Nintendo Europe", "person", (6, 0)),
+                Mention("Sony Pictures", "person", (7, 0))]
+    split = _split_glued_names(mentions)
+    assert split == [Mention("CBS", "person", (3, 27)),
+                     Mention("Allison Janney", "person", (3, 31)),
+                     Mention("CBS", "organization", (5, 31)),
+                     Mention("Tom Selleck", "person", (5, 39)),
+                     Mention("Nintendo Europe", "person", (6, 0)),
+                     Mention("Sony Pictures", "person", (7, 0))]

@@ -632,6 +632,8 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
                       if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
         if split is None and m.kind == "person" and len(words) >= 3:
             split = _glued_given_name(words, alone, openers)
+        if split is None and 2 <= len(words) <= 4 and words[0].lower() in _BROADCASTERS:
+            split = _person_after_broadcaster(words, m.kind)
         if split is None and len(words) >= 2:
             glued = _glued_in_a_word(words, alone)
             if glued is not None:
@@ -649,9 +651,9 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
         sentence, offset = m.order
         out.append(Mention(head, alone.get(head, m.kind), m.order))
         start = offset + len(head) + 1
-        if words[split].lower().rstrip(".") in _GLUED_TITLES:  # ("Mrs Danczuk": Danczuk)
-            start += len(words[split]) + 1
-            tail = " ".join(words[split + 1:])
+        if words[split].lower().rstrip(".") in _GLUED_TITLES or words[split] == "The":
+            start += len(words[split]) + 1  # ("Mrs Danczuk": Danczuk; "The Tom Selleck
+            tail = " ".join(words[split + 1:])  # drama": Tom Selleck)
         out.append(Mention(tail, "person", (sentence, start)))
     return out
 
@@ -883,6 +885,26 @@ def _glued_given_name(words: list[str], alone: dict[str, str], openers: set[str]
 
 
 _GLUED_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+
+
+def _person_after_broadcaster(words: list[str], kind: str) -> int | None:
+    """Where a broadcaster's name runs on into a person's name, the next sentence's subject
+    where a copy lost the break after a TV listing ("Thursday 9:30 p.m., CBS Allison Janney
+    continues ...", "CBS The Tom Selleck drama"): the person opens with a given name (or,
+    where the tagger called the whole a person, a word English never writes in lower case
+    and no place's name) and ends on no body's word (not "BBC Worldwide", "CNN Heroes").
+    Not after other companies, whose products and parts follow their names ("Sony
+    Ericsson", "Bloomberg Businessweek", "Google Docs")."""
+    at = 2 if words[1] == "The" and len(words) > 2 else 1
+    first = words[at].lower()
+    if (words[at][1:].islower() and words[-1].lower() not in _ORGANIZATION_WORDS
+            and (given_name(first) or kind == "person" and not seen_lower(first)
+                 and not known_place(first))):
+        return 1  # (the split drops a "The" it opens with)
+    return None
+
+
+_BROADCASTERS = frozenset("cbs nbc abc fox pbs hbo cnbc itv espn cnn msnbc bbc npr".split())
 
 
 def _glued_in_a_word(words: list[str], alone: dict[str, str]):
