@@ -124,6 +124,7 @@ class Attribution:
         self.quoted: list[_Event] = []  # speakers of the quotes read so far
         self.quote_spans: list[tuple[int, int]] = []  # (start, end) of each quotation
         self.quote_starts: list[int] = []
+        self.described: dict[str, str | None] = {}  # _described's answers, by description
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
@@ -352,6 +353,14 @@ class Attribution:
                 if TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
 
     def _described(self, description: str) -> str | None:
+        """_described_anew's answer, once per description: an article writes "the company"
+        or "the judge" again and again, and each answer reads the whole text (a long text's
+        many times over)."""
+        if description not in self.described:
+            self.described[description] = self._described_anew(description)
+        return self.described[description]
+
+    def _described_anew(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
         "the veteran presenter", "the 74-year-old chancellor" is the one of its three most
         named people the article names with that role before the full name ("Judge Richard
