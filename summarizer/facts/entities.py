@@ -197,9 +197,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                                                            vocabulary), "place")
     declared = _declared_short_forms(kept, document.sentences)
     people, organizations, places = merge_mentions(kept, declared)
-    written_as = _by_lower_text(kept)
-    doubtful = {e.name.lower() for e in people
-                if _doubtful_person(e, written_as.get(e.name.lower(), ()), document.sentences)}
+    doubtful, written_as = _doubtful_people(people, kept, document.sentences)
     if not doubtful:
         return people, organizations, places
     placed = {key for key in doubtful
@@ -260,7 +258,7 @@ def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
 
 
 def _person_by_context(mention: Mention, sentences) -> bool:
-    """Whether the words around a mention say it is a person's (see _doubtful_person)."""
+    """Whether the words around a mention say it is a person's (see _doubtful_people)."""
     sentence, start = mention.order
     return bool(_ONLY_PERSON_AFTER.match(sentences[sentence].text, start + len(mention.text))
                 or _written_after(_ONLY_PERSON_BEFORE, mention, sentences, 40))
@@ -514,15 +512,29 @@ def _written_after(pattern, mention: Mention, sentences, reach: int):
 _PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
 
 
-def _doubtful_person(entity: Entity, mentions: Iterable[Mention], sentences) -> bool:
-    """A person named by one word alone, or by words whose first is one news writes in lower
-    case and no given name ("Walking Dead", "Angry Birds", "Your Daddy"), with no other
-    form, that no mention shows to be a person: no speech verb after it ("Erdogan said"),
-    no age, "who" or relative after it ("Giffords' husband"), no "said", title, role or
-    relative right before it ("striker Hazard", "his son Jamal"), and not in a team's
-    line-up ("Subs: Howard, Giggs, Smith"). Dishes, gadgets, districts and the like the
-    tagger calls people ("Horseradish", "Walkman", "Buner") go; so does a real person named
-    once in passing ("Superman"). ``mentions`` are those written as the entity's name."""
+def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], sentences
+                     ) -> tuple[set[str], dict[str, list[Mention]]]:
+    """The names (lower case) of the doubtful people, and the mentions by their text (lower
+    case). A person is doubtful who is named by one word alone, or by words whose first is
+    one news writes in lower case and no given name ("Walking Dead", "Angry Birds", "Your
+    Daddy"), with no other form, and whom no mention written as the name shows to be a
+    person: no speech verb after it ("Erdogan said"), no age, "who" or relative after it
+    ("Giffords' husband"), no "said", title, role or relative right before it ("striker
+    Hazard", "his son Jamal"), and not in a team's line-up ("Subs: Howard, Giggs, Smith").
+    Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
+    "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). Most
+    articles name no one so, and no mention is read."""
+    named = [e for e in people if _doubtful_name(e)]
+    if not named:
+        return set(), {}
+    written_as = _by_lower_text(mentions)
+    return {e.name.lower() for e in named
+            if not _shown_a_person(written_as.get(e.name.lower(), ()), sentences)}, written_as
+
+
+def _doubtful_name(entity: Entity) -> bool:
+    """Whether a person's name is one _doubtful_people may doubt: one word alone, or words
+    whose first is a common word and no given name, with no other form."""
     key = entity.name.lower()
     if entity.aliases or _given_name(key) or _known_person(key):
         return False
@@ -532,6 +544,11 @@ def _doubtful_person(entity: Entity, mentions: Iterable[Mention], sentences) -> 
                 or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
                 or not usually_lower(first)):
             return False  # a full name, unless it opens with a common word ("Toy Soldiers")
+    return True
+
+
+def _shown_a_person(mentions: Iterable[Mention], sentences) -> bool:
+    """Whether one of the mentions shows a person (see _doubtful_people)."""
     for m in mentions:
         text = sentences[m.order[0]].text
         start = m.order[1]
@@ -539,8 +556,8 @@ def _doubtful_person(entity: Entity, mentions: Iterable[Mention], sentences) -> 
         if (_PERSON_AFTER.match(text, end)
                 or _PERSON_BEFORE.search(text, max(0, start - 40), start)
                 or _in_line_up(text, start)):
-            return False
-    return True
+            return True
+    return False
 
 
 def _known_person(key: str) -> bool:
@@ -1178,23 +1195,28 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
     for m in mentions:
         if m.kind != "place":
             kinds.setdefault(m.text, m.kind)
-    return {text for text, kind in kinds.items()
-            if not text.endswith(".") and text.lower().rpartition(" ")[2] not in PARTIES
-            and _only_used_as_thing(text, body, "" if kind == "person" else ".;!?")}
+    long = len(body) > LONG_TEXT
+    out = set()
+    for text, kind in kinds.items():
+        ends = "" if kind == "person" else ".;!?"
+        # most names: not a thing the first time they are written (in a long text, the
+        # first time not inside a word, from its index: a find would read up to it)
+        first = _first_start(text, body) if long else body.find(text)
+        if (first < 0 or not _used_as_thing(body, first, first + len(text), ends)
+                or text.endswith(".") or text.lower().rpartition(" ")[2] in PARTIES):
+            continue
+        if all(_used_as_thing(body, start, start + len(text), ends)
+               for start in _starts_of(text, body)) and (not long or body.find(text) == first):
+            out.add(text)  # (and, in a long text, written inside no word before that)
+    return out
 
 
-def _only_used_as_thing(text: str, body: str, ends: str) -> bool:
-    """Whether each time ``text`` is written, and the first time above all, it is written as
-    a thing someone has (_used_as_thing)."""
-    if len(body) > LONG_TEXT:  # the starts from the body's words; the first of all, found
-        starts = list(_starts_of(text, body))  # with a scan, only for the rare thing
-        return (bool(starts) and all(_used_as_thing(body, start, start + len(text), ends)
-                                     for start in starts)
-                and body.find(text) == starts[0])
-    first = body.find(text)  # most names: not a thing the first time they are written
-    return (first >= 0 and _used_as_thing(body, first, first + len(text), ends)
-            and all(_used_as_thing(body, start, start + len(text), ends)
-                    for start in _starts_of(text, body)))
+def _first_start(text: str, body: str) -> int:
+    """The first offset of _word_starts (-1 for none), or of a find where it cannot tell."""
+    starts = _word_starts(text, body)
+    if starts is None:
+        return body.find(text)
+    return starts[0] if starts else -1
 
 
 def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]) -> set[str]:
@@ -1254,8 +1276,9 @@ def _relatives_named(mentions: list[Mention], body: str, vocabulary: frozenset[s
              and "country" not in gazetteer_kinds(m.text.lower())}
     if not names or RELATIVES.isdisjoint(vocabulary):
         return set()
+    find = _starts_at_words if len(body) > LONG_TEXT else _occurrences
     return {text for text in names  # each name's occurrences (a pattern pass costs more)
-            if any(_after_relative(text, start, body) for start in _starts_at_words(text, body))}
+            if any(_after_relative(text, start, body) for start in find(text, body))}
 
 
 def _starts_at_words(text: str, body: str) -> Iterable[int]:
@@ -1291,7 +1314,7 @@ def _companies_by_noun(names: set[str], body: str) -> set[str]:
     out: set[str] = set()
     if len(body) <= LONG_TEXT:
         for text in names:
-            for start in _starts_of(text, body):
+            for start in _found_starts(text, body):
                 end = start + len(text)
                 if start and not (end < len(body) and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
@@ -1319,7 +1342,7 @@ def _clubs_by_name(names: set[str], body: str) -> set[str]:
     read in turn (a scan of the body per name, cheap in a short text)."""
     out = set()
     for text in names:
-        for start in _starts_of(text, body):
+        for start in _found_starts(text, body):
             after = _NEXT_WORD.match(body, start + len(text))
             if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                 out.add(text)
