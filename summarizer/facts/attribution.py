@@ -509,12 +509,12 @@ class Attribution:
             return None
         index = bisect_right(self.sentence_starts, offset) - 1
         own = same.search(self.body, self.sentence_starts[index], offset) if index >= 0 else None
-        if own and self.body[:own.start()].rstrip()[-1:] != ",":
+        if own and _last_char_before(self.body, own.start()) != ",":
             # the name nearest before the pronoun (not "But this Superman is lighter, he said")
             last = _last_before(self.mentions, own.start(), fits)
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
                 return last
-        elif own is None and index >= 0 and self.body[:offset].rstrip().endswith(":"):
+        elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
             # opens: "Modi talked up the partnership: '…,' he said" is Modi (not "Coburn was
             # in 'the heat of the moment,' he said": the words are about Coburn)
@@ -1136,6 +1136,16 @@ _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although"
 _FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
                    ["because"], ["unless"], ["once"])
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
+
+
+def _last_char_before(text: str, offset: int) -> str:
+    """``text[:offset].rstrip()[-1:]``, read back from ``offset`` rather than from a copy of
+    all the text before it (asked for each quote: a long text's copies grew with its
+    square)."""
+    at = min(offset, len(text)) - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 def _starts(text: str, part: str) -> Iterator[int]:
