@@ -137,15 +137,20 @@ class _Doc:
         self.content: list[list[str]] = []
         self.lengths: list[int] = []
         # The words of each sentence are kept for the features of an article of ordinary
-        # size; a huge one makes them again sentence by sentence (memory stays small).
+        # size; a huge one keeps its sentences' form features instead (_form, a few numbers
+        # each), so memory stays small and no sentence is split twice.
         self.words: list[tuple[list[str], list[str]]] | None = (
             [] if document.words <= _KEEP_WORDS else None)
-        for sentence in document.sentences:
+        self.forms: list[list[float]] = []
+        self.tests = [_tests(s.text) for s in document.sentences]
+        for sentence, tests in zip(document.sentences, self.tests, strict=True):
             toks, low = _words(sentence.text)
             self.lengths.append(len(toks))
             self.content.append(_content_stems(low, stems))
             if self.words is not None:
                 self.words.append((toks, low))
+            else:
+                self.forms.append(_form(sentence.text, toks, low, tests))
         self.sets = [set(c) for c in self.content]
         self.sf = Counter(chain.from_iterable(self.sets))
         self.n = len(document.sentences)
@@ -156,7 +161,6 @@ class _Doc:
         self.doc_norm = math.sqrt(sum(v * v for v in doc_vec.values())) or 1.0
         self.weight = {t: idf[t] * v for t, v in doc_vec.items()}  # a term's share of the dot
         self.keywords = set(heapq.nlargest(10, doc_tf, key=doc_tf.__getitem__))
-        self.tests = [_tests(s.text) for s in document.sentences]
         triples = list(zip(document.sentences, self.lengths, self.tests, strict=True))
         self.story = [_is_story(s, n, t) for s, n, t in triples]
         self.furniture = [_is_furniture(s, n, good, t)
@@ -268,9 +272,13 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
 def sentence_features(doc: _Doc, sentence: Sentence) -> list[float]:
     """The feature vector of one sentence, in FEATURES order."""
     i, text = sentence.index, sentence.text
-    toks, low = doc.words[i] if doc.words is not None else _words(text)
-    return (_position(doc, sentence) + _form(text, toks, low, doc.tests[i]) + _content(doc, i)
-            + _extra(doc, sentence, text, len(toks)))
+    if doc.words is None:  # (a huge article: its forms are kept, not its words)
+        form = doc.forms[i]
+    else:
+        toks, low = doc.words[i]
+        form = _form(text, toks, low, doc.tests[i])
+    return (_position(doc, sentence) + form + _content(doc, i)
+            + _extra(doc, sentence, text, doc.lengths[i]))
 
 
 def document_features(document: Document) -> tuple[list[list[float]], list[bool]]:

@@ -16,6 +16,8 @@ from newsbrief.facts.ner_features import lowered_words, sentence_features
 from newsbrief.facts.tokens import tokenize, words_and_spans
 from newsbrief.pipeline import article_from_text, split
 
+from .growth import LINEAR, growth
+
 ARTICLE = """WASHINGTON (Reuters) - A federal judge in San Francisco on Sunday blocked the \
 Commerce Department from banning WeChat, the messaging app owned by Tencent Holdings Ltd.
 
@@ -742,3 +744,66 @@ def test_a_line_up_initial_and_surname_is_the_player_named_in_full():
         ("Shane Horgan", ("S Horgan",)), ("Paul Dunmore", ("P Dunmore",)), ("Ed Smart", ()),
         ("Elizabeth Smart", ()), ("J. Smart", ()), ("E. Smart", ())]  # (Ed or Elizabeth)
     assert organizations == ()
+
+
+def _names_in_long_text(count: int, head: str = "Vel") -> tuple[list[Mention], str]:
+    """``count`` made-up one-word names ("Velaab", ...), each in a sentence of its own with
+    a relative, a price and an owner's word before it, and a club's word after one name in
+    fifty: a text of ~43 characters a name."""
+    names = [head + "".join(chr(97 + k // 26 ** p % 26) for p in (2, 1, 0))
+             for k in range(count)]
+    body = "".join(f"His son {name} paid - £5 for a {name} hat. "
+                   + (f"The {name} boss spoke. " if k % 50 == 0 else "")
+                   for k, name in enumerate(names))
+    return [Mention(name, "organization", (k, 8)) for k, name in enumerate(names)], body
+
+
+def test_the_passes_over_each_name_of_a_long_text_stay_linear():
+    """A long text names thousands: the passes that look for each name where it is written
+    (a price after it, a relative before it, a club's word after it, an owner's word before
+    it) read the text's words once, not the whole text once per name."""
+    from newsbrief.facts import entities
+
+    vocabulary = frozenset(("son", "£", "-", "boss"))
+    heads = itertools.cycle(("Vel", "Vor", "Val", "Ved"))  # (each run a new text)
+
+    def run(count: int) -> None:
+        mentions, body = _names_in_long_text(count, next(heads))
+        names = {m.text for m in mentions}
+        assert len(body) > entities.LONG_TEXT
+        entities._priced_items(mentions, body, vocabulary)
+        entities._products_by_use(mentions, body)
+        entities._relatives_named(mentions, body, vocabulary)
+        entities._clubs_by_word(names, body)
+
+    mentions, body = _names_in_long_text(1250)  # (what the passes find, for the record)
+    assert entities._priced_items(mentions, body, frozenset(("£", "-"))) == set()
+    assert len(entities._relatives_named(mentions, body, frozenset(("son",)))) == 1250
+    assert len(entities._clubs_by_word({m.text for m in mentions}, body)) == 25
+    assert growth(run, 1250) < LINEAR
+
+
+def test_a_long_text_finds_each_name_where_a_scan_of_it_does():
+    """The long text's index of its words (_word_starts) gives the offsets a scan with
+    str.find gives: a name that overlaps itself ("Abba" in "Abbabba"), one inside a longer
+    word ("Obama" of "Obamacare", "Donald" of "McDonald"), with an apostrophe or a hyphen,
+    of several words, opening on a digit or a letter beyond ASCII, or on punctuation (a
+    scan answers those), after an honorific at the very start of the text."""
+    from newsbrief.facts import entities
+
+    piece = ("Mr Brown met Abbabba Abba and x-Abba at Abbas. O'Neill's O'Neill and Obamacare "
+             "Obama, McDonald Donald. Jean-Paul Sartre Jean-Paulette Sartre. 3M, 3Ms, Émile "
+             "Émile-Zola 'Quote' Mrs. Brownie Dr Who  Mr  Brown. ")
+    body = piece * (entities.LONG_TEXT // len(piece) + 1)
+    names = ["Abba", "Abb", "bba", "O'Neill", "Obama", "Donald", "Jean-Paul", "Jean-Paul Sartre",
+             "Sartre", "3M", "Émile", "'Quote'", "Brown", "Brownie", "Who", "Mr", "x", "a",
+             "Zed"]
+    for name in names:
+        scanned = [start for start in entities._occurrences(name, body)
+                   if not (start and entities._in_word(body[start - 1]))]
+        assert list(entities._starts_at_words(name, body)) == scanned, name
+        assert list(entities._starts_of(name, body)) == list(entities._found_starts(name, body))
+        assert entities._after_honorific(name, body) == any(
+            f"{h} {name}" in body for h in entities._HONORIFIC_FORMS), name
+    assert entities._word_starts("Abba", body) is not None  # (read from the index)
+    assert entities._word_starts("'Quote'", body) is None  # (a scan)

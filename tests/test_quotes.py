@@ -299,3 +299,14 @@ def test_re_s_whitespace_is_str_isspace():
     spaces = re.compile(r"\s")
     assert not [c for c in map(chr, range(sys.maxunicode + 1))
                 if bool(spaces.match(c)) != c.isspace()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t\u00a0\u2003\u3000ab,:", max_size=12), st.integers(0, 14))
+def test_the_mark_before_a_pronoun_is_read_back_without_a_copy_of_the_text(text, offset):
+    """The last character before an offset, whitespace (str.isspace) skipped, as
+    ``text[:offset].rstrip()[-1:]`` gives it: read back from the offset, since a copy of
+    the text before each quote's pronoun grew with the square of a long text."""
+    from newsbrief.facts.attribution import _last_char_before
+
+    assert _last_char_before(text, offset) == text[:offset].rstrip()[-1:]

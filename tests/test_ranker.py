@@ -190,7 +190,8 @@ def test_other_methods_still_work():
 
 
 def test_features_same_when_words_are_not_kept(monkeypatch):
-    """A huge article re-splits each sentence's words instead of keeping them: same vectors."""
+    """A huge article keeps its sentences' form features instead of their words: same
+    vectors."""
     import newsbrief.ranker_features as features
 
     text = STORY + "\nİstanbul'da Çarşamba günü İSTANBUL belediyesi toplandı, said Ana Lopez.\n"
@@ -198,6 +199,20 @@ def test_features_same_when_words_are_not_kept(monkeypatch):
     monkeypatch.setattr(features, "_KEEP_WORDS", 0)
     remade, _ = document_features(_document(text))
     assert kept == remade
+
+
+def test_a_huge_article_splits_each_sentence_into_words_once(monkeypatch):
+    """The words it does not keep are not made again for the features (a 100,000-word text
+    once split each sentence twice)."""
+    import newsbrief.ranker_features as features
+
+    document = _document(STORY)
+    split_words = features._words
+    made: list[str] = []
+    monkeypatch.setattr(features, "_words", lambda text: made.append(text) or split_words(text))
+    monkeypatch.setattr(features, "_KEEP_WORDS", 0)
+    document_features(document)
+    assert sorted(made) == sorted(s.text for s in document.sentences)
 
 
 def _vectors_at_every_threshold() -> list[list[float]]:

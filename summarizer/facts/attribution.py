@@ -143,6 +143,7 @@ class Attribution:
         self.quote_spans: list[tuple[int, int]] = []  # (start, end) of each quotation
         self.quote_starts: list[int] = []
         self.titles: set[int] = set()  # quotes read as titles (see speakers)
+        self.described: dict[str, str | None] = {}  # _described's answers, by description
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
@@ -467,6 +468,14 @@ class Attribution:
                 if TITLE_AND_RELATION_WORDS.isdisjoint(name.lower().split())}
 
     def _described(self, description: str) -> str | None:
+        """_described_anew's answer, once per description: an article writes "the company"
+        or "the judge" again and again, and each answer reads the whole text (a long text's
+        many times over)."""
+        if description not in self.described:
+            self.described[description] = self._described_anew(description)
+        return self.described[description]
+
+    def _described_anew(self, description: str) -> str | None:
         """The person a role stands for, where the article makes it plain: "the judge",
         "the veteran presenter", "the 74-year-old chancellor" is the one of its three most
         named people the article names with that role before the full name ("Judge Richard
@@ -615,12 +624,12 @@ class Attribution:
             return None
         index = bisect_right(self.sentence_starts, offset) - 1
         own = same.search(self.body, self.sentence_starts[index], offset) if index >= 0 else None
-        if own and self.body[:own.start()].rstrip()[-1:] != ",":
+        if own and _last_char_before(self.body, own.start()) != ",":
             # the name nearest before the pronoun (not "But this Superman is lighter, he said")
             last = _last_before(self.mentions, own.start(), fits)
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
                 return last
-        elif own is None and index >= 0 and self.body[:offset].rstrip().endswith(":"):
+        elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
             # opens: "Modi talked up the partnership: '…,' he said" is Modi (not "Coburn was
             # in 'the heat of the moment,' he said": the words are about Coburn)
@@ -1321,6 +1330,16 @@ _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although"
 _FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
                    ["because"], ["unless"], ["once"])
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
+
+
+def _last_char_before(text: str, offset: int) -> str:
+    """``text[:offset].rstrip()[-1:]``, read back from ``offset`` rather than from a copy of
+    all the text before it (asked for each quote: a long text's copies grew with its
+    square)."""
+    at = min(offset, len(text)) - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 def _starts(text: str, part: str) -> Iterator[int]:

@@ -1,8 +1,10 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from functools import partial
+from collections.abc import Iterable
+from functools import lru_cache, partial
 from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
@@ -123,6 +125,7 @@ _PEERAGE = frozenset("""duke duchess earl countess marquess marchioness prince p
 archbishop bishop sultan emir""".split())
 _HONORIFIC_FORMS = frozenset(form for h in HONORIFICS for cased in (h.title(), h.upper())
                              for form in (cased, cased + "."))
+_HONORIFIC_SIZES = tuple(sorted({len(form) for form in _HONORIFIC_FORMS}))
 _DATE_WORDS = frozenset("in on of since until till by from early late mid last next this".split())
 # "Mother's Day", "Parkinson's disease": named after someone, who is not in the story.
 _NAMED_AFTER = frozenset((mark, noun) for mark in ("'s", "’s")
@@ -211,10 +214,11 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                                                            vocabulary), "place")
     declared = _declared_short_forms(kept, document.sentences)
     people, organizations, places = merge_mentions(kept, declared)
-    doubtful = {e.name.lower() for e in people if _doubtful_person(e, kept, document.sentences)}
+    doubtful, written_as = _doubtful_people(people, kept, document.sentences)
     if not doubtful:
         return people, organizations, places
-    placed = {key for key in doubtful if _written_as_place(key, kept, document.sentences)}
+    placed = {key for key in doubtful
+              if _written_as_place(written_as.get(key, ()), document.sentences)}
     if placed:
         kept = [Mention(m.text, "place", m.order) if m.text.lower() in placed else m
                 for m in kept]
@@ -241,10 +245,9 @@ def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
               and " " in m.text and _full_name(m.text)}
     if not places:
         return set()  # (most articles: no place is a person's surname)
-    return {text for text in places
-            if not _country(text.lower())
-            and not any(m.text == text and _written_as_place_name(m, sentences)
-                        for m in mentions)}
+    places = {text for text in places if not _country(text.lower())}
+    return places - {m.text for m in mentions  # (one pass over the mentions for all)
+                     if m.text in places and _written_as_place_name(m, sentences)}
 
 
 def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
@@ -272,7 +275,7 @@ def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
 
 
 def _person_by_context(mention: Mention, sentences) -> bool:
-    """Whether the words around a mention say it is a person's (see _doubtful_person)."""
+    """Whether the words around a mention say it is a person's (see _doubtful_people)."""
     sentence, start = mention.order
     return bool(_ONLY_PERSON_AFTER.match(sentences[sentence].text, start + len(mention.text))
                 or _written_after(_ONLY_PERSON_BEFORE, mention, sentences, 40))
@@ -495,10 +498,20 @@ def _addresses(mentions: list[Mention], sentences) -> set[str]:
 _ADDRESS_BEFORE = regex(r"\b(?:of|from|in|near|outside|at|to)\s$")
 
 
-def _written_as_place(key: str, mentions: list[Mention], sentences) -> bool:
-    """Whether a doubtful one-word "person" (lower case) is written where a place stands,
-    right after "in", "near" or "outside" ("protests in Kobani")."""
-    return any(m.text.lower() == key and _after_place_word(m, sentences) for m in mentions)
+def _by_lower_text(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions by their text in lower case: what the passes over one name's mentions
+    read, rather than all the article's mentions for each name (a long text names
+    thousands)."""
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.text.lower(), []).append(m)
+    return out
+
+
+def _written_as_place(mentions: Iterable[Mention], sentences) -> bool:
+    """Whether a doubtful one-word "person", written as ``mentions``, is written where a
+    place stands, right after "in", "near" or "outside" ("protests in Kobani")."""
+    return any(_after_place_word(m, sentences) for m in mentions)
 
 
 def _after_place_word(mention: Mention, sentences) -> bool:
@@ -516,15 +529,29 @@ def _written_after(pattern, mention: Mention, sentences, reach: int):
 _PLACE_BEFORE = regex(r"\b(?:in|near|outside)\s$")
 
 
-def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool:
-    """A person named by one word alone, or by words whose first is one news writes in lower
-    case and no given name ("Walking Dead", "Angry Birds", "Your Daddy"), with no other
-    form, that no mention shows to be a person: no speech verb after it ("Erdogan said"),
-    no age, "who" or relative after it ("Giffords' husband"), no "said", title, role or
-    relative right before it ("striker Hazard", "his son Jamal"), and not in a team's
-    line-up ("Subs: Howard, Giggs, Smith"). Dishes, gadgets, districts and the like the
-    tagger calls people ("Horseradish", "Walkman", "Buner") go; so does a real person named
-    once in passing ("Superman")."""
+def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], sentences
+                     ) -> tuple[set[str], dict[str, list[Mention]]]:
+    """The names (lower case) of the doubtful people, and the mentions by their text (lower
+    case). A person is doubtful who is named by one word alone, or by words whose first is
+    one news writes in lower case and no given name ("Walking Dead", "Angry Birds", "Your
+    Daddy"), with no other form, and whom no mention written as the name shows to be a
+    person: no speech verb after it ("Erdogan said"), no age, "who" or relative after it
+    ("Giffords' husband"), no "said", title, role or relative right before it ("striker
+    Hazard", "his son Jamal"), and not in a team's line-up ("Subs: Howard, Giggs, Smith").
+    Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
+    "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). Most
+    articles name no one so, and no mention is read."""
+    named = [e for e in people if _doubtful_name(e)]
+    if not named:
+        return set(), {}
+    written_as = _by_lower_text(mentions)
+    return {e.name.lower() for e in named
+            if not _shown_a_person(written_as.get(e.name.lower(), ()), sentences)}, written_as
+
+
+def _doubtful_name(entity: Entity) -> bool:
+    """Whether a person's name is one _doubtful_people may doubt: one word alone, or words
+    whose first is a common word and no given name, with no other form."""
     key = entity.name.lower()
     if entity.aliases or given_name(key) or _known_person(key):
         return False
@@ -534,16 +561,20 @@ def _doubtful_person(entity: Entity, mentions: list[Mention], sentences) -> bool
                 or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
                 or not usually_lower(first)):
             return False  # a full name, unless it opens with a common word ("Toy Soldiers")
-    for m in mentions:
-        if m.text.lower() == key:
-            text = sentences[m.order[0]].text
-            start = m.order[1]
-            end = start + len(m.text)
-            if (_PERSON_AFTER.match(text, end)
-                    or _PERSON_BEFORE.search(text, max(0, start - 40), start)
-                    or _in_line_up(text, start)):
-                return False
     return True
+
+
+def _shown_a_person(mentions: Iterable[Mention], sentences) -> bool:
+    """Whether one of the mentions shows a person (see _doubtful_people)."""
+    for m in mentions:
+        text = sentences[m.order[0]].text
+        start = m.order[1]
+        end = start + len(m.text)
+        if (_PERSON_AFTER.match(text, end)
+                or _PERSON_BEFORE.search(text, max(0, start - 40), start)
+                or _in_line_up(text, start)):
+            return True
+    return False
 
 
 def _known_person(key: str) -> bool:
@@ -755,6 +786,7 @@ def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
     Monica-based firm"), which the tagger reads as one word with it and leaves out, where no
     name it found covers them."""
     out = []
+    covered = _Covered(mentions)
     for s, sentence in enumerate(sentences):
         text = sentence.text
         if "-based" not in text:
@@ -764,15 +796,27 @@ def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
             while " " in name and not known_place(name.lower()):
                 cut = name.index(" ") + 1  # "The London", "Cupertino, California"
                 start, name = start + cut, name[cut:]
-            if known_place(name.lower()) and not _covered(mentions, s, start):
+            if known_place(name.lower()) and not covered(s, start):
                 out.append(Mention(name, "place", (s, start)))
     return out
 
 
-def _covered(mentions: list[Mention], sentence: int, start: int) -> bool:
-    """Whether a name the tagger found in ``sentence`` covers the offset ``start``."""
-    return any(m.order[0] == sentence and m.order[1] <= start < m.order[1] + len(m.text)
-               for m in mentions)
+class _Covered:
+    """Whether a name the tagger found in a sentence covers an offset of it: the names
+    sorted by sentence at the first question, so that each question reads its sentence's
+    only (a long text asks hundreds, of thousands of names)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.by_sentence: dict[int, list[Mention]] | None = None
+
+    def __call__(self, sentence: int, start: int) -> bool:
+        if self.by_sentence is None:
+            self.by_sentence = {}
+            for m in self.mentions:
+                self.by_sentence.setdefault(m.order[0], []).append(m)
+        return any(m.order[1] <= start < m.order[1] + len(m.text)
+                   for m in self.by_sentence.get(sentence, ()))
 
 
 _BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")
@@ -783,6 +827,7 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
     feature's word ("the Mediterranean Sea", "the Colorado River"), which the tagger leaves
     out, where no name it found covers them."""
     out: list[Mention] = []
+    covered = _Covered(mentions)
     for s, sentence in enumerate(sentences):
         text = sentence.text
         match = _FEATURE.search(text)
@@ -794,7 +839,7 @@ def _features_of_the_land(sentences, mentions: list[Mention]) -> list[Mention]:
             match = _FEATURE.search(text, match.end())
             while " " in name and _not_a_feature_name(name.partition(" ")[0].lower()):
                 start, name = start + name.index(" ") + 1, name.partition(" ")[2]
-            if " " in name and not _covered(mentions, s, start):
+            if " " in name and not covered(s, start):
                 out.append(Mention(name, "place", (s, start)))
     return out
 
@@ -810,6 +855,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], vocabulary: frozen
     nouns = [noun + " " for noun in COMPANY_NOUNS & vocabulary]  # (their starts are sorted)
     if not nouns:
         return out
+    covered = _Covered(mentions)
     for s, sentence in enumerate(sentences):
         text = sentence.text
         for start in sorted(at + len(noun) for noun in nouns if noun in text
@@ -822,7 +868,7 @@ def _companies_after_noun(sentences, mentions: list[Mention], vocabulary: frozen
             first = name.partition(" ")[0]
             if (first.lower() not in NEVER_ALONE and first not in _VESSEL_PREFIXES
                     and not _NAME_GOES_ON.match(text, match.end())
-                    and not _covered(mentions, s, start)):
+                    and not covered(s, start)):
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
                 out.append(Mention(name, "organization", (s, start)))
@@ -1261,17 +1307,28 @@ def _products_by_use(mentions: list[Mention], body: str) -> set[str]:
     for m in mentions:
         if m.kind != "place":
             kinds.setdefault(m.text, m.kind)
+    long = len(body) > LONG_TEXT
     out = set()
     for text, kind in kinds.items():
         ends = "" if kind == "person" else ".;!?"
-        first = body.find(text)  # most names: not a thing the first time they are written
+        # most names: not a thing the first time they are written (in a long text, the
+        # first time not inside a word, from its index: a find would read up to it)
+        first = _first_start(text, body) if long else body.find(text)
         if (first < 0 or not _used_as_thing(body, first, first + len(text), ends)
                 or text.endswith(".") or text.lower().rpartition(" ")[2] in PARTIES):
             continue
         if all(_used_as_thing(body, start, start + len(text), ends)
-               for start in _starts_of(text, body)):
-            out.add(text)
+               for start in _starts_of(text, body)) and (not long or body.find(text) == first):
+            out.add(text)  # (and, in a long text, written inside no word before that)
     return out
+
+
+def _first_start(text: str, body: str) -> int:
+    """The first offset of _word_starts (-1 for none), or of a find where it cannot tell."""
+    starts = _word_starts(text, body)
+    if starts is None:
+        return body.find(text)
+    return starts[0] if starts else -1
 
 
 def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]) -> set[str]:
@@ -1355,14 +1412,25 @@ def _relatives_named(mentions: list[Mention], body: str, vocabulary: frozenset[s
              and "country" not in gazetteer_kinds(m.text.lower())}
     if not names or RELATIVES.isdisjoint(vocabulary):
         return set()
+    find = _starts_at_words if len(body) > LONG_TEXT else _occurrences
     return {text for text in names  # each name's occurrences (a pattern pass costs more)
-            if any(_after_relative(text, start, body) for start in _occurrences(text, body))}
+            if any(_after_relative(text, start, body) for start in find(text, body))}
+
+
+def _starts_at_words(text: str, body: str) -> Iterable[int]:
+    """Every offset where ``text`` is written in ``body`` not inside a word before it,
+    overlapping ones too: _word_starts in a long body, else from a scan."""
+    starts = _word_starts(text, body)
+    if starts is not None:
+        return starts
+    return [start for start in _occurrences(text, body)
+            if not (start and _in_word(body[start - 1]))]
 
 
 def _after_relative(text: str, start: int, body: str) -> bool:
     """Whether ``text``, written at ``start``, is a whole word right after a possessive and
     a relative, and no second capitalised word follows it ("her mother Cheryl"; not
-    "Cheryl Ann")."""
+    "Cheryl Ann"); a space before it, so no word goes on before it."""
     end = start + len(text)
     return (not (end < len(body) and _is_word_char(body[end]))
             and not (body[end:end + 1].isspace() and "A" <= body[end + 1:end + 2] <= "Z")
@@ -1382,7 +1450,7 @@ def _companies_by_noun(names: set[str], body: str) -> set[str]:
     out: set[str] = set()
     if len(body) <= LONG_TEXT:
         for text in names:
-            for start in _starts_of(text, body):
+            for start in _found_starts(text, body):
                 end = start + len(text)
                 if start and not (end < len(body) and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
@@ -1410,7 +1478,7 @@ def _clubs_by_name(names: set[str], body: str) -> set[str]:
     read in turn (a scan of the body per name, cheap in a short text)."""
     out = set()
     for text in names:
-        for start in _starts_of(text, body):
+        for start in _found_starts(text, body):
             after = _NEXT_WORD.match(body, start + len(text))
             if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                 out.add(text)
@@ -1418,9 +1486,19 @@ def _clubs_by_name(names: set[str], body: str) -> set[str]:
     return out
 
 
-def _starts_of(text: str, body: str):
+def _starts_of(text: str, body: str) -> Iterable[int]:
     """Where ``text`` is written in ``body``, each offset in turn, not inside a word before
-    it (str.find, in C)."""
+    it, and not inside the text's own previous occurrence: from the body's words in a long
+    body (_word_starts), where a text that cannot overlap itself meets no such occurrence;
+    else with str.find, in C."""
+    starts = _word_starts(text, body)
+    if starts is not None and not _overlaps_itself(text):
+        return starts
+    return _found_starts(text, body)
+
+
+def _found_starts(text: str, body: str):
+    """_starts_of with str.find: each occurrence in turn, the next looked for after it."""
     start = body.find(text)
     while start >= 0:
         if not (start and _in_word(body[start - 1])):
@@ -1428,17 +1506,71 @@ def _starts_of(text: str, body: str):
         start = body.find(text, start + len(text))
 
 
+def _overlaps_itself(text: str) -> bool:
+    """Whether two occurrences of ``text`` can overlap: a part at its end is also its start
+    ("Abba" of "Abbabba")."""
+    at = text.find(text[:1], 1)
+    while at > 0:
+        if text.startswith(text[at:]):
+            return True
+        at = text.find(text[:1], at + 1)
+    return False
+
+
+# The runs of the characters _in_word takes (\w is str.isalnum and "_"): a word not inside
+# another opens one of them.
+_IN_WORD_RUN = regex(r"[\w'’-]+")
+
+
+class _RunIndex(NamedTuple):
+    """A long body's runs of _in_word characters that open on a letter or a digit: each
+    run's offsets, and the runs in order (those a one-run name opens are neighbours)."""
+    offsets: dict[str, list[int]]
+    runs: list[str]
+
+
+@lru_cache(maxsize=1)
+def _run_index(body: str) -> _RunIndex:
+    """The runs of a long body, read once for all the names the passes look for."""
+    offsets: dict[str, list[int]] = {}
+    for match in _IN_WORD_RUN.finditer(body):
+        run = match.group()
+        if run[0].isalnum():
+            offsets.setdefault(run, []).append(match.start())
+    return _RunIndex(offsets, sorted(offsets))
+
+
+def _word_starts(text: str, body: str) -> list[int] | None:
+    """Every offset, in order, where ``text`` is written in a long ``body`` not inside a word
+    before it, overlapping ones too: the starts of the body's runs that hold the text's first
+    run, read from _run_index rather than from a scan of the body per name (a long text
+    names thousands, so those scans grew with its square). None for a short body, and for a
+    text that opens on no letter or digit: a scan answers those."""
+    if len(body) <= LONG_TEXT or not text[:1].isalnum():
+        return None
+    index = _run_index(body)
+    first = _IN_WORD_RUN.match(text)
+    assert first is not None  # (the text opens on a letter or a digit)
+    if first.end() < len(text):  # then the body's run there is the text's first run, whole
+        return [at for at in index.offsets.get(first.group(), ())
+                if body.startswith(text, at)]
+    runs = index.runs  # a text of one run: each run it opens ("Obama" of "Obamacare")
+    found: list[int] = []
+    at = bisect_left(runs, text)
+    while at < len(runs) and runs[at].startswith(text):
+        found += index.offsets[runs[at]]
+        at += 1
+    return sorted(found)
+
+
 def _clubs_by_word(names: set[str], body: str) -> set[str]:
     """The same from the club's and company's words: one pass of a pattern over a long text,
-    then the names against the few places it finds."""
-    out: set[str] = set()
-    for match in _CLUB_WORD.finditer(body):
-        at = match.start()
-        for text in names - out:
-            start = at - len(text)
-            if body.endswith(text, 0, at) and not (start and _in_word(body[start - 1])):
-                out.add(text)
-    return out
+    then each name's starts (_word_starts) against the few places it finds."""
+    places = {match.start() for match in _CLUB_WORD.finditer(body)}
+    if not places:
+        return set()
+    return {text for text in names
+            if any(start + len(text) in places for start in _starts_at_words(text, body))}
 
 
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
@@ -1724,8 +1856,19 @@ def _common_word_alone(mention: Mention, named: set[str], body: str, times: int)
     if not seen_lower(key):
         return False
     if times == 1:  # (not "Mr Brown": the honorific makes a person of one word)
-        return not any(f"{h} {mention.text}" in body for h in _HONORIFIC_FORMS)
+        return not _after_honorific(mention.text, body)
     return _written_lower(key, body)
+
+
+def _after_honorific(text: str, body: str) -> bool:
+    """Whether ``body`` writes ``text`` right after an honorific and a space ("Mr Brown"):
+    in a long body, read before the text's starts (_word_starts; a space before it, so no
+    word goes on before it), not in a scan of the body per honorific and name."""
+    starts = _word_starts(text, body)
+    if starts is None:
+        return any(f"{h} {text}" in body for h in _HONORIFIC_FORMS)
+    return any(body[start - 1:start] == " " and body[max(0, start - 1 - size):start - 1]
+               in _HONORIFIC_FORMS for start in starts for size in _HONORIFIC_SIZES)
 
 
 def _common_word_place(mention: Mention, body: str) -> bool:
