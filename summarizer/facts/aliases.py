@@ -390,9 +390,10 @@ def _misspelt_surname(word: str, surnames: dict[tuple[str, ...], list[str]],
     "Vares" of "Robert Veres"."""
     if len(word) < 5 or given_name(word):
         return None
+    size = len(word)
     return _most_mentioned([name for last, names in surnames.items()
-                            if len(last) == 1 and last[0] != word
-                            and _one_letter_apart(last[0], word)
+                            if len(last) == 1 and -2 < len(last[0]) - size < 2
+                            and last[0] != word and _one_letter_apart(last[0], word)
                             for name in names if forms[name].words[-1] == last[0]], forms)
 
 

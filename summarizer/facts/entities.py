@@ -154,7 +154,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
              and not (ships and _vessel(m, document.sentences))
              and not (laws and _subject_of_a_law(m, document.sentences))
              and not (m.kind == "place" and _in_title(m, document.sentences))]
-    found = _without_caption_words(_split_glued_names(found))
+    found = _without_caption_words(_split_glued_names(
+        found, _GLUE_IN_TEXT.search(document.article.body) is not None))
     body = document.article.body
     if "Republic" in vocabulary:
         found = [_whole_republic(m, document.sentences) if m.kind == "place" else m
@@ -166,7 +167,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if not _FEATURE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, vocabulary)
-    found = _places_of_several_names(document.sentences, found, body)
+    found = _places_of_several_names(document.sentences, found, body, vocabulary)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
         found = _military_units(document.sentences, found)
     storms = _storms(found)
@@ -203,7 +204,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
-    kept = _retyped(kept, _places_by_their_words(kept, document.sentences)
+    kept = _retyped(kept, (_places_by_their_words(kept, document.sentences)
+                           if not _PLACE_NAME_WORDS.isdisjoint(vocabulary) else set())
                     | _districts_of_places(kept, document.sentences), "place")
     kept = _retyped(kept, _people_beside_people(kept, document.sentences), "person")
     kept = _without_adjectives_of_places(kept)
@@ -646,7 +648,7 @@ _ROLES_OF_BODIES = frozenset("""ceo coo cfo cto chairman chairwoman founder co-f
 owner boss""".split())
 
 
-def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
+def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> list[Mention]:
     """Mentions where a copy glued two names together, having lost the full stop of a photo
     caption between them ("at the MCG Rohit Sharma is congratulated", "Arsenal Olivier
     Giroud"), are two again: a name of three words or more that ends with a person's full
@@ -655,17 +657,20 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
     alone: dict[str, str] = {}  # each name written alone -> its kind
     for m in mentions:
         alone.setdefault(m.text, m.kind)
-    openers = {m.text.partition(" ")[0] for m in mentions if m.kind == "person" and " " in m.text}
+    openers: set[str] | None = None
     out = []
     for m in mentions:
         words = m.text.split(" ")
         split = next((i for i in range(1, len(words) - 1)
                       if _glued_at(words, i, alone)), None) if len(words) >= 3 else None
         if split is None and m.kind == "person" and len(words) >= 3:
+            if openers is None:
+                openers = {m.text.partition(" ")[0] for m in mentions
+                           if m.kind == "person" and " " in m.text}
             split = _glued_given_name(words, alone, openers)
         if split is None and 2 <= len(words) <= 4 and words[0].lower() in _BROADCASTERS:
             split = _person_after_broadcaster(words, m.kind)
-        if split is None and len(words) >= 2:
+        if split is None and glued_words and len(words) >= 2:
             glued = _glued_in_a_word(words, alone)
             if glued is not None:
                 out.extend(glued(m))
@@ -983,6 +988,7 @@ def _glued_in_a_word(words: list[str], alone: dict[str, str]):
 # A word that is two names glued: a capitalised word of four letters or more, then another
 # ("KellyGreater"; not "McDonald", "MacArthur", "DeShawn").
 _GLUE = regex(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+_GLUE_IN_TEXT = regex(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # (most articles hold none)
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
@@ -1680,14 +1686,21 @@ def _districts_of_places(mentions: list[Mention], sentences) -> set[str]:
     holds the word, it opens no one's name and is no title, and no company's or shop's noun
     follows it ("California's Maxis studio", "Seattle's Canlis restaurant"). Not after a
     country ("England's Rooney", "Britain's Duke": a player, a royal)."""
-    named = _full_name_words(mentions)
-    places = {m.order: m.text for m in mentions if m.kind == "place"}
+    named: set[str] | None = None
+    places: dict[tuple[int, int], str] = {}
     found = set()
     for m in mentions:
-        if m.kind != "person" or " " in m.text or m.text.lower() in named:
+        if m.kind != "person" or " " in m.text:
             continue
         sentence, start = m.order
         text = sentences[sentence].text
+        if not text.endswith(("'s ", "’s "), 0, start):
+            continue  # (most names: no owner before them)
+        if named is None:
+            named = _full_name_words(mentions)
+            places = {m.order: m.text for m in mentions if m.kind == "place"}
+        if m.text.lower() in named:
+            continue
         before = text[max(0, start - 40):start]
         owner = _OWNER_BEFORE.search(before)
         if owner is None:
@@ -1769,12 +1782,14 @@ def _countries_before_surnames(mentions: list[Mention]) -> list[Mention]:
     name the article gives, is the country alone: a flattened copy glued a sentence's last
     word to the surname opening the next ("... in Afghanistan Alizada said ..."). Not a
     country that is a given name too ("Israel Lugo", "Chad Myers")."""
-    named = _full_name_words(mentions)
+    named: set[str] | None = None
     out = mentions
     for i, m in enumerate(mentions):
         if m.kind == "place" and m.text.count(" ") == 1:
             first, second = m.text.lower().split()
-            if (second in named and _country(first) and not _given(first)
+            if named is None and _country(first):
+                named = _full_name_words(mentions)
+            if (named is not None and second in named and _country(first) and not _given(first)
                     and not known_place(m.text.lower())):
                 if out is mentions:
                     out = list(mentions)
@@ -1790,10 +1805,12 @@ def _given(word: str) -> bool:
 
 _PLACE_OPENERS = frozenset(("upper", "lower", "greater"))
 _SURNAME_PLACE_TAILS = frozenset(("ferry", "lane", "hill", "crossing", "landing"))
+_PLACE_NAME_WORDS = frozenset(w.title() for w in _PLACE_OPENERS | _SURNAME_PLACE_TAILS)
 _ROUTE_WORD_BEFORE = regex(r"\b(?i:in|near|at|from|to|into|down|up|along|off|via)\s$")
 
 
-def _places_of_several_names(sentences, mentions: list[Mention], body: str
+def _places_of_several_names(sentences, mentions: list[Mention], body: str,
+                             vocabulary: frozenset[str]
                              ) -> list[Mention]:
     """``mentions`` where a place named by two names joined by "and" is one place, where
     it is a seat ("the by-election in Heywood and Middleton", "MP for Brigg and Goole",
@@ -1808,14 +1825,17 @@ def _places_of_several_names(sentences, mentions: list[Mention], body: str
               for a, b in zip(mentions, mentions[1:], strict=False)
               if a.kind == b.kind == "place" and a.order[0] == b.order[0]
               and (between := sentences[a.order[0]].text[a.order[1] + len(a.text):b.order[1]])
-              in (" and ", " & ") and _seat_named(a, b, sentences)]
-    joined += [Mention(match.group(), "place", m.order) for m in mentions
-               if " " not in m.text
-               and (match := _OWNERS_PLACE.match(sentences[m.order[0]].text, m.order[1]))]
-    joined += [Mention(m.text + match.group(), "place", m.order) for m in mentions
-               if m.kind == "place" and (match := _PLACE_WORD_AFTER.match(
-                   sentences[m.order[0]].text, m.order[1] + len(m.text)))
-               and not (match.group().islower() and _country(m.text.lower()))]
+              in (" and ", " & ") and _seat_named(a, b, sentences)
+              ] if not _SEAT_WORDS.isdisjoint(vocabulary) else []  # (most articles: no seat)
+    if not _OWNERS_PLACE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
+        joined += [Mention(match.group(), "place", m.order) for m in mentions
+                   if " " not in m.text
+                   and (match := _OWNERS_PLACE.match(sentences[m.order[0]].text, m.order[1]))]
+    if not _PLACE_AFTER_WORDS.isdisjoint(vocabulary):
+        joined += [Mention(m.text + match.group(), "place", m.order) for m in mentions
+                   if m.kind == "place" and (match := _PLACE_WORD_AFTER.match(
+                       sentences[m.order[0]].text, m.order[1] + len(m.text)))
+                   and not (match.group().islower() and _country(m.text.lower()))]
     if "sub-Saharan" in body:
         joined += [Mention(match.group(), "place", (s, match.start()))
                    for s, sentence in enumerate(sentences)
@@ -1835,9 +1855,13 @@ def _seat_named(first: Mention, second: Mention, sentences) -> bool:
 _SEAT_BEFORE = regex(r"\b(?:by-?election|MP|MPs|constituency|seat|candidate|member)"
                      r"\s(?:in|for|of)\s(?:the\s)?$")
 _SEAT_AFTER = regex(r"\s(?:constituency|by-?election|seat)\b")
+_SEAT_WORDS = frozenset("""by-election byelection election MP MPs constituency seat candidate
+member""".split())
 _OWNERS_PLACE = regex(r"[A-Z][a-z]+['’]s\s(?:Ferry|Creek|Island|Vineyard|Landing|Point|Cross"
                       r"|Crossing)(?![\w'’-]| [A-Z]| of\b)")
 _PLACE_WORD_AFTER = regex(r" (?:Province|Prefecture|police station|airport)(?![\w'’-]| [A-Z])")
+_OWNERS_PLACE_WORDS = frozenset("Ferry Creek Island Vineyard Landing Point Cross Crossing".split())
+_PLACE_AFTER_WORDS = frozenset(("Province", "Prefecture", "station", "airport"))
 _SUB_SAHARAN = regex(r"\bsub-Saharan\sAfrica\b")
 
 
@@ -2611,9 +2635,10 @@ def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, st
     "... landed in Florida Manned missions ..."): a verb's or an adverb's form English prose
     never capitalises inside a sentence, with lower case after it, after a name the article
     writes alone (not "The Rolling Stones are", "New York Jets quarterback")."""
+    if not mention.text.endswith(_VERB_ENDINGS):
+        return mention  # (most names: one test in C)
     head, _, last = mention.text.rpartition(" ")
-    if (not head or head not in alone or last in alone or not last.endswith(_VERB_ENDINGS)
-            or not usually_lower(last.lower())):
+    if not head or head not in alone or last in alone or not usually_lower(last.lower()):
         return mention
     sentence, start = mention.order
     text = sentences[sentence].text

@@ -366,8 +366,6 @@ def is_common(word: str) -> bool:
     return lower in stop_words("en") or lower in SPEAKER_RUN_OPENERS
 
 
-
-
 def _description(words: list[str]) -> tuple[str, str] | None:
     """A short noun phrase ("a police spokesman", "the company"), from its determiner."""
     commas = [i for i, w in enumerate(words) if w.endswith(",")]
@@ -464,5 +462,10 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to"
 def in_title_case(text: str) -> bool:
     """Whether every word of ``text`` but the small ones opens in upper case: a title ("The
     Big Bang Theory", "Celebrity Big Brother."), not what someone said."""
-    content = [w for w in text.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
-    return bool(content) and all(w[0].isupper() for w in content)
+    seen = False
+    for word in text.split():  # (a quote's first word in lower case ends it: most quotes)
+        if word[0].isalpha() and word.lower() not in _SMALL_WORDS:
+            if not word[0].isupper():
+                return False
+            seen = True
+    return seen
