@@ -256,6 +256,7 @@ class _FullerNames:
                 short = " ".join(words)
                 given[words[:1]] = [k for k in given[words[:1]] if k != short]
         self.targets: dict[str, str] = {}
+        spellings: dict[str, set[str]] | None = None
         for key, form in forms.items():
             target = titled.get(key)
             # One word that is a person's surname is that person even where the tagger
@@ -276,7 +277,9 @@ class _FullerNames:
                     target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
                 if (target is None and form.kind == "person" and len(form.words) == 1
                         and form.words not in given):
-                    target = _misspelt_surname(form.words[0], surnames, forms)
+                    if spellings is None:  # (built once, where first asked)
+                        spellings = _spellings(surnames)
+                    target = _misspelt_surname(form.words[0], spellings, surnames, forms)
             elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
                 target = _most_mentioned(surnames.get(form.words, ()), forms)
                 people = given.get(form.words, ())
@@ -383,18 +386,40 @@ def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form], 
     return None
 
 
-def _misspelt_surname(word: str, surnames: dict[tuple[str, ...], list[str]],
-                      forms: dict[str, _Form]) -> str | None:
+def _misspelt_surname(word: str, spellings: dict[str, set[str]],
+                      surnames: dict[tuple[str, ...], list[str]], forms: dict[str, _Form]
+                      ) -> str | None:
     """The full name most mentioned whose last word ``word`` (five letters or more, and no
     given name: "Osama" is no "Obama") misspells by one letter: "Kudja" of "Jarek Kujda",
-    "Vares" of "Robert Veres"."""
+    "Vares" of "Robert Veres". The words one letter apart share a form with one letter
+    left out, or one is the other so ("Kujda" and "Kudja": "Kuda"), so only the surnames
+    of ``spellings`` under ``word``'s forms are compared, not every surname (a long text
+    holds thousands)."""
     if len(word) < 5 or given_name(word):
         return None
-    size = len(word)
+    near = {other for form in _letter_out(word) for other in spellings.get(form, ())
+            if other != word and _one_letter_apart(other, word)}
+    if not near:
+        return None
     return _most_mentioned([name for last, names in surnames.items()
-                            if len(last) == 1 and -2 < len(last[0]) - size < 2
-                            and last[0] != word and _one_letter_apart(last[0], word)
+                            if len(last) == 1 and last[0] in near
                             for name in names if forms[name].words[-1] == last[0]], forms)
+
+
+def _spellings(surnames: dict[tuple[str, ...], list[str]]) -> dict[str, set[str]]:
+    """Each one-word surname under itself and under each form of it with one letter left
+    out (see _misspelt_surname)."""
+    out: dict[str, set[str]] = {}
+    for last in surnames:
+        if len(last) == 1 and len(last[0]) >= 4:
+            for form in _letter_out(last[0]):
+                out.setdefault(form, set()).add(last[0])
+    return out
+
+
+def _letter_out(word: str) -> set[str]:
+    """``word``, and ``word`` with each of its letters left out in turn."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
 def _one_letter_apart(one: str, other: str) -> bool:

@@ -1357,13 +1357,16 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
     """Short forms in capitals the article declares in brackets after words in lower case
     whose initials they are ("fixed odds betting terminals (FOBT)", "chronic traumatic
     encephalopathy (CTE)", "disability living allowance (DLA)"): a thing's name, no body's."""
-    out = set()
-    for text in {m.text for m in mentions}:
-        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-            continue
-        at = body.find("(" + text + ")")
-        if at < 0:
-            at = body.find("(" + text + "s)")
+    out: set[str] = set()
+    short = {m.text for m in mentions
+             if 2 <= len(m.text) <= 6 and m.text.isupper() and m.text.isalpha()}
+    if not short:
+        return out
+    brackets: dict[tuple[str, str], int] = {}  # (capitals, "s" or "") -> first "(" (one pass)
+    for match in _CAPITALS_IN_BRACKETS.finditer(body):
+        brackets.setdefault((match.group(1), match.group(2)), match.start())
+    for text in short:
+        at = brackets.get((text, ""), brackets.get((text, "s"), -1))
         if at < 0:
             continue
         words = [w for w in _WORDS_BEFORE.findall(body, max(0, at - 120), at)
@@ -1376,6 +1379,7 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
 
 
 _WORDS_BEFORE = regex(r"[^\W\d_][\w'-]*")
+_CAPITALS_IN_BRACKETS = regex(r"\(([A-Z]{2,6})(s?)\)")
 _ACRONYM_GLUE = frozenset(("of", "and", "for", "the", "on", "in", "to", "a"))
 _PRICE_MARKS = ("- £", "- $", "- €", "– £", "– $", "– €")
 _PRICE_SIGNS = frozenset("£$€")  # (tokens: the tokenizer writes a sign apart)
