@@ -653,7 +653,10 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
     caption between them ("at the MCG Rohit Sharma is congratulated", "Arsenal Olivier
     Giroud"), are two again: a name of three words or more that ends with a person's full
     name the article writes alone, after an organization, a known place or another person's
-    full name it also writes alone (not "Kaitlin Anne Kenney", "Manchester United")."""
+    full name it also writes alone (not "Kaitlin Anne Kenney", "Manchester United"); a
+    person with a title or a glued given name inside (_glued_given_name); a broadcaster's
+    listing run on into a person (_person_after_broadcaster); two names glued inside one
+    word, where ``glued_words`` says the text holds such a word (_glued_in_a_word)."""
     alone: dict[str, str] = {}  # each name written alone -> its kind
     for m in mentions:
         alone.setdefault(m.text, m.kind)
@@ -671,9 +674,9 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
         if split is None and 2 <= len(words) <= 4 and words[0].lower() in _BROADCASTERS:
             split = _person_after_broadcaster(words, m.kind)
         if split is None and glued_words and len(words) >= 2:
-            glued = _glued_in_a_word(words, alone)
+            glued = _glued_in_a_word(m, words, alone)
             if glued is not None:
-                out.extend(glued(m))
+                out.extend(glued)
                 continue
         if split is None:
             if len(words) == 2 and m.kind == "place" and _two_places(words):
@@ -958,30 +961,28 @@ def _person_after_broadcaster(words: list[str], kind: str) -> int | None:
 _BROADCASTERS = frozenset("cbs nbc abc fox pbs hbo cnbc itv espn cnn msnbc bbc npr".split())
 
 
-def _glued_in_a_word(words: list[str], alone: dict[str, str]):
-    """Where a copy glued two names inside one word, having lost a line's break ("DC Gary
-    KellyGreater Manchester Police"), a maker of the two mentions: the words up to the glue
-    and the words from it, each opening with a name the article writes alone ("Gary
-    Kelly", "Greater Manchester"); not a name written so ("WikiLeaks", "BlackBerry")."""
+def _glued_in_a_word(mention: Mention, words: list[str], alone: dict[str, str]
+                     ) -> list[Mention] | None:
+    """The two mentions of a name where a copy glued two names inside one word, having lost
+    a line's break ("DC Gary KellyGreater Manchester Police"): the words up to the glue and
+    the words from it, each opening with a name the article writes alone ("Gary Kelly",
+    "Greater Manchester"); None for a name written so ("WikiLeaks", "BlackBerry")."""
     for i, word in enumerate(words):
         glue = _GLUE.fullmatch(word)
         if glue is None:
             continue
         head = " ".join(words[:i] + [glue.group(1)])
         rest = [glue.group(2)] + words[i + 1:]
-        opening = next((" ".join(rest[:k]) for k in range(len(rest), 0, -1)
-                        if " ".join(rest[:k]) in alone), None)
+        opening = next((name for name in (" ".join(rest[:k]) for k in range(len(rest), 0, -1))
+                        if name in alone), None)
         if head not in alone or opening is None:
             return None
         tail = " ".join(rest)
         kind = alone.get(tail) or ("organization" if rest[-1].lower() in _ORGANIZATION_WORDS
                                    else alone[opening])
-
-        def make(m: Mention, head=head, tail=tail, kind=kind) -> list[Mention]:
-            sentence, offset = m.order
-            return [Mention(head, alone[head], m.order),
-                    Mention(tail, kind, (sentence, offset + len(head)))]
-        return make
+        sentence, offset = mention.order
+        return [Mention(head, alone[head], mention.order),
+                Mention(tail, kind, (sentence, offset + len(head)))]
     return None
 
 
@@ -2600,10 +2601,12 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     lost the full stop between a sentence and the caption: the last word opens a label that
     ends on a colon. Where the label is that word alone, a common one, what is left must be
     a known place ("... in a convent in Burundi" + "Murdered: Bernadette Boggia"; not "told
-    BBC News: ..."); where lower-case words follow it, none reporting speech, what is left
-    must be a name the article writes alone, and the word no such name; it keeps the kind
-    it has there ("£295 from Temperley" + "Homeward bound: Pippa ...", "Mourinho" + "Guess
-    who's back: ..."; not "Tim Cook told reporters: ...")."""
+    BBC News: ..."), or what is left a name the article writes alone and the word, written
+    once, one English never capitalises ("Tobacco Dock Horrific:"); where lower-case words
+    follow it, none reporting speech, what is left must be a name the article writes alone,
+    and the word no such name; it keeps the kind it has there ("£295 from Temperley" +
+    "Homeward bound: Pippa ...", "Mourinho" + "Guess who's back: ..."; not "Tim Cook told
+    reporters: ...")."""
     head, _, last = mention.text.rpartition(" ")
     if not head:
         return mention
@@ -2612,24 +2615,20 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     text = sentences[sentence].text
     if last.lower() in _ORGANIZATION_WORDS or gazetteer_kinds(mention.text.lower()):
         return mention  # ("Manchester United: De Gea; ...", a line-up)
-    if text.startswith(":", end):
-        if seen_lower(last.lower()) and known_place(head.lower()):
-            return Mention(head, "place", mention.order)
-        if (head in alone and last not in alone and not seen_upper(last.lower())
-                and _word_before(text, start) not in _REPORTING_WORDS
-                and sum(s.text.count(mention.text) for s in sentences) == 1):
-            # "Tobacco Dock" + "Horrific:"; not "the Stage Deli: roast beef, ..." where the
-            # article writes "Stage Deli" elsewhere too
-            return Mention(head, alone[head], mention.order)
-        return mention  # (not "told BBC News: ...")
-    label = _LABEL_REST.match(text, end)
-    if not label or not _REPORTING_WORDS.isdisjoint(label.group().rstrip(":").split()):
-        return mention  # (not "Tim Cook told reporters:")
+    colon = text.startswith(":", end)
+    if not colon:
+        label = _LABEL_REST.match(text, end)
+        if not label or not _REPORTING_WORDS.isdisjoint(label.group().rstrip(":").split()):
+            return mention  # (not "Tim Cook told reporters:")
     if seen_lower(last.lower()) and known_place(head.lower()):
-        return Mention(head, "place", mention.order)  # "Norway" + "Best spot: ..."
-    if head in alone and last not in alone:  # (not "Cook" of "Tim Cook", written alone)
-        return Mention(head, alone[head], mention.order)
-    return mention
+        return Mention(head, "place", mention.order)  # "Burundi Murdered:", "Norway Best spot:"
+    if head not in alone or last in alone:  # (not "Cook" of "Tim Cook", written alone)
+        return mention
+    if colon and (seen_upper(last.lower()) or _word_before(text, start) in _REPORTING_WORDS
+                  or sum(s.text.count(mention.text) for s in sentences) != 1):
+        return mention  # (not "told BBC News: ...", nor "the Stage Deli: roast beef, ..."
+        # where the article writes "Stage Deli" elsewhere too)
+    return Mention(head, alone[head], mention.order)  # "Tobacco Dock Horrific:"
 
 
 def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, str]
