@@ -276,7 +276,7 @@ class _FullerNames:
                 if target is None and form.kind == "person":
                     target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
                 if (target is None and form.kind == "person" and len(form.words) == 1
-                        and form.words not in given):
+                        and form.words not in given and _may_misspell(form.words[0])):
                     if spellings is None:  # (built once, where first asked)
                         spellings = _spellings(surnames)
                     target = _misspelt_surname(form.words[0], spellings, surnames, forms)
@@ -390,13 +390,11 @@ def _misspelt_surname(word: str, spellings: dict[str, set[str]],
                       surnames: dict[tuple[str, ...], list[str]], forms: dict[str, _Form]
                       ) -> str | None:
     """The full name most mentioned whose last word ``word`` (five letters or more, and no
-    given name: "Osama" is no "Obama") misspells by one letter: "Kudja" of "Jarek Kujda",
-    "Vares" of "Robert Veres". The words one letter apart share a form with one letter
-    left out, or one is the other so ("Kujda" and "Kudja": "Kuda"), so only the surnames
-    of ``spellings`` under ``word``'s forms are compared, not every surname (a long text
-    holds thousands)."""
-    if len(word) < 5 or given_name(word):
-        return None
+    given name, see _may_misspell: "Osama" is no "Obama") misspells by one letter: "Kudja"
+    of "Jarek Kujda", "Vares" of "Robert Veres". The words one letter apart share a form
+    with one letter left out, or one is the other so ("Kujda" and "Kudja": "Kuda"), so only
+    the surnames of ``spellings`` under ``word``'s forms are compared, not every surname (a
+    long text holds thousands)."""
     near = {other for form in _letter_out(word) for other in spellings.get(form, ())
             if other != word and _one_letter_apart(other, word)}
     if not near:
@@ -404,6 +402,12 @@ def _misspelt_surname(word: str, spellings: dict[str, set[str]],
     return _most_mentioned([name for last, names in surnames.items()
                             if len(last) == 1 and last[0] in near
                             for name in names if forms[name].words[-1] == last[0]], forms)
+
+
+def _may_misspell(word: str) -> bool:
+    """Whether a surname alone may be a full name's misspelt (_misspelt_surname): five
+    letters or more, and no given name."""
+    return len(word) >= 5 and not given_name(word)
 
 
 def _spellings(surnames: dict[tuple[str, ...], list[str]]) -> dict[str, set[str]]:

@@ -155,7 +155,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
              and not (laws and _subject_of_a_law(m, document.sentences))
              and not (m.kind == "place" and _in_title(m, document.sentences))]
     found = _without_caption_words(_split_glued_names(
-        found, _GLUE_IN_TEXT.search(document.article.body) is not None))
+        found, _GLUE_IN_TEXT.search("\n".join(m.text for m in found)) is not None))
     body = document.article.body
     if "Republic" in vocabulary:
         found = [_whole_republic(m, document.sentences) if m.kind == "place" else m
@@ -989,7 +989,8 @@ def _glued_in_a_word(mention: Mention, words: list[str], alone: dict[str, str]
 # A word that is two names glued: a capitalised word of four letters or more, then another
 # ("KellyGreater"; not "McDonald", "MacArthur", "DeShawn").
 _GLUE = regex(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
-_GLUE_IN_TEXT = regex(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # (most articles hold none)
+# (most articles' names hold none: one search of the names, not of the whole body)
+_GLUE_IN_TEXT = regex(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def _glued_at(words: list[str], i: int, alone: dict[str, str]) -> bool:
@@ -2085,11 +2086,16 @@ def _team(key: str) -> bool:
 
 
 
+_DEMONYM_TAILS = (*DEMONYM_ENDINGS, "an")  # what _people_of_a_place may take off
+
+
 def _people_of_a_place(key: str, named: set[str]) -> bool:
     """Whether ``key`` (lower case) names the people of a place the gazetteer knows: the
     place with a demonym's ending ("londoners", "new yorker", "californians", "ugandan").
     Not a place itself ("milan"), nor a word of a full name the article gives ("Abian" of
     "Abian Sacks": "abia" is a place)."""
+    if not key.endswith(_DEMONYM_TAILS):
+        return False  # (most names: one test in C)
     stems = [key[:-len(ending)] for ending in DEMONYM_ENDINGS
              if key.endswith(ending) and len(key) > len(ending) + 3]
     if key.endswith("an") and len(key) > 5:
@@ -2141,7 +2147,7 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     batches = _batches(sentences)
     tokens = _Tokens(sentences, keep=len(batches) == 1)
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
-    _add_missed(found, batches, tokens, surnames)
+    _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary))
     return _in_reading_order(found, sentences), frozenset(vocabulary)
 
 
@@ -2298,9 +2304,10 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
-                surnames: set[str]) -> None:
+                surnames: set[str], known: set[str]) -> None:
     """Add the names the tagger left out where no span covers them: people by their
-    surname or honorific (_missed_people), known organizations and sites (_missed_known)."""
+    surname or honorific (_missed_people), known organizations and sites (_missed_known;
+    ``known``: the document's words it looks for, _known_forms)."""
     for batch in batches:
         words, starts = tokens.get(batch)
         covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
@@ -2309,7 +2316,7 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
-        for s, first, last in _missed_known(words, covered):
+        for s, first, last in _missed_known(words, covered, known):
             found.append(_new_span((batch.start + s, first, last, "ORG", starts[s][first],
                                starts[s][last] + len(words[s][last]))))
 
@@ -2518,12 +2525,22 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
     return extra
 
 
-def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
+def _known_forms(words: Iterable[str]) -> set[str]:
+    """The words, as written, that _missed_known looks for: a known organization's or
+    party's one word, or a site's ending, in any case."""
+    return {w for w in words if (lower := w.lower()) in _KNOWN_WORDS or lower in SITE_ENDINGS}
+
+
+def _missed_known(words: list[list[str]], covered: set[tuple[int, int]],
+                  known: set[str] | None = None):
     """(sentence, first, last) of known organizations and parties the tagger left out ("on
     Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
     of sites named by their address ("website TheDirty.com"), of the news programme
     "Today" ("Radio 4's Today programme", "NBC's Today show") and of radio stations named by
-    their number ("Radio 4 presenter John Humphrys")."""
+    their number ("Radio 4 presenter John Humphrys"). ``known``: _known_forms of the words,
+    found here when not given."""
+    if known is None:
+        known = _known_forms(chain.from_iterable(words))
     out: list[tuple[int, int, int]] = []
     for s, sentence in enumerate(words):
         if "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
@@ -2534,8 +2551,7 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]]):
             out.extend((s, i, i + 1) for i, word in enumerate(sentence[:-1])
                        if word == "Radio" and sentence[i + 1].isdigit()
                        and (s, i) not in covered and (s, i + 1) not in covered)
-        lowered = set(map(str.lower, sentence))
-        if lowered.isdisjoint(_KNOWN_WORDS) and lowered.isdisjoint(SITE_ENDINGS):
+        if known.isdisjoint(sentence):
             continue  # most sentences: one pass in C instead of a loop over their words
         for i, word in enumerate(sentence):
             if not word[:1].isupper() or (s, i) in covered:

@@ -7,7 +7,7 @@ a fronted verb ("said Wilbur Ross"), a pronoun, or a short description ("a spoke
 """
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from newsbrief.facts.aliases import known_place
 from newsbrief.lexicon import (
@@ -459,11 +459,22 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to"
                           "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
 
 
+def _words_lazily(text: str, first: int = 8) -> Iterator[str]:
+    """The words of ``text``, the rest split only when asked for after the first ones (a
+    long quote is not split whole for its first word in lower case)."""
+    head = text.split(None, first)
+    if len(head) <= first:
+        yield from head
+        return
+    yield from head[:first]
+    yield from head[first].split()
+
+
 def in_title_case(text: str) -> bool:
     """Whether every word of ``text`` but the small ones opens in upper case: a title ("The
     Big Bang Theory", "Celebrity Big Brother."), not what someone said."""
     seen = False
-    for word in text.split():  # (a quote's first word in lower case ends it: most quotes)
+    for word in _words_lazily(text):  # (a word in lower case ends it: most quotes, early)
         if word[0].isalpha() and word.lower() not in _SMALL_WORDS:
             if not word[0].isupper():
                 return False
