@@ -1097,3 +1097,18 @@ def test_a_person_glued_after_a_broadcaster_in_a_tv_listing_is_the_person():
                      Mention("Tom Selleck", "person", (5, 39)),
                      Mention("Nintendo Europe", "person", (6, 0)),
                      Mention("Sony Pictures", "person", (7, 0))]
+
+
+def test_the_last_words_of_a_title_quoted_with_a_comma_inside_are_no_entity():
+    # American style puts the comma inside the closing mark: "Saturday Night Live,"
+    found = kinds('The comedian will host "Saturday Night Live," NBC said on Monday. He first '
+                  'appeared on the show in 2010, and fans have waited for his return since.')
+    assert found["people"] == []
+    assert "NBC" in found["organizations"]
+    found = kinds('Her favourite song is "Mrs. Robinson," she told the magazine. The singer '
+                  'Paul Simon wrote it in 1967.')
+    assert found["people"] == ["Paul Simon"]
+    found = kinds('Viewers of "The Wolf of Wall Street," the film by Martin Scorsese, left the '
+                  'cinema early. The film opened in December.')
+    assert "Wall Street" not in found["places"]
+    assert "Martin Scorsese" in found["people"]

@@ -1121,7 +1121,8 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
     if len(body) > LONG_TEXT:  # a search of the text per name would grow with its square:
         names &= _words_before_closing_marks(body)  # the candidates from one pass instead
     for text in names:
-        if text + '"' not in body and text + "”" not in body:
+        if (text + '"' not in body and text + "”" not in body and text + ',"' not in body
+                and text + ",”" not in body):
             continue
         starts = list(_occurrences(text, body))
         if starts and all(_ends_quoted_title(body, start, start + len(text))
@@ -1134,10 +1135,13 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
 
 def _words_before_closing_marks(body: str) -> set[str]:
     """Every run of whole words that ends right before a double closing mark, within the 45
-    characters _ends_quoted_title reads back ("City", "the City", "and the City", ...)."""
+    characters _ends_quoted_title reads back ("City", "the City", "and the City", ...), or
+    before a comma right before the mark."""
     out: set[str] = set()
     for match in _DOUBLE_CLOSING.finditer(body):
         at = match.start()
+        if at > 1 and body[at - 1] == ",":
+            at -= 1
         if at and _is_word_char(body[at - 1]):
             words = body[max(0, at - 45):at].split(" ")
             out.update(" ".join(words[i:]) for i in range(1, len(words)))
@@ -1150,7 +1154,10 @@ _DOUBLE_CLOSING = regex(r"[\"”]")
 
 
 def _ends_quoted_title(body: str, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` ends a double-quoted title with words before it."""
+    """Whether ``body[start:end]`` ends a double-quoted title with words before it, its
+    closing mark right after it or after a comma ("Saturday Night Live,")."""
+    if body[end:end + 1] == ",":
+        end += 1
     if body[end:end + 1] not in ('"', "”") or not start:
         return False
     opening = max(body.rfind('"', max(0, start - 45), start),
