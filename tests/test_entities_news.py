@@ -1112,3 +1112,25 @@ def test_the_last_words_of_a_title_quoted_with_a_comma_inside_are_no_entity():
                   'cinema early. The film opened in December.')
     assert "Wall Street" not in found["places"]
     assert "Martin Scorsese" in found["people"]
+
+
+def test_a_word_of_letters_and_digits_is_no_person_and_no_place():
+    found = kinds("Tesco will print toys in 3D in its stores, and 3D printers cost less each "
+                  "year. The chain also sells 3G phones.")
+    assert not {"3D", "3G"} & set(found["places"] + found["people"])
+    found = kinds("Fans of Captive007 Latte met in London on Monday. The account of "
+                  "Seany1235 Blinker posted a photo.")
+    assert found["people"] == []
+    assert found["places"] == ["London"]
+    # a venue named with a number stays a place, a road of a letter and a number too
+    found = kinds("Djokovic will play Nadal in the final at London's O2 Arena after both men "
+                  "won on Sunday. Fans drove in on the M25 all morning.")
+    assert "O2 Arena" in found["places"]
+
+
+def test_a_title_after_a_name_is_not_part_of_it():
+    found = kinds("Labour MP Frank Field MP said the rules must change, and Tory MPs agreed "
+                  "on Monday. Field has been a critic for years.")
+    assert found["people"] == ["Frank Field"]
+    assert {"Tory", "Labour"} <= set(found["organizations"])
+    assert not any("MP" in name for names in found.values() for name in names)

@@ -183,7 +183,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                   and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
-    kept = _without_words_of_places([m for m in mentions if m is not None])
+    kept = _without_words_of_places([m for m in mentions if m is not None and not _a_code(m)])
     if len(kept) < len(candidates):  # the short forms of names that are no entity go too
         dropped = {" ".join(m.text.lower().split())
                    for m, k in zip(candidates, mentions, strict=True) if k is None}
@@ -2224,6 +2224,10 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
     elif (last == first + 1 and words[first] in _PEERS and words[last][:1].isupper()
           and words[last].lower() not in NAME_TITLES):  # (not "Lord Justice", "Lord Mayor")
         kind = "PER"  # "Lord Carlile", "Baroness Warsi"; the tagger learnt no peers
+    if kind in ("PER", "ORG") and last > first and words[last] in _TITLES_AFTER_NAMES:
+        last -= 1  # "Frank Field MP" is Frank Field; "Tory MPs" are the party's members
+        if all(word.lower() in PARTIES for word in words[first:last + 1]):
+            kind = "ORG"
     if kind == "PER" and last > first:
         surnames.add(words[last])
     if tuple(words[last + 1:last + 3]) in _NAMED_AFTER:
@@ -2281,6 +2285,10 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
         found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
         first = previous.first
     return first
+
+
+# Titles written after a member's name or a party's ("Frank Field MP", "Tory MPs").
+_TITLES_AFTER_NAMES = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"})
 
 
 def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
@@ -2753,6 +2761,22 @@ _LAW_WORDS = frozenset(("Convention", "Treaty", "Charter", "Protocol", "Covenant
 _LAW_HEADS = ("Convention on ", "Treaty on ", "Charter on ", "Protocol on ", "Covenant on ",
               "Convention on the ", "Treaty on the ", "Charter on the ", "Protocol on the ",
               "Covenant on the ")
+
+
+def _a_code(mention: Mention) -> bool:
+    """Whether a "person", or a "place" of one word, is a code, a format or a handle, by a
+    word that mixes letters and digits: "3D", "3G", "MI5" and "BRCA2" are no place,
+    "Captive007" and "Beastly 5K" no person. A road or a peak named by a letter and a number
+    ("M25", "K2") stays a place, and a person's name with a number of its own ("50 Cent")
+    a person."""
+    if mention.kind == "person":
+        return _LETTERS_AND_DIGITS.search(mention.text) is not None
+    return (mention.kind == "place" and " " not in mention.text
+            and _CODE.match(mention.text) is not None)
+
+
+_LETTERS_AND_DIGITS = regex(r"[^\W\d][0-9]|[0-9][^\W\d]")  # ("Captive007", "5K")
+_CODE = regex(r"[0-9]+[^\W\d]|[^\W\d]{2,}[0-9]")  # "3D", "MI5"; not "M25"
 
 
 def _keep(mention: Mention, authors: set[str]) -> bool:
