@@ -1134,3 +1134,11 @@ def test_a_title_after_a_name_is_not_part_of_it():
     assert found["people"] == ["Frank Field"]
     assert {"Tory", "Labour"} <= set(found["organizations"])
     assert not any("MP" in name for names in found.values() for name in names)
+
+
+def test_a_name_goes_on_over_its_arabic_article_in_lower_case():
+    found = kinds("Reports suggest ISIS leader Abu Bakr al-Baghdadi may have been hit in "
+                  "airstrikes over the weekend. But if al-Baghdadi is dead, the group would "
+                  "pick a new leader.")
+    assert found["people"] == ["Abu Bakr al-Baghdadi"]
+    assert found["places"] == []

@@ -2224,6 +2224,8 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
     elif (last == first + 1 and words[first] in _PEERS and words[last][:1].isupper()
           and words[last].lower() not in NAME_TITLES):  # (not "Lord Justice", "Lord Mayor")
         kind = "PER"  # "Lord Carlile", "Baroness Warsi"; the tagger learnt no peers
+    if kind == "PER" and last + 1 < len(words) and _arabic_surname(words[last + 1]):
+        last += 1  # "Abu Bakr" + "al-Baghdadi": the tagger ends a name at a lower case
     if kind in ("PER", "ORG") and last > first and words[last] in _TITLES_AFTER_NAMES:
         last -= 1  # "Frank Field MP" is Frank Field; "Tory MPs" are the party's members
         if all(word.lower() in PARTIES for word in words[first:last + 1]):
@@ -2285,6 +2287,13 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
         found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
         first = previous.first
     return first
+
+
+def _arabic_surname(word: str) -> bool:
+    """Whether ``word`` is a surname with its article in lower case ("al-Baghdadi",
+    "el-Sisi", "bin-Nayef"): the end of the name before it, not a word of its own."""
+    article, hyphen, rest = word.partition("-")
+    return bool(hyphen) and article in ARABIC_NAME_PREFIXES and rest[:1].isupper()
 
 
 # Titles written after a member's name or a party's ("Frank Field MP", "Tory MPs").
