@@ -1142,3 +1142,17 @@ def test_a_name_goes_on_over_its_arabic_article_in_lower_case():
                   "pick a new leader.")
     assert found["people"] == ["Abu Bakr al-Baghdadi"]
     assert found["places"] == []
+
+
+def test_a_word_opening_the_next_sentence_is_no_part_of_a_faith_word():
+    found = kinds("She decided to stop cutting her hair after being baptized as a Sikh Despite "
+                  "all the opposition, she took the step.")
+    assert found == {"people": [], "organizations": [], "places": []}
+
+
+def test_two_surnames_glued_by_a_lost_full_stop_are_two_people():
+    found = kinds("Frank Lampard left Chelsea in the summer. Chelsea boss Jose Mourinho "
+                  "believes Fabregas is the right man to replace Lampard Mourinho said on the "
+                  "club website that Frank is the history of the club.")
+    assert {"Frank Lampard", "Jose Mourinho"} <= set(found["people"])
+    assert "Lampard Mourinho" not in found["people"]

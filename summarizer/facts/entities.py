@@ -616,8 +616,8 @@ def _without_glued_words(mention: Mention) -> Mention:
     state a member of Congress serves), or else without the words that never end a name
     ("China The", "Syria Meanwhile": the tagger ran on into the next sentence where a copy
     lost a full stop), nor open one ("Despite Gerrard": it ran on from the sentence
-    before); not when what is left is a title or a word of no name alone ("Doctor Who",
-    "The Who")."""
+    before); not when what is left is a title, or a word of no name alone before "Who"
+    ("Doctor Who", "The Who")."""
     text = mention.text
     if text[1:2] == "-" and text[:1] in "RDI" and known_place(text[2:].lower()):
         return Mention(text[2:], "place", (mention.order[0], mention.order[1] + 2))
@@ -635,8 +635,10 @@ def _without_glued_words(mention: Mention) -> Mention:
         return mention
     left = words[start:end]
     if len(left) == 1 and (left[0].lower() in TITLE_AND_RELATION_WORDS
-                           or left[0].lower() in NEVER_ALONE) and words[0] != "TBA":
-        return mention  # (but "TBA Host" is furniture, and "Host" alone no name)
+                           or left[0].lower() in NEVER_ALONE and words[-1] == "Who") \
+            and words[0] != "TBA":
+        return mention  # (but "TBA Host" is furniture, and "Host" alone no name; nor is
+        # "Sikh" of "... baptised as a Sikh Despite all the opposition, ...")
     sentence, offset = mention.order  # (where the name now starts)
     skipped = len(" ".join(words[:start])) + 1 if start else 0
     return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
@@ -654,13 +656,15 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
     Giroud"), are two again: a name of three words or more that ends with a person's full
     name the article writes alone, after an organization, a known place or another person's
     full name it also writes alone (not "Kaitlin Anne Kenney", "Manchester United"); a
-    person with a title or a glued given name inside (_glued_given_name); a broadcaster's
-    listing run on into a person (_person_after_broadcaster); two names glued inside one
-    word, where ``glued_words`` says the text holds such a word (_glued_in_a_word)."""
+    person with a title or a glued given name inside (_glued_given_name); two people's
+    surnames (_two_surnames); a broadcaster's listing run on into a person
+    (_person_after_broadcaster); two names glued inside one word, where ``glued_words``
+    says the text holds such a word (_glued_in_a_word)."""
     alone: dict[str, str] = {}  # each name written alone -> its kind
     for m in mentions:
         alone.setdefault(m.text, m.kind)
     openers: set[str] | None = None
+    surnames: dict[str, set[str]] | None = None
     out = []
     for m in mentions:
         words = m.text.split(" ")
@@ -679,10 +683,16 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
                 out.extend(glued)
                 continue
         if split is None:
-            if len(words) == 2 and m.kind == "place" and _two_places(words):
+            two_surnames = (len(words) == 2 and m.kind == "person"
+                            and not given_name(words[0].lower()))
+            if two_surnames and surnames is None:  # (built once, where first asked)
+                surnames = _surnames_of_full_names(mentions)
+            if len(words) == 2 and (m.kind == "place" and _two_places(words)
+                                    or two_surnames and _two_surnames(words, m.text, surnames)
+                                    and sum(x.text == m.text for x in mentions) == 1):
                 sentence, offset = m.order  # "Damascus Syria", "Iran Jordan"
-                out.append(Mention(words[0], "place", m.order))
-                out.append(Mention(words[1], "place", (sentence, offset + len(words[0]) + 1)))
+                out.append(Mention(words[0], m.kind, m.order))
+                out.append(Mention(words[1], m.kind, (sentence, offset + len(words[0]) + 1)))
             else:
                 out.append(m)
             continue
@@ -695,6 +705,33 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
             tail = " ".join(words[split + 1:])  # drama": Tom Selleck)
         out.append(Mention(tail, "person", (sentence, start)))
     return out
+
+
+def _surnames_of_full_names(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The first and the last word of each person's name of several words, and the names
+    they open or end: ("", word) and (word, "") keys."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and " " in m.text:
+            first, _, rest = m.text.partition(" ")
+            out.setdefault(first + " ", set()).add(m.text)
+            out.setdefault(" " + rest.rpartition(" ")[2], set()).add(m.text)
+    return out
+
+
+def _two_surnames(words: list[str], text: str, names: dict[str, set[str]] | None) -> bool:
+    """Whether a "person" of two words, ``text``, is two people's surnames, each the last
+    word of another full name the article gives, which a copy glued where it lost a full
+    stop ("... to replace Lampard" + "Mourinho said ..."); the first no given name ("Frank
+    Lampard"), and neither word opening another full name (the "Pippa" of "Pippa
+    Middleton" and of a caption's "Tired Pippa"). (_split_glued_names also asks that the
+    two be written so once: "June Carter Cash" is "Carter Cash" three times.)"""
+    if names is None:
+        return False
+    own = {text}
+    first, second = (names.get(" " + word, set()) - own for word in words)
+    return (bool(first) and bool(second) and first.isdisjoint(second)
+            and not any(names.get(word + " ", set()) - own for word in words))
 
 
 def _whole_republic(mention: Mention, sentences) -> Mention:
