@@ -183,7 +183,10 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                   and not _people_of_a_place(m.text.lower(), named)]
     mentions = [_known_kind(m) for m in candidates]
     mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
-    kept = _without_words_of_places([m for m in mentions if m is not None and not _a_code(m)])
+    kept = [m for m in mentions if m is not None]
+    if _LETTERS_AND_DIGITS.search("\n".join(m.text for m in kept)):  # (most texts: none)
+        kept = [m for m in kept if not _a_code(m)]
+    kept = _without_words_of_places(kept)
     if len(kept) < len(candidates):  # the short forms of names that are no entity go too
         dropped = {" ".join(m.text.lower().split())
                    for m, k in zip(candidates, mentions, strict=True) if k is None}
@@ -1157,16 +1160,33 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
     names = {m.text for m in mentions}
     if len(body) > LONG_TEXT:  # a search of the text per name would grow with its square:
         names &= _words_before_closing_marks(body)  # the candidates from one pass instead
+    ends = _last_words_before_closing_marks(body)
     for text in names:
-        if (text + '"' not in body and text + "”" not in body and text + ',"' not in body
+        if text.rpartition(" ")[2] not in ends or (
+                text + '"' not in body and text + "”" not in body and text + ',"' not in body
                 and text + ",”" not in body):
-            continue
+            continue  # (most names: one look-up, not four scans of the body)
         starts = list(_occurrences(text, body))
         if starts and all(_ends_quoted_title(body, start, start + len(text))
                           and not (" " in text
                                    and body[max(0, start - 6):start].lower() == " with ")
                           for start in starts):
             out.add(text)
+    return out
+
+
+def _last_words_before_closing_marks(body: str) -> set[str]:
+    """The word right before each double closing mark, or before a comma right before one
+    ("Live" of '"Saturday Night Live,"', "Nixon" of '"Frost/Nixon"', "USA" of '"John
+    King,USA"'): the last word of any name that ends a quoted title."""
+    out: set[str] = set()
+    for match in _DOUBLE_CLOSING.finditer(body):
+        at = match.start()
+        if at > 1 and body[at - 1] == ",":
+            at -= 1
+        token = body[max(0, at - 40):at].rpartition(" ")[2]
+        token = token.rpartition("\n")[2].rpartition("/")[2].rpartition(",")[2]
+        out.add(token.lstrip("\"“‘'("))
     return out
 
 
@@ -2261,7 +2281,8 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
     elif (last == first + 1 and words[first] in _PEERS and words[last][:1].isupper()
           and words[last].lower() not in NAME_TITLES):  # (not "Lord Justice", "Lord Mayor")
         kind = "PER"  # "Lord Carlile", "Baroness Warsi"; the tagger learnt no peers
-    if kind == "PER" and last + 1 < len(words) and _arabic_surname(words[last + 1]):
+    if (kind == "PER" and last + 1 < len(words) and "-" in words[last + 1]
+            and _arabic_surname(words[last + 1])):
         last += 1  # "Abu Bakr" + "al-Baghdadi": the tagger ends a name at a lower case
     if kind in ("PER", "ORG") and last > first and words[last] in _TITLES_AFTER_NAMES:
         last -= 1  # "Frank Field MP" is Frank Field; "Tory MPs" are the party's members
