@@ -796,3 +796,30 @@ def test_he_after_two_joined_clauses_is_the_subject_of_the_last():
             "repairs and local MP Bill Ward has urged the council to spend it on the worst "
             "roads.\n\nHe said: \"We need to act now to make the roads safe again for cyclists.\"")
     assert speakers(text) == [("We need to act now t", "Bill Ward")]
+
+
+
+def test_the_role_of_the_one_person_a_story_is_about_is_that_person():
+    # no "actor Tom Reeve" anywhere: "the actor" is the one person the story is about; "the
+    # judge" is more often one who acts on them, and stays a description
+    text = ("Tom Reeve has backed a return to village cinemas across the country. Reeve said: "
+            "\"Every town deserves a screen of its own.\"\n\n"
+            "Reeve, 48, grew up in Norfolk, where Reeve first saw a film with his uncle Bill "
+            "Stone.\n\n"
+            "But the veteran actor admitted that \"it will take years and a lot of money\" to "
+            "open the first ones.\n\n"
+            "\"The plans were filed too late for this year,\" the judge said.")
+    assert speakers(text)[-2:] == [("it will take years a", "Tom Reeve"),
+                                   ("The plans were filed", "the judge")]
+
+
+def test_the_company_of_a_story_about_one_company_is_that_company():
+    # (not the Consumer Safety Office, a public body, named once)
+    story = ("Shares in Harlow Motors fell on Monday after the carmaker recalled its vans. "
+             "Harlow Motors sold two million of them, and Harlow Motors will refund every buyer, "
+             "regulators at the Consumer Safety Office said.\n\n")
+    text = story + "\"We are sorry for the trouble this has caused our customers,\" the company said."
+    assert speakers(text) == [("We are sorry for the", "Harlow Motors")]
+    # "the group" is as often another body of the story: it stays a description
+    text = story + "\"Buyers were put at risk for months,\" the group said."
+    assert speakers(text) == [("Buyers were put at r", "the group")]

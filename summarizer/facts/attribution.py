@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
+from heapq import nlargest
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -135,6 +136,8 @@ class Attribution:
         self.lookup = person_lookup([(p.name, p.aliases) for p in people])
         self.people = frozenset(p.name for p in people)
         self.salient = [p.name for p in people[:3]]  # people come most mentioned first
+        self.main_person = _dominant(people)
+        self.organization_entities = organizations
         # names of the article's organizations and places: no "he" or "she"
         self.not_people = frozenset(form.lower() for e in others for form in (e.name, *e.aliases)
                                     if form.lower() not in self.lookup)
@@ -358,7 +361,7 @@ class Attribution:
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
         return (self._described(text) or self._body_quoted(text, quote)
-                or self._statement_author(text, quote) or text)
+                or self._statement_author(text, quote) or self._main_body(text) or text)
 
     def _body_quoted(self, description: str, quote: Found) -> str | None:
         """The organization "the agency", "the firm" stands for where _described finds none:
@@ -379,6 +382,22 @@ class Attribution:
                 or _introduced(between, words[1]):
             return None
         return last[2]
+
+    def _main_body(self, description: str) -> str | None:
+        """The organization "the company", "the firm" or "the agency" stands for where no
+        nearer one is found (see _described, _body_quoted): the one the article names far
+        more than any other (see _dominant), for a company not a public body's name ("the
+        company" is no "Information Commissioner's Office"). Tried on the read-through set:
+        right for 11 of 13 quotes and half right for one ("the U.N. refugee agency": the United
+        Nations), where "the group", "the club" or "the airline" were as often another body
+        of the story, and stay descriptions."""
+        words = description.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _MAIN_BODY_NOUNS:
+            return None
+        if words[1] == "agency":
+            return _dominant(self.organization_entities)
+        return _dominant(tuple(e for e in self.organization_entities
+                               if e.name.rpartition(" ")[2].lower() not in _PUBLIC_TAILS))
 
     def _statement_author(self, description: str, quote: Found) -> str | None:
         """Who made the statement "the statement" stands for ("'…,' the statement said"):
@@ -480,7 +499,9 @@ class Attribution:
         "the veteran presenter", "the 74-year-old chancellor" is the one of its three most
         named people the article names with that role before the full name ("Judge Richard
         Cebull", "Radio 4 presenter John Humphrys"; not "Iraq President Nuri al-Maliki",
-        named once) or after it ("Ann Lee, the judge"). Else None: the description stays. A
+        named once) or after it ("Ann Lee, the judge"); where it names no one so, the one
+        person the story is about, for a role that person holds more often than another
+        ("the actor", not "the judge"; see _OWN_ROLES). Else None: the description stays. A
         role qualified by what it is of ("the energy minister", "the shadow chancellor")
         may be another person of that role, and "the company" another company than the
         last named (tried on the read-through set: right about three times in five), so
@@ -514,6 +535,11 @@ class Attribution:
                         break
             if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
                 matches.add(name)
+        if not matches and role in _OWN_ROLES and description.islower():
+            # "the millionaire actor", "the senator" in a story of one person, named far
+            # more than any other (see _dominant): that person (not "the judge", "the
+            # governor", more often one who acts on them: tried on the read-through set)
+            return self.main_person
         return matches.pop() if len(matches) == 1 else None
 
     def _aged(self, age: str) -> str | None:
@@ -1330,6 +1356,32 @@ _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although"
 _FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
                    ["because"], ["unless"], ["once"])
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
+
+
+def _dominant(entities: tuple[Entity, ...]) -> str | None:
+    """The name of the one entity the article names far more than any other: at least
+    _DOMINANT_MENTIONS times, and twice as often as the next."""
+    top = nlargest(2, entities, key=_MENTIONS)
+    if not top or top[0].mentions < _DOMINANT_MENTIONS:
+        return None
+    if len(top) > 1 and top[0].mentions < 2 * top[1].mentions:
+        return None
+    return top[0].name
+
+
+_DOMINANT_MENTIONS = 3
+_MENTIONS = attrgetter("mentions")
+# Roles "the ..." stands for the one person a story is about by (see _described_anew)
+_OWN_ROLES = ANTECEDENT_ROLES - frozenset("""judge governor mayor king queen pope cardinal
+bishop prince princess duke duchess emperor sheikh chief director owner boss chairman coach
+founder""".split())
+# Nouns "the ..." stands for the one organization a story is about by ("the group", "the
+# club", "the airline" are as often another body of the story: tried on the read-through set)
+_MAIN_BODY_NOUNS = frozenset(("agency", "company", "firm"))
+# Last words of the names of public bodies, which no "the company" or "the firm" stands for
+_PUBLIC_TAILS = frozenset("""office ministry department commission council committee police
+court authority government administration army navy force party agency bureau service
+services board parliament assembly senate university college school hospital""".split())
 
 
 def _last_char_before(text: str, offset: int) -> str:
