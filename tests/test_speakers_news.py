@@ -823,3 +823,14 @@ def test_the_company_of_a_story_about_one_company_is_that_company():
     # "the group" is as often another body of the story: it stays a description
     text = story + "\"Buyers were put at risk for months,\" the group said."
     assert speakers(text) == [("Buyers were put at r", "the group")]
+
+
+
+def test_the_agent_after_a_quote_that_a_passive_participle_names_is_the_speaker():
+    # (not a name in quotes: 'dubbed "Damp Lane Row" by one neighbour')
+    text = ("Lena Marsh says her landlord ignored the damp for years. Her claims were branded "
+            "'a story made up for the papers' by her mother Ruth Marsh, who lives next door.\n\n"
+            "The plan was dismissed as 'a waste of public money' by Victor Hale on Monday.\n\n"
+            "The street was dubbed 'Damp Lane Row' by one neighbour.")
+    assert speakers(text) == [("a story made up for ", "Ruth Marsh"),
+                              ("a waste of public mo", "Victor Hale")]

@@ -196,6 +196,15 @@ class Attribution:
                 # (a phrase inside a sentence that ends "..., state media reported" is the
                 # words of that sentence's speaker, the outlet only passes them on)
                 return found
+            if found is None and window.startswith(" by ") and self._passive_before(quote) \
+                    and not in_title_case(text) \
+                    and not _unended(self._paragraph_text(quote.last_paragraph)):
+                # "branded a 'figment of her imagination' by her mother": the agent spoke (not
+                # of a name, 'dubbed "Gov. Wrecking Ball" by one columnist'; nor in a photo
+                # caption, which repeats a quote: its speaker is no news for a "she" after)
+                found = subject_after(_past_relation(window[4:]))
+                if found:
+                    return found
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, quote.start) - 1)]
         p_start = self.paragraphs[quote.paragraph][0]
         start = max(sentence, previous_end, quote.start - _WINDOW, p_start)
@@ -214,6 +223,14 @@ class Attribution:
             # "The Situation Room" with this introduction: "…"')
             found = self._colon_opener(sentence, quote.start)
         return _IT if found is None and said_it else found
+
+    def _passive_before(self, quote: Found) -> bool:
+        """Whether a passive participle that names what was said ends the text right before
+        ``quote``, past "as" and a determiner: "branded a", "dismissed as", "hailed as the"."""
+        words = self.body[max(0, quote.start - 40):quote.start].split()[-3:]
+        while words and words[-1].lower() in _PASSIVE_FILLERS:
+            words.pop()
+        return bool(words) and words[-1] in _PASSIVE_PARTICIPLES
 
     def _colon_opener(self, sentence: int, end: int) -> tuple[str, str] | None:
         """The person whose full name opens the sentence from ``sentence`` to ``end``, as its
@@ -1356,6 +1373,23 @@ _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although"
 _FRONTED_CLAUSE = (["while"], ["although"], ["though"], ["whereas"], ["if"], ["when"],
                    ["because"], ["unless"], ["once"])
 _RELATIVE_OPENERS = frozenset(("which", "that", "what"))
+
+
+def _past_relation(text: str) -> str:
+    """``text`` past a relation that a name follows: "her mother Susan Burke (pictured)" →
+    "Susan Burke (pictured)"; else ``text``."""
+    words = text.split(None, 2)
+    if len(words) == 3 and words[0].lower() in _OWNERS and words[1] in RELATIVES \
+            and words[2][:1].isupper():
+        return words[2]
+    return text
+
+
+# Participles that name what someone said before a quote and its agent ("was branded 'a
+# figment of her imagination' by her mother", "dismissed as 'nonsense' by the Tories")
+_PASSIVE_PARTICIPLES = frozenset("""branded called described labelled labeled dubbed termed
+hailed praised dismissed slammed criticised criticized condemned deemed""".split())
+_PASSIVE_FILLERS = frozenset(("a", "an", "the", "as"))
 
 
 def _dominant(entities: tuple[Entity, ...]) -> str | None:
