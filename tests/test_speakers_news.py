@@ -834,3 +834,10 @@ def test_the_agent_after_a_quote_that_a_passive_participle_names_is_the_speaker(
             "The street was dubbed 'Damp Lane Row' by one neighbour.")
     assert speakers(text) == [("a story made up for ", "Ruth Marsh"),
                               ("a waste of public mo", "Victor Hale")]
+
+
+def test_the_subject_before_went_on_to_say_is_the_speaker():
+    text = ("Nina Holt has cancelled the rest of her tour. Holt said: \"I need to rest.\"\n\n"
+            "Holt, 29, played forty shows this year, and Holt will return in spring.\n\n"
+            "The star went on to say that the tour was \"the hardest thing I have ever done.\"")
+    assert speakers(text)[-1] == ("the hardest thing I ", "Nina Holt")
