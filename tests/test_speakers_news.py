@@ -841,3 +841,15 @@ def test_the_subject_before_went_on_to_say_is_the_speaker():
             "Holt, 29, played forty shows this year, and Holt will return in spring.\n\n"
             "The star went on to say that the tour was \"the hardest thing I have ever done.\"")
     assert speakers(text)[-1] == ("the hardest thing I ", "Nina Holt")
+
+
+def test_a_pull_quote_repeating_a_persons_quote_is_theirs():
+    # a photo caption opens on the quote; the body quotes it in full, attributed
+    text = ("A cyclist stopped for riding without lights has had his case thrown out.\n\n"
+            "'I was treated like a common thief': Mill Road in Leeds, where the cyclist was "
+            "stopped by officers\n\n"
+            "Tom Wendle, 38, said: 'I was treated like a common thief or worse. It was a "
+            "waste of everyone's time.'\n\n"
+            "Police said officers had acted properly.")
+    assert speakers(text)[:2] == [("I was treated like a", "Tom Wendle"),
+                                  ("I was treated like a", "Tom Wendle")]
