@@ -853,3 +853,11 @@ def test_a_pull_quote_repeating_a_persons_quote_is_theirs():
             "Police said officers had acted properly.")
     assert speakers(text)[:2] == [("I was treated like a", "Tom Wendle"),
                                   ("I was treated like a", "Tom Wendle")]
+
+
+def test_the_person_opening_a_list_item_after_an_introducing_colon_speaks_the_quote():
+    # a one-paragraph copy: the sentence that introduces the list lost its line break
+    text = ("The claim was covered at the time. Here are two examples: -- On May 3, 2009, "
+            "Dana Whitlock opened the evening bulletin with this question: \"Is the new bridge "
+            "safe for the thousands who cross it every day?\" The report ran twice.")
+    assert speakers(text) == [("Is the new bridge sa", "Dana Whitlock")]

@@ -241,7 +241,13 @@ class Attribution:
         Obama aide"), nor where the sentence names another person after it, who may be the
         one quoted ("Mr Blair recalls how Bill Clinton once advised him: '…'")."""
         text = self.body[sentence:end]
-        stretch = text.strip().lstrip("-—– ")
+        stretch = text.strip()
+        intro = stretch.rfind(": ", 0, len(stretch) - 1)
+        if intro >= 0:
+            # "Here are two examples: -- On June 30, Carol Costello ... introduction: '…'": a
+            # sentence that introduces a list, its stop lost in a one-paragraph copy
+            stretch = stretch[intro + 2:]
+        stretch = stretch.lstrip("-—– ")
         if not stretch.endswith(":") or len(stretch) > _COLON_SENTENCE_CHARS \
                 or _NEXT_CLAUSE.search(stretch):
             return None  # (not "Ross left, but the engineers stayed, saying:": whose is unclear)
