@@ -861,3 +861,13 @@ def test_the_person_opening_a_list_item_after_an_introducing_colon_speaks_the_qu
             "Dana Whitlock opened the evening bulletin with this question: \"Is the new bridge "
             "safe for the thousands who cross it every day?\" The report ran twice.")
     assert speakers(text) == [("Is the new bridge sa", "Dana Whitlock")]
+
+
+def test_a_pull_quote_is_not_the_reported_speech_before_it():
+    # a one-paragraph copy: the caption's pull-quote follows "Police said ..." (reported
+    # speech, whose speaker a quote opening the next sentences would inherit)
+    text = ("Police said the cyclist had become abusive at the station. The case was thrown "
+            "out. 'I was treated like a common thief': Mill Road in Leeds, where Tom Wendle, 38, "
+            "was stopped by officers. Tom Wendle said: 'I was treated like a common thief or "
+            "worse. It was a waste of everyone's time.'")
+    assert speakers(text)[0] == ("I was treated like a", "Tom Wendle")

@@ -895,7 +895,10 @@ class Attribution:
         that opens on a quote)."""
         quote = found[index]
         opens_sentence = self._opens_sentence(quote)
-        reported = self._reported_before(quote) if opens_sentence else None
+        # (not a caption's pull-quote, "'I was treated like a burglar': Lytham Road, where
+        # ...": the words of the one the caption names, not the reported speech before it)
+        reported = self._reported_before(quote) if opens_sentence \
+            and self.body[quote.end:quote.end + 1] != ":" else None
         if (reported and (index == 0 or found[index - 1].end < reported[0])
                 and not self._quotes_in_sentence(reported[0], found)):
             return reported[2]  # not the attribution of a quote: indirect speech
