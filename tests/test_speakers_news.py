@@ -871,3 +871,10 @@ def test_a_pull_quote_is_not_the_reported_speech_before_it():
             "was stopped by officers. Tom Wendle said: 'I was treated like a common thief or "
             "worse. It was a waste of everyone's time.'")
     assert speakers(text)[0] == ("I was treated like a", "Tom Wendle")
+
+
+def test_the_one_named_before_who_claims_speaks_the_quote_in_the_clause():
+    text = ("A man who posed with a shotgun online was jailed on Friday. Dean Moss, who claims "
+            "on his website to be \"just a quiet family man who loves fishing\" was jailed for "
+            "six years at Leeds Crown Court.")
+    assert speakers(text) == [("just a quiet family ", "Dean Moss")]

@@ -1346,7 +1346,7 @@ def _before(text: str) -> tuple[str, str] | None:
         return subject_after(text[according[-1].end():])
     verbs = list(SAY_WORD.finditer(text))
     if not verbs:
-        return None
+        return _claimed_by(text)
     if verbs[-1].group(0) == "reads" and text[verbs[-1].end():].strip(" ,:")[:1].isupper():
         return None  # "One-day reads Augusten Burroughs 'The Member ...'": a noun, no verb
     stretch = text[:verbs[-1].start()]
@@ -1361,6 +1361,17 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _claimed_by(text: str) -> tuple[str, str] | None:
+    """The one named before ", who claims" in ``text``, which a quote ends: "Maden, who
+    claims on his Facebook page to be 'just a hard working person'" (the present tense,
+    which the speech verbs leave out for the noun: "her claims were 'lies'")."""
+    at = text.rfind(_WHO_CLAIMS)
+    return _subject_or_antecedent(text[:at + len(", who")]) if at >= 0 else None
+
+
+_WHO_CLAIMS = ", who claims "
 
 
 def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
