@@ -878,3 +878,10 @@ def test_the_one_named_before_who_claims_speaks_the_quote_in_the_clause():
             "on his website to be \"just a quiet family man who loves fishing\" was jailed for "
             "six years at Leeds Crown Court.")
     assert speakers(text) == [("just a quiet family ", "Dean Moss")]
+
+
+def test_a_name_cut_by_a_hard_wrap_before_its_speech_verb_is_the_speaker():
+    text = ("A man was jailed for seven years on Friday after a raid found two guns.\n\n"
+            "DS Anna Royle of West Yorkshire\n\n"
+            "Police said after the case: 'These weapons are now off our streets for good.'")
+    assert speakers(text) == [("These weapons are no", "Anna Royle")]

@@ -314,7 +314,8 @@ class Attribution:
         tail = self.body[self.paragraphs[paragraph - 1][0]:self.paragraphs[paragraph - 1][1]]
         tail = tail.rstrip()
         head = self.body[self.paragraphs[paragraph][0]:offset].lstrip()
-        return tail.endswith((":", ",")) or (head[:1].islower() or head[:1].isdigit())
+        return tail.endswith((":", ",")) or (head[:1].islower() or head[:1].isdigit()) \
+            or _name_cut(tail, head)
 
     def _subject_of_sentence(self, text: str) -> tuple[str, str] | None:
         """The person opening a sentence whose quote a participle introduces ("Ana Costa
@@ -1361,6 +1362,16 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _name_cut(tail: str, head: str) -> bool:
+    """Whether a hard wrap cut a name between a paragraph that ends ``tail`` and the one
+    ``head`` opens, before its speech verb: "DC Gary Kelly of Greater Manchester" then
+    "Police said after the case: '…'" (a capitalised word ends the one with no stop, and a
+    capitalised word and a speech verb open the other)."""
+    words = head.split(None, 2)
+    return (_unended(tail) and tail.rpartition(" ")[2][:1].isupper() and len(words) > 1
+            and words[0][:1].isupper() and SAY_WORD.fullmatch(words[1]) is not None)
 
 
 def _claimed_by(text: str) -> tuple[str, str] | None:
