@@ -885,3 +885,15 @@ def test_a_name_cut_by_a_hard_wrap_before_its_speech_verb_is_the_speaker():
             "DS Anna Royle of West Yorkshire\n\n"
             "Police said after the case: 'These weapons are now off our streets for good.'")
     assert speakers(text) == [("These weapons are no", "Anna Royle")]
+
+
+def test_a_sentence_glued_to_a_caption_in_a_one_paragraph_copy_keeps_its_subject():
+    # the caption ("Ana Costa in action ... Court Two") lost its line break, so the next
+    # sentence runs on from it, past the window read before the quote
+    text = ("The coach has denied a rift with Ana Costa and says their work ended by mutual "
+            "consent after a long and happy spell together Ana Costa in action against Maria "
+            "Lind on the fifth day of the open at the city's Court Two In an interview with a "
+            "local paper earlier this month, Costa appeared to suggest that the pair had "
+            "drifted apart, saying: 'The most important thing in any team is that everyone "
+            "wants the same things.' The coach did not reply.")
+    assert speakers(text) == [("The most important t", "Ana Costa")]

@@ -218,6 +218,9 @@ class Attribution:
         found = _before(text)
         if found is None and start == sentence:
             found = self._subject_of_sentence(text) or self._coordinated_subject(text)
+        elif found is None and _glued_opening(text, len(text)):
+            # (a sentence whose stop a one-paragraph copy lost, opening past the window)
+            found = self._subject_of_sentence(text)
         if found is None and sentence >= p_start:
             # (the whole sentence, past a title quoted in it: 'X examined the evidence for
             # "The Situation Room" with this introduction: "…"')
@@ -324,9 +327,10 @@ class Attribution:
         with no regard to gender, too often wrongly here)."""
         text = text.rstrip()
         clause = _PARTICIPLE.search(text, max(0, len(text) - _PARTICIPLE_CHARS))
-        if not clause or _NEXT_CLAUSE.search(text, 0, clause.start()):
+        begin = _glued_opening(text, clause.start()) if clause else 0
+        if not clause or _NEXT_CLAUSE.search(text, begin, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
-        stretch = text[:clause.start()]
+        stretch = text[begin:clause.start()]
         dateline = stretch.find(") -- ", 0, 60)
         if dateline > 0:
             stretch = stretch[dateline + 5:]  # "WASHINGTON (CNN) -- Ross said": after it
@@ -1362,6 +1366,21 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _glued_opening(text: str, end: int) -> int:
+    """Where in ``text`` (before ``end``) the last sentence opens whose stop a one-paragraph
+    copy lost after a photo caption: at a capitalised opener of a fronted phrase right
+    after a word with no stop ("... at Melbourne Park In an interview with The Independent,
+    Murray appeared to suggest ..., saying:"); else 0."""
+    at = text.rfind(" ", 0, end)
+    while at > 0:
+        after = text.find(" ", at + 1, end)
+        word = text[at + 1:after if after >= 0 else end]
+        if word[:1].isupper() and word.lower() in _FRONTED_OPENERS and text[at - 1].isalnum():
+            return at + 1
+        at = text.rfind(" ", 0, at)
+    return 0
 
 
 def _name_cut(tail: str, head: str) -> bool:
