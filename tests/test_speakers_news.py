@@ -897,3 +897,9 @@ def test_a_sentence_glued_to_a_caption_in_a_one_paragraph_copy_keeps_its_subject
             "drifted apart, saying: 'The most important thing in any team is that everyone "
             "wants the same things.' The coach did not reply.")
     assert speakers(text) == [("The most important t", "Ana Costa")]
+
+
+def test_a_peer_of_a_place_is_the_speaker_by_the_whole_title():
+    text = ("The law lords ruled on the detentions on Thursday. Lord Ashby of Wexcombe, in his "
+            "ruling, said: \"Imprisonment without trial has no place in a free country.\"")
+    assert speakers(text) == [("Imprisonment without", "Lord Ashby of Wexcombe")]

@@ -369,6 +369,8 @@ class Attribution:
                 return person
             if not kind:  # not a person of the article: "the Ministry of ..." spoke
                 return None
+            if kind == "peer":  # "Lord Nicholls of Birkenhead", whom the article lists not
+                return text
         if kind == "name":
             if " " not in text and text.lower() not in self.lookup \
                     and self._after_the(text, quote):

@@ -49,6 +49,7 @@ PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
+_PEERAGES = frozenset(("Lord", "Lady", "Baron", "Baroness"))
 _GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
@@ -279,6 +280,9 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             owner = _trailing_run(words[:-len(run) - skip])
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
+                if owner[0] in _PEERAGES and link == "of" and skip == 1:
+                    # "Lord Nicholls of Birkenhead": a peer's title, "of" a place in it
+                    written = ("peer", " ".join((*owner, "of", *run)))
                 return "member", "\t".join((" ".join(owner), *written))
         if before in _DETERMINERS and all(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS
                                           for w in run):
