@@ -903,3 +903,14 @@ def test_a_peer_of_a_place_is_the_speaker_by_the_whole_title():
     text = ("The law lords ruled on the detentions on Thursday. Lord Ashby of Wexcombe, in his "
             "ruling, said: \"Imprisonment without trial has no place in a free country.\"")
     assert speakers(text) == [("Imprisonment without", "Lord Ashby of Wexcombe")]
+
+
+def test_a_quote_repeated_by_a_caption_is_no_news_of_who_speaks_next():
+    # a one-paragraph copy: the caption repeats the mother's words right before "She told
+    # the newspaper", whose "she" is the daughter the sentence before tells of
+    text = ("Kara Doyle says she was abused as a child. Her claims were branded 'a figment of "
+            "her imagination' by her mother, Ann Doyle. The family has not spoken since. "
+            "Kara Doyle's claims were branded 'a figment of her imagination' by her mother Ann "
+            "Doyle (pictured) She told the newspaper: 'I am telling the truth and I will not "
+            "stop.'")
+    assert speakers(text)[-1] == ("I am telling the tru", "Kara Doyle")

@@ -81,6 +81,7 @@ _OPENING_WORDS = 10  # at most this many words in a phrase fronted before a subj
 # A capitalised name and whether "'s" ends it (an owner, no subject: "Ms Jowell's deputy")
 _NAME_AND_NEXT = regex(r"(?:[A-Z][\w.-]*\s)*[A-Z][\w-]*('s|’s)?")
 _QUOTE_MARKS = "\"“”‘’'"
+_REPEAT_WORDS = 3  # a quote of this many words or more, said again, is a repeat
 _WINDOW = 200  # characters of context read on each side of a quote
 # "Manchester United coach Sir Alex Ferguson:" — a role in lower case, then a name of two to
 # four capitalised words, ending a head of up to eight words before a colon
@@ -152,6 +153,7 @@ class Attribution:
         """One speaker (or None) per quotation, in order."""
         out: list[str | None] = []
         chain: list[str | None] = []  # the speakers a quote after may inherit (see _inherit)
+        said: set[str] = set()  # the quotes' texts so far
         self.quote_spans = [(quote.start, quote.end) for quote in found]
         self.quote_starts = [quote.start for quote in found]
         for index, (quote, text) in enumerate(zip(found, texts, strict=True)):
@@ -163,9 +165,12 @@ class Attribution:
             if inherited:
                 # (an "it" that stands for no body or writing before: as if unattributed)
                 speaker = self._inherit(index, found, chain)
-            if speaker:
-                # (a quote over several paragraphs is "latest" in the one where it ends)
+            if speaker and (text not in said or len(text.split()) < _REPEAT_WORDS):
+                # (a quote over several paragraphs is "latest" in the one where it ends; a
+                # quote repeated, as a photo caption repeats one, is no news of who speaks,
+                # unlike a phrase of a few words another takes up: "good judgment")
                 self.quoted.append((quote.start, quote.last_paragraph, speaker))
+            said.add(text)
             chain.append(speaker)
             # a title after a quote ("Anvil!: The Story of Anvil") is no one's words for
             # following it, though a quote opening a sentence after it may still be the
