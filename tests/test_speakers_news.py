@@ -914,3 +914,11 @@ def test_a_quote_repeated_by_a_caption_is_no_news_of_who_speaks_next():
             "Doyle (pictured) She told the newspaper: 'I am telling the truth and I will not "
             "stop.'")
     assert speakers(text)[-1] == ("I am telling the tru", "Kara Doyle")
+
+
+def test_a_description_opening_a_participles_sentence_is_the_one_person_of_the_story():
+    text = ("Lucy Marsh was arrested at the airport in Lima on Friday. Lucy Marsh says she was "
+            "forced to carry the bags, and Lucy Marsh has asked for a lawyer.\n\n"
+            "The British woman held in Peru reportedly sent a message to a friend before her "
+            "arrest, saying: \"I cannot back out now, they will hurt my family.\"")
+    assert speakers(text) == [("I cannot back out no", "Lucy Marsh")]

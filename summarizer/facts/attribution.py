@@ -345,6 +345,9 @@ class Attribution:
             # Costa went on the attack, saying …": after the phrase or the clause
             stretch = rest
         found = subject_after(stretch)
+        main = self._main_described(stretch)
+        if main:
+            return "name", main
         if found and found[0] == "pronoun" and stretch[:1].isupper() \
                 and len(stretch.split()) >= 3:
             # "Bird, 30, married at the weekend. He has apologised for his actions, saying …":
@@ -355,6 +358,25 @@ class Attribution:
         if len(stretch.split()) < len(found[1].split()) + 2:
             return None  # the subject needs its verb and more ("Costa, saying:" is a fragment)
         return found if canonical(found[1], self.lookup) in self.people else None
+
+    def _main_described(self, stretch: str) -> str | None:
+        """The one person the story is about (see _dominant), where a description of a
+        person opens ``stretch`` as the subject: "The British girl held for drug smuggling
+        in Peru reportedly sent a message ..., saying: '…'": "The", capitalised words or
+        words that only describe ("veteran"), then a noun for a person or a role the story's
+        person holds. (The genders the article shows are not asked: where two share the
+        surname, "Mr Reid" the father made Melissa Reid "male".) Read-through: one quote."""
+        if self.main_person is None:
+            return None
+        words = stretch.split(None, _DESCRIBED_WORDS + 1)[:_DESCRIBED_WORDS + 1]
+        if not words or words[0] != "The":
+            return None
+        for word in words[1:]:
+            if word in _OWN_ROLES or word in _PERSON_NOUNS:
+                return self.main_person
+            if not word[:1].isupper() and word not in ROLE_DESCRIBING_WORDS:
+                return None
+        return None
 
     def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
         kind, text = raw
@@ -1466,6 +1488,10 @@ _MENTIONS = attrgetter("mentions")
 _OWN_ROLES = ANTECEDENT_ROLES - frozenset("""judge governor mayor king queen pope cardinal
 bishop prince princess duke duchess emperor sheikh chief director owner boss chairman coach
 founder""".split())
+# Nouns for a person that open a description of the one person a story is about ("The
+# British girl ..."), besides the roles; at most _DESCRIBED_WORDS words before them
+_PERSON_NOUNS = frozenset(("girl", "woman", "boy", "man", "teenager", "mother", "father"))
+_DESCRIBED_WORDS = 3
 # Nouns "the ..." stands for the one organization a story is about by ("the group", "the
 # club", "the airline" are as often another body of the story: tried on the read-through set)
 _MAIN_BODY_NOUNS = frozenset(("agency", "company", "firm"))
