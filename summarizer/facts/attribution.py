@@ -1402,13 +1402,14 @@ def _glued_opening(text: str, end: int) -> int:
     copy lost after a photo caption: at a capitalised opener of a fronted phrase right
     after a word with no stop ("... at Melbourne Park In an interview with The Independent,
     Murray appeared to suggest ..., saying:"); else 0."""
-    at = text.rfind(" ", 0, end)
-    while at > 0:
-        after = text.find(" ", at + 1, end)
-        word = text[at + 1:after if after >= 0 else end]
-        if word[:1].isupper() and word.lower() in _FRONTED_OPENERS and text[at - 1].isalnum():
+    words = text[:end].split(" ")  # (split in C; only a capitalised word is looked up)
+    at = end
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        at -= len(word) + 1  # the space before the word
+        if word[:1].isupper() and word.lower() in _FRONTED_OPENERS \
+                and words[index - 1][-1:].isalnum():
             return at + 1
-        at = text.rfind(" ", 0, at)
     return 0
 
 
