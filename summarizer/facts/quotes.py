@@ -78,13 +78,14 @@ def _repeated_speakers(texts: list[str], speakers: list[str | None],
     repeated where a person is named before them)."""
     if None not in speakers:
         return speakers
+    openings = [_opening(text) for text in texts]
     by_opening: dict[tuple[str, ...], list[int]] = {}
-    for index, (text, speaker) in enumerate(zip(texts, speakers, strict=True)):
+    for index, speaker in enumerate(speakers):
         if speaker in people:
-            by_opening.setdefault(_opening(text), []).append(index)
+            by_opening.setdefault(openings[index], []).append(index)
     out = list(speakers)
     for index, text in enumerate(texts):
-        opening = _opening(text)
+        opening = openings[index]
         if out[index] is not None or len(opening) < _OPENING_WORDS or not text[:1].isupper() \
                 or in_title_case(text):
             continue  # (a phrase in the writer's sentence, or a title, stays no one's)
@@ -97,8 +98,18 @@ def _repeated_speakers(texts: list[str], speakers: list[str | None],
 
 
 def _opening(text: str) -> tuple[str, ...]:
-    """The first _OPENING_WORDS words of a quote, lower case, without punctuation."""
-    return tuple(_bare(text).split()[:_OPENING_WORDS])
+    """The first _OPENING_WORDS words of a quote, lower case, without punctuation (those
+    of _bare), from its first words alone where they hold as many (a long quote is not
+    read whole)."""
+    head = text.split(None, 2 * _OPENING_WORDS)
+    words = [bare for word in head[:2 * _OPENING_WORDS]
+             if (bare := _NOT_ALNUM.sub("", word.lower()))]
+    if len(words) < _OPENING_WORDS and len(head) > 2 * _OPENING_WORDS:
+        return tuple(_bare(text).split()[:_OPENING_WORDS])  # (marks standing alone)
+    return tuple(words[:_OPENING_WORDS])
+
+
+_NOT_ALNUM = regex(r"[\W_]")  # what str.isalnum refuses
 
 
 def _bare(text: str) -> str:
