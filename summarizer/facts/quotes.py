@@ -53,6 +53,7 @@ def extract_quotes(document: Document, people: tuple[Entity, ...] = (),
     texts = [_text(body, quote) for quote in found]
     speakers = Attribution(document, people, paragraphs, organizations + places,
                            organizations).speakers(found, texts)
+    speakers = _repeated_speakers(texts, speakers, {person.name for person in people})
     starts = [s.start for s in document.sentences]
     quotes: list[Quote] = []
     seen: set[str] = set()
@@ -63,6 +64,61 @@ def extract_quotes(document: Document, people: tuple[Entity, ...] = (),
         sentence = max(0, bisect_right(starts, quote.start) - 1)
         quotes.append(Quote(text=text, speaker=speaker, sentence=sentence))
     return tuple(quotes)
+
+
+def _repeated_speakers(texts: list[str], speakers: list[str | None],
+                       people: set[str]) -> list[str | None]:
+    """``speakers``, where a quote with none repeats the opening of one a person of the
+    article said (a photo caption's pull-quote, "'I was treated like a burglar': Lytham
+    Road, where ..." and in the body "Mr Copland said: 'I was treated like a burglar or
+    child batterer'"), with that person. Quotes are matched by their first words, looked
+    up once each (not compared pair by pair), and one must open with the whole of the
+    other. Not a phrase: of a few words ("don't ask, don't tell"), or opening in lower case
+    (what "prosecutors called 'an anarchist group and militia'" is no one's for the words
+    repeated where a person is named before them)."""
+    if None not in speakers:
+        return speakers
+    openings = [_opening(text) for text in texts]
+    by_opening: dict[tuple[str, ...], list[int]] = {}
+    for index, speaker in enumerate(speakers):
+        if speaker in people:
+            by_opening.setdefault(openings[index], []).append(index)
+    out = list(speakers)
+    for index, text in enumerate(texts):
+        opening = openings[index]
+        if out[index] is not None or len(opening) < _OPENING_WORDS or not text[:1].isupper() \
+                or in_title_case(text):
+            continue  # (a phrase in the writer's sentence, or a title, stays no one's)
+        for other in by_opening.get(opening, ())[:_REPEATS_READ]:
+            short, long = sorted((_bare(text), _bare(texts[other])), key=len)
+            if long.startswith(short):
+                out[index] = speakers[other]
+                break
+    return out
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    """The first _OPENING_WORDS words of a quote, lower case, without punctuation (those
+    of _bare), from its first words alone where they hold as many (a long quote is not
+    read whole)."""
+    head = text.split(None, 2 * _OPENING_WORDS)
+    words = [bare for word in head[:2 * _OPENING_WORDS]
+             if (bare := _NOT_ALNUM.sub("", word.lower()))]
+    if len(words) < _OPENING_WORDS and len(head) > 2 * _OPENING_WORDS:
+        return tuple(_bare(text).split()[:_OPENING_WORDS])  # (marks standing alone)
+    return tuple(words[:_OPENING_WORDS])
+
+
+_NOT_ALNUM = regex(r"[\W_]")  # what str.isalnum refuses
+
+
+def _bare(text: str) -> str:
+    """A quote's words, lower case, without punctuation: "I was treated like a burglar"."""
+    return " ".join("".join(ch for ch in word if ch.isalnum()) for word in text.lower().split())
+
+
+_OPENING_WORDS = 5
+_REPEATS_READ = 3  # at most this many quotes of one opening compared
 
 
 def _single_style(body: str) -> bool:

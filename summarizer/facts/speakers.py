@@ -49,6 +49,8 @@ PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
+_PEERAGES = frozenset(("Lord", "Lady", "Baron", "Baroness"))
+_GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
@@ -99,6 +101,8 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
     if aside:  # "photographer Michael McLennan -- who said the storm ... -- told CNN"
         return subject_before(stretch[:aside.start()])
     words = stretch.split()[-_MAX_SUBJECT_WORDS:]
+    if len(words) > 3 and " ".join(words[-3:]).lower() in _GOES_ON:
+        del words[-3:]  # "The star went on to say": the subject before it
     while words and (words[-1].lower() in _ADVERBS
                      or (_is_ly_adverb(words[-1]) and len(words) > 1)):
         words.pop()  # "Broun tortuously said": the adverb is not the subject
@@ -276,6 +280,9 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             owner = _trailing_run(words[:-len(run) - skip])
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
+                if owner[0] in _PEERAGES and link == "of" and skip == 1:
+                    # "Lord Nicholls of Birkenhead": a peer's title, "of" a place in it
+                    written = ("peer", " ".join((*owner, "of", *run)))
                 return "member", "\t".join((" ".join(owner), *written))
         if before in _DETERMINERS and all(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS
                                           for w in run):
