@@ -382,10 +382,11 @@ administration authority court government""")
 IT_NOUNS = BODY_NAME_TAILS | BODY_NOUNS | _words("""statement report article order ruling
 indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
-# ("Grady Hospital", "San Francisco Chronicle"): a few of INSTITUTION_TAILS, "academy",
-# "constabulary", and newspapers.
+# ("Grady Hospital", "San Francisco Chronicle", "Illinois Legislature"): a few of
+# INSTITUTION_TAILS, "academy", "constabulary", newspapers, and the legislatures named by
+# their place (not "house": "the White House", "Government House").
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council""") | NEWSPAPER_TAILS
+college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
 Institute University College Bank Museum Church Society Association Federation Academy School

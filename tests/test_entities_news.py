@@ -1097,3 +1097,71 @@ def test_a_person_glued_after_a_broadcaster_in_a_tv_listing_is_the_person():
                      Mention("Tom Selleck", "person", (5, 39)),
                      Mention("Nintendo Europe", "person", (6, 0)),
                      Mention("Sony Pictures", "person", (7, 0))]
+
+
+
+def test_an_outlet_after_according_to_the_or_courtesy_of_is_an_organization():
+    found = kinds("The student had loved the outdoors, according to The Montana Kaimin. "
+                  "She was last seen on a trail near the river.\n\n"
+                  "Video courtesy of Rome Reports\n\nThe search went on for a week.")
+    assert {"Montana Kaimin", "Rome Reports"} <= set(found["organizations"])
+    assert not {"Montana Kaimin", "Rome Reports"} & set(found["places"])
+
+
+def test_a_known_club_the_tagger_cut_to_its_last_word_is_whole():
+    found = kinds("The draw left Arsenal four points off fourth-placed West Ham as a result. "
+                  "Arsene Wenger said his side had been unlucky.")
+    assert "West Ham" in found["organizations"]
+    assert "Ham" not in found["people"] + found["organizations"]
+
+
+def test_a_body_named_head_for_name_is_whole():
+    found = kinds("Paul Saffo, a director at the California-based Institute for the Future, "
+                  "said the idea was sound. The United Nations Office on Drugs and Crime "
+                  "agreed. The Commission on Tuesday said it would wait.")
+    assert {"Institute for the Future", "United Nations Office on Drugs and Crime"} <= set(
+        found["organizations"])
+    assert not any("Tuesday" in name for name in found["organizations"])
+
+
+def test_a_legislature_named_by_its_place_is_an_organization():
+    found = kinds("The bills were brought up in the Illinois Legislature in 2001, when "
+                  "Obama was a state senator in Springfield.")
+    assert "Illinois Legislature" in found["organizations"]
+    assert "Illinois Legislature" not in found["places"]
+
+
+def test_a_numbered_court_keeps_its_number():
+    found = kinds("The 6th U.S. Circuit Court of Appeals ruled on Friday that the website "
+                  "was shielded, lawyers for the teacher said.")
+    assert "6th U.S. Circuit Court of Appeals" in found["organizations"]
+
+
+def test_the_short_form_of_a_law_is_no_organization():
+    found = kinds("The website had hoped it would be shielded by the Communications Decency "
+                  "Act of 1996 (CDA) because it had merely posted what others wrote. The CDA "
+                  "was meant to protect such sites, its lawyer David Gingras said.")
+    assert "CDA" not in found["organizations"]
+
+
+def test_a_caption_label_glued_after_a_name_written_once_is_cut():
+    # a one-paragraph copy: the caption "Devastated: ..." runs on after the credit line
+    found = kinds("The nuns were found dead in their convent in Burundi on Sunday. Video "
+                  "courtesy of Rome Reports Devastated: Colleagues and the Vatican are "
+                  "mourning the loss as police search for the killer.")
+    assert "Rome Reports" in found["organizations"]
+    assert not any("Devastated" in name for names in found.values() for name in names)
+
+
+def test_a_full_name_the_tagger_calls_a_body_whose_surname_stands_alone_is_a_person():
+    from newsbrief.facts.entities import _people_written_as_organizations
+
+    mentions = [Mention("Cesc Fabregas", "organization", (1, 0)),
+                Mention("Fabregas", "place", (2, 10)),
+                Mention("Werder Bremen", "organization", (3, 0)),  # a club and its city
+                Mention("Bremen", "place", (4, 5)),
+                Mention("Crystal Palace", "organization", (5, 0)),  # a common word
+                Mention("Palace", "person", (6, 0)),
+                Mention("P&O Britannia", "organization", (7, 0)),
+                Mention("Britannia", "place", (8, 0))]
+    assert _people_written_as_organizations(mentions) == {"Cesc Fabregas"}

@@ -118,6 +118,15 @@ _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not i
 # Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
 _TEAM_WORDS = frozenset(w for w in TEAMS if " " not in w)  # the last word of a team's name
+# Known names of two words or more, which the tagger may cut to their last words ("West
+# Ham" as "Ham"), and those last words
+_KNOWN_PAIRS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if w.count(" ") == 1)
+_KNOWN_PAIR_ENDS = frozenset(w.rpartition(" ")[2] for w in _KNOWN_PAIRS)
+_DAYS_AND_MONTHS = WEEKDAY_NAMES | MONTH_NAMES
+# Words of the names of bodies that are numbered ("6th Circuit", "7th Fleet"; not "Congress":
+# "the 18th Party Congress" is a meeting)
+_NUMBERED_NAME_WORDS = frozenset("Circuit District Division Fleet Army Corps".split())
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # Titles that name a person "Title of Place" ("Duchess of Cambridge", "Archbishop of
 # Canterbury"), which the tagger takes for bodies
@@ -201,6 +210,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
     kept = _retyped(kept, _relatives_named(kept, body, vocabulary), "person")
+    kept = _retyped(kept, _people_written_as_organizations(kept), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
@@ -250,6 +260,28 @@ def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
     places = {text for text in places if not _country(text.lower())}
     return places - {m.text for m in mentions  # (one pass over the mentions for all)
                      if m.text in places and _written_as_place_name(m, sentences)}
+
+
+def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
+    """The "organizations" of two capitalised words whose last word the article writes
+    alone as a person or a place, the tagger's two readings of one surname ("Cesc
+    Fabregas", then "Fabregas" a place): a person's full name and surname. Not a club named
+    for its place ("Werder Bremen", "Real Madrid": a known place), nor one with a word
+    English writes in lower case ("Crystal Palace") or an organization's word."""
+    alone = {m.text for m in mentions if m.kind != "organization" and " " not in m.text}
+    if not alone:
+        return set()
+    return {m.text for m in mentions
+            if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
+            and m.text.replace(" ", "").isalpha()  # (not "P&O Britannia", "2008 Mumbai")
+            and m.text.rpartition(" ")[2] in alone and _unlike_a_body(m.text.lower())}
+
+
+def _unlike_a_body(key: str) -> bool:
+    """Whether a name of words (lower case) holds no known place, no word English writes in
+    lower case, and no organization's word."""
+    return not any(known_place(word) or seen_lower(word) or word in _ORGANIZATION_WORDS
+                   for word in key.split())
 
 
 def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
@@ -350,8 +382,9 @@ _COMMA_NAME_AFTER = regex(r",\s[A-Z]")
 
 
 def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
-    """The "places" the article writes as a news source: right after "told" or "according
-    to" ("told the Hollywood Reporter", "according to Xinhua"), or right before "reported"
+    """The "places" the article writes as a news source: right after "told", "according
+    to" or "courtesy of" ("told the Hollywood Reporter", "according to Xinhua", "video
+    courtesy of Rome Reports"), or right before "reported"
     ("The Denver Channel reported"), that the gazetteer does not know as places (not "told
     Denver police", "according to Washington")."""
     found = set()
@@ -385,7 +418,8 @@ def _outlet_like(text: str) -> bool:
 _NOT_OUTLET_WORDS = frozenset(("park", "field", "fish"))  # ("Florida Fish" [and Wildlife])
 
 
-_SOURCE_BEFORE = regex(r"\b(?:told|according\sto)\s(?:the\s)?$")
+# ("according to The Montana Kaimin", "Video courtesy of Rome Reports")
+_SOURCE_BEFORE = regex(r"\b(?:told|according\sto|courtesy\sof)\s(?:[Tt]he\s)?$")
 
 
 def _declared_short_forms(mentions: list[Mention], sentences) -> dict[str, str]:
@@ -1357,7 +1391,8 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
 def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
     """Short forms in capitals the article declares in brackets after words in lower case
     whose initials they are ("fixed odds betting terminals (FOBT)", "chronic traumatic
-    encephalopathy (CTE)", "disability living allowance (DLA)"): a thing's name, no body's."""
+    encephalopathy (CTE)", "disability living allowance (DLA)"), or after a law's name
+    ("the Communications Decency Act of 1996 (CDA)"): a thing's name, no body's."""
     out: set[str] = set()
     short = {m.text for m in mentions
              if 2 <= len(m.text) <= 6 and m.text.isupper() and m.text.isalpha()}
@@ -1370,6 +1405,9 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
         at = brackets.get((text, ""), brackets.get((text, "s"), -1))
         if at < 0:
             continue
+        if _LAW_BEFORE_BRACKET.search(body, max(0, at - 24), at):
+            out.add(text)  # "the Communications Decency Act of 1996 (CDA)": a law's
+            continue
         words = [w for w in _WORDS_BEFORE.findall(body, max(0, at - 120), at)
                  if w not in _ACRONYM_GLUE]
         named = words[-len(text):]
@@ -1380,6 +1418,8 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
 
 
 _WORDS_BEFORE = regex(r"[^\W\d_][\w'-]*")
+# The end of a law's name before its short form in brackets ("Decency Act of 1996 (CDA)").
+_LAW_BEFORE_BRACKET = regex(r"\b(?:Act|Bill|Treaty|Convention|Charter|Protocol)(?: of \d{4})?\s$")
 _CAPITALS_IN_BRACKETS = regex(r"\(([A-Z]{2,6})(s?)\)")
 _ACRONYM_GLUE = frozenset(("of", "and", "for", "the", "on", "in", "to", "a"))
 _PRICE_MARKS = ("- £", "- $", "- €", "– £", "– $", "– €")
@@ -2243,12 +2283,52 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
     first = trimmed
     if first > 0 and words[first - 1] == "al":
         first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+    elif (first > 0 and words[last].lower() in _KNOWN_PAIR_ENDS and words[first - 1][:1].isupper()
+          and " ".join(words[first - 1:last + 1]).lower() in _KNOWN_PAIRS):
+        return first - 1, last, "ORG"  # "fourth-placed West Ham", where the tagger saw "Ham"
     first, kind = _named_by_context(words, first, last, kind, common)
     if kind == "ORG":
         first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
                                 previous)
         first, last = _whole_institution(words, first, last, previous)
+        if words[last] in _FOR_HEADS and last + 2 < len(words) and words[last + 1] in ("for", "on"):
+            last = _named_for(words, last)
+        if (first > 0 and words[first - 1][-2:] in _ORDINAL_ENDS and words[first - 1][:1].isdigit()
+                and not _NUMBERED_NAME_WORDS.isdisjoint(words[first:last + 1])):
+            first -= 1  # "the 6th U.S. Circuit Court of Appeals", "the 101st Airborne Division"
     return first, last, kind
+
+
+def _named_for(words: list[str], head: int) -> int:
+    """The last token of an organization "Head for Name" the tagger ended at its head
+    ("Institute" of "Institute for the Future", "Council on Foreign Relations"): up to six
+    capitalised words after "for" or "on" and an optional "the", no day's or month's name
+    ("the Commission on Tuesday"), over "of" and over "and" before a word that opens no
+    person's or place's name ("Centre for the Study of Ageing", "Office on Drugs and
+    Crime"), unless what follows "and" ends as a body's name of its own ("... Security and
+    Paris Sorbonne University"); ``head`` when none, or when the name is cut ("... Attacks
+    Upon")."""
+    end = head + 2 if words[head + 2] != "the" else head + 3
+    last = before_and = head
+    while end < len(words) and end - head <= 8:
+        word = words[end]
+        if word in ("of", "and") and last > head and end + 1 < len(words) \
+                and words[end + 1][:1].isupper():
+            following = words[end + 1].lower()
+            if word == "and":
+                if given_name(following) or known_place(following):
+                    break
+                before_and = last
+            end += 1
+            continue
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()
+                and word.lower() not in _DAYS_AND_MONTHS):
+            break
+        last = end
+        end += 1
+    if before_and > head and words[last].lower() in _ORGANIZATION_WORDS:
+        last = before_and
+    return head if words[last].lower() in CUT_NAME_ENDS else last
 
 
 def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str) -> int:
@@ -2623,6 +2703,9 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     if seen_lower(last.lower()) and known_place(head.lower()):
         return Mention(head, "place", mention.order)  # "Burundi Murdered:", "Norway Best spot:"
     if head not in alone or last in alone:  # (not "Cook" of "Tim Cook", written alone)
+        if (colon and last not in alone and last.endswith(_VERB_ENDINGS)
+                and not seen_upper(last.lower())):
+            return Mention(head, mention.kind, mention.order)  # "Rome Reports Devastated:"
         return mention
     if colon and (seen_upper(last.lower()) or _word_before(text, start) in _REPORTING_WORDS
                   or sum(s.text.count(mention.text) for s in sentences) != 1):
