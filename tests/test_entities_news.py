@@ -1165,3 +1165,31 @@ def test_a_full_name_the_tagger_calls_a_body_whose_surname_stands_alone_is_a_per
                 Mention("P&O Britannia", "organization", (7, 0)),
                 Mention("Britannia", "place", (8, 0))]
     assert _people_written_as_organizations(mentions) == {"Cesc Fabregas"}
+
+
+def test_a_name_written_twice_where_a_caption_opens_with_it_is_one_name():
+    # a one-paragraph copy: the caption "Liverpool centre back ..." runs on after "at Liverpool"
+    found = kinds("Liverpool were held by Arsenal on Sunday. Arsene Wenger was frustrated "
+                  "after the 2-2 draw at Liverpool Liverpool centre back Martin Skrtel "
+                  "celebrates after scoring a late equaliser. Sirhan Sirhan shot Robert "
+                  "Kennedy in 1968. Sirhan is still in prison.")
+    assert "Liverpool Liverpool" not in found["organizations"]
+    assert "Liverpool" in found["organizations"]
+    assert "Sirhan Sirhan" in found["people"]  # a person's name that doubles a word
+
+
+def test_an_unknown_name_before_hospital_in_lower_case_is_the_hospital():
+    found = kinds("Upon arrival in South Africa, he is likely to be transferred to the bleak, "
+                  "prison-like Valkenberg hospital, a high security psychiatric facility in "
+                  "Cape Town. His son was airlifted to the Denver hospital, she said.")
+    assert "Valkenberg hospital" in found["organizations"]
+    assert "Valkenberg" not in found["people"]
+    assert "Denver hospital" not in found["organizations"]
+
+
+def test_a_school_district_and_a_mission_named_by_its_place_are_whole():
+    found = kinds("A statement issued by Hereford Independent Schools District said the school "
+                  "was deeply saddened. The United Nations Observer Mission in Georgia will "
+                  "close in June, Ban Ki-moon said.")
+    assert {"Hereford Independent Schools District",
+            "United Nations Observer Mission in Georgia"} <= set(found["organizations"])

@@ -2720,10 +2720,15 @@ def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, st
     lost the full stop between ("... a photo of Richard III Granting him the title ...",
     "... landed in Florida Manned missions ..."): a verb's or an adverb's form English prose
     never capitalises inside a sentence, with lower case after it, after a name the article
-    writes alone (not "The Rolling Stones are", "New York Jets quarterback")."""
+    writes alone (not "The Rolling Stones are", "New York Jets quarterback"); and a name
+    written twice in a row where the next sentence opens with it ("... their draw at
+    Liverpool Liverpool centre back Martin Skrtel ...", written alone elsewhere as no
+    person; not "Walla Walla", nor "Sirhan Sirhan" beside "Sirhan")."""
+    head, _, last = mention.text.rpartition(" ")
+    if head == last and alone.get(head, "person") != "person":
+        return Mention(head, alone[head], mention.order)  # (not "Sirhan Sirhan")
     if not mention.text.endswith(_VERB_ENDINGS):
         return mention  # (most names: one test in C)
-    head, _, last = mention.text.rpartition(" ")
     if not head or head not in alone or last in alone or not usually_lower(last.lower()):
         return mention
     sentence, start = mention.order
