@@ -287,12 +287,13 @@ frenchwoman dutchman""")
 NEVER_ALONE = (WEEKDAY_NAMES | (MONTH_NAMES - {"may"})
                | _words("the a an he she it they we i you one mr mrs ms dr judge president")
                | NOT_NAMES)
-# Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
+# Multi-word holidays and days, never a person, organization or place ("Christmas Eve"),
+# and a postal box of an address ("PO Box 3700, Newtown").
 NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
                               "new year's day", "boxing day", "good friday", "easter sunday",
                               "easter monday", "valentine's day", "mother's day", "father's day",
                               "memorial day", "labor day", "labour day", "veterans day",
-                              "thanksgiving day", "new year"))
+                              "thanksgiving day", "new year", "po box", "p.o. box"))
 # Roles and ranks of several words, which the tagger may take alone for a body ("Chief
 # Operating Officer", "Air Commodore" before "Mike Wigston"): a person's title, no entity.
 ROLE_PHRASES = frozenset(("chief executive", "chief executive officer", "chief operating officer",

@@ -1193,3 +1193,32 @@ def test_a_school_district_and_a_mission_named_by_its_place_are_whole():
                   "close in June, Ban Ki-moon said.")
     assert {"Hereford Independent Schools District",
             "United Nations Observer Mission in Georgia"} <= set(found["organizations"])
+
+
+def test_the_short_form_of_an_event_and_a_postal_box_are_no_organizations():
+    from newsbrief.facts.entities import _short_forms_of_things
+
+    body = ("Bill Gates has opened the Consumer Electronics Show (CES) in Las Vegas. The "
+            "Consumer Electronics Association (CEA) said sales grew.")
+    mentions = [Mention("CES", "organization", (1, 0)), Mention("CEA", "organization", (2, 0))]
+    assert _short_forms_of_things(mentions, body) == {"CES"}
+    found = kinds("The US Postal Service has added a PO Box for those who wish to send "
+                  "letters. Please address mail to: Message of Condolence, PO Box 3700, "
+                  "Newtown.")
+    assert "PO Box" not in found["organizations"]
+    assert "US Postal Service" in found["organizations"]
+
+
+def test_a_name_ending_in_a_things_noun_is_a_product():
+    found = kinds("The BACtrack Mobile Breathalyser is the most powerful tool yet, the firm "
+                  "said. Human Rights Watch said the device was harmless.")
+    assert "BACtrack Mobile Breathalyser" not in found["organizations"]
+    assert "Human Rights Watch" in found["organizations"]
+
+
+def test_a_place_written_as_someones_employer_is_an_organization():
+    found = kinds("\"The guidance is positive,\" said Apurva Shah, an analyst at ASK-Raymond "
+                  "James. Dan Varnum, president of Mercy North Iowa, said the pilot was safe. "
+                  "The director of Pinellas County schools agreed.")
+    assert {"ASK-Raymond James", "Mercy North Iowa"} <= set(found["organizations"])
+    assert "Pinellas County" not in found["organizations"]

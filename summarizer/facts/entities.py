@@ -221,7 +221,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _without_adjectives_of_places(kept)
     kept = _without_common_words_opening_labels(kept, document.sentences)
     kept = _countries_before_surnames(kept)
-    kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
+    kept = _retyped(kept, _places_written_as_sources(kept, document.sentences)
+                    | _places_written_as_employers(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body,
                                                            vocabulary), "place")
     declared = _declared_short_forms(kept, document.sentences)
@@ -398,6 +399,34 @@ def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
     return found
 
 
+def _places_written_as_employers(mentions: list[Mention], sentences) -> set[str]:
+    """The "places" the article writes as someone's employer: right after a role and "of",
+    "for" or "at" ("president of Mercy North Iowa", "an analyst at ASK-Raymond James",
+    "founder of The North Face"), that the gazetteer does not know as places (not
+    "president of France"), and that hold no word of a place's name (not "director of
+    Pinellas County", "director for the Americas")."""
+    return {m.text for m in mentions
+            if m.kind == "place" and not known_place(m.text.lower()) and _no_place_words(m.text)
+            and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None}
+
+
+def _no_place_words(text: str) -> bool:
+    """Whether a name holds no word of a place's name: no place's or saint's first word
+    ("South Asia", "San Bernardino"), nor a land's or a place's last word ("Pinellas
+    County", "Guangzhou City", "Bay Area")."""
+    words = text.lower().split()
+    return (words[0] not in PLACE_QUALIFIERS and words[0] not in _SAINTS
+            and words[0] not in PLACE_HEADS and words[-1] not in _PLACE_LAST_WORDS)
+
+
+
+# A role held at a body, and "of", "for" or "at" (a person's title before a place is of
+# its people: "Governor of Texas", known as a place)
+_EMPLOYER_BEFORE = regex(r"\b(?i:ceo|chief\sexecutive|founder|co-founder|chairman|chairwoman"
+                         r"|spokesman|spokeswoman|spokesperson|analyst|economist|strategist"
+                         r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$")
+
+
 def _outlet_like(text: str) -> bool:
     """Whether a "place" may be an outlet's or an agency's name: an acronym ("KCNA"), or
     two words or more that open with no given name, particle or place's head and hold no
@@ -480,6 +509,9 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
 _LAND_WORD_ORDER = ("province", "state", "region", "town", "village", "island", "county",
                     "district", "city", "municipality", "prefecture")
 _LAND_WORDS = frozenset(_LAND_WORD_ORDER)
+# Last words of places' names (see _no_place_words)
+_PLACE_LAST_WORDS = (PLACE_TAILS | PERSON_PLACE_TAILS | ORGANIZATION_PLACE_TAILS | _LAND_WORDS
+                     | frozenset(("area", "americas")))
 _LAND_BEFORE = regex(r"\bthe (?:" + "|".join(_LAND_WORD_ORDER) + ") of $")
 # A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
 # coast", "the Detroit based automaker".
@@ -1391,8 +1423,9 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
 def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
     """Short forms in capitals the article declares in brackets after words in lower case
     whose initials they are ("fixed odds betting terminals (FOBT)", "chronic traumatic
-    encephalopathy (CTE)", "disability living allowance (DLA)"), or after a law's name
-    ("the Communications Decency Act of 1996 (CDA)"): a thing's name, no body's."""
+    encephalopathy (CTE)", "disability living allowance (DLA)"), or after a law's or an
+    event's name ("the Communications Decency Act of 1996 (CDA)", "the Consumer Electronics
+    Show (CES)"): a thing's name, no body's."""
     out: set[str] = set()
     short = {m.text for m in mentions
              if 2 <= len(m.text) <= 6 and m.text.isupper() and m.text.isalpha()}
@@ -1407,6 +1440,10 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
             continue
         if _LAW_BEFORE_BRACKET.search(body, max(0, at - 24), at):
             out.add(text)  # "the Communications Decency Act of 1996 (CDA)": a law's
+            continue
+        event = body[max(0, at - 24):at].rstrip().rpartition(" ")[2]
+        if event[:1].isupper() and event.lower() in _EVENT_WORDS:
+            out.add(text)  # "the Consumer Electronics Show (CES)": an event's
             continue
         words = [w for w in _WORDS_BEFORE.findall(body, max(0, at - 120), at)
                  if w not in _ACRONYM_GLUE]
@@ -1999,7 +2036,8 @@ def _in_word(char: str) -> bool:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """None for products and events; the mention with the kind news gives it, for the names
+    """None for products ("Apple iPhone", a name ending in a thing's noun: "BACtrack Mobile
+    Breathalyser") and events; the mention with the kind news gives it, for the names
     the tagger cannot know, for a "person" or "organization" whose last word says it is a
     place ("Davies Creek", "Los Angeles International Airport", "Grand Canyon"), for a
     "place" whose last word names an institution ("Grady Hospital", "San Francisco
@@ -2014,7 +2052,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
             or key in LANGUAGES_AND_FAITHS or key in DOCUMENTS_AND_HONOURS
-            or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
+            or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)
+            or (last in _PRODUCT_TAILS and " " in key and mention.kind != "place")):
         return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin, the
         # First Amendment, the Quran: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
@@ -2060,6 +2099,13 @@ def _known_kind(mention: Mention) -> Mention | None:
             return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
             # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
     return mention
+
+
+# Things' nouns that end a product's name ("BACtrack Mobile Breathalyser", "Nvidia Ultra
+# Android Tablet"); not those that end bodies' names too ("Human Rights Watch", "Sybari
+# Software", "What Car") or places' ("Rust Belt", "Lake Van").
+_PRODUCT_TAILS = PRODUCT_NOUNS - frozenset("""watch software car cars aircraft van belt terminal
+terminals jet engine""".split())
 
 
 def _person_by_given_name(text: str, first: str, last: str) -> bool:
