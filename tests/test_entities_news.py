@@ -1222,3 +1222,23 @@ def test_a_place_written_as_someones_employer_is_an_organization():
                   "The director of Pinellas County schools agreed.")
     assert {"ASK-Raymond James", "Mercy North Iowa"} <= set(found["organizations"])
     assert "Pinellas County" not in found["organizations"]
+
+
+def test_a_broadcaster_named_by_its_call_sign_is_an_organization():
+    found = kinds("Family friend Saul Tarango told KAMR-TV that the boy never complained. "
+                  "Shortly after, his father told KIRO-FM that the family was upset.")
+    assert {"KAMR-TV", "KIRO-FM"} <= set(found["organizations"])
+
+
+def test_the_holder_of_a_copyright_line_is_not_in_the_story():
+    found = kinds("Audiences adored the film's final kiss in the rain, and critics agreed. "
+                  "The studio said it would release it again in May.\n\n"
+                  "Copyright © 2010 Time Inc. All rights reserved.")
+    assert "Time Inc." not in found["organizations"]
+
+
+def test_a_place_someone_works_at_is_an_organization():
+    found = kinds("He was on his way to work at Codemasters in Warwickshire when he hit the "
+                  "pothole. He had worked at Fort Hood before.")
+    assert "Codemasters" in found["organizations"]
+    assert "Fort Hood" in found["places"]

@@ -107,11 +107,13 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s"
                 # "CNN's Ann Lee reported from Rome, and Bo Chu wrote from London."
                 r"|\b(?:CNN|BBC|AP)['’]s\s[A-Z][^.;]{0,80}?\s(?:reported|wrote)"
-                r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)")
+                r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)"
+                # "Copyright © 2010 Time Inc. All rights reserved."
+                r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?")
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
                  "wrote from", "reported this", "wrote this", "reported and", "wrote and",
-                 "reported.", "wrote.")  # (each match of _CREDIT holds one)
+                 "reported.", "wrote.", "Copyright")  # (each match of _CREDIT holds one)
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
@@ -401,10 +403,11 @@ def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
 
 def _places_written_as_employers(mentions: list[Mention], sentences) -> set[str]:
     """The "places" the article writes as someone's employer: right after a role and "of",
-    "for" or "at" ("president of Mercy North Iowa", "an analyst at ASK-Raymond James",
-    "founder of The North Face"), that the gazetteer does not know as places (not
-    "president of France"), and that hold no word of a place's name (not "director of
-    Pinellas County", "director for the Americas")."""
+    "for" or "at", or after "works at" ("president of Mercy North Iowa", "an analyst at
+    ASK-Raymond James", "founder of The North Face", "on his way to work at Codemasters"),
+    that the gazetteer does not know as places (not "president of France"), and that hold
+    no word of a place's name (not "director of Pinellas County", "director for the
+    Americas")."""
     return {m.text for m in mentions
             if m.kind == "place" and not known_place(m.text.lower()) and _no_place_words(m.text)
             and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None}
@@ -420,11 +423,12 @@ def _no_place_words(text: str) -> bool:
 
 
 
-# A role held at a body, and "of", "for" or "at" (a person's title before a place is of
-# its people: "Governor of Texas", known as a place)
+# A role held at a body, and "of", "for" or "at", or work at it (a person's title before a
+# place is of its people: "Governor of Texas", known as a place)
 _EMPLOYER_BEFORE = regex(r"\b(?i:ceo|chief\sexecutive|founder|co-founder|chairman|chairwoman"
                          r"|spokesman|spokeswoman|spokesperson|analyst|economist|strategist"
-                         r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$")
+                         r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$"
+                         r"|\bwork(?:s|ed|ing)?\s(?:for|at)\s(?:[Tt]he\s)?$")
 
 
 def _outlet_like(text: str) -> bool:
@@ -1670,8 +1674,8 @@ _CLUB_WORD = regex(r"\s(?i:" + alternatives(sorted(CLUB_OR_COMPANY_NOUNS)) + r")
 
 def _credit_sentences(document: Document) -> set[int]:
     """Sentences that credit the reporters ("CNN's Ann Lee and Bo Chu contributed to this
-    report.", "Reporting by Ann Lee; Editing by Bo Chu"): whom they name made the story,
-    they are not in it."""
+    report.", "Reporting by Ann Lee; Editing by Bo Chu") or the copyright's holder
+    ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it."""
     body = document.article.body
     if not any(hint in body for hint in _CREDIT_HINTS):
         return set()  # most articles: a few scans of the body in C, none of its sentences
@@ -2227,7 +2231,9 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     batches = _batches(sentences)
     tokens = _Tokens(sentences, keep=len(batches) == 1)
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
-    _add_missed(found, batches, tokens, surnames)
+    body = document.article.body
+    _add_missed(found, batches, tokens, surnames,
+                any(tail in body for tail in _STATION_TAILS))  # (most articles: none)
     return _in_reading_order(found, sentences), frozenset(vocabulary)
 
 
@@ -2424,9 +2430,11 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
-                surnames: set[str]) -> None:
+                surnames: set[str], stations: bool = False) -> None:
     """Add the names the tagger left out where no span covers them: people by their
-    surname or honorific (_missed_people), known organizations and sites (_missed_known)."""
+    surname or honorific (_missed_people), known organizations and sites (_missed_known),
+    and, where ``stations`` says the text may name one, broadcasters by their call sign
+    ("KAMR-TV")."""
     for batch in batches:
         words, starts = tokens.get(batch)
         covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
@@ -2435,9 +2443,20 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
-        for s, first, last in _missed_known(words, covered):
+        missed = _missed_known(words, covered)
+        if stations:
+            missed += [(s, i, i) for s, sentence in enumerate(words)
+                       for i, word in enumerate(sentence)
+                       if word.endswith(_STATION_TAILS) and _CALL_SIGN.fullmatch(word)
+                       and (s, i) not in covered]
+        for s, first, last in missed:
             found.append(_new_span((batch.start + s, first, last, "ORG", starts[s][first],
                                starts[s][last] + len(words[s][last]))))
+
+
+# Broadcasters named by their call sign ("KAMR-TV", "WDAF-TV", "KIRO-FM", "BFM-TV").
+_STATION_TAILS = ("-TV", "-FM", "-AM")
+_CALL_SIGN = regex(r"[A-Z]{3,5}-(?:TV|FM|AM)")
 
 
 def _in_reading_order(found: list[_Span], sentences) -> list[Mention]:
