@@ -231,7 +231,8 @@ EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "w
                     "tour de france", "commonwealth games", "six nations", "four nations",
                     "world series", "stanley cup", "ryder cup", "grand national"))
 EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
-awards festival festivals jubilee jubilees trophy week election elections""")
+awards festival festivals jubilee jubilees trophy week election elections celebration
+celebrations""")
 # Last words of the names of events, contests, shows, laws and treaties of two words or
 # more, which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open",
 # "Human Rights Act", "Geneva Convention", "First Amendment", "Consumer Electronics Show",
@@ -312,7 +313,7 @@ ROLE_PHRASES = frozenset(("chief executive", "chief executive officer", "chief o
 # ("Hill", "Hall", "Lake", "Bay", "Wood", "Field", "Castle", "Lane").
 PLACE_TAILS = _words("""creek canyon airport avenue boulevard road drive valley mountain
 mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
-river""")
+river area areas""")
 # Words that make a "person" a place when they end it ("Downing Street", "Buckingham
 # Palace", "Staten Island", "Orange County"), and that no surname ends with. Not read for an
 # organization, where they often end a body's or a club's name ("Crystal Palace", "Islamic

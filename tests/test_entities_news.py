@@ -1242,3 +1242,18 @@ def test_a_place_someone_works_at_is_an_organization():
                   "pothole. He had worked at Fort Hood before.")
     assert "Codemasters" in found["organizations"]
     assert "Fort Hood" in found["places"]
+
+
+def test_a_school_the_tagger_left_out_is_found_and_a_citys_school_is_no_name():
+    found = kinds("Students were among those injured when a gunman opened fire near an "
+                  "Atlanta High School on Tuesday.\n\nNearby Therrell High School was put on "
+                  "lock down for about an hour after the shooting.")
+    assert "Therrell High School" in found["organizations"]
+    assert "Atlanta High School" not in found["organizations"]
+
+
+def test_a_celebration_is_an_event_and_tribal_areas_are_a_place():
+    found = kinds("The Diamond Jubilee Celebration drew crowds to the park on Monday. Troops "
+                  "moved into the Federally Administered Tribal Areas, officials said.")
+    assert not {"Diamond Jubilee Celebration", "Federally Administered Tribal Areas"} & set(
+        found["organizations"])

@@ -178,6 +178,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if not _FEATURE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, vocabulary)
+    if not _SCHOOL_WORDS.isdisjoint(vocabulary):  # (most articles name none)
+        found += _schools_and_hospitals(document.sentences, found)
     found = _places_of_several_names(document.sentences, found, body, vocabulary)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
         found = _military_units(document.sentences, found)
@@ -895,6 +897,38 @@ class _Covered:
                 self.by_sentence.setdefault(m.order[0], []).append(m)
         return any(m.order[1] <= start < m.order[1] + len(m.text)
                    for m in self.by_sentence.get(sentence, ()))
+
+
+def _schools_and_hospitals(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Schools and hospitals named by capitalised words the tagger left out, where no name
+    it found covers their start ("Nearby Therrell High School was put on lock down"): a
+    common word opening the sentence is no part of the name ("Nearby"); not the end of a
+    name over "and" or "of" ("Brigham and Women's Hospital")."""
+    out: list[Mention] = []
+    covered = _Covered(mentions)
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        if not any(word in text for word in _SCHOOL_WORD_ORDER):
+            continue
+        for match in _SCHOOL.finditer(text):
+            start, name = match.start(), match.group()
+            if start == 0 and seen_lower(name.partition(" ")[0].lower()):
+                head = name.partition(" ")[0]
+                start, name = start + len(head) + 1, name[len(head) + 1:]
+            if name.count(" ") >= 2 - name.endswith(_ONE_WORD_SCHOOLS) \
+                    and not seen_lower(name.partition(" ")[0].lower()) and not covered(s, start)\
+                    and not text.endswith(("and ", "of "), 0, start):  # ("Brigham and Women's")
+                out.append(Mention(name, "organization", (s, start)))
+    return out
+
+
+_SCHOOL_WORD_ORDER = ("School", "Hospital", "Academy")
+_SCHOOL_WORDS = frozenset(_SCHOOL_WORD_ORDER)
+# A hospital's or an academy's name may be one word and the noun ("Grady Hospital"), a
+# school's needs two words before it ("Therrell High School"; not "Sunday School").
+_ONE_WORD_SCHOOLS = (" Hospital", " Academy")
+_SCHOOL = regex(r"(?<![\w'’.-])(?:[A-Z][a-z'’-]+ ){1,3}(?:High |Elementary |Middle |Primary "
+                r"|Grammar |Secondary )?(?:School|Hospital|Academy)(?: District)?(?![\w'’-])")
 
 
 _BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")

@@ -65,6 +65,8 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
         text = sentences[sentence].text
         end = start + len(mention.text)
         tail = _INSTITUTION_AFTER.match(text, end)
+        if tail and _after_article(text, start) and known_place(mention.text.lower()):
+            tail = None  # "near an Atlanta High School": one of the city's, not its name
         if not tail and text.startswith(" hospital", end) and (
                 mention.kind != "person" or _lone_unknown_word(mention.text)
                 and text[max(0, start - 4):start] not in ("the ", "The ")):
