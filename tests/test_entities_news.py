@@ -1257,3 +1257,10 @@ def test_a_celebration_is_an_event_and_tribal_areas_are_a_place():
                   "moved into the Federally Administered Tribal Areas, officials said.")
     assert not {"Diamond Jubilee Celebration", "Federally Administered Tribal Areas"} & set(
         found["organizations"])
+
+
+def test_a_body_whose_name_the_tagger_took_for_a_person_keeps_its_first_word():
+    found = kinds("(CNN) -- The conservation group World Wildlife Fund ousted Spain's King "
+                  "Juan Carlos as its honorary president after his hunting trip.")
+    assert "World Wildlife Fund" in found["organizations"]
+    assert "Wildlife Fund" not in found["organizations"] + found["people"]

@@ -14,6 +14,7 @@ from newsbrief.lexicon import (
     CUT_NAME_ENDS,
     INSTITUTION_WORDS,
     LONG_NAME_HEADS,
+    ORGANIZATION_TAILS,
     TWO_PART_NAME_TAILS,
 )
 from newsbrief.precompiled import regex
@@ -83,7 +84,7 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
         if not tail and mention.text.endswith(_PAPERS):
             tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
-        if mention.kind == "organization" and text.endswith(_DROPPED_HEADS, 0, start):
+        if _body_like(mention) and text.endswith(_DROPPED_HEADS, 0, start):
             head = text.rfind(" ", 0, start - 1) + 1  # "Royal" + "Air Force", "World" +
             mention = Mention(text[head:end], "organization", (sentence, head))  # "Health ..."
             start = head
@@ -121,7 +122,7 @@ _NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| N
 
 
 # Words opening bodies' names that the tagger may leave out ("Royal Air Force", "World
-# Wildlife Fund").
+# Wildlife Fund", where it may take "Wildlife Fund" for a person).
 _DROPPED_HEADS = ("Royal ", "World ")
 # Newspapers whose names the tagger ends before "on Sunday" or "of the World".
 _PAPERS = ("Mail", "Independent", "Express", "Mirror", "News")
@@ -136,6 +137,13 @@ def _lone_unknown_word(text: str) -> bool:
     key = text.lower()
     return (" " not in text and text.isalpha() and text[1:].islower() and not given_name(key)
             and not known_place(key))
+
+
+def _body_like(mention: Mention) -> bool:
+    """Whether a mention is an organization, or a "person" whose last word ends bodies'
+    names ("Wildlife Fund")."""
+    return mention.kind == "organization" or (
+        mention.kind == "person" and mention.text.lower().rpartition(" ")[2] in ORGANIZATION_TAILS)
 
 
 def _after_article(text: str, start: int) -> bool:
