@@ -273,13 +273,14 @@ def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
     Fabregas", then "Fabregas" a place): a person's full name and surname. Not a club named
     for its place ("Werder Bremen", "Real Madrid": a known place), nor one with a word
     English writes in lower case ("Crystal Palace") or an organization's word."""
+    pairs = {m.text for m in mentions
+             if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
+             and m.text.replace(" ", "").isalpha()}  # (not "P&O Britannia", "2008 Mumbai")
+    if not pairs:
+        return pairs
     alone = {m.text for m in mentions if m.kind != "organization" and " " not in m.text}
-    if not alone:
-        return set()
-    return {m.text for m in mentions
-            if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
-            and m.text.replace(" ", "").isalpha()  # (not "P&O Britannia", "2008 Mumbai")
-            and m.text.rpartition(" ")[2] in alone and _unlike_a_body(m.text.lower())}
+    return {text for text in pairs
+            if text.rpartition(" ")[2] in alone and _unlike_a_body(text.lower())}
 
 
 def _unlike_a_body(key: str) -> bool:
@@ -411,8 +412,10 @@ def _places_written_as_employers(mentions: list[Mention], sentences) -> set[str]
     no word of a place's name (not "director of Pinellas County", "director for the
     Americas")."""
     return {m.text for m in mentions
-            if m.kind == "place" and not known_place(m.text.lower()) and _no_place_words(m.text)
-            and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None}
+            if m.kind == "place" and sentences[m.order[0]].text.endswith(
+                _EMPLOYER_JOINTS, 0, m.order[1])  # (most places: a test in C first)
+            and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None
+            and not known_place(m.text.lower()) and _no_place_words(m.text)}
 
 
 def _no_place_words(text: str) -> bool:
@@ -427,6 +430,8 @@ def _no_place_words(text: str) -> bool:
 
 # A role held at a body, and "of", "for" or "at", or work at it (a person's title before a
 # place is of its people: "Governor of Texas", known as a place)
+# The endings of _EMPLOYER_BEFORE's words ("of ", "for ", "at ", "the ", "The ")
+_EMPLOYER_JOINTS = ("of ", "for ", "at ", "he ")
 _EMPLOYER_BEFORE = regex(r"\b(?i:ceo|chief\sexecutive|founder|co-founder|chairman|chairwoman"
                          r"|spokesman|spokeswoman|spokesperson|analyst|economist|strategist"
                          r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$"
@@ -2369,7 +2374,7 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
     first = trimmed
     if first > 0 and words[first - 1] == "al":
         first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
-    elif (first > 0 and words[last].lower() in _KNOWN_PAIR_ENDS and words[first - 1][:1].isupper()
+    elif (first > 0 and words[first - 1][:1].isupper() and words[last].lower() in _KNOWN_PAIR_ENDS
           and " ".join(words[first - 1:last + 1]).lower() in _KNOWN_PAIRS):
         return first - 1, last, "ORG"  # "fourth-placed West Ham", where the tagger saw "Ham"
     first, kind = _named_by_context(words, first, last, kind, common)
@@ -2379,7 +2384,7 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
         first, last = _whole_institution(words, first, last, previous)
         if words[last] in _FOR_HEADS and last + 2 < len(words) and words[last + 1] in ("for", "on"):
             last = _named_for(words, last)
-        if (first > 0 and words[first - 1][-2:] in _ORDINAL_ENDS and words[first - 1][:1].isdigit()
+        if (first > 0 and words[first - 1][:1].isdigit() and words[first - 1][-2:] in _ORDINAL_ENDS
                 and not _NUMBERED_NAME_WORDS.isdisjoint(words[first:last + 1])):
             first -= 1  # "the 6th U.S. Circuit Court of Appeals", "the 101st Airborne Division"
     return first, last, kind
@@ -2823,11 +2828,14 @@ def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, st
     written twice in a row where the next sentence opens with it ("... their draw at
     Liverpool Liverpool centre back Martin Skrtel ...", written alone elsewhere as no
     person; not "Walla Walla", nor "Sirhan Sirhan" beside "Sirhan")."""
+    if not mention.text.endswith(_VERB_ENDINGS):  # (most names: one test in C)
+        text = mention.text
+        half = len(text) // 2
+        if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:] \
+                and alone.get(text[:half], "person") != "person":  # (not "Sirhan Sirhan")
+            return Mention(text[:half], alone[text[:half]], mention.order)
+        return mention
     head, _, last = mention.text.rpartition(" ")
-    if head == last and alone.get(head, "person") != "person":
-        return Mention(head, alone[head], mention.order)  # (not "Sirhan Sirhan")
-    if not mention.text.endswith(_VERB_ENDINGS):
-        return mention  # (most names: one test in C)
     if not head or head not in alone or last in alone or not usually_lower(last.lower()):
         return mention
     sentence, start = mention.order

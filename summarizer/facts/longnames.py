@@ -84,7 +84,7 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
         if not tail and mention.text.endswith(_PAPERS):
             tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
-        if _body_like(mention) and text.endswith(_DROPPED_HEADS, 0, start):
+        if text.endswith(_DROPPED_HEADS, 0, start) and _body_like(mention):
             head = text.rfind(" ", 0, start - 1) + 1  # "Royal" + "Air Force", "World" +
             mention = Mention(text[head:end], "organization", (sentence, head))  # "Health ..."
             start = head
