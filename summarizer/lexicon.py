@@ -231,7 +231,8 @@ EVENTS = frozenset(("olympics", "olympic games", "paralympics", "super bowl", "w
                     "tour de france", "commonwealth games", "six nations", "four nations",
                     "world series", "stanley cup", "ryder cup", "grand national"))
 EVENT_TAILS = _words("""marathon marathons bowl bowls championship championships award
-awards festival festivals jubilee jubilees trophy week election elections""")
+awards festival festivals jubilee jubilees trophy week election elections celebration
+celebrations""")
 # Last words of the names of events, contests, shows, laws and treaties of two words or
 # more, which are no entity ("Electronic Entertainment Expo", "Bahrain GP", "US Open",
 # "Human Rights Act", "Geneva Convention", "First Amendment", "Consumer Electronics Show",
@@ -287,12 +288,13 @@ frenchwoman dutchman""")
 NEVER_ALONE = (WEEKDAY_NAMES | (MONTH_NAMES - {"may"})
                | _words("the a an he she it they we i you one mr mrs ms dr judge president")
                | NOT_NAMES)
-# Multi-word holidays and days, never a person, organization or place ("Christmas Eve").
+# Multi-word holidays and days, never a person, organization or place ("Christmas Eve"),
+# and a postal box of an address ("PO Box 3700, Newtown").
 NOT_NAME_PHRASES = frozenset(("christmas eve", "christmas day", "new year's eve",
                               "new year's day", "boxing day", "good friday", "easter sunday",
                               "easter monday", "valentine's day", "mother's day", "father's day",
                               "memorial day", "labor day", "labour day", "veterans day",
-                              "thanksgiving day", "new year"))
+                              "thanksgiving day", "new year", "po box", "p.o. box"))
 # Roles and ranks of several words, which the tagger may take alone for a body ("Chief
 # Operating Officer", "Air Commodore" before "Mike Wigston"): a person's title, no entity.
 ROLE_PHRASES = frozenset(("chief executive", "chief executive officer", "chief operating officer",
@@ -311,7 +313,7 @@ ROLE_PHRASES = frozenset(("chief executive", "chief executive officer", "chief o
 # ("Hill", "Hall", "Lake", "Bay", "Wood", "Field", "Castle", "Lane").
 PLACE_TAILS = _words("""creek canyon airport avenue boulevard road drive valley mountain
 mountains falls highway square harbor harbour peninsula desert glacier reservoir canal
-river""")
+river area areas""")
 # Words that make a "person" a place when they end it ("Downing Street", "Buckingham
 # Palace", "Staten Island", "Orange County"), and that no surname ends with. Not read for an
 # organization, where they often end a body's or a club's name ("Crystal Palace", "Islamic
@@ -382,10 +384,11 @@ administration authority court government""")
 IT_NOUNS = BODY_NAME_TAILS | BODY_NOUNS | _words("""statement report article order ruling
 indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
-# ("Grady Hospital", "San Francisco Chronicle"): a few of INSTITUTION_TAILS, "academy",
-# "constabulary", and newspapers.
+# ("Grady Hospital", "San Francisco Chronicle", "Illinois Legislature"): a few of
+# INSTITUTION_TAILS, "academy", "constabulary", newspapers, and the legislatures named by
+# their place (not "house": "the White House", "Government House").
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council""") | NEWSPAPER_TAILS
+college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
 Institute University College Bank Museum Church Society Association Federation Academy School

@@ -1156,3 +1156,170 @@ def test_two_surnames_glued_by_a_lost_full_stop_are_two_people():
                   "club website that Frank is the history of the club.")
     assert {"Frank Lampard", "Jose Mourinho"} <= set(found["people"])
     assert "Lampard Mourinho" not in found["people"]
+
+
+
+def test_an_outlet_after_according_to_the_or_courtesy_of_is_an_organization():
+    found = kinds("The student had loved the outdoors, according to The Montana Kaimin. "
+                  "She was last seen on a trail near the river.\n\n"
+                  "Video courtesy of Rome Reports\n\nThe search went on for a week.")
+    assert {"Montana Kaimin", "Rome Reports"} <= set(found["organizations"])
+    assert not {"Montana Kaimin", "Rome Reports"} & set(found["places"])
+
+
+def test_a_known_club_the_tagger_cut_to_its_last_word_is_whole():
+    found = kinds("The draw left Arsenal four points off fourth-placed West Ham as a result. "
+                  "Arsene Wenger said his side had been unlucky.")
+    assert "West Ham" in found["organizations"]
+    assert "Ham" not in found["people"] + found["organizations"]
+
+
+def test_a_body_named_head_for_name_is_whole():
+    found = kinds("Paul Saffo, a director at the California-based Institute for the Future, "
+                  "said the idea was sound. The United Nations Office on Drugs and Crime "
+                  "agreed. The Commission on Tuesday said it would wait.")
+    assert {"Institute for the Future", "United Nations Office on Drugs and Crime"} <= set(
+        found["organizations"])
+    assert not any("Tuesday" in name for name in found["organizations"])
+
+
+def test_a_legislature_named_by_its_place_is_an_organization():
+    found = kinds("The bills were brought up in the Illinois Legislature in 2001, when "
+                  "Obama was a state senator in Springfield.")
+    assert "Illinois Legislature" in found["organizations"]
+    assert "Illinois Legislature" not in found["places"]
+
+
+def test_a_numbered_court_keeps_its_number():
+    found = kinds("The 6th U.S. Circuit Court of Appeals ruled on Friday that the website "
+                  "was shielded, lawyers for the teacher said.")
+    assert "6th U.S. Circuit Court of Appeals" in found["organizations"]
+
+
+def test_the_short_form_of_a_law_is_no_organization():
+    found = kinds("The website had hoped it would be shielded by the Communications Decency "
+                  "Act of 1996 (CDA) because it had merely posted what others wrote. The CDA "
+                  "was meant to protect such sites, its lawyer David Gingras said.")
+    assert "CDA" not in found["organizations"]
+
+
+def test_a_caption_label_glued_after_a_name_written_once_is_cut():
+    # a one-paragraph copy: the caption "Devastated: ..." runs on after the credit line
+    found = kinds("The nuns were found dead in their convent in Burundi on Sunday. Video "
+                  "courtesy of Rome Reports Devastated: Colleagues and the Vatican are "
+                  "mourning the loss as police search for the killer.")
+    assert "Rome Reports" in found["organizations"]
+    assert not any("Devastated" in name for names in found.values() for name in names)
+
+
+def test_a_full_name_the_tagger_calls_a_body_whose_surname_stands_alone_is_a_person():
+    from newsbrief.facts.entities import _people_written_as_organizations
+
+    mentions = [Mention("Cesc Fabregas", "organization", (1, 0)),
+                Mention("Fabregas", "place", (2, 10)),
+                Mention("Werder Bremen", "organization", (3, 0)),  # a club and its city
+                Mention("Bremen", "place", (4, 5)),
+                Mention("Crystal Palace", "organization", (5, 0)),  # a common word
+                Mention("Palace", "person", (6, 0)),
+                Mention("P&O Britannia", "organization", (7, 0)),
+                Mention("Britannia", "place", (8, 0))]
+    assert _people_written_as_organizations(mentions) == {"Cesc Fabregas"}
+
+
+def test_a_name_written_twice_where_a_caption_opens_with_it_is_one_name():
+    # a one-paragraph copy: the caption "Liverpool centre back ..." runs on after "at Liverpool"
+    found = kinds("Liverpool were held by Arsenal on Sunday. Arsene Wenger was frustrated "
+                  "after the 2-2 draw at Liverpool Liverpool centre back Martin Skrtel "
+                  "celebrates after scoring a late equaliser. Sirhan Sirhan shot Robert "
+                  "Kennedy in 1968. Sirhan is still in prison.")
+    assert "Liverpool Liverpool" not in found["organizations"]
+    assert "Liverpool" in found["organizations"]
+    assert "Sirhan Sirhan" in found["people"]  # a person's name that doubles a word
+
+
+def test_an_unknown_name_before_hospital_in_lower_case_is_the_hospital():
+    found = kinds("Upon arrival in South Africa, he is likely to be transferred to the bleak, "
+                  "prison-like Valkenberg hospital, a high security psychiatric facility in "
+                  "Cape Town. His son was airlifted to the Denver hospital, she said.")
+    assert "Valkenberg hospital" in found["organizations"]
+    assert "Valkenberg" not in found["people"]
+    assert "Denver hospital" not in found["organizations"]
+
+
+def test_a_school_district_and_a_mission_named_by_its_place_are_whole():
+    found = kinds("A statement issued by Hereford Independent Schools District said the school "
+                  "was deeply saddened. The United Nations Observer Mission in Georgia will "
+                  "close in June, Ban Ki-moon said.")
+    assert {"Hereford Independent Schools District",
+            "United Nations Observer Mission in Georgia"} <= set(found["organizations"])
+
+
+def test_the_short_form_of_an_event_and_a_postal_box_are_no_organizations():
+    from newsbrief.facts.entities import _short_forms_of_things
+
+    body = ("Bill Gates has opened the Consumer Electronics Show (CES) in Las Vegas. The "
+            "Consumer Electronics Association (CEA) said sales grew.")
+    mentions = [Mention("CES", "organization", (1, 0)), Mention("CEA", "organization", (2, 0))]
+    assert _short_forms_of_things(mentions, body) == {"CES"}
+    found = kinds("The US Postal Service has added a PO Box for those who wish to send "
+                  "letters. Please address mail to: Message of Condolence, PO Box 3700, "
+                  "Newtown.")
+    assert "PO Box" not in found["organizations"]
+    assert "US Postal Service" in found["organizations"]
+
+
+def test_a_name_ending_in_a_things_noun_is_a_product():
+    found = kinds("The BACtrack Mobile Breathalyser is the most powerful tool yet, the firm "
+                  "said. Human Rights Watch said the device was harmless.")
+    assert "BACtrack Mobile Breathalyser" not in found["organizations"]
+    assert "Human Rights Watch" in found["organizations"]
+
+
+def test_a_place_written_as_someones_employer_is_an_organization():
+    found = kinds("\"The guidance is positive,\" said Apurva Shah, an analyst at ASK-Raymond "
+                  "James. Dan Varnum, president of Mercy North Iowa, said the pilot was safe. "
+                  "The director of Pinellas County schools agreed.")
+    assert {"ASK-Raymond James", "Mercy North Iowa"} <= set(found["organizations"])
+    assert "Pinellas County" not in found["organizations"]
+
+
+def test_a_broadcaster_named_by_its_call_sign_is_an_organization():
+    found = kinds("Family friend Saul Tarango told KAMR-TV that the boy never complained. "
+                  "Shortly after, his father told KIRO-FM that the family was upset.")
+    assert {"KAMR-TV", "KIRO-FM"} <= set(found["organizations"])
+
+
+def test_the_holder_of_a_copyright_line_is_not_in_the_story():
+    found = kinds("Audiences adored the film's final kiss in the rain, and critics agreed. "
+                  "The studio said it would release it again in May.\n\n"
+                  "Copyright © 2010 Time Inc. All rights reserved.")
+    assert "Time Inc." not in found["organizations"]
+
+
+def test_a_place_someone_works_at_is_an_organization():
+    found = kinds("He was on his way to work at Codemasters in Warwickshire when he hit the "
+                  "pothole. He had worked at Fort Hood before.")
+    assert "Codemasters" in found["organizations"]
+    assert "Fort Hood" in found["places"]
+
+
+def test_a_school_the_tagger_left_out_is_found_and_a_citys_school_is_no_name():
+    found = kinds("Students were among those injured when a gunman opened fire near an "
+                  "Atlanta High School on Tuesday.\n\nNearby Therrell High School was put on "
+                  "lock down for about an hour after the shooting.")
+    assert "Therrell High School" in found["organizations"]
+    assert "Atlanta High School" not in found["organizations"]
+
+
+def test_a_celebration_is_an_event_and_tribal_areas_are_a_place():
+    found = kinds("The Diamond Jubilee Celebration drew crowds to the park on Monday. Troops "
+                  "moved into the Federally Administered Tribal Areas, officials said.")
+    assert not {"Diamond Jubilee Celebration", "Federally Administered Tribal Areas"} & set(
+        found["organizations"])
+
+
+def test_a_body_whose_name_the_tagger_took_for_a_person_keeps_its_first_word():
+    found = kinds("(CNN) -- The conservation group World Wildlife Fund ousted Spain's King "
+                  "Juan Carlos as its honorary president after his hunting trip.")
+    assert "World Wildlife Fund" in found["organizations"]
+    assert "Wildlife Fund" not in found["organizations"] + found["people"]

@@ -107,17 +107,28 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"|(?:^|[;.]\s)(?:Additional\s)?(?:[Rr]eporting|Writing|Editing)\sby\s"
                 # "CNN's Ann Lee reported from Rome, and Bo Chu wrote from London."
                 r"|\b(?:CNN|BBC|AP)['’]s\s[A-Z][^.;]{0,80}?\s(?:reported|wrote)"
-                r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)")
+                r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)"
+                # "Copyright © 2010 Time Inc. All rights reserved."
+                r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?")
 # Words every credit line holds, looked for in the body first.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
                  "wrote from", "reported this", "wrote this", "reported and", "wrote and",
-                 "reported.", "wrote.")  # (each match of _CREDIT holds one)
+                 "reported.", "wrote.", "Copyright")  # (each match of _CREDIT holds one)
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
 # Maps"), never a person's ("Democrat Alison Grimes" is a person after a party)
 _KNOWN_COMPANY_WORDS = frozenset(w for w in ORGANIZATIONS if " " not in w)
 _TEAM_WORDS = frozenset(w for w in TEAMS if " " not in w)  # the last word of a team's name
+# Known names of two words or more, which the tagger may cut to their last words ("West
+# Ham" as "Ham"), and those last words
+_KNOWN_PAIRS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if w.count(" ") == 1)
+_KNOWN_PAIR_ENDS = frozenset(w.rpartition(" ")[2] for w in _KNOWN_PAIRS)
+_DAYS_AND_MONTHS = WEEKDAY_NAMES | MONTH_NAMES
+# Words of the names of bodies that are numbered ("6th Circuit", "7th Fleet"; not "Congress":
+# "the 18th Party Congress" is a meeting)
+_NUMBERED_NAME_WORDS = frozenset("Circuit District Division Fleet Army Corps".split())
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # Titles that name a person "Title of Place" ("Duchess of Cambridge", "Archbishop of
 # Canterbury"), which the tagger takes for bodies
@@ -167,6 +178,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     if not _FEATURE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, vocabulary)
+    if not _SCHOOL_WORDS.isdisjoint(vocabulary):  # (most articles name none)
+        found += _schools_and_hospitals(document.sentences, found)
     found = _places_of_several_names(document.sentences, found, body, vocabulary)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
         found = _military_units(document.sentences, found)
@@ -204,6 +217,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [m for m in kept if m.text not in titles]
     kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
     kept = _retyped(kept, _relatives_named(kept, body, vocabulary), "person")
+    kept = _retyped(kept, _people_written_as_organizations(kept), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
@@ -214,7 +228,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _without_adjectives_of_places(kept)
     kept = _without_common_words_opening_labels(kept, document.sentences)
     kept = _countries_before_surnames(kept)
-    kept = _retyped(kept, _places_written_as_sources(kept, document.sentences), "organization")
+    kept = _retyped(kept, _places_written_as_sources(kept, document.sentences)
+                    | _places_written_as_employers(kept, document.sentences), "organization")
     kept = _retyped(kept, _organizations_written_as_places(kept, document.sentences, body,
                                                            vocabulary), "place")
     declared = _declared_short_forms(kept, document.sentences)
@@ -253,6 +268,29 @@ def _surnames_written_as_places(mentions: list[Mention], sentences) -> set[str]:
     places = {text for text in places if not _country(text.lower())}
     return places - {m.text for m in mentions  # (one pass over the mentions for all)
                      if m.text in places and _written_as_place_name(m, sentences)}
+
+
+def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
+    """The "organizations" of two capitalised words whose last word the article writes
+    alone as a person or a place, the tagger's two readings of one surname ("Cesc
+    Fabregas", then "Fabregas" a place): a person's full name and surname. Not a club named
+    for its place ("Werder Bremen", "Real Madrid": a known place), nor one with a word
+    English writes in lower case ("Crystal Palace") or an organization's word."""
+    pairs = {m.text for m in mentions
+             if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
+             and m.text.replace(" ", "").isalpha()}  # (not "P&O Britannia", "2008 Mumbai")
+    if not pairs:
+        return pairs
+    alone = {m.text for m in mentions if m.kind != "organization" and " " not in m.text}
+    return {text for text in pairs
+            if text.rpartition(" ")[2] in alone and _unlike_a_body(text.lower())}
+
+
+def _unlike_a_body(key: str) -> bool:
+    """Whether a name of words (lower case) holds no known place, no word English writes in
+    lower case, and no organization's word."""
+    return not any(known_place(word) or seen_lower(word) or word in _ORGANIZATION_WORDS
+                   for word in key.split())
 
 
 def _people_on_a_tie(mentions: list[Mention], sentences) -> set[str]:
@@ -353,8 +391,9 @@ _COMMA_NAME_AFTER = regex(r",\s[A-Z]")
 
 
 def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
-    """The "places" the article writes as a news source: right after "told" or "according
-    to" ("told the Hollywood Reporter", "according to Xinhua"), or right before "reported"
+    """The "places" the article writes as a news source: right after "told", "according
+    to" or "courtesy of" ("told the Hollywood Reporter", "according to Xinhua", "video
+    courtesy of Rome Reports"), or right before "reported"
     ("The Denver Channel reported"), that the gazetteer does not know as places (not "told
     Denver police", "according to Washington")."""
     found = set()
@@ -366,6 +405,40 @@ def _places_written_as_sources(mentions: list[Mention], sentences) -> set[str]:
                 or _written_after(_SOURCE_BEFORE, m, sentences, 20)) and _outlet_like(m.text):
             found.add(m.text)
     return found
+
+
+def _places_written_as_employers(mentions: list[Mention], sentences) -> set[str]:
+    """The "places" the article writes as someone's employer: right after a role and "of",
+    "for" or "at", or after "works at" ("president of Mercy North Iowa", "an analyst at
+    ASK-Raymond James", "founder of The North Face", "on his way to work at Codemasters"),
+    that the gazetteer does not know as places (not "president of France"), and that hold
+    no word of a place's name (not "director of Pinellas County", "director for the
+    Americas")."""
+    return {m.text for m in mentions
+            if m.kind == "place" and sentences[m.order[0]].text.endswith(
+                _EMPLOYER_JOINTS, 0, m.order[1])  # (most places: a test in C first)
+            and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None
+            and not known_place(m.text.lower()) and _no_place_words(m.text)}
+
+
+def _no_place_words(text: str) -> bool:
+    """Whether a name holds no word of a place's name: no place's or saint's first word
+    ("South Asia", "San Bernardino"), nor a land's or a place's last word ("Pinellas
+    County", "Guangzhou City", "Bay Area")."""
+    words = text.lower().split()
+    return (words[0] not in PLACE_QUALIFIERS and words[0] not in _SAINTS
+            and words[0] not in PLACE_HEADS and words[-1] not in _PLACE_LAST_WORDS)
+
+
+
+# A role held at a body, and "of", "for" or "at", or work at it (a person's title before a
+# place is of its people: "Governor of Texas", known as a place)
+# The endings of _EMPLOYER_BEFORE's words ("of ", "for ", "at ", "the ", "The ")
+_EMPLOYER_JOINTS = ("of ", "for ", "at ", "he ")
+_EMPLOYER_BEFORE = regex(r"\b(?i:ceo|chief\sexecutive|founder|co-founder|chairman|chairwoman"
+                         r"|spokesman|spokeswoman|spokesperson|analyst|economist|strategist"
+                         r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$"
+                         r"|\bwork(?:s|ed|ing)?\s(?:for|at)\s(?:[Tt]he\s)?$")
 
 
 def _outlet_like(text: str) -> bool:
@@ -388,7 +461,8 @@ def _outlet_like(text: str) -> bool:
 _NOT_OUTLET_WORDS = frozenset(("park", "field", "fish"))  # ("Florida Fish" [and Wildlife])
 
 
-_SOURCE_BEFORE = regex(r"\b(?:told|according\sto)\s(?:the\s)?$")
+# ("according to The Montana Kaimin", "Video courtesy of Rome Reports")
+_SOURCE_BEFORE = regex(r"\b(?:told|according\sto|courtesy\sof)\s(?:[Tt]he\s)?$")
 
 
 def _declared_short_forms(mentions: list[Mention], sentences) -> dict[str, str]:
@@ -449,6 +523,9 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
 _LAND_WORD_ORDER = ("province", "state", "region", "town", "village", "island", "county",
                     "district", "city", "municipality", "prefecture")
 _LAND_WORDS = frozenset(_LAND_WORD_ORDER)
+# Last words of places' names (see _no_place_words)
+_PLACE_LAST_WORDS = (PLACE_TAILS | PERSON_PLACE_TAILS | ORGANIZATION_PLACE_TAILS | _LAND_WORDS
+                     | frozenset(("area", "americas")))
 _LAND_BEFORE = regex(r"\bthe (?:" + "|".join(_LAND_WORD_ORDER) + ") of $")
 # A word of the land after a name: "the NSW coastal town of Byron Bay", "on the NSW far north
 # coast", "the Detroit based automaker".
@@ -865,6 +942,38 @@ class _Covered:
                 self.by_sentence.setdefault(m.order[0], []).append(m)
         return any(m.order[1] <= start < m.order[1] + len(m.text)
                    for m in self.by_sentence.get(sentence, ()))
+
+
+def _schools_and_hospitals(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Schools and hospitals named by capitalised words the tagger left out, where no name
+    it found covers their start ("Nearby Therrell High School was put on lock down"): a
+    common word opening the sentence is no part of the name ("Nearby"); not the end of a
+    name over "and" or "of" ("Brigham and Women's Hospital")."""
+    out: list[Mention] = []
+    covered = _Covered(mentions)
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        if not any(word in text for word in _SCHOOL_WORD_ORDER):
+            continue
+        for match in _SCHOOL.finditer(text):
+            start, name = match.start(), match.group()
+            if start == 0 and seen_lower(name.partition(" ")[0].lower()):
+                head = name.partition(" ")[0]
+                start, name = start + len(head) + 1, name[len(head) + 1:]
+            if name.count(" ") >= 2 - name.endswith(_ONE_WORD_SCHOOLS) \
+                    and not seen_lower(name.partition(" ")[0].lower()) and not covered(s, start)\
+                    and not text.endswith(("and ", "of "), 0, start):  # ("Brigham and Women's")
+                out.append(Mention(name, "organization", (s, start)))
+    return out
+
+
+_SCHOOL_WORD_ORDER = ("School", "Hospital", "Academy")
+_SCHOOL_WORDS = frozenset(_SCHOOL_WORD_ORDER)
+# A hospital's or an academy's name may be one word and the noun ("Grady Hospital"), a
+# school's needs two words before it ("Therrell High School"; not "Sunday School").
+_ONE_WORD_SCHOOLS = (" Hospital", " Academy")
+_SCHOOL = regex(r"(?<![\w'’.-])(?:[A-Z][a-z'’-]+ ){1,3}(?:High |Elementary |Middle |Primary "
+                r"|Grammar |Secondary )?(?:School|Hospital|Academy)(?: District)?(?![\w'’-])")
 
 
 _BEFORE_BASED = regex(r"((?:[A-Z][\w'’.]*,? )*[A-Z][\w'’.]*)-based\b")
@@ -1422,7 +1531,9 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
 def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
     """Short forms in capitals the article declares in brackets after words in lower case
     whose initials they are ("fixed odds betting terminals (FOBT)", "chronic traumatic
-    encephalopathy (CTE)", "disability living allowance (DLA)"): a thing's name, no body's."""
+    encephalopathy (CTE)", "disability living allowance (DLA)"), or after a law's or an
+    event's name ("the Communications Decency Act of 1996 (CDA)", "the Consumer Electronics
+    Show (CES)"): a thing's name, no body's."""
     out: set[str] = set()
     short = {m.text for m in mentions
              if 2 <= len(m.text) <= 6 and m.text.isupper() and m.text.isalpha()}
@@ -1435,6 +1546,13 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
         at = brackets.get((text, ""), brackets.get((text, "s"), -1))
         if at < 0:
             continue
+        if _LAW_BEFORE_BRACKET.search(body, max(0, at - 24), at):
+            out.add(text)  # "the Communications Decency Act of 1996 (CDA)": a law's
+            continue
+        event = body[max(0, at - 24):at].rstrip().rpartition(" ")[2]
+        if event[:1].isupper() and event.lower() in _EVENT_WORDS:
+            out.add(text)  # "the Consumer Electronics Show (CES)": an event's
+            continue
         words = [w for w in _WORDS_BEFORE.findall(body, max(0, at - 120), at)
                  if w not in _ACRONYM_GLUE]
         named = words[-len(text):]
@@ -1445,6 +1563,8 @@ def _short_forms_of_things(mentions: list[Mention], body: str) -> set[str]:
 
 
 _WORDS_BEFORE = regex(r"[^\W\d_][\w'-]*")
+# The end of a law's name before its short form in brackets ("Decency Act of 1996 (CDA)").
+_LAW_BEFORE_BRACKET = regex(r"\b(?:Act|Bill|Treaty|Convention|Charter|Protocol)(?: of \d{4})?\s$")
 _CAPITALS_IN_BRACKETS = regex(r"\(([A-Z]{2,6})(s?)\)")
 _ACRONYM_GLUE = frozenset(("of", "and", "for", "the", "on", "in", "to", "a"))
 _PRICE_MARKS = ("- £", "- $", "- €", "– £", "– $", "– €")
@@ -1658,8 +1778,8 @@ _CLUB_WORD = regex(r"\s(?i:" + alternatives(sorted(CLUB_OR_COMPANY_NOUNS)) + r")
 
 def _credit_sentences(document: Document) -> set[int]:
     """Sentences that credit the reporters ("CNN's Ann Lee and Bo Chu contributed to this
-    report.", "Reporting by Ann Lee; Editing by Bo Chu"): whom they name made the story,
-    they are not in it."""
+    report.", "Reporting by Ann Lee; Editing by Bo Chu") or the copyright's holder
+    ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it."""
     body = document.article.body
     if not any(hint in body for hint in _CREDIT_HINTS):
         return set()  # most articles: a few scans of the body in C, none of its sentences
@@ -2024,7 +2144,8 @@ def _in_word(char: str) -> bool:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """None for products and events; the mention with the kind news gives it, for the names
+    """None for products ("Apple iPhone", a name ending in a thing's noun: "BACtrack Mobile
+    Breathalyser") and events; the mention with the kind news gives it, for the names
     the tagger cannot know, for a "person" or "organization" whose last word says it is a
     place ("Davies Creek", "Los Angeles International Airport", "Grand Canyon"), for a
     "place" whose last word names an institution ("Grady Hospital", "San Francisco
@@ -2039,7 +2160,8 @@ def _known_kind(mention: Mention) -> Mention | None:
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
             or key in LANGUAGES_AND_FAITHS or key in DOCUMENTS_AND_HONOURS
-            or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)):
+            or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)
+            or (last in _PRODUCT_TAILS and " " in key and mention.kind != "place")):
         return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin, the
         # First Amendment, the Quran: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
@@ -2085,6 +2207,13 @@ def _known_kind(mention: Mention) -> Mention | None:
             return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
             # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
     return mention
+
+
+# Things' nouns that end a product's name ("BACtrack Mobile Breathalyser", "Nvidia Ultra
+# Android Tablet"); not those that end bodies' names too ("Human Rights Watch", "Sybari
+# Software", "What Car") or places' ("Rust Belt", "Lake Van").
+_PRODUCT_TAILS = PRODUCT_NOUNS - frozenset("""watch software car cars aircraft van belt terminal
+terminals jet engine""".split())
 
 
 def _person_by_given_name(text: str, first: str, last: str) -> bool:
@@ -2211,7 +2340,9 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     batches = _batches(sentences)
     tokens = _Tokens(sentences, keep=len(batches) == 1)
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
-    _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary))
+    body = document.article.body
+    _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary),
+                any(tail in body for tail in _STATION_TAILS))  # (most articles: none)
     return _in_reading_order(found, sentences), frozenset(vocabulary)
 
 
@@ -2320,12 +2451,52 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
     first = trimmed
     if first > 0 and words[first - 1] == "al":
         first -= 1  # "al Qaeda", "Bashar al Assad": the article is part of the name
+    elif (first > 0 and words[first - 1][:1].isupper() and words[last].lower() in _KNOWN_PAIR_ENDS
+          and " ".join(words[first - 1:last + 1]).lower() in _KNOWN_PAIRS):
+        return first - 1, last, "ORG"  # "fourth-placed West Ham", where the tagger saw "Ham"
     first, kind = _named_by_context(words, first, last, kind, common)
     if kind == "ORG":
         first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
                                 previous)
         first, last = _whole_institution(words, first, last, previous)
+        if words[last] in _FOR_HEADS and last + 2 < len(words) and words[last + 1] in ("for", "on"):
+            last = _named_for(words, last)
+        if (first > 0 and words[first - 1][:1].isdigit() and words[first - 1][-2:] in _ORDINAL_ENDS
+                and not _NUMBERED_NAME_WORDS.isdisjoint(words[first:last + 1])):
+            first -= 1  # "the 6th U.S. Circuit Court of Appeals", "the 101st Airborne Division"
     return first, last, kind
+
+
+def _named_for(words: list[str], head: int) -> int:
+    """The last token of an organization "Head for Name" the tagger ended at its head
+    ("Institute" of "Institute for the Future", "Council on Foreign Relations"): up to six
+    capitalised words after "for" or "on" and an optional "the", no day's or month's name
+    ("the Commission on Tuesday"), over "of" and over "and" before a word that opens no
+    person's or place's name ("Centre for the Study of Ageing", "Office on Drugs and
+    Crime"), unless what follows "and" ends as a body's name of its own ("... Security and
+    Paris Sorbonne University"); ``head`` when none, or when the name is cut ("... Attacks
+    Upon")."""
+    end = head + 2 if words[head + 2] != "the" else head + 3
+    last = before_and = head
+    while end < len(words) and end - head <= 8:
+        word = words[end]
+        if word in ("of", "and") and last > head and end + 1 < len(words) \
+                and words[end + 1][:1].isupper():
+            following = words[end + 1].lower()
+            if word == "and":
+                if given_name(following) or known_place(following):
+                    break
+                before_and = last
+            end += 1
+            continue
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()
+                and word.lower() not in _DAYS_AND_MONTHS):
+            break
+        last = end
+        end += 1
+    if before_and > head and words[last].lower() in _ORGANIZATION_WORDS:
+        last = before_and
+    return head if words[last].lower() in CUT_NAME_ENDS else last
 
 
 def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str) -> int:
@@ -2386,10 +2557,11 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
-                surnames: set[str], known: set[str]) -> None:
+                surnames: set[str], known: set[str], stations: bool = False) -> None:
     """Add the names the tagger left out where no span covers them: people by their
     surname or honorific (_missed_people), known organizations and sites (_missed_known;
-    ``known``: the document's words it looks for, _known_forms)."""
+    ``known``: the document's words it looks for, _known_forms), and, where ``stations``
+    says the text may name one, broadcasters by their call sign ("KAMR-TV")."""
     for batch in batches:
         words, starts = tokens.get(batch)
         covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
@@ -2398,9 +2570,20 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
-        for s, first, last in _missed_known(words, covered, known):
+        missed = _missed_known(words, covered, known)
+        if stations:
+            missed += [(s, i, i) for s, sentence in enumerate(words)
+                       for i, word in enumerate(sentence)
+                       if word.endswith(_STATION_TAILS) and _CALL_SIGN.fullmatch(word)
+                       and (s, i) not in covered]
+        for s, first, last in missed:
             found.append(_new_span((batch.start + s, first, last, "ORG", starts[s][first],
                                starts[s][last] + len(words[s][last]))))
+
+
+# Broadcasters named by their call sign ("KAMR-TV", "WDAF-TV", "KIRO-FM", "BFM-TV").
+_STATION_TAILS = ("-TV", "-FM", "-AM")
+_CALL_SIGN = regex(r"[A-Z]{3,5}-(?:TV|FM|AM)")
 
 
 def _in_reading_order(found: list[_Span], sentences) -> list[Mention]:
@@ -2721,6 +2904,9 @@ def _without_caption_label(mention: Mention, sentences, alone: dict[str, str]) -
     if seen_lower(last.lower()) and known_place(head.lower()):
         return Mention(head, "place", mention.order)  # "Burundi Murdered:", "Norway Best spot:"
     if head not in alone or last in alone:  # (not "Cook" of "Tim Cook", written alone)
+        if (colon and last not in alone and last.endswith(_VERB_ENDINGS)
+                and not seen_upper(last.lower())):
+            return Mention(head, mention.kind, mention.order)  # "Rome Reports Devastated:"
         return mention
     if colon and (seen_upper(last.lower()) or _word_before(text, start) in _REPORTING_WORDS
                   or sum(s.text.count(mention.text) for s in sentences) != 1):
@@ -2735,9 +2921,17 @@ def _without_next_sentence_word(mention: Mention, sentences, alone: dict[str, st
     lost the full stop between ("... a photo of Richard III Granting him the title ...",
     "... landed in Florida Manned missions ..."): a verb's or an adverb's form English prose
     never capitalises inside a sentence, with lower case after it, after a name the article
-    writes alone (not "The Rolling Stones are", "New York Jets quarterback")."""
-    if not mention.text.endswith(_VERB_ENDINGS):
-        return mention  # (most names: one test in C)
+    writes alone (not "The Rolling Stones are", "New York Jets quarterback"); and a name
+    written twice in a row where the next sentence opens with it ("... their draw at
+    Liverpool Liverpool centre back Martin Skrtel ...", written alone elsewhere as no
+    person; not "Walla Walla", nor "Sirhan Sirhan" beside "Sirhan")."""
+    if not mention.text.endswith(_VERB_ENDINGS):  # (most names: one test in C)
+        text = mention.text
+        half = len(text) // 2
+        if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:] \
+                and alone.get(text[:half], "person") != "person":  # (not "Sirhan Sirhan")
+            return Mention(text[:half], alone[text[:half]], mention.order)
+        return mention
     head, _, last = mention.text.rpartition(" ")
     if not head or head not in alone or last in alone or not usually_lower(last.lower()):
         return mention

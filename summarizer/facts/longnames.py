@@ -8,12 +8,13 @@ them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and 
 """
 from __future__ import annotations
 
-from newsbrief.facts.aliases import Mention, known_place
+from newsbrief.facts.aliases import Mention, given_name, known_place
 from newsbrief.facts.orthography import seen_lower, seen_upper
 from newsbrief.lexicon import (
     CUT_NAME_ENDS,
     INSTITUTION_WORDS,
     LONG_NAME_HEADS,
+    ORGANIZATION_TAILS,
     TWO_PART_NAME_TAILS,
 )
 from newsbrief.precompiled import regex
@@ -65,15 +66,25 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
         text = sentences[sentence].text
         end = start + len(mention.text)
         tail = _INSTITUTION_AFTER.match(text, end)
-        if not tail and mention.kind != "person" and text.startswith(" hospital", end):
+        if tail and _after_article(text, start) and known_place(mention.text.lower()):
+            tail = None  # "near an Atlanta High School": one of the city's, not its name
+        if not tail and text.startswith(" hospital", end) and (
+                mention.kind != "person" or _lone_unknown_word(mention.text)
+                and text[max(0, start - 4):start] not in ("the ", "The ")):
             tail = _LOWER_HOSPITAL_AFTER.match(text, end)
             if tail and (_after_article(text, start) or known_place(mention.text.lower())):
                 tail = None  # "a Harley Street hospital": one of the street's, not its name
+        if not tail and mention.kind == "organization" and mention.text.endswith(_UNIT_HEADS):
+            tail = _UNIT_AFTER.match(text, end)  # "Hereford Independent Schools" + " District"
+        if not tail and mention.kind == "organization" and mention.text.endswith(" Mission"):
+            tail = _PLACE_OF_MISSION.match(text, end)
+            if tail and not known_place(tail.group(1).lower()):
+                tail = None  # "United Nations Observer Mission" + " in Georgia"
         if not tail and mention.text.endswith(_NUMBERED):
             tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
         if not tail and mention.text.endswith(_PAPERS):
             tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
-        if mention.kind == "organization" and text.endswith(_DROPPED_HEADS, 0, start):
+        if text.endswith(_DROPPED_HEADS, 0, start) and _body_like(mention):
             head = text.rfind(" ", 0, start - 1) + 1  # "Royal" + "Air Force", "World" +
             mention = Mention(text[head:end], "organization", (sentence, head))  # "Health ..."
             start = head
@@ -96,6 +107,14 @@ _INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
 _LOWER_HOSPITAL_AFTER = regex(r" hospital(?![\w'’-])")
 
 
+# Institutions whose names go on with the unit they are ("Hereford Independent Schools
+# District", "Fairfax County Schools Board"), which the tagger may leave out.
+_UNIT_HEADS = ("School", "Schools", "Police", "College", "Colleges")
+_UNIT_AFTER = regex(r" (?:District|Department|Board)(?![\w'’-])")
+# A mission named by the place it works in ("United Nations Observer Mission in Georgia").
+_PLACE_OF_MISSION = regex(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]| [A-Z])")
+
+
 # Broadcasters named by a word and a number ("Channel 4", "BBC Radio 5 Live", "Israel's
 # Channel 10"), which the tagger ends before the number.
 _NUMBERED = ("Channel", "Radio")
@@ -103,11 +122,28 @@ _NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| N
 
 
 # Words opening bodies' names that the tagger may leave out ("Royal Air Force", "World
-# Wildlife Fund").
+# Wildlife Fund", where it may take "Wildlife Fund" for a person).
 _DROPPED_HEADS = ("Royal ", "World ")
 # Newspapers whose names the tagger ends before "on Sunday" or "of the World".
 _PAPERS = ("Mail", "Independent", "Express", "Mirror", "News")
 _PAPER_TAIL = regex(r" (?:on Sunday|of the World)(?![\w'’-])")
+
+
+def _lone_unknown_word(text: str) -> bool:
+    """Whether a "person" is one capitalised word that opens no known person's name and
+    is no place ("Valkenberg" of "the prison-like Valkenberg hospital"; not "Bill"): the
+    tagger's guess for a word it has never seen (not after "the": "the Denver hospital" is
+    one of the city's)."""
+    key = text.lower()
+    return (" " not in text and text.isalpha() and text[1:].islower() and not given_name(key)
+            and not known_place(key))
+
+
+def _body_like(mention: Mention) -> bool:
+    """Whether a mention is an organization, or a "person" whose last word ends bodies'
+    names ("Wildlife Fund")."""
+    return mention.kind == "organization" or (
+        mention.kind == "person" and mention.text.lower().rpartition(" ")[2] in ORGANIZATION_TAILS)
 
 
 def _after_article(text: str, start: int) -> bool:
