@@ -76,25 +76,37 @@ def _repeated_speakers(texts: list[str], speakers: list[str | None],
     other. Not a phrase: of a few words ("don't ask, don't tell"), or opening in lower case
     (what "prosecutors called 'an anarchist group and militia'" is no one's for the words
     repeated where a person is named before them)."""
-    if None not in speakers:
-        return speakers
-    openings = [_opening(text) for text in texts]
+    # the quotes with no speaker that may take one: not a phrase in the writer's sentence
+    openings = {index: _opening(text) for index, text in enumerate(texts)
+                if speakers[index] is None and text[:1].isupper()}
+    firsts = {opening[0] for opening in openings.values() if len(opening) == _OPENING_WORDS}
+    if not firsts:
+        return speakers  # (most articles: a look at each quote's first letter)
     by_opening: dict[tuple[str, ...], list[int]] = {}
     for index, speaker in enumerate(speakers):
-        if speaker in people:
-            by_opening.setdefault(openings[index], []).append(index)
+        if speaker in people and _first_word(texts[index]) in firsts:
+            by_opening.setdefault(_opening(texts[index]), []).append(index)
     out = list(speakers)
-    for index, text in enumerate(texts):
-        opening = openings[index]
-        if out[index] is not None or len(opening) < _OPENING_WORDS or not text[:1].isupper() \
-                or in_title_case(text):
-            continue  # (a phrase in the writer's sentence, or a title, stays no one's)
+    for index, opening in openings.items():
+        text = texts[index]
+        if len(opening) < _OPENING_WORDS or in_title_case(text):
+            continue  # (a phrase of a few words, or a title, stays no one's)
         for other in by_opening.get(opening, ())[:_REPEATS_READ]:
             short, long = sorted((_bare(text), _bare(texts[other])), key=len)
             if long.startswith(short):
                 out[index] = speakers[other]
                 break
     return out
+
+
+def _first_word(text: str) -> str | None:
+    """The first word of _opening, found without the others."""
+    for word in text.split(None, 2 * _OPENING_WORDS)[:2 * _OPENING_WORDS]:
+        bare = _NOT_ALNUM.sub("", word.lower())
+        if bare:
+            return bare
+    opening = _opening(text)  # (marks standing alone)
+    return opening[0] if opening else None
 
 
 def _opening(text: str) -> tuple[str, ...]:
