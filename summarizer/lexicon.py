@@ -78,6 +78,9 @@ artist designer chef player striker midfielder defender goalkeeper boss""")
 # Words of role that may stand before a full name: titles, and the trades news names people by
 # ("the actor" after "actor Tom Hanks" is no other person).
 NAME_ROLES = TITLE_AND_RELATION_WORDS | _TRADES
+# Peers' titles, as written, which the tagger learnt no names after ("Lord Carlile",
+# "Baroness Warsi", "Lord Nicholls of Birkenhead").
+PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # Titles that may stand inside a span the tagger called one organization, as written: what
 # comes before is the organization, what comes after the person ("Tory MP Philip Hollobone").
 TITLES_INSIDE_NAMES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import chain
 from operator import attrgetter
@@ -64,6 +64,7 @@ from newsbrief.lexicon import (
     ORGANIZATIONS,
     PARTIES,
     PARTY_PHRASES,
+    PEERS,
     PERSON_ORGANIZATION_TAILS,
     PERSON_PLACE_TAILS,
     PLACE_HEADS,
@@ -129,7 +130,6 @@ _DAYS_AND_MONTHS = WEEKDAY_NAMES | MONTH_NAMES
 # "the 18th Party Congress" is a meeting)
 _NUMBERED_NAME_WORDS = frozenset("Circuit District Division Fleet Army Corps".split())
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
-_PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # Titles that name a person "Title of Place" ("Duchess of Cambridge", "Archbishop of
 # Canterbury"), which the tagger takes for bodies
 _PEERAGE = frozenset("""duke duchess earl countess marquess marchioness prince princess
@@ -430,11 +430,10 @@ def _no_place_words(text: str) -> bool:
             and words[0] not in PLACE_HEADS and words[-1] not in _PLACE_LAST_WORDS)
 
 
-
-# A role held at a body, and "of", "for" or "at", or work at it (a person's title before a
-# place is of its people: "Governor of Texas", known as a place)
 # The endings of _EMPLOYER_BEFORE's words ("of ", "for ", "at ", "the ", "The ")
 _EMPLOYER_JOINTS = ("of ", "for ", "at ", "he ")
+# A role held at a body, and "of", "for" or "at", or work at it (a person's title before a
+# place is of its people: "Governor of Texas", known as a place)
 _EMPLOYER_BEFORE = regex(r"\b(?i:ceo|chief\sexecutive|founder|co-founder|chairman|chairwoman"
                          r"|spokesman|spokeswoman|spokesperson|analyst|economist|strategist"
                          r"|president|director|owner)\s(?:of|for|at)\s(?:[Tt]he\s)?$"
@@ -635,11 +634,11 @@ def _doubtful_name(entity: Entity) -> bool:
     """Whether a person's name is one _doubtful_people may doubt: one word alone, or words
     whose first is a common word and no given name, with no other form."""
     key = entity.name.lower()
-    if entity.aliases or given_name(key) or _known_person(key):
+    if entity.aliases or _given(key):
         return False
     if " " in key:
         first = key.partition(" ")[0]
-        if (given_name(first) or _known_person(first) or not first.isalpha()
+        if (_given(first) or not first.isalpha()
                 or len(first) <= 2 or first in TITLE_AND_RELATION_WORDS
                 or not usually_lower(first)):
             return False  # a full name, unless it opens with a common word ("Toy Soldiers")
@@ -744,7 +743,7 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
     for m in mentions:
         alone.setdefault(m.text, m.kind)
     openers: set[str] | None = None
-    surnames: dict[str, set[str]] | None = None
+    ends: dict[str, set[str]] | None = None
     out = []
     for m in mentions:
         words = m.text.split(" ")
@@ -765,10 +764,10 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
         if split is None:
             two_surnames = (len(words) == 2 and m.kind == "person"
                             and not given_name(words[0].lower()))
-            if two_surnames and surnames is None:  # (built once, where first asked)
-                surnames = _surnames_of_full_names(mentions)
+            if two_surnames and ends is None:  # (built once, where first asked)
+                ends = _full_name_ends(mentions)
             if len(words) == 2 and (m.kind == "place" and _two_places(words)
-                                    or two_surnames and _two_surnames(words, m.text, surnames)
+                                    or two_surnames and _two_surnames(words, m.text, ends)
                                     and sum(x.text == m.text for x in mentions) == 1):
                 sentence, offset = m.order  # "Damascus Syria", "Iran Jordan"
                 out.append(Mention(words[0], m.kind, m.order))
@@ -787,9 +786,9 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
     return out
 
 
-def _surnames_of_full_names(mentions: list[Mention]) -> dict[str, set[str]]:
+def _full_name_ends(mentions: list[Mention]) -> dict[str, set[str]]:
     """The first and the last word of each person's name of several words, and the names
-    they open or end: ("", word) and (word, "") keys."""
+    they open or end: keyed "word " for a first word, " word" for a last one."""
     out: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "person" and " " in m.text:
@@ -802,10 +801,11 @@ def _surnames_of_full_names(mentions: list[Mention]) -> dict[str, set[str]]:
 def _two_surnames(words: list[str], text: str, names: dict[str, set[str]] | None) -> bool:
     """Whether a "person" of two words, ``text``, is two people's surnames, each the last
     word of another full name the article gives, which a copy glued where it lost a full
-    stop ("... to replace Lampard" + "Mourinho said ..."); the first no given name ("Frank
-    Lampard"), and neither word opening another full name (the "Pippa" of "Pippa
-    Middleton" and of a caption's "Tired Pippa"). (_split_glued_names also asks that the
-    two be written so once: "June Carter Cash" is "Carter Cash" three times.)"""
+    stop ("... to replace Lampard" + "Mourinho said ..."), neither word opening another
+    full name (the "Pippa" of "Pippa Middleton" and of a caption's "Tired Pippa"); ``names``
+    from _full_name_ends. (_split_glued_names asks the rest: the first word no given name,
+    not "Frank Lampard", and the two written so once: "June Carter Cash" is "Carter Cash"
+    three times.)"""
     if names is None:
         return False
     own = {text}
@@ -1284,15 +1284,20 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
     return out
 
 
+def _title_ends(body: str) -> Iterator[int]:
+    """Where a quoted title may end: at each double closing mark, or at a comma right before
+    one ("Saturday Night Live,")."""
+    for match in _DOUBLE_CLOSING.finditer(body):
+        at = match.start()
+        yield at - 1 if at > 1 and body[at - 1] == "," else at
+
+
 def _last_words_before_closing_marks(body: str) -> set[str]:
     """The word right before each double closing mark, or before a comma right before one
     ("Live" of '"Saturday Night Live,"', "Nixon" of '"Frost/Nixon"', "USA" of '"John
     King,USA"'): the last word of any name that ends a quoted title."""
     out: set[str] = set()
-    for match in _DOUBLE_CLOSING.finditer(body):
-        at = match.start()
-        if at > 1 and body[at - 1] == ",":
-            at -= 1
+    for at in _title_ends(body):
         token = body[max(0, at - 40):at].rpartition(" ")[2]
         token = token.rpartition("\n")[2].rpartition("/")[2].rpartition(",")[2]
         out.add(token.lstrip("\"“‘'("))
@@ -1304,10 +1309,7 @@ def _words_before_closing_marks(body: str) -> set[str]:
     characters _ends_quoted_title reads back ("City", "the City", "and the City", ...), or
     before a comma right before the mark."""
     out: set[str] = set()
-    for match in _DOUBLE_CLOSING.finditer(body):
-        at = match.start()
-        if at > 1 and body[at - 1] == ",":
-            at -= 1
+    for at in _title_ends(body):
         if at and _is_word_char(body[at - 1]):
             words = body[max(0, at - 45):at].split(" ")
             out.update(" ".join(words[i:]) for i in range(1, len(words)))
@@ -1863,8 +1865,7 @@ def _places_by_their_words(mentions: list[Mention], sentences) -> set[str]:
             continue
         first, *_, last = m.text.lower().split()
         if first in _PLACE_OPENERS or (
-                last in _SURNAME_PLACE_TAILS and last not in alone and not given_name(first)
-                and not _known_person(first)
+                last in _SURNAME_PLACE_TAILS and last not in alone and not _given(first)
                 and _written_after(_ROUTE_WORD_BEFORE, m, sentences, 12) is not None):
             found.add(m.text)
     return found
@@ -2192,7 +2193,7 @@ def _known_kind(mention: Mention) -> Mention | None:
                 and not (key.count(" ") == 2 and usually_lower(first))):  # "Occupy Wall Street"
             return Mention(mention.text, "place", mention.order)
         if (last in (VENUE_TAILS if mention.kind == "person" else ORGANIZATION_VENUE_TAILS)
-                and not given_name(first) and not _known_person(first)):
+                and not _given(first)):
             return Mention(mention.text, "place", mention.order)  # "Eiffel Tower"
         if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
@@ -2409,7 +2410,7 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
     words, starts = tagged.words, tagged.starts
     if first > 0 and words[first - 1].rstrip(".").lower() in HONORIFICS:
         kind = "PER"  # "Mr Evans" is a person whatever the tagger thought
-    elif (last == first + 1 and words[first] in _PEERS and words[last][:1].isupper()
+    elif (last == first + 1 and words[first] in PEERS and words[last][:1].isupper()
           and words[last].lower() not in NAME_TITLES):  # (not "Lord Justice", "Lord Mayor")
         kind = "PER"  # "Lord Carlile", "Baroness Warsi"; the tagger learnt no peers
     if (kind == "PER" and last + 1 < len(words) and "-" in words[last + 1]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import islice
 
 from newsbrief.facts.attribution import Attribution
-from newsbrief.facts.speakers import in_title_case
+from newsbrief.facts.speakers import in_title_case, words_lazily
 from newsbrief.precompiled import regex
 from newsbrief.records import Document, Entity, Quote
 
@@ -101,34 +103,29 @@ def _repeated_speakers(texts: list[str], speakers: list[str | None],
 
 def _first_word(text: str) -> str | None:
     """The first word of _opening, found without the others."""
-    for word in text.split(None, 2 * _OPENING_WORDS)[:2 * _OPENING_WORDS]:
-        bare = _NOT_ALNUM.sub("", word.lower())
-        if bare:
-            return bare
-    opening = _opening(text)  # (marks standing alone)
-    return opening[0] if opening else None
+    return next(_bare_words(text), None)
 
 
 def _opening(text: str) -> tuple[str, ...]:
     """The first _OPENING_WORDS words of a quote, lower case, without punctuation (those
-    of _bare), from its first words alone where they hold as many (a long quote is not
-    read whole)."""
-    head = text.split(None, 2 * _OPENING_WORDS)
-    words = [bare for word in head[:2 * _OPENING_WORDS]
-             if (bare := _NOT_ALNUM.sub("", word.lower()))]
-    if len(words) < _OPENING_WORDS and len(head) > 2 * _OPENING_WORDS:
-        return tuple(_bare(text).split()[:_OPENING_WORDS])  # (marks standing alone)
-    return tuple(words[:_OPENING_WORDS])
+    of _bare), a long quote not split whole for them."""
+    return tuple(islice(_bare_words(text), _OPENING_WORDS))
 
 
-_NOT_ALNUM = regex(r"[\W_]")  # what str.isalnum refuses
+def _bare_words(text: str) -> Iterator[str]:
+    """The words of _bare in turn, the quote split only as far as they are read."""
+    for word in words_lazily(text, 2 * _OPENING_WORDS):
+        bare = _NOT_ALNUM.sub("", word.lower())
+        if bare:
+            yield bare
 
 
 def _bare(text: str) -> str:
     """A quote's words, lower case, without punctuation: "I was treated like a burglar"."""
-    return " ".join("".join(ch for ch in word if ch.isalnum()) for word in text.lower().split())
+    return " ".join(_NOT_ALNUM.sub("", word) for word in text.lower().split())
 
 
+_NOT_ALNUM = regex(r"[\W_]")  # what str.isalnum refuses
 _OPENING_WORDS = 5
 _REPEATS_READ = 3  # at most this many quotes of one opening compared
 

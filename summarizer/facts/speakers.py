@@ -16,6 +16,7 @@ from newsbrief.lexicon import (
     COMMON_PREPOSITIONS,
     CONJUNCTIONS,
     NAME_SUFFIXES,
+    PEERS,
     QUOTING_ONLY_VERBS,
     RANK_ABBREVIATIONS,
     SPEAKER_ABBREVIATIONS,
@@ -49,7 +50,6 @@ PRONOUNS = frozenset({"he", "she"})
 _ADVERBS = frozenset("""also later then previously once recently simply just has had have would
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
-_PEERAGES = frozenset(("Lord", "Lady", "Baron", "Baroness"))
 _GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
@@ -280,7 +280,7 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             owner = _trailing_run(words[:-len(run) - skip])
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
-                if owner[0] in _PEERAGES and link == "of" and skip == 1:
+                if owner[0] in PEERS and link == "of" and skip == 1:
                     # "Lord Nicholls of Birkenhead": a peer's title, "of" a place in it
                     written = ("peer", " ".join((*owner, "of", *run)))
                 return "member", "\t".join((" ".join(owner), *written))
@@ -466,7 +466,7 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to"
                           "by", "from", "or", "is", "de", "la", "le", "del", "van", "von", "da"})
 
 
-def _words_lazily(text: str, first: int = 8) -> Iterator[str]:
+def words_lazily(text: str, first: int = 8) -> Iterator[str]:
     """The words of ``text``, the rest split only when asked for after the first ones (a
     long quote is not split whole for its first word in lower case)."""
     head = text.split(None, first)
@@ -481,7 +481,7 @@ def in_title_case(text: str) -> bool:
     """Whether every word of ``text`` but the small ones opens in upper case: a title ("The
     Big Bang Theory", "Celebrity Big Brother."), not what someone said."""
     seen = False
-    for word in _words_lazily(text):  # (a word in lower case ends it: most quotes, early)
+    for word in words_lazily(text):  # (a word in lower case ends it: most quotes, early)
         if word[0].isalpha() and word.lower() not in _SMALL_WORDS:
             if not word[0].isupper():
                 return False
