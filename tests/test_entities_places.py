@@ -3,12 +3,7 @@ from __future__ import annotations
 
 from newsbrief import summarize_text
 
-
-def kinds(text: str) -> dict[str, list[str]]:
-    facts = summarize_text(text).facts
-    return {"people": [e.name for e in facts.people],
-            "organizations": [e.name for e in facts.organizations],
-            "places": [e.name for e in facts.places]}
+from .test_entities_news import kinds
 
 
 def test_upper_and_lower_open_places_not_names():
