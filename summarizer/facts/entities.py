@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -189,13 +189,26 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
                  and m.text.lower().rpartition(" ")[2] not in storms]
     named = _full_name_words(found)
     written = Counter(m.text.lower() for m in found)
-    candidates = [m for m in found
-                  if not (_common_word_alone(m, named, body, written[m.text.lower()])
-                          if m.kind == "person" else _common_word_place(m, body)
-                          if m.kind == "place" else _common_word_organization(m, body))
-                  and not _people_of_a_place(m.text.lower(), named)]
-    mentions = [_known_kind(m) for m in candidates]
-    mentions = [_place_alone(m, named) if m is not None else None for m in mentions]
+    # Within a document a mention's text and kind decide these tests (a name comes back
+    # about twice): each is made once per form (~0.3 M instructions an article)
+    verdicts: dict[tuple[str, str], tuple[bool, Mention | None]] = {}
+    candidates: list[Mention] = []
+    mentions: list[Mention | None] = []
+    for m in found:
+        verdict = verdicts.get(m[:2])
+        if verdict is None:
+            candidate = not (_common_word_alone(m, named, body, written[m.text.lower()])
+                             if m.kind == "person" else _common_word_place(m, body)
+                             if m.kind == "place" else _common_word_organization(m, body)
+                             ) and not _people_of_a_place(m.text.lower(), named)
+            known = _known_kind(m) if candidate else None
+            verdict = verdicts[m[:2]] = (
+                candidate, _place_alone(known, named) if known is not None else None)
+        if verdict[0]:
+            candidates.append(m)
+            mentioned = verdict[1]  # (its text and kind; the order is this mention's)
+            mentions.append(mentioned if mentioned is None or mentioned.order == m.order
+                            else Mention(mentioned.text, mentioned.kind, m.order))
     kept = [m for m in mentions if m is not None]
     if _LETTERS_AND_DIGITS.search("\n".join(m.text for m in kept)):  # (most texts: none)
         kept = [m for m in kept if not _a_code(m)]
@@ -834,7 +847,7 @@ def _military_units(sentences, mentions: list[Mention]) -> list[Mention]:
     organization "Royal Regiment"); a mention inside it gives way to it."""
     units = [Mention(match.group(), "organization", (s, match.start()))
              for s, sentence in enumerate(sentences)
-             if any(word in sentence.text for word in _UNIT_WORD_ORDER)
+             if any(map(sentence.text.__contains__, _UNIT_WORD_ORDER))
              for match in _NUMBERED_UNIT.finditer(sentence.text)]
     return _replaced(mentions, units) if units else mentions
 
@@ -953,7 +966,7 @@ def _schools_and_hospitals(sentences, mentions: list[Mention]) -> list[Mention]:
     covered = _Covered(mentions)
     for s, sentence in enumerate(sentences):
         text = sentence.text
-        if not any(word in text for word in _SCHOOL_WORD_ORDER):
+        if not any(map(text.__contains__, _SCHOOL_WORD_ORDER)):
             continue
         for match in _SCHOOL.finditer(text):
             start, name = match.start(), match.group()
@@ -1234,7 +1247,7 @@ def _titles_of_works(mentions: list[Mention], body: str) -> set[str]:
     stands outside a quotation of its own; in a long text, only the names a pattern finds
     quoted whole are.)"""
     out: set[str] = set()
-    if not any(mark in body for mark in _TITLE_ENDS):
+    if not any(map(body.__contains__, _TITLE_ENDS)):
         return out
     names = {m.text for m in mentions}
     if len(body) > LONG_TEXT:  # what the article quotes whole: the only candidates
@@ -1451,10 +1464,25 @@ def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
     names = {m.text for m in mentions if m.kind != "organization" and len(m.text) >= 3}
     if not names:
         return set()
-    found = _clubs_by_word if len(body) > LONG_TEXT else _clubs_by_name
-    return {text for text in (found(names, body) | _companies_by_noun(names, body)
-                              | _companies_by_apposition(names, body))
+    if len(body) > LONG_TEXT:
+        found = _clubs_by_word(names, body) | _companies_by_noun(names, body)
+    else:  # each name's starts found once for both readings
+        starts = _Starts(body)
+        found = _clubs_by_name(names, body, starts) | _companies_by_noun(names, body, starts)
+    return {text for text in found | _companies_by_apposition(names, body)
             if not known_place(text.lower())}
+
+
+class _Starts(dict):
+    """A short body's _found_starts of each text, found where first asked."""
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self.body = body
+
+    def __missing__(self, text: str) -> list[int]:
+        starts = self[text] = list(_found_starts(text, self.body))
+        return starts
 
 
 def _companies_by_apposition(names: set[str], body: str) -> set[str]:
@@ -1520,7 +1548,7 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
     1990 Bottle - £1,200", "Pacific Blue Fin Tuna - £120"): dishes, wines and goods, no
     entity."""
     if (_PRICE_SIGNS.isdisjoint(vocabulary) or _DASHES.isdisjoint(vocabulary)
-            or not any(mark in body for mark in _PRICE_MARKS)):
+            or not any(map(body.__contains__, _PRICE_MARKS))):
         return set()  # (most articles hold no price list)
     out = set()
     for text in {m.text for m in mentions}:
@@ -1640,15 +1668,18 @@ _RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:"
 _CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
 
 
-def _companies_by_noun(names: set[str], body: str) -> set[str]:
+def _companies_by_noun(names: set[str], body: str,
+                       starts: Mapping[str, list[int]] | None = None) -> set[str]:
     """The names written right after a lower-case noun only a company, a band or another
     body is called by ("copy protection firm Macrovision", "IT firm Wipro", "rock band
     Franz Ferdinand"): each name's occurrences read in turn in a short text, as
     _clubs_by_name reads them, one pass of a pattern over a long one."""
     out: set[str] = set()
     if len(body) <= LONG_TEXT:
+        if not any(map(body.__contains__, _COMPANY_NOUN_ORDER)):
+            return out  # (about half the articles write none: a few scans in C)
         for text in names:
-            for start in _found_starts(text, body):
+            for start in (starts[text] if starts is not None else _found_starts(text, body)):
                 end = start + len(text)
                 if start and not (end < len(body) and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
@@ -1667,16 +1698,21 @@ def _companies_by_noun(names: set[str], body: str) -> set[str]:
     return out
 
 
+_COMPANY_NOUN_ORDER = tuple(sorted(COMPANY_NOUNS))
 _AFTER_COMPANY_NOUN = regex(r"(?<![\w-])(?:" + alternatives(sorted(COMPANY_NOUNS))
                             + r")\s([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
 
 
-def _clubs_by_name(names: set[str], body: str) -> set[str]:
+def _clubs_by_name(names: set[str], body: str,
+                   starts: Mapping[str, list[int]] | None = None) -> set[str]:
     """The names written right before a club's or a company's word: each name's occurrences
     read in turn (a scan of the body per name, cheap in a short text)."""
-    out = set()
+    out: set[str] = set()
+    lowered = body.lower()
+    if not any(map(lowered.__contains__, _CLUB_OR_COMPANY_NOUN_ORDER)):
+        return out  # (most articles write no such word: a few scans in C, no name read)
     for text in names:
-        for start in _found_starts(text, body):
+        for start in (starts[text] if starts is not None else _found_starts(text, body)):
             after = _NEXT_WORD.match(body, start + len(text))
             if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                 out.add(text)
@@ -1772,6 +1808,7 @@ def _clubs_by_word(names: set[str], body: str) -> set[str]:
 
 
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
+_CLUB_OR_COMPANY_NOUN_ORDER = tuple(sorted(CLUB_OR_COMPANY_NOUNS))
 
 
 # A word of CLUB_OR_COMPANY_NOUNS, whole, after a space, in any case ("Chelsea Boss").
@@ -1783,10 +1820,10 @@ def _credit_sentences(document: Document) -> set[int]:
     report.", "Reporting by Ann Lee; Editing by Bo Chu") or the copyright's holder
     ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it."""
     body = document.article.body
-    if not any(hint in body for hint in _CREDIT_HINTS):
+    if not any(map(body.__contains__, _CREDIT_HINTS)):
         return set()  # most articles: a few scans of the body in C, none of its sentences
     return {n for n, sentence in enumerate(document.sentences)
-            if any(hint in sentence.text for hint in _CREDIT_HINTS)
+            if any(map(sentence.text.__contains__, _CREDIT_HINTS))  # (in C, no generator)
             and _CREDIT.search(sentence.text)}
 
 
@@ -2259,7 +2296,7 @@ def _product_line(key: str) -> bool:
         return True
     if first in CAR_MAKES:
         model = rest.partition(" ")[0]
-        if model in CAR_MODELS or any(c.isdigit() for c in model):
+        if model in CAR_MODELS or any(map(str.isdigit, model)):
             return True
     return first in _KNOWN_COMPANY_WORDS and rest.partition(" ")[0] in PRODUCTS
 
@@ -2343,7 +2380,7 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
     body = document.article.body
     _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary),
-                any(tail in body for tail in _STATION_TAILS))  # (most articles: none)
+                any(map(body.__contains__, _STATION_TAILS)))  # (most articles: none)
     return _in_reading_order(found, sentences), frozenset(vocabulary)
 
 
@@ -2794,7 +2831,11 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
 def _known_forms(words: Iterable[str]) -> set[str]:
     """The words, as written, that _missed_known looks for: a known organization's or
     party's one word, or a site's ending, in any case."""
-    return {w for w in words if (lower := w.lower()) in _KNOWN_WORDS or lower in SITE_ENDINGS}
+    words = list(words)  # (in C: a set comprehension cost ~0.2 M more an article)
+    return set(compress(words, map(_KNOWN_OR_SITE.__contains__, map(str.lower, words))))
+
+
+_KNOWN_OR_SITE = _KNOWN_WORDS | SITE_ENDINGS
 
 
 def _missed_known(words: list[list[str]], covered: set[tuple[int, int]],
@@ -3047,4 +3088,4 @@ def _keep(mention: Mention, authors: set[str]) -> bool:
     # A name starts with a letter or digit: "&N" is the tail of a "B&N" the tagger cut.
     # "D." alone is an initial whose name the tokenizer or tagger cut off.
     return (key not in authors and key not in _NEVER and key[:1].isalnum()
-            and any(c.isalpha() for c in key) and not (len(key) == 2 and key[1] == "."))
+            and any(map(str.isalpha, key)) and not (len(key) == 2 and key[1] == "."))
