@@ -206,7 +206,7 @@ PARTY_PHRASES = frozenset(("liberal democrat", "liberal democrats", "lib dem", "
 # Product lines: neither people, organizations nor places.
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac
-iphones ipads""")
+iphones ipads ds 3ds""")
 # Car makers, and the models a maker's name comes before: a make and a model name a car
 # ("Ford Mondeo", "Kia Soul", "Pontiac G6"), no company ("Ford Motor Company") nor person.
 # (Not "lincoln", "jaguar", "seat", "mini": words of other names.)
@@ -224,7 +224,7 @@ explorer taurus model""")
 PRODUCT_NOUNS = _words("""software revolver rifle pistol handgun shotgun car cars saloon
 hatchback suv truck van motorbike motorcycle phone phones smartphone smartphones handset tablet
 laptop computer console device breathalyser watch jet aircraft airliner helicopter engine
-bottle belt bag handbag shoes dress terminal terminals""")
+bottle belt bag handbag shoes dress terminal terminals vehicle app handheld""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends
@@ -633,8 +633,12 @@ yiddish esperanto pashto dari tagalog bengali punjabi aramaic hebrew cyrillic"""
 # Scriptures, charters, honours, degrees and eras, which the tagger may call a body: no
 # entity ("the Constitution", "the Quran", "Purple Heart", "OBE", "PhD", "BCE").
 DOCUMENTS_AND_HONOURS = _words("""constitution bible quran koran torah talmud obe mbe cbe kbe
-phd mba bce grail""") | frozenset(("hebrew bible", "holy grail", "purple heart", "medal of honor",
-                               "medal of honour", "victoria cross", "george cross"))
+dso phd mba bce grail""") | frozenset(("hebrew bible", "holy grail", "purple heart",
+                                       "medal of honor", "medal of honour", "victoria cross",
+                                       "george cross", "military cross",
+                                       "distinguished service order",
+                                       "distinguished flying cross", "bronze star",
+                                       "silver star"))
 # The Arabic article and its assimilated forms, and "bin", "ibn", "abu", before a hyphen
 # in a name ("al-Qaeda", "ad-Din", "Bashar al-Assad").
 ARABIC_NAME_PREFIXES = _words("al el ad ar as ash at az an ud ul bin ibn abu")
