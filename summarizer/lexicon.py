@@ -332,12 +332,15 @@ ORGANIZATION_PLACE_TAILS = _words("county street st region territory province pr
 # tagger may call a person or a place; few surnames or places end with one (not "Post",
 # "Star", "Sun", "Times": "Jerrold Post", "Timothy Sun").
 NEWSPAPER_TAILS = _words("herald tribune chronicle journal gazette courier inquirer examiner")
+# Businesses named for what they make where they are ("Tai Cheong Bakery", "Glenfiddich
+# Distillery"): organizations, whether the tagger calls them people or places.
+MAKERS_TAILS = _words("bakery brewery distillery winery")
 # Words that make a "person" an organization when they end it ("Virgin Media", "Hallam FM",
 # "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine daily weekly online partners software solutions academy channel tv
-television arts music""") | NEWSPAPER_TAILS
+television arts music""") | NEWSPAPER_TAILS | MAKERS_TAILS
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.
@@ -391,7 +394,8 @@ indictment suit lawsuit complaint document study survey letter release army""")
 # INSTITUTION_TAILS, "academy", "constabulary", newspapers, and the legislatures named by
 # their place (not "house": "the White House", "Government House").
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS
+college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS \
+    | MAKERS_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
 Institute University College Bank Museum Church Society Association Federation Academy School

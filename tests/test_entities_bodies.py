@@ -107,3 +107,16 @@ def test_a_numbered_units_short_name_is_the_whole_units():
                   "Regiment were angry. Caption: Men of the 1st Battalion The Princess of "
                   "Wales¿s Royal Regiment sleep on camp beds.")
     assert "1st Battalion" not in found["organizations"]
+
+
+def test_a_business_named_for_what_it_makes_is_an_organization():
+    found = kinds("Visitors must try the egg tarts at Tai Cheong Bakery in Central, "
+                  "guides say.")
+    assert "Tai Cheong Bakery" in found["organizations"]
+    assert "Tai Cheong Bakery" not in found["places"]
+    found = kinds("The whisky was made by Glenfiddich Distillery, which said sales rose. "
+                  "Glenfiddich Distillery employs 300 people.")
+    assert found["organizations"] == ["Glenfiddich Distillery"]
+    assert found["people"] == []
+    found = kinds("Glenfiddich Distillery said sales rose. Glenfiddich also opened a shop.")
+    assert found["organizations"] == ["Glenfiddich Distillery"]

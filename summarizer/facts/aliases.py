@@ -13,6 +13,7 @@ from newsbrief.lexicon import (
     ARABIC_NAME_PREFIXES,
     COMPANY_TAILS,
     LEGISLATURES,
+    MAKERS_TAILS,
     NAME_ROLES,
     NAME_SUFFIXES,
     NEVER_ALONE,
@@ -463,7 +464,8 @@ _REPORTING_ROLES = frozenset("correspondent reporter editor anchor host director
 # "Labour Party"; not "Harvard University Police", "NFL Network", "Microsoft Office").
 _SAME_BODY_TAILS = frozenset((word,) for word in (
     "party", "university", "college", "airlines", "airways", "corporation", "company", "club",
-    "association", "society", "agency", "army"))  # (not "United Nations Foundation")
+    "association", "society", "agency", "army",
+    *sorted(MAKERS_TAILS)))  # (not "United Nations Foundation"; "Glenfiddich Distillery")
 
 
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
