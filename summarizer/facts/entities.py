@@ -181,7 +181,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found += _companies_after_noun(document.sentences, found, vocabulary)
     if not _SCHOOL_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _schools_and_hospitals(document.sentences, found)
-    if not _LOWER_BODY_WORDS.isdisjoint(vocabulary):  # (most articles: none)
+    if not _LOWER_BODY_WORDS.isdisjoint(vocabulary):  # ("army", "navy", "military", "party")
         found += _bodies_in_lower_case(document.sentences, body, found, vocabulary)
     found = _places_of_several_names(document.sentences, found, body, vocabulary)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
@@ -1032,7 +1032,7 @@ def _bodies_in_lower_case(sentences, body: str, mentions: list[Mention],
     stays a place too), and a party after "the" and a name that is no mention of the
     article's ("the Baath party"; not "the Labour party", which is "Labour"), where no name
     covers it; neither where it ends a longer name ("the Free Syrian Army"). Only the
-    sentences the body writes the noun in are read (found from the body's, in C)."""
+    sentences that write the noun are read (found by str.find over the body, in C)."""
     out: list[Mention] = []
     written: set[str] | None = None
     covered = _Covered(mentions)
@@ -2353,8 +2353,6 @@ _PRODUCT_TAILS = PRODUCT_NOUNS - frozenset("""watch software car cars aircraft v
 terminals jet engine""".split()) | frozenset(("room", "rooms"))
 
 
-
-
 def _person_by_given_name(text: str, first: str, last: str) -> bool:
     """Whether an "organization" of two or three capitalised words is a person's name: its
     first word is a given name ("Bill Gates", "Vince Cable"), no word is one news writes in
@@ -2389,8 +2387,8 @@ def _product_line(key: str) -> bool:
     """Whether a name of several words (lower case) is a product's: it opens with a product
     line ("PlayStation Portable", "Xbox Live", "X-Box 360"), a known company's name comes
     before one ("Microsoft Xbox"; not "LA Galaxy", a club) or before a thing's noun alone
-    ("Apple Watch"; not "Sony Music"), or a car maker's before a model
-    or a model number ("Ford Mondeo", "Pontiac G6"; not "BMW Sauber", a team)."""
+    ("Apple Watch"; not "Sony Music"), or a car maker's before a model or a model number
+    ("Ford Mondeo", "Pontiac G6"; not "BMW Sauber", a team)."""
     if " " not in key:
         return False
     first, _, rest = key.partition(" ")
