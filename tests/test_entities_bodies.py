@@ -1,6 +1,7 @@
 """Organizations news writes in ways the tagger misses or mistypes (issue 18): forces and
-parties in lower case, workplaces after "at", companies after "-based", products, rooms and
-honours. Articles written for these tests."""
+parties in lower case, workplaces after "at", companies after "-based", businesses named for
+what they make, products, rooms, honours and titles, and the short forms of bodies merged
+into their full names. Articles written for these tests."""
 from __future__ import annotations
 
 from newsbrief import summarize_text
