@@ -206,7 +206,7 @@ PARTY_PHRASES = frozenset(("liberal democrat", "liberal democrats", "lib dem", "
 # Product lines: neither people, organizations nor places.
 PRODUCTS = _words("""android iphone ipad ipod macbook kindle windows xbox playstation wii
 galaxy nook surface chromebook gmail bitcoin gameboy psp walkman ultrabook ultrabooks imac
-iphones ipads""")
+iphones ipads ds 3ds""")
 # Car makers, and the models a maker's name comes before: a make and a model name a car
 # ("Ford Mondeo", "Kia Soul", "Pontiac G6"), no company ("Ford Motor Company") nor person.
 # (Not "lincoln", "jaguar", "seat", "mini": words of other names.)
@@ -224,7 +224,7 @@ explorer taurus model""")
 PRODUCT_NOUNS = _words("""software revolver rifle pistol handgun shotgun car cars saloon
 hatchback suv truck van motorbike motorcycle phone phones smartphone smartphones handset tablet
 laptop computer console device breathalyser watch jet aircraft airliner helicopter engine
-bottle belt bag handbag shoes dress terminal terminals""")
+bottle belt bag handbag shoes dress terminal terminals vehicle app handheld""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends
@@ -332,12 +332,15 @@ ORGANIZATION_PLACE_TAILS = _words("county street st region territory province pr
 # tagger may call a person or a place; few surnames or places end with one (not "Post",
 # "Star", "Sun", "Times": "Jerrold Post", "Timothy Sun").
 NEWSPAPER_TAILS = _words("herald tribune chronicle journal gazette courier inquirer examiner")
+# Businesses named for what they make where they are ("Tai Cheong Bakery", "Glenfiddich
+# Distillery"): organizations, whether the tagger calls them people or places.
+MAKERS_TAILS = _words("bakery brewery distillery winery")
 # Words that make a "person" an organization when they end it ("Virgin Media", "Hallam FM",
 # "Harpo Productions", "Teva Pharmaceuticals"), and that no surname ends with; read for a
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine daily weekly online partners software solutions academy channel tv
-television arts music""") | NEWSPAPER_TAILS
+television arts music""") | NEWSPAPER_TAILS | MAKERS_TAILS
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.
@@ -391,7 +394,8 @@ indictment suit lawsuit complaint document study survey letter release army""")
 # INSTITUTION_TAILS, "academy", "constabulary", newspapers, and the legislatures named by
 # their place (not "house": "the White House", "Government House").
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS
+college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS \
+    | MAKERS_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council
 Institute University College Bank Museum Church Society Association Federation Academy School
@@ -633,8 +637,12 @@ yiddish esperanto pashto dari tagalog bengali punjabi aramaic hebrew cyrillic"""
 # Scriptures, charters, honours, degrees and eras, which the tagger may call a body: no
 # entity ("the Constitution", "the Quran", "Purple Heart", "OBE", "PhD", "BCE").
 DOCUMENTS_AND_HONOURS = _words("""constitution bible quran koran torah talmud obe mbe cbe kbe
-phd mba bce grail""") | frozenset(("hebrew bible", "holy grail", "purple heart", "medal of honor",
-                               "medal of honour", "victoria cross", "george cross"))
+dso phd mba bce grail""") | frozenset(("hebrew bible", "holy grail", "purple heart",
+                                       "medal of honor", "medal of honour", "victoria cross",
+                                       "george cross", "military cross",
+                                       "distinguished service order",
+                                       "distinguished flying cross", "bronze star",
+                                       "silver star"))
 # The Arabic article and its assimilated forms, and "bin", "ibn", "abu", before a hyphen
 # in a name ("al-Qaeda", "ad-Din", "Bashar al-Assad").
 ARABIC_NAME_PREFIXES = _words("al el ad ar as ash at az an ud ul bin ibn abu")

@@ -13,6 +13,7 @@ from newsbrief.lexicon import (
     ARABIC_NAME_PREFIXES,
     COMPANY_TAILS,
     LEGISLATURES,
+    MAKERS_TAILS,
     NAME_ROLES,
     NAME_SUFFIXES,
     NEVER_ALONE,
@@ -246,6 +247,8 @@ class _FullerNames:
                         # of Human Rights Watch")
                 if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
                     bodies.setdefault(words[:-1], []).append(key)
+                elif words[-2:] == ("high", "school") and len(words) > 2:
+                    bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
             if len(words) > 1:
                 initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
                 acronyms.setdefault("".join(initials), key)
@@ -331,6 +334,10 @@ class _FullerNames:
                 longer = org_ends.get(form.words, ()) or bodies.get(form.words, ())
                 if len(longer) == 1:
                     target = longer[0]
+                elif form.display[-1:].isupper() and len(form.words) > 1:
+                    target = _initials_after_head(form, acronyms)  # "Hereford ISD"
+                elif form.words[0][:1].isdigit() and len(form.words) > 1:
+                    target = _unit_named_whole(key, forms)  # "1st Battalion"
             if target is None and form.kind == "person" and len(form.words) >= 2:
                 whole = openings.get(form.words) or ()
                 if len(whole) == 1:
@@ -457,7 +464,8 @@ _REPORTING_ROLES = frozenset("correspondent reporter editor anchor host director
 # "Labour Party"; not "Harvard University Police", "NFL Network", "Microsoft Office").
 _SAME_BODY_TAILS = frozenset((word,) for word in (
     "party", "university", "college", "airlines", "airways", "corporation", "company", "club",
-    "association", "society", "agency", "army"))  # (not "United Nations Foundation")
+    "association", "society", "agency", "army",
+    *sorted(MAKERS_TAILS)))  # (not "United Nations Foundation"; "Glenfiddich Distillery")
 
 
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
@@ -486,6 +494,26 @@ def _most_mentioned(keys, forms: dict[str, _Form]) -> str | None:
         if best is None or _count(forms[key]) > _count(forms[best]):
             best = key
     return best
+
+
+def _initials_after_head(form: _Form, acronyms: dict[str, str]) -> str | None:
+    """The longer name a name's first words and the capitals after them stand for: its
+    head's initials and the capitals ("Hereford ISD" of "Hereford Independent Schools
+    District"), or None."""
+    head, _, tail = form.display.rpartition(" ")
+    if not (tail.isupper() and tail.isalpha() and len(tail) >= 2) or head.isupper():
+        return None
+    initials = "".join(w[0] for w in form.words[:-1] if w not in _ACRONYM_SKIP)
+    return acronyms.get(initials + tail.lower())
+
+
+def _unit_named_whole(key: str, forms: dict[str, _Form]) -> str | None:
+    """The one longer organization a numbered unit's name opens ("1st Battalion" of "1st
+    Battalion The Princess of Wales's Royal Regiment", where a caption spelt the rest
+    otherwise), or None."""
+    longer = [name for name, form in forms.items()
+              if form.kind == "organization" and name.startswith(key + " ")]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _looks_like_acronym(form: _Form) -> bool:

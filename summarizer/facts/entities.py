@@ -1,7 +1,7 @@
 """People, organizations and places: the tagger's mentions, cleaned and merged."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache, partial
@@ -175,11 +175,14 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     found[:0] = _dateline_places(document)
     if "-based" in body:
         found += _places_before_based(document.sentences, found)
+        found += _companies_after_based(document.sentences, found)
     if not _FEATURE_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _features_of_the_land(document.sentences, found)
     found += _companies_after_noun(document.sentences, found, vocabulary)
     if not _SCHOOL_WORDS.isdisjoint(vocabulary):  # (most articles name none)
         found += _schools_and_hospitals(document.sentences, found)
+    if not _LOWER_BODY_WORDS.isdisjoint(vocabulary):  # ("army", "navy", "military", "party")
+        found += _bodies_in_lower_case(document.sentences, body, found, vocabulary)
     found = _places_of_several_names(document.sentences, found, body, vocabulary)
     if not _UNIT_WORDS.isdisjoint(vocabulary):  # (most articles name no army unit)
         found = _military_units(document.sentences, found)
@@ -424,14 +427,36 @@ def _places_written_as_employers(mentions: list[Mention], sentences) -> set[str]
     """The "places" the article writes as someone's employer: right after a role and "of",
     "for" or "at", or after "works at" ("president of Mercy North Iowa", "an analyst at
     ASK-Raymond James", "founder of The North Face", "on his way to work at Codemasters"),
-    that the gazetteer does not know as places (not "president of France"), and that hold
-    no word of a place's name (not "director of Pinellas County", "director for the
-    Americas")."""
+    or as where someone works, studies or trains, after a worker's, a student's or a role's
+    noun and "at" ("a partner at Vantage Partners", "experts at Johns Hopkins", "trained at
+    Sandhurst"), that the gazetteer does not know as places (not "president of France"),
+    and that hold no word of a place's name (not "director of Pinellas County", "director
+    for the Americas", "staff at Heathrow Airport")."""
     return {m.text for m in mentions
             if m.kind == "place" and sentences[m.order[0]].text.endswith(
                 _EMPLOYER_JOINTS, 0, m.order[1])  # (most places: a test in C first)
-            and _written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None
+            and (_written_after(_EMPLOYER_BEFORE, m, sentences, 40) is not None
+                 or _at_workplace(sentences[m.order[0]].text, m.order[1]))
             and not known_place(m.text.lower()) and _no_place_words(m.text)}
+
+
+def _at_workplace(text: str, start: int) -> bool:
+    """Whether a worker's, a student's or a role's noun and "at" (and "the") come right
+    before ``start`` ("a partner at", "trained at the")."""
+    if not text.endswith(_AT, 0, start):
+        return False
+    head = text[:start].rstrip()
+    head = head[:-4] if head.endswith(" the") else head
+    return head[:-3].rpartition(" ")[2].lower() in _WORKPLACE_ROLES
+
+
+_AT = (" at ", " at the ")
+# Nouns of people at work or in study, and verbs of training there, before "at" and the
+# body they are at (_EMPLOYER_BEFORE holds the roles written before "of" or "for" too).
+_WORKPLACE_ROLES = frozenset("""partner partners professor professors lecturer researcher
+researchers scientist scientists student students studies experts expert specialist
+specialists manager executive employee employees staff workers worker engineer engineers
+teacher teachers coach intern trained studied enrolled job career board""".split())
 
 
 def _no_place_words(text: str) -> bool:
@@ -939,6 +964,37 @@ def _places_before_based(sentences, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _companies_after_based(sentences, mentions: list[Mention]) -> list[Mention]:
+    """Names of one to three capitalised words right after "-based" ("Santa Monica-based
+    Activison is ..."), which the tagger leaves out: a company or another body, where no
+    name it found covers them; not a people's adjective ("a London-based Iranian
+    journalist"), a place ("the Pakistan-based Kashmir group"), a given name ("Paris-based
+    Anne Smith") or a word never a name alone."""
+    out = []
+    covered = _Covered(mentions)
+    for s, sentence in enumerate(sentences):
+        text = sentence.text
+        at = text.find("-based ")
+        while at >= 0:
+            start = at + 7
+            words = []
+            for word in text[start:start + 60].split()[:3]:
+                if not (word[:1].isupper() and word.isalpha()):
+                    break
+                words.append(word)
+            at = text.find("-based ", start)
+            if not words:
+                continue
+            first = words[0].lower()
+            name = " ".join(words)
+            if (first not in NEVER_ALONE and "MISC" not in gazetteer_kinds(first)
+                    and not given_name(first) and not first.endswith(_NATION_ADJECTIVE_ENDS)
+                    and not known_place(first) and not known_place(name.lower())
+                    and text.startswith(name, start) and not covered(s, start)):
+                out.append(Mention(name, "organization", (s, start)))
+    return out
+
+
 class _Covered:
     """Whether a name the tagger found in a sentence covers an offset of it: the names
     sorted by sentence at the first question, so that each question reads its sentence's
@@ -978,6 +1034,80 @@ def _schools_and_hospitals(sentences, mentions: list[Mention]) -> list[Mention]:
                     and not text.endswith(("and ", "of "), 0, start):  # ("Brigham and Women's")
                 out.append(Mention(name, "organization", (s, start)))
     return out
+
+
+def _bodies_in_lower_case(sentences, body: str, mentions: list[Mention],
+                          vocabulary: frozenset[str]) -> list[Mention]:
+    """Forces and parties news names with their noun in lower case, which the tagger leaves
+    out: a nation's army or navy, after its adjective or its name ("the Syrian army"), and
+    its military after its name ("the U.S. military"; not "Britain's military", nor "the
+    Iraqi military"), where no name the tagger found covers them but the nation's (which
+    stays a place too), and a party after "the" and a name that is no mention of the
+    article's ("the Baath party"; not "the Labour party", which is "Labour"), where no name
+    covers it; neither where it ends a longer name ("the Free Syrian Army"). Only the
+    sentences that write the noun are read (found by str.find over the body, in C)."""
+    out: list[Mention] = []
+    written: set[str] | None = None
+    covered = _Covered(mentions)
+    for noun in _LOWER_BODY_WORD_ORDER:
+        if noun not in vocabulary:
+            continue
+        seen = -1  # (the last sentence read for this noun)
+        for hit in _occurrences(" " + noun, body):
+            s = bisect_right(sentences, hit, key=_START) - 1
+            if s <= seen:
+                continue
+            seen = s
+            text = sentences[s].text
+            at = text.find(" " + noun)
+            while at > 0:
+                end = at + 1 + len(noun)
+                name = text[text.rfind(" ", 0, at) + 1:at]
+                start = at - len(name)
+                if name[:1].isupper() and not (end < len(text) and _in_word(text[end])):
+                    if written is None and noun == "party":  # (the set only when needed)
+                        written = {m.text for m in mentions}
+                    if _lower_body(name, noun, text, start, written):
+                        if written is None:
+                            written = {m.text for m in mentions}
+                        if ((name in written or not covered(s, start))
+                                and not _ends_a_name(text[start:end], written)):
+                            out.append(Mention(text[start:end], "organization", (s, start)))
+                at = text.find(" " + noun, end)
+    return out
+
+
+_START = attrgetter("start")
+
+
+def _lower_body(name: str, noun: str, text: str, start: int, written: set[str] | None
+                ) -> bool:
+    """Whether a capitalised word before a body's noun in lower case names that body (see
+    _bodies_in_lower_case); ``written``, the article's mentions, is needed for a party."""
+    before = text[:start - 1].rpartition(" ")[2] if start else ""
+    if before[:1].isupper() and before not in ("A", "An", "The"):
+        return False  # ("North Korean army": not the "Korean army")
+    if noun == "party":
+        return (before in ("the", "The") and name.isalpha()
+                and written is not None and name not in written
+                and name.lower() not in PARTIES and not name.endswith(_NATION_ADJECTIVE_ENDS)
+                and "MISC" in gazetteer_kinds(name.lower()))  # ("the Spanish party island")
+    key = name.lower()
+    if noun == "military":  # a country's ("the U.S. military"); "Iraqi military" may be
+        return _country(key)  # any of its soldiers or officials, which CoNLL-2003 leaves out
+    return "MISC" in gazetteer_kinds(key) and not seen_lower(key) or _country(key)
+
+
+def _ends_a_name(name: str, written: set[str]) -> bool:
+    """Whether ``name`` ends a longer name of the article's ("Syrian army" of the "Free
+    Syrian Army", another force), in any case."""
+    tail = " " + name.lower()
+    return any(text.lower().endswith(tail) for text in written)
+
+
+_LOWER_BODY_WORD_ORDER = ("army", "navy", "military", "party")
+_LOWER_BODY_WORDS = frozenset(_LOWER_BODY_WORD_ORDER)
+_NATION_ADJECTIVE_ENDS = ("ish", "ese", "an", "ic")  # ("Spanish", "Chinese", "Syrian")
 
 
 _SCHOOL_WORD_ORDER = ("School", "Hospital", "Academy")
@@ -1412,7 +1542,11 @@ def _work_title_runs(body: str) -> Counter:
             continue  # inside a word, or "to film ..."
         match = _TITLE_AFTER_WORK_NOUN.match(body, start + len(noun))
         if match is not None:
-            runs[match.group(1)] += 1
+            run = match.group(1)
+            if match.end(1) < len(body) and _is_word_char(body[match.end(1)]):
+                run = run.rpartition(" ")[0]  # "Hopes a" of "the album Hopes and Fears": a
+                # small word's pattern took the head of a longer word; the run ends before it
+            runs[run] += 1
             done = match.end()
     return runs
 
@@ -2201,7 +2335,7 @@ def _known_kind(mention: Mention) -> Mention | None:
             or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)
             or (last in _PRODUCT_TAILS and " " in key and mention.kind != "place")):
         return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin, the
-        # First Amendment, the Quran: no entity
+        # First Amendment, the Quran, the Emergency Room: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
             or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
         return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
@@ -2223,8 +2357,9 @@ def _known_kind(mention: Mention) -> Mention | None:
         first, *_, last = key.split()
         if last in PLACE_TAILS or mention.kind == "person" and (
                 last in PERSON_PLACE_TAILS or first in PLACE_HEADS) or (
-                first in PLACE_QUALIFIERS and known_place(key.partition(" ")[2])):
-            return Mention(mention.text, "place", mention.order)
+                first in PLACE_QUALIFIERS and (known_place(key.partition(" ")[2])
+                                               or key.partition(" ")[2] == "front")):
+            return Mention(mention.text, "place", mention.order)  # (a war's "Western Front")
         if (mention.kind == "organization" and last in ORGANIZATION_PLACE_TAILS
                 and key.count(" ") <= 2 and " of " not in key and key not in ORGANIZATIONS
                 and not (key.count(" ") == 2 and usually_lower(first))):  # "Occupy Wall Street"
@@ -2249,9 +2384,10 @@ def _known_kind(mention: Mention) -> Mention | None:
 
 # Things' nouns that end a product's name ("BACtrack Mobile Breathalyser", "Nvidia Ultra
 # Android Tablet"); not those that end bodies' names too ("Human Rights Watch", "Sybari
-# Software", "What Car") or places' ("Rust Belt", "Lake Van").
+# Software", "What Car") or places' ("Rust Belt", "Lake Van"). A room's name is no body's
+# either ("the Emergency Room", "the Situation Room"; a "place" stays one: "the East Room").
 _PRODUCT_TAILS = PRODUCT_NOUNS - frozenset("""watch software car cars aircraft van belt terminal
-terminals jet engine""".split())
+terminals jet engine""".split()) | frozenset(("room", "rooms"))
 
 
 def _person_by_given_name(text: str, first: str, last: str) -> bool:
@@ -2287,8 +2423,9 @@ _COUNTRY_SHORT_FORMS = frozenset(("us", "u.s.", "uk", "u.k.", "usa", "u.s.a."))
 def _product_line(key: str) -> bool:
     """Whether a name of several words (lower case) is a product's: it opens with a product
     line ("PlayStation Portable", "Xbox Live", "X-Box 360"), a known company's name comes
-    before one ("Microsoft Xbox"; not "LA Galaxy", a club), or a car maker's before a model
-    or a model number ("Ford Mondeo", "Pontiac G6"; not "BMW Sauber", a team)."""
+    before one ("Microsoft Xbox"; not "LA Galaxy", a club) or before a thing's noun alone
+    ("Apple Watch"; not "Sony Music"), or a car maker's before a model or a model number
+    ("Ford Mondeo", "Pontiac G6"; not "BMW Sauber", a team)."""
     if " " not in key:
         return False
     first, _, rest = key.partition(" ")
@@ -2298,7 +2435,8 @@ def _product_line(key: str) -> bool:
         model = rest.partition(" ")[0]
         if model in CAR_MODELS or any(map(str.isdigit, model)):
             return True
-    return first in _KNOWN_COMPANY_WORDS and rest.partition(" ")[0] in PRODUCTS
+    return first in _KNOWN_COMPANY_WORDS and (rest.partition(" ")[0] in PRODUCTS
+                                              or rest in PRODUCT_NOUNS)  # ("Apple Watch")
 
 
 def _team(key: str) -> bool:

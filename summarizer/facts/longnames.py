@@ -27,7 +27,8 @@ _FOR = regex(r" (?:for|on)(?: the)?(?: [A-Z][a-z]+ and)? ")
 _HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in LONG_NAME_HEADS))
                   + r") (?:for|on) [A-Z]\w*$")
 # "Health and Human Services", "National Right to Life Committee": two parts of one name.
-_AND = frozenset((" and ", " to "))
+# ("CNN en Español": a Spanish or French name over its "en")
+_JOINS = frozenset((" and ", " to ", " en "))
 
 
 def join_long_names(mentions: list[Mention], sentences: tuple[Sentence, ...]) -> list[Mention]:
@@ -168,7 +169,11 @@ def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -
     # organization's end, nor written elsewhere in the article, or as often as the right
     # one: "National Right to Life Committee" twice; a name joined here is in no count, and
     # joins nothing more over "and").
-    return (gap in _AND and left.kind == "organization"
+    if gap not in _JOINS:
+        return False
+    if gap == " en ":  # "CNN en Español": a Spanish or French name over its "en"
+        return left.kind == right.kind == "organization"
+    return (left.kind == "organization"
             and right_words[-1] in TWO_PART_NAME_TAILS and left_last not in TWO_PART_NAME_TAILS
             and left_last not in LONG_NAME_HEADS and left_last != "bank"
             and counts.get(left.text) in (1, counts.get(right.text)) and _common(left_written)
