@@ -192,23 +192,33 @@ def _brief_chunk(items: tuple[BatchItem, ...], options: Options, max_bytes: int,
 def _chunks(items: Iterable[BatchItem], jobs: int) -> Iterator[tuple[BatchItem, ...]]:
     """The items in runs of consecutive items, each run one task: single items first (a
     short batch is still shared by every worker), then runs twice as long every
-    ``2 * jobs`` runs, up to _CHUNK. Stdin is an item alone (it is read in the parent)."""
-    chunk: list[BatchItem] = []
+    ``2 * jobs`` runs, up to _CHUNK. Near the end (seen ``2 * jobs * _CHUNK`` items ahead)
+    runs shrink again, to a share of what is left, so that no worker idles through the
+    others' last long runs. Stdin is an item alone (it is read in the parent)."""
+    source = iter(items)
+    ahead: deque[BatchItem] = deque()
+    horizon = 2 * jobs * _CHUNK
     made = 0
-    for item in items:
-        if item.source == STDIN:
-            if chunk:
-                yield tuple(chunk)
-                chunk, made = [], made + 1
-            yield (item,)
-            made += 1
-            continue
-        chunk.append(item)
-        if len(chunk) >= min(_CHUNK, 1 << made // (2 * jobs)):
-            yield tuple(chunk)
-            chunk, made = [], made + 1
-    if chunk:
-        yield tuple(chunk)
+    while True:
+        while len(ahead) < horizon and (item := next(source, None)) is not None:
+            ahead.append(item)
+        if not ahead:
+            return
+        size = min(_CHUNK, 1 << made // (2 * jobs))
+        if len(ahead) < horizon:  # the end is in sight
+            size = min(size, -(-len(ahead) // (2 * jobs)))
+        yield _run(ahead, size)
+        made += 1
+
+
+def _run(ahead: deque[BatchItem], size: int) -> tuple[BatchItem, ...]:
+    """Up to ``size`` items off the front of ``ahead``; stdin alone, and ending a run."""
+    if ahead[0].source == STDIN:
+        return (ahead.popleft(),)
+    run: list[BatchItem] = []
+    while ahead and len(run) < size and ahead[0].source != STDIN:
+        run.append(ahead.popleft())
+    return tuple(run)
 
 
 def warm_up(options: Options) -> None:

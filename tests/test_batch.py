@@ -312,3 +312,19 @@ def test_a_failing_render_costs_one_input(archive):
                                   render=render))
     assert [r.text for r in results] == ["fine\n", None, None, "fine\n", None, None]
     assert results[1].error == "internal error: KeyError: 'boom'" and results[1].trace
+
+
+def test_pool_tasks_shrink_at_the_end_so_workers_finish_together():
+    """Long runs at the end of a batch would leave a worker idle while another briefs its
+    last run of up to _CHUNK articles: the last runs are a share of what is left, down to
+    single items."""
+    from newsbrief.batch import _CHUNK, _chunks
+    from newsbrief.walk import BatchItem
+
+    items = [BatchItem(f"{i}.txt", f"{i}.txt") for i in range(200)]
+    sizes = [len(chunk) for chunk in _chunks(iter(items), jobs=2)]
+    assert sum(sizes) == 200 and max(sizes) == _CHUNK
+    assert sizes[-4:] == [1, 1, 1, 1]  # one item for each of 2 * jobs tasks
+    last_long = max(i for i, size in enumerate(sizes) if size == _CHUNK)
+    tail = sizes[last_long:]
+    assert tail == sorted(tail, reverse=True)  # never longer again once shrinking
