@@ -5,8 +5,10 @@ from collections.abc import Callable
 from typing import Any, TextIO
 
 from newsbrief.cli import render
+from newsbrief.records import Brief
 from newsbrief.safety import clean, clean_data
-from newsbrief.serialize import dumps, error_to_dict
+from newsbrief.serialize import brief_to_dict, dumps, error_to_dict
+from newsbrief.walk import BatchItem
 
 FORMATS = ("rich", "text", "markdown", "json", "jsonl", "html")
 
@@ -36,6 +38,18 @@ def format_brief(data: dict[str, Any], fmt: str, heading: bool = False) -> str:
     return render.to_text(data, heading)
 
 
+# Formats whose text is made where the article was briefed (newsbrief.batch.Render): not rich
+# (a console draws it) nor html (pages and an index are made from the briefs' data).
+RENDERED = frozenset({"json", "jsonl", "text", "markdown"})
+
+
+def render_brief(brief: Brief, item: BatchItem, fmt: str, many: bool, to_file: bool) -> str:
+    """The text of ``item``'s brief as the run writes it: in a file of --output-dir, or on
+    stdout headed with its source as ``Writer.brief`` heads it (always, for a feed's item)."""
+    heading = not to_file and (many or item.entry is not None)
+    return format_brief(brief_to_dict(brief), fmt, heading)
+
+
 class Writer:
     """One writer per run: it knows the format and whether to print headings."""
 
@@ -60,8 +74,14 @@ class Writer:
             self._rich_console().print(render.to_rich(clean_data(data), self.many))
             self.stdout.flush()
         else:
-            gap = "\n" if self._written and self.fmt in {"text", "markdown"} else ""
-            self._write(gap + format_brief(data, self.fmt, self.many))
+            self.rendered(format_brief(data, self.fmt, self.many))
+            return
+        self._written += 1
+
+    def rendered(self, text: str) -> None:
+        """A brief's text already made (``render_brief``), written as ``brief`` writes it."""
+        gap = "\n" if self._written and self.fmt in {"text", "markdown"} else ""
+        self._write(gap + text)
         self._written += 1
 
     def error(self, source: str, message: str, record: bool = True,

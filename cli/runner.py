@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 from collections.abc import Iterator
 from contextlib import closing
 from typing import TextIO
 
-from newsbrief.batch import BatchResult, summarize_many
+from newsbrief.batch import BatchResult, Render, summarize_many
 from newsbrief.cli.outdir import OutputDir
-from newsbrief.cli.output import Writer, format_brief, isatty
+from newsbrief.cli.output import RENDERED, Writer, format_brief, isatty, render_brief
 from newsbrief.cli.progress import NoProgress, Progress, Tally
 from newsbrief.cli.safety import clean, clean_data
 from newsbrief.records import FeedOptions, Options, record
@@ -104,7 +105,8 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
         jobs = settings.jobs if pooled else 1
         results = summarize_many(items, settings.options, jobs=jobs, max_bytes=settings.max_bytes,
                                  timeout=settings.timeout, feeds=settings.feeds,
-                                 on_feed=_on_feed(tally, progress))
+                                 on_feed=_on_feed(tally, progress),
+                                 render=_renderer(settings.fmt, outdir, many))
         # closing: a failed write (a closed stdout) stops the workers now, not at exit
         with closing(results):
             for result in results:
@@ -114,6 +116,13 @@ def _brief_all(settings: RunSettings, stdout: TextIO, stderr: TextIO, outdir: Ou
     if outdir is not None:
         _write_index(outdir, writer)
     return many or writer.many  # a feed's items are several too: the tally ends the run
+
+
+def _renderer(fmt: str, outdir: OutputDir | None, many: bool) -> Render | None:
+    """The briefs' text made beside them, on the workers, where the format allows."""
+    if fmt not in RENDERED:
+        return None
+    return functools.partial(render_brief, fmt=fmt, many=many, to_file=outdir is not None)
 
 
 def _write_index(outdir: OutputDir, writer: Writer) -> None:
@@ -214,7 +223,7 @@ def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: 
     item = result.item
     if item.entry is not None:
         writer.many = True  # a feed's items are several briefs: head each with its source
-    if result.brief is None:
+    if not result.ok:
         tally.failed += 1
         if debug and result.trace:
             writer.trace(result.trace)
@@ -222,17 +231,24 @@ def _emit(result: BatchResult, writer: Writer, outdir: OutputDir | None, tally: 
         if outdir is not None:
             outdir.errors.append((item.source, result.error or "failed"))
         return
-    data = brief_to_dict(result.brief)
+    # the brief's text, made by the worker (render_brief), or its data, for rich and html
+    data = brief_to_dict(result.brief) if result.brief is not None else None
+    text = result.text if data is None else None
     if outdir is None:
-        writer.brief(data)
-    else:
-        try:
-            outdir.write(item, format_brief(data, writer.fmt))
-        except (OSError, ValueError) as exc:
-            tally.failed += 1
-            writer.error(item.source, f"cannot write the brief: {exc}", record=False)
-            outdir.errors.append((item.source, f"cannot write the brief: {exc}"))
-            return
+        if text is not None:
+            writer.rendered(text)
+        elif data is not None:
+            writer.brief(data)
+        tally.briefed += 1
+        return
+    try:
+        outdir.write(item, text if text is not None else format_brief(data or {}, writer.fmt))
+    except (OSError, ValueError) as exc:
+        tally.failed += 1
+        writer.error(item.source, f"cannot write the brief: {exc}", record=False)
+        outdir.errors.append((item.source, f"cannot write the brief: {exc}"))
+        return
+    if data is not None:
         outdir.add_page(item, clean_data(data))
     tally.briefed += 1
 

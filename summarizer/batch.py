@@ -39,6 +39,11 @@ _WARM_TEXT = (
 T = TypeVar("T")
 R = TypeVar("R")
 
+# How a brief is written out (a JSON line, a text block), run where the item was briefed: a
+# worker sends back text, which pickles and unpickles in a fraction of a Brief's time, and the
+# parent, the one process every result passes through, only writes it.
+Render = Callable[[Brief, BatchItem], str]
+
 
 @record
 class BatchResult:
@@ -49,10 +54,12 @@ class BatchResult:
     error: str | None = None
     trace: str | None = None  # the traceback of an internal error, for --debug
     feed: tuple[BatchItem, ...] | None = None  # the item was a feed: its items to brief
+    # the brief as written out, when the batch was given a ``render`` (``brief`` is then None)
+    text: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.brief is not None
+        return self.brief is not None or self.text is not None
 
 
 def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -90,6 +97,18 @@ def brief_one(item: BatchItem, options: Options, max_bytes: int = DEFAULT_MAX_BY
 
         return BatchResult(item, error=f"internal error: {type(exc).__name__}: {exc}",
                            trace=traceback.format_exc())
+
+
+def _brief_rendered(item: BatchItem, options: Options, max_bytes: int, timeout: float,
+                    feeds: FeedOptions, render: Render | None) -> BatchResult:
+    """``brief_one``, its brief turned into text by ``render`` when one is given."""
+    result = brief_one(item, options, max_bytes, timeout, feeds)
+    if render is None or result.brief is None:
+        return result
+    text, error, trace = guarded(lambda: render(result.brief, item))  # type: ignore[arg-type]
+    if text is None:
+        return BatchResult(item, error=error, trace=trace)
+    return BatchResult(item, text=text)
 
 
 def _filled_in(brief: Brief, item: BatchItem) -> Brief:
@@ -140,54 +159,66 @@ def summarize_many(items: Iterable[BatchItem], options: Options = Options(), *, 
                    max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_TIMEOUT,
                    feeds: FeedOptions = FeedOptions(),
                    on_feed: Callable[[BatchItem, int], None] | None = None,
-                   ) -> Generator[BatchResult, None, None]:
+                   render: Render | None = None) -> Generator[BatchResult, None, None]:
     """One result per item, in the items' order, computed on ``jobs`` processes. A feed
     (RSS or Atom, a file or a URL) is an item like a folder: its items' results come in its
     place, fetched on the same pool; a feed that cannot be read is one error result.
     ``on_feed(feed, n)`` is told when a feed turns into its n items (a progress count grows).
+    With ``render`` (picklable: a module's function, or a partial of one), each result holds
+    ``render(brief, item)`` as its ``text`` instead of the brief.
 
     A caller that stops early should close the generator (``contextlib.closing``): that stops
     the workers at once rather than when the generator is garbage-collected."""
     if jobs <= 1:
         for item in items:
-            result = brief_one(item, options, max_bytes, timeout, feeds)
+            result = _brief_rendered(item, options, max_bytes, timeout, feeds, render)
             if result.feed is None:
                 yield result
                 continue
             if on_feed is not None:
                 on_feed(item, len(result.feed))
             for entry in result.feed:
-                yield brief_one(entry, options, max_bytes, timeout, feeds)
+                yield _brief_rendered(entry, options, max_bytes, timeout, feeds, render)
         return
-    yield from _pooled(items, options, jobs, max_bytes, timeout, feeds, on_feed)
+    yield from _pooled(items, options, jobs, max_bytes, timeout, feeds, on_feed, render)
 
 
 def _brief_chunk(items: tuple[BatchItem, ...], options: Options, max_bytes: int,
-                 timeout: float, feeds: FeedOptions) -> list[BatchResult]:
-    """``brief_one`` of each item: one task of a worker."""
-    return [brief_one(item, options, max_bytes, timeout, feeds) for item in items]
+                 timeout: float, feeds: FeedOptions, render: Render | None) -> list[BatchResult]:
+    """``_brief_rendered`` of each item: one task of a worker."""
+    return [_brief_rendered(item, options, max_bytes, timeout, feeds, render) for item in items]
 
 
 def _chunks(items: Iterable[BatchItem], jobs: int) -> Iterator[tuple[BatchItem, ...]]:
     """The items in runs of consecutive items, each run one task: single items first (a
     short batch is still shared by every worker), then runs twice as long every
-    ``2 * jobs`` runs, up to _CHUNK. Stdin is an item alone (it is read in the parent)."""
-    chunk: list[BatchItem] = []
+    ``2 * jobs`` runs, up to _CHUNK. Near the end (seen ``2 * jobs * _CHUNK`` items ahead)
+    runs shrink again, to a share of what is left, so that no worker idles through the
+    others' last long runs. Stdin is an item alone (it is read in the parent)."""
+    source = iter(items)
+    ahead: deque[BatchItem] = deque()
+    horizon = 2 * jobs * _CHUNK
     made = 0
-    for item in items:
-        if item.source == STDIN:
-            if chunk:
-                yield tuple(chunk)
-                chunk, made = [], made + 1
-            yield (item,)
-            made += 1
-            continue
-        chunk.append(item)
-        if len(chunk) >= min(_CHUNK, 1 << made // (2 * jobs)):
-            yield tuple(chunk)
-            chunk, made = [], made + 1
-    if chunk:
-        yield tuple(chunk)
+    while True:
+        while len(ahead) < horizon and (item := next(source, None)) is not None:
+            ahead.append(item)
+        if not ahead:
+            return
+        size = min(_CHUNK, 1 << made // (2 * jobs))
+        if len(ahead) < horizon:  # the end is in sight
+            size = min(size, -(-len(ahead) // (2 * jobs)))
+        yield _run(ahead, size)
+        made += 1
+
+
+def _run(ahead: deque[BatchItem], size: int) -> tuple[BatchItem, ...]:
+    """Up to ``size`` items off the front of ``ahead``; stdin alone, and ending a run."""
+    if ahead[0].source == STDIN:
+        return (ahead.popleft(),)
+    run: list[BatchItem] = []
+    while ahead and len(run) < size and ahead[0].source != STDIN:
+        run.append(ahead.popleft())
+    return tuple(run)
 
 
 def warm_up(options: Options) -> None:
@@ -199,7 +230,8 @@ def warm_up(options: Options) -> None:
 
 def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: int,
             timeout: float, feeds: FeedOptions,
-            on_feed: Callable[[BatchItem, int], None] | None) -> Iterator[BatchResult]:
+            on_feed: Callable[[BatchItem, int], None] | None,
+            render: Render | None) -> Iterator[BatchResult]:
     if _FORKS:
         warm_up(options)
     pool = _new_pool(jobs)
@@ -212,7 +244,7 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
             return
         if on_feed is not None:
             on_feed(result.item, len(result.feed))
-        entries = deque(_submit_item(pool, entry, options, max_bytes, timeout, feeds)
+        entries = deque(_submit_item(pool, entry, options, max_bytes, timeout, feeds, render)
                         for entry in result.feed)
         pending.extend(entries)  # cancelled with the others if the run stops
         while entries:
@@ -225,18 +257,18 @@ def _pooled(items: Iterable[BatchItem], options: Options, jobs: int, max_bytes: 
             yield from expand(result)
 
     call = functools.partial(_brief_chunk, options=options, max_bytes=max_bytes,
-                             timeout=timeout, feeds=feeds)
+                             timeout=timeout, feeds=feeds, render=render)
     submitted = (_submit(pool, call, chunk, chunk[0].source == STDIN)
                  for chunk in _chunks(items, jobs))
     yield from _in_order(pool, submitted, pending, jobs, expand_all)
 
 
 def _submit_item(pool, item: BatchItem, options: Options, max_bytes: int, timeout: float,
-                 feeds: FeedOptions):
+                 feeds: FeedOptions, render: Render | None):
     """A future for the item's brief; stdin is read here, as workers have no stdin of their
     own."""
-    call = functools.partial(brief_one, options=options, max_bytes=max_bytes, timeout=timeout,
-                             feeds=feeds)
+    call = functools.partial(_brief_rendered, options=options, max_bytes=max_bytes,
+                             timeout=timeout, feeds=feeds, render=render)
     return _submit(pool, call, item, item.source == STDIN)
 
 

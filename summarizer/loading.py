@@ -66,9 +66,12 @@ def _read_raw(source: str, max_bytes: int, stdin: BinaryIO | None) -> bytes:
         raise InputError(source, "not a regular file")
     if info.st_size > max_bytes:
         raise InputError(source, too_big(max_bytes))
+    # A regular file is read at its size: asked for the whole cap, CPython's read() makes a
+    # buffer of the cap (50 MB) for each file and shrinks it, ~25 us of an article's time.
+    size = min(info.st_size, max_bytes) if stat.S_ISREG(info.st_mode) else None
     try:
         with open(source, "rb") as handle:
-            return _read_capped(handle, source, max_bytes)
+            return _read_capped(handle, source, max_bytes, size)
     except OSError as exc:
         raise _input_error(source, exc) from None
 
@@ -83,8 +86,14 @@ def _input_error(source: str, error: OSError) -> InputError:
     return InputError(source, error.strerror or "cannot read")
 
 
-def _read_capped(stream: BinaryIO, source: str, max_bytes: int) -> bytes:
-    data = stream.read(max_bytes + 1)
+def _read_capped(stream: BinaryIO, source: str, max_bytes: int,
+                 size: int | None = None) -> bytes:
+    """The stream's bytes, refused past ``max_bytes``; ``size``, the bytes it is expected to
+    hold (a file's size, read first; a file that has grown since, or that tells no size, as
+    /proc's, is read on to the cap)."""
+    data = stream.read((max_bytes if size is None else size) + 1)
+    if size is not None and len(data) > size:
+        data += stream.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise InputError(source, too_big(max_bytes))
     return data

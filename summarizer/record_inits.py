@@ -44,12 +44,13 @@ def _init_3(self, index, path, format, start, stop, first, count, error):
     _set(self, 'error', error)
 
 
-def _init_4(self, item, brief, error, trace, feed):
+def _init_4(self, item, brief, error, trace, feed, text):
     _set(self, 'item', item)
     _set(self, 'brief', brief)
     _set(self, 'error', error)
     _set(self, 'trace', trace)
     _set(self, 'feed', feed)
+    _set(self, 'text', text)
 
 
 def _init_5(self, language, method):
@@ -213,7 +214,7 @@ CODES: dict[tuple[str, ...], CodeType] = {
     ('feed', 'title', 'date', 'authors', 'site'): _init_1.__code__,
     ('headline', 'people', 'organizations', 'places', 'numbers', 'dates', 'quotes'): _init_2.__code__,
     ('index', 'path', 'format', 'start', 'stop', 'first', 'count', 'error'): _init_3.__code__,
-    ('item', 'brief', 'error', 'trace', 'feed'): _init_4.__code__,
+    ('item', 'brief', 'error', 'trace', 'feed', 'text'): _init_4.__code__,
     ('language', 'method'): _init_5.__code__,
     ('max_items', 'since'): _init_6.__code__,
     ('method', 'sentences', 'ratio', 'words', 'language', 'facts'): _init_7.__code__,

@@ -264,3 +264,67 @@ def test_pool_warm_up_brief_is_quiet_and_harmless(capsys):
     warm_up(Options())
     warm_up(Options(method="no-such-method"))  # a bad option fails the batch later, not here
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("fmt,jobs", [("jsonl", 2), ("text", 2), ("markdown", 1)])
+def test_the_briefs_text_is_made_where_they_are_briefed(archive, monkeypatch, fmt, jobs):
+    """The parent of a pool only writes text: the workers make it (render_brief), which
+    costs the one process every result passes through much less than a Brief to unpickle
+    and render. The text is what the parent made before, to the byte."""
+    from newsbrief.cli import runner as cli_runner
+
+    before = invoke(archive, "-f", fmt, "--jobs", jobs)
+
+    def refuse(brief):
+        raise AssertionError("the parent rendered a brief")
+
+    monkeypatch.setattr(cli_runner, "brief_to_dict", refuse)  # the workers' copy is elsewhere
+    after = invoke(archive, "-f", fmt, "--jobs", jobs)
+    assert (after.exit_code, after.stdout, after.stderr) == (1, before.stdout, before.stderr)
+
+
+def _sentences_line(brief, item):
+    """A render for the pool (a module's function: it is pickled by name)."""
+    return f"{item.relpath}: {len(brief.summary)}\n"
+
+
+def test_rendered_results_hold_text_not_the_brief(archive):
+    from newsbrief.batch import BatchResult
+
+    results = list(summarize_many(iter_inputs([str(archive)]), Options(facts=False), jobs=2,
+                                  render=_sentences_line))
+    assert [r.item.relpath for r in results] == EXPECTED
+    assert [r.ok for r in results] == [True, True, False, True, False, False]
+    assert all(r.brief is None for r in results)
+    assert [r.text for r in results if r.ok] == [f"{p}: 3\n" for p in
+                                                 ("2020/09/wire.txt", "2020/bridge.md",
+                                                  "b folder é/ünïcode name.text")]
+    assert BatchResult(results[0].item, text="x").ok
+
+
+def test_a_failing_render_costs_one_input(archive):
+    def render(brief, item):
+        if item.relpath.endswith("bridge.md"):
+            raise KeyError("boom")
+        return "fine\n"
+
+    results = list(summarize_many(iter_inputs([str(archive)]), Options(facts=False),
+                                  render=render))
+    assert [r.text for r in results] == ["fine\n", None, None, "fine\n", None, None]
+    assert results[1].error == "internal error: KeyError: 'boom'" and results[1].trace
+
+
+def test_pool_tasks_shrink_at_the_end_so_workers_finish_together():
+    """Long runs at the end of a batch would leave a worker idle while another briefs its
+    last run of up to _CHUNK articles: the last runs are a share of what is left, down to
+    single items."""
+    from newsbrief.batch import _CHUNK, _chunks
+    from newsbrief.walk import BatchItem
+
+    items = [BatchItem(f"{i}.txt", f"{i}.txt") for i in range(200)]
+    sizes = [len(chunk) for chunk in _chunks(iter(items), jobs=2)]
+    assert sum(sizes) == 200 and max(sizes) == _CHUNK
+    assert sizes[-4:] == [1, 1, 1, 1]  # one item for each of 2 * jobs tasks
+    last_long = max(i for i, size in enumerate(sizes) if size == _CHUNK)
+    tail = sizes[last_long:]
+    assert tail == sorted(tail, reverse=True)  # never longer again once shrinking

@@ -58,3 +58,55 @@ def test_stdin_stream_is_read_and_capped():
     assert read_source("-", stdin=io.BytesIO(b"Hello there.")) == b"Hello there."
     with pytest.raises(InputError, match="limit"):
         read_source("-", stdin=io.BytesIO(b"x" * 11), max_bytes=10)
+
+
+class _Recorded(io.BufferedReader):
+    """A file whose reads are recorded: how many bytes each asked for."""
+
+    asked: list[int] = []
+
+    def read(self, size=-1):
+        type(self).asked.append(size)
+        return super().read(size)
+
+
+def _open_recorded(monkeypatch):
+    import newsbrief.loading as loading
+
+    _Recorded.asked = []
+    monkeypatch.setattr(loading, "open", lambda path, mode: _Recorded(io.FileIO(path, mode)),
+                        raising=False)
+    return _Recorded.asked
+
+
+def test_a_file_is_read_at_its_size_not_at_the_cap(tmp_path, monkeypatch):
+    path = tmp_path / "short.txt"
+    path.write_bytes(b"The council met on Monday.")
+    asked = _open_recorded(monkeypatch)
+    assert read_source(str(path)) == b"The council met on Monday."
+    assert asked == [27]  # its 26 bytes and one more; not the 50 MB cap (a buffer of 50 MB)
+
+
+def test_a_file_longer_than_its_stat_is_read_on_to_the_cap(tmp_path, monkeypatch):
+    """A file that grew after its size was read (or /proc's, which tell none) is read whole,
+    and refused past the cap, as before."""
+    import os
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"word " * 40)
+    real_stat = os.stat
+
+    def stale(target, *args, **kwargs):
+        found = real_stat(target, *args, **kwargs)
+        if str(target) != str(path):
+            return found
+        fields = list(found)
+        fields[6] = 10  # st_size: as it was before it grew
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "stat", stale)
+    asked = _open_recorded(monkeypatch)
+    assert read_source(str(path), max_bytes=500) == b"word " * 40
+    assert asked == [11, 490]
+    with pytest.raises(InputError, match="limit of 100 bytes"):
+        read_source(str(path), max_bytes=100)
