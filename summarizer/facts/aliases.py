@@ -62,8 +62,11 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     ``declared`` maps short forms the article gives in brackets after a name (lower case:
     "ukif" -> "uk internet forum") to that name."""
     forms: dict[str, _Form] = {}
+    keys: dict[str, str] = {}  # (a name comes back about twice: its key made once)
     for m in sorted(mentions, key=_ORDER):
-        key = _key(m.text)
+        key = keys.get(m.text)
+        if key is None:
+            key = keys[m.text] = _key(m.text)
         form = forms.get(key)
         if form is None:
             form = forms[key] = _Form(tuple(key.split()), m.text, m.order)

@@ -148,6 +148,7 @@ class Attribution:
         self.quote_starts: list[int] = []
         self.titles: set[int] = set()  # quotes read as titles (see speakers)
         self.described: dict[str, str | None] = {}  # _described's answers, by description
+        self.reporters: dict[int, str | None] = {}  # _reporter's answers, by offset
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
         """One speaker (or None) per quotation, in order."""
@@ -1070,7 +1071,14 @@ class Attribution:
         return None
 
     def _reporter(self, offset: int) -> str | None:
-        """The named subject of the speech verb at ``offset``, if it has one before it."""
+        """The named subject of the speech verb at ``offset``, if it has one before it
+        (kept: events and _reported_before read the same verbs)."""
+        if offset in self.reporters:
+            return self.reporters[offset]
+        found = self.reporters[offset] = self._reporter_at(offset)
+        return found
+
+    def _reporter_at(self, offset: int) -> str | None:
         sentence, _ = self._sentence_around(offset)
         stretch = self.body[max(sentence, offset - 120):offset].rstrip()
         if not stretch or stretch[-1] in _QUOTE_MARKS or stretch[-2:-1] in _QUOTE_MARKS:

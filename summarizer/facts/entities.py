@@ -156,11 +156,12 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     alone = {m.text: m.kind for m in tagged}
     ships = not SHIP_PREFIXES.isdisjoint(vocabulary)
     laws = "on" in vocabulary and not _LAW_WORDS.isdisjoint(vocabulary)
+    keep = {text: _keep(text, authors) for text in alone}  # (once per name written)
     found = [_without_next_sentence_word(
                  _without_caption_label(m, document.sentences, alone) if m.order[0] in colons
                  else m, document.sentences, alone)
              for m in tagged
-             if _keep(m, authors) and m.order[0] not in credits
+             if keep[m.text] and m.order[0] not in credits
              and not _glued_byline(m, document.sentences)
              and not (ships and _vessel(m, document.sentences))
              and not (laws and _subject_of_a_law(m, document.sentences))
@@ -1429,7 +1430,8 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
 
 def _title_ends(body: str) -> Iterator[int]:
     """Where a quoted title may end: at each double closing mark, or at a comma right before
-    one ("Saturday Night Live,")."""
+    one ("Saturday Night Live,"); not at a mark after a space, a line break or a slash (an
+    opening one, mostly), where no word ends."""
     for match in _DOUBLE_CLOSING.finditer(body):
         at = match.start()
         yield at - 1 if at > 1 and body[at - 1] == "," else at
@@ -1459,9 +1461,10 @@ def _words_before_closing_marks(body: str) -> set[str]:
     return out
 
 
-# (a character class first, so that re skips to the marks in C; the word before is tested
-# after, not by a look-behind the engine would try at every character)
-_DOUBLE_CLOSING = regex(r"[\"”]")
+# (a character class first, so that re skips to the marks in C; the look-behind is tried at
+# the marks only. A mark it leaves out would give _last_words_before_closing_marks the
+# empty word, no name's last word, and _words_before_closing_marks nothing.)
+_DOUBLE_CLOSING = regex(r"[\"”](?<![ \n/][\"”])")
 
 
 def _ends_quoted_title(body: str, start: int, end: int) -> bool:
@@ -3220,9 +3223,9 @@ _LETTERS_AND_DIGITS = regex(r"[^\W\d][0-9]|[0-9][^\W\d]")  # ("Captive007", "5K"
 _CODE = regex(r"[0-9]+[^\W\d]|[^\W\d]{2,}[0-9]")  # "3D", "MI5"; not "M25"
 
 
-def _keep(mention: Mention, authors: set[str]) -> bool:
+def _keep(text: str, authors: set[str]) -> bool:
     """Drop byline authors, and words that are never names on their own."""
-    key = " ".join(mention.text.lower().split())
+    key = " ".join(text.lower().split())
     # A name starts with a letter or digit: "&N" is the tail of a "B&N" the tagger cut.
     # "D." alone is an initial whose name the tokenizer or tagger cut off.
     return (key not in authors and key not in _NEVER and key[:1].isalnum()

@@ -8,6 +8,8 @@ them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and 
 """
 from __future__ import annotations
 
+import re
+
 from newsbrief.facts.aliases import Mention, given_name, known_place
 from newsbrief.facts.orthography import seen_lower, seen_upper
 from newsbrief.lexicon import (
@@ -66,25 +68,7 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             continue
         text = sentences[sentence].text
         end = start + len(mention.text)
-        tail = _INSTITUTION_AFTER.match(text, end)
-        if tail and _after_article(text, start) and known_place(mention.text.lower()):
-            tail = None  # "near an Atlanta High School": one of the city's, not its name
-        if not tail and text.startswith(" hospital", end) and (
-                mention.kind != "person" or _lone_unknown_word(mention.text)
-                and text[max(0, start - 4):start] not in ("the ", "The ")):
-            tail = _LOWER_HOSPITAL_AFTER.match(text, end)
-            if tail and (_after_article(text, start) or known_place(mention.text.lower())):
-                tail = None  # "a Harley Street hospital": one of the street's, not its name
-        if not tail and mention.kind == "organization" and mention.text.endswith(_UNIT_HEADS):
-            tail = _UNIT_AFTER.match(text, end)  # "Hereford Independent Schools" + " District"
-        if not tail and mention.kind == "organization" and mention.text.endswith(" Mission"):
-            tail = _PLACE_OF_MISSION.match(text, end)
-            if tail and not known_place(tail.group(1).lower()):
-                tail = None  # "United Nations Observer Mission" + " in Georgia"
-        if not tail and mention.text.endswith(_NUMBERED):
-            tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
-        if not tail and mention.text.endswith(_PAPERS):
-            tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
+        tail = _tail(mention, text, start, end)
         if text.endswith(_DROPPED_HEADS, 0, start) and _body_like(mention):
             head = text.rfind(" ", 0, start - 1) + 1  # "Royal" + "Air Force", "World" +
             mention = Mention(text[head:end], "organization", (sentence, head))  # "Health ..."
@@ -96,6 +80,34 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
             taken = (sentence, tail.end())
         out.append(mention)
     return out
+
+
+def _tail(mention: Mention, text: str, start: int, end: int) -> re.Match | None:
+    """The words after a mention (``text[start:end]``) that go on with its name, if any: an
+    institution's, a unit's, a mission's place, a broadcaster's number, a paper's tail.
+    Each opens on a space: most names, followed by a comma or a small word, need no test."""
+    if not text.startswith(" ", end):
+        return None
+    tail = _INSTITUTION_AFTER.match(text, end)
+    if tail and _after_article(text, start) and known_place(mention.text.lower()):
+        tail = None  # "near an Atlanta High School": one of the city's, not its name
+    if not tail and text.startswith(" hospital", end) and (
+            mention.kind != "person" or _lone_unknown_word(mention.text)
+            and text[max(0, start - 4):start] not in ("the ", "The ")):
+        tail = _LOWER_HOSPITAL_AFTER.match(text, end)
+        if tail and (_after_article(text, start) or known_place(mention.text.lower())):
+            tail = None  # "a Harley Street hospital": one of the street's, not its name
+    if not tail and mention.kind == "organization" and mention.text.endswith(_UNIT_HEADS):
+        tail = _UNIT_AFTER.match(text, end)  # "Hereford Independent Schools" + " District"
+    if not tail and mention.kind == "organization" and mention.text.endswith(" Mission"):
+        tail = _PLACE_OF_MISSION.match(text, end)
+        if tail and not known_place(tail.group(1).lower()):
+            tail = None  # "United Nations Observer Mission" + " in Georgia"
+    if not tail and mention.text.endswith(_NUMBERED):
+        tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
+    if not tail and mention.text.endswith(_PAPERS):
+        tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
+    return tail
 
 
 _INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
