@@ -338,7 +338,8 @@ def _person_by_context(mention: Mention, sentences) -> bool:
     """Whether the words around a mention say it is a person's (see _doubtful_people)."""
     sentence, start = mention.order
     return bool(_ONLY_PERSON_AFTER.match(sentences[sentence].text, start + len(mention.text))
-                or _written_after(_ONLY_PERSON_BEFORE, mention, sentences, 40))
+                or _written_after(_ONLY_PERSON_BEFORE, mention, sentences,
+                                   _PERSON_BEFORE_REACH))
 
 
 # What follows or precedes only a person's name: an age or a relative (not a speech verb: "a
@@ -691,7 +692,7 @@ def _shown_a_person(mentions: Iterable[Mention], sentences) -> bool:
         start = m.order[1]
         end = start + len(m.text)
         if (_PERSON_AFTER.match(text, end)
-                or _PERSON_BEFORE.search(text, max(0, start - 40), start)
+                or _PERSON_BEFORE.search(text, max(0, start - _PERSON_BEFORE_REACH), start)
                 or _in_line_up(text, start)):
             return True
     return False
@@ -721,6 +722,10 @@ _PERSON_AFTER = regex(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?,?\s(?:" + alternatives(SP
 _PERSON_BEFORE = regex(r"(?:\b(?:said|says|told|according\sto)|(?i:\b(?:"
                        + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
                        + r")\.?))\s$")
+# How far back a match of _PERSON_BEFORE (or _ONLY_PERSON_BEFORE) can start: its longest
+# word, a full stop, a space
+# (searched from there, not from every character of a longer stretch)
+_PERSON_BEFORE_REACH = max(map(len, NAME_ROLES | NAME_TITLES | RELATIVES | {"according to"})) + 2
 
 
 def _full_name_words(mentions: list[Mention]) -> set[str]:
