@@ -342,13 +342,16 @@ def _person_by_context(mention: Mention, sentences) -> bool:
                                    _PERSON_BEFORE_REACH))
 
 
+# Titles, roles and relatives: words that stand right before a person's name ("Dr", "striker",
+# "his son")
+_PERSON_WORDS = NAME_ROLES | NAME_TITLES | RELATIVES
 # What follows or precedes only a person's name: an age or a relative (not a speech verb: "a
 # spokesman for Xcite Books, said", nor "who": "Red Bull, who increased their lead"); a
 # title, a role or a relative.
 _ONLY_PERSON_AFTER = regex(r",\s\d{1,3}\b[,)]|,\s\d{1,3}\s\(|\s\(\d{1,3}\)|['’]s?\s(?:"
                            + alternatives(sorted(RELATIVES)) + r")\b")
 _ONLY_PERSON_BEFORE = regex(r"(?i:\b(?:"
-                            + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
+                            + alternatives(sorted(_PERSON_WORDS))
                             + r")\.?)\s$")
 
 
@@ -720,12 +723,11 @@ _PERSON_AFTER = regex(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?,?\s(?:" + alternatives(SP
                       + r")\b|,\s\d{1,3}\b[,)]|\s\(\d{1,3}\)|,\swho\b|['’]s?\s(?:"
                       + alternatives(sorted(RELATIVES)) + r")\b")
 _PERSON_BEFORE = regex(r"(?:\b(?:said|says|told|according\sto)|(?i:\b(?:"
-                       + alternatives(sorted(NAME_ROLES | NAME_TITLES | RELATIVES))
+                       + alternatives(sorted(_PERSON_WORDS))
                        + r")\.?))\s$")
-# How far back a match of _PERSON_BEFORE (or _ONLY_PERSON_BEFORE) can start: its longest
-# word, a full stop, a space
-# (searched from there, not from every character of a longer stretch)
-_PERSON_BEFORE_REACH = max(map(len, NAME_ROLES | NAME_TITLES | RELATIVES | {"according to"})) + 2
+# How far back a match of _PERSON_BEFORE or _ONLY_PERSON_BEFORE can start (its longest word,
+# a full stop, a space): they are searched from there, not from every character before it
+_PERSON_BEFORE_REACH = max(map(len, _PERSON_WORDS | {"according to"})) + 2
 
 
 def _full_name_words(mentions: list[Mention]) -> set[str]:
@@ -1053,7 +1055,7 @@ def _bodies_in_lower_case(sentences, body: str, mentions: list[Mention],
     covers it; neither where it ends a longer name ("the Free Syrian Army"). Only the
     sentences that write the noun are read (found by str.find over the body, in C)."""
     out: list[Mention] = []
-    written: set[str] | None = None
+    written = {m.text for m in mentions}
     covered = _Covered(mentions)
     for noun in _LOWER_BODY_WORD_ORDER:
         if noun not in vocabulary:
@@ -1070,15 +1072,11 @@ def _bodies_in_lower_case(sentences, body: str, mentions: list[Mention],
                 end = at + 1 + len(noun)
                 name = text[text.rfind(" ", 0, at) + 1:at]
                 start = at - len(name)
-                if name[:1].isupper() and not (end < len(text) and _in_word(text[end])):
-                    if written is None and noun == "party":  # (the set only when needed)
-                        written = {m.text for m in mentions}
-                    if _lower_body(name, noun, text, start, written):
-                        if written is None:
-                            written = {m.text for m in mentions}
-                        if ((name in written or not covered(s, start))
-                                and not _ends_a_name(text[start:end], written)):
-                            out.append(Mention(text[start:end], "organization", (s, start)))
+                if (name[:1].isupper() and not (end < len(text) and _in_word(text[end]))
+                        and _lower_body(name, noun, text, start, written)
+                        and (name in written or not covered(s, start))
+                        and not _ends_a_name(text[start:end], written)):
+                    out.append(Mention(text[start:end], "organization", (s, start)))
                 at = text.find(" " + noun, end)
     return out
 
@@ -1086,16 +1084,15 @@ def _bodies_in_lower_case(sentences, body: str, mentions: list[Mention],
 _START = attrgetter("start")
 
 
-def _lower_body(name: str, noun: str, text: str, start: int, written: set[str] | None
-                ) -> bool:
+def _lower_body(name: str, noun: str, text: str, start: int, written: set[str]) -> bool:
     """Whether a capitalised word before a body's noun in lower case names that body (see
-    _bodies_in_lower_case); ``written``, the article's mentions, is needed for a party."""
+    _bodies_in_lower_case); ``written``, the article's mentions, is read for a party."""
     before = text[:start - 1].rpartition(" ")[2] if start else ""
     if before[:1].isupper() and before not in ("A", "An", "The"):
         return False  # ("North Korean army": not the "Korean army")
     if noun == "party":
         return (before in ("the", "The") and name.isalpha()
-                and written is not None and name not in written
+                and name not in written
                 and name.lower() not in PARTIES and not name.endswith(_NATION_ADJECTIVE_ENDS)
                 and "MISC" in gazetteer_kinds(name.lower()))  # ("the Spanish party island")
     key = name.lower()
@@ -1820,8 +1817,10 @@ def _companies_by_noun(names: set[str], body: str,
     if len(body) <= LONG_TEXT:
         if not any(map(body.__contains__, _COMPANY_NOUN_ORDER)):
             return out  # (about half the articles write none: a few scans in C)
+        if starts is None:
+            starts = _Starts(body)
         for text in names:
-            for start in (starts[text] if starts is not None else _found_starts(text, body)):
+            for start in starts[text]:
                 end = start + len(text)
                 if start and not (end < len(body) and _in_word(body[end])):
                     before = body[max(0, start - 16):start].split()
@@ -1853,8 +1852,10 @@ def _clubs_by_name(names: set[str], body: str,
     lowered = body.lower()
     if not any(map(lowered.__contains__, _CLUB_OR_COMPANY_NOUN_ORDER)):
         return out  # (most articles write no such word: a few scans in C, no name read)
+    if starts is None:
+        starts = _Starts(body)
     for text in names:
-        for start in (starts[text] if starts is not None else _found_starts(text, body)):
+        for start in starts[text]:
             after = _NEXT_WORD.match(body, start + len(text))
             if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                 out.add(text)
