@@ -111,10 +111,14 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)"
                 # "Copyright © 2010 Time Inc. All rights reserved."
                 r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?")
-# Words every credit line holds, looked for in the body first.
+# Words every credit line holds, looked for in each sentence the credit words pass.
 _CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
                  "wrote from", "reported this", "wrote this", "reported and", "wrote and",
                  "reported.", "wrote.", "Copyright")  # (each match of _CREDIT holds one)
+# ... and the tokens one of them makes: a sentence without one holds no credit (a look-up in
+# the article's words, not thirteen scans of its body)
+_CREDIT_WORDS = frozenset(("contributed", "contributes", "Reporting", "reporting", "Writing",
+                           "Editing", "reported", "wrote", "Copyright"))
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
@@ -148,8 +152,8 @@ _NEVER = NEVER_ALONE | NOT_NAME_PHRASES | ROLE_PHRASES
 def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     """(people, organizations, places), each by salience (mentions, then first use)."""
     authors = {" ".join(a.lower().split()) for a in document.article.authors}
-    credits = _credit_sentences(document)
     tagger_mentions, vocabulary = _mentions_and_words(document)
+    credits = _credit_sentences(document, vocabulary)
     tagged = list(map(_without_glued_words, with_institution_tails(
         join_long_names(tagger_mentions, document.sentences), document.sentences)))
     colons = {i for i, sentence in enumerate(document.sentences) if ":" in sentence.text}
@@ -232,7 +236,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
-    kept = _retyped(kept, _named_as_organizations(kept, body), "organization")
+    kept = _retyped(kept, _named_as_organizations(kept, body, vocabulary), "organization")
     kept = _retyped(kept, _relatives_named(kept, body, vocabulary), "person")
     kept = _retyped(kept, _people_written_as_organizations(kept), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
@@ -558,7 +562,9 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
         elif (" " not in m.text and _may_be_town(m) and not text.startswith(("'s", "’s"), end)
                 and _after_place_word(m, sentences)):
             found.add(m.text)
-    return found - _clubs_by_name(found, body) if found else found
+    if not found or _CLUB_OR_COMPANY_NOUN_FORMS.isdisjoint(vocabulary):
+        return found
+    return found - _clubs_by_name(found, body)
 
 
 # "the province of", "the town of": what the land named after "of" is.
@@ -1593,21 +1599,31 @@ _TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("
 _QUOTED = regex(r"(?=[\"“‘]([^\"“”‘’\n]{1,80}?)[,.]?[\"”’])")
 
 
-def _named_as_organizations(mentions: list[Mention], body: str) -> set[str]:
+def _named_as_organizations(mentions: list[Mention], body: str,
+                             vocabulary: frozenset[str]) -> set[str]:
     """Names the article itself shows to be a club or a company, whatever the tagger called
     them: written right before a word only a club or a company has ("Chelsea boss", "Denver
     Broncos quarterback", "Tesco shares"), anywhere in the article, so that every mention
     of the name takes that kind. Not a name the gazetteer knows as a place ("England
     captain" is the national team, which news and the annotation guidelines name by the
-    place; "Sevilla" is the city too), nor an owner ("Joachim Low's squad")."""
+    place; "Sevilla" is the city too), nor an owner ("Joachim Low's squad").
+    ``vocabulary``: every token of the document's sentences, where a club's or a company's
+    word must be for either reading to find a name (a look-up, not some fifty scans of the
+    body)."""
     names = {m.text for m in mentions if m.kind != "organization" and len(m.text) >= 3}
     if not names:
         return set()
-    if len(body) > LONG_TEXT:
-        found = _clubs_by_word(names, body) | _companies_by_noun(names, body)
+    clubs = not _CLUB_OR_COMPANY_NOUN_FORMS.isdisjoint(vocabulary)
+    companies = not COMPANY_NOUNS.isdisjoint(vocabulary)
+    if not clubs and not companies:
+        found: set[str] = set()
+    elif len(body) > LONG_TEXT:
+        found = ((_clubs_by_word(names, body) if clubs else set())
+                 | (_companies_by_noun(names, body) if companies else set()))
     else:  # each name's starts found once for both readings
         starts = _Starts(body)
-        found = _clubs_by_name(names, body, starts) | _companies_by_noun(names, body, starts)
+        found = ((_clubs_by_name(names, body, starts) if clubs else set())
+                 | (_companies_by_noun(names, body, starts) if companies else set()))
     return {text for text in found | _companies_by_apposition(names, body)
             if not known_place(text.lower())}
 
@@ -1952,19 +1968,22 @@ def _clubs_by_word(names: set[str], body: str) -> set[str]:
 
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
 _CLUB_OR_COMPANY_NOUN_ORDER = tuple(sorted(CLUB_OR_COMPANY_NOUNS))
+# ... as tokens in the cases news writes them ("boss", "Boss", "BOSS", "Full-Back")
+_CLUB_OR_COMPANY_NOUN_FORMS = frozenset(form for noun in CLUB_OR_COMPANY_NOUNS for form in (
+    noun, noun.capitalize(), noun.title(), noun.upper()))
 
 
 # A word of CLUB_OR_COMPANY_NOUNS, whole, after a space, in any case ("Chelsea Boss").
 _CLUB_WORD = regex(r"\s(?i:" + alternatives(sorted(CLUB_OR_COMPANY_NOUNS)) + r")(?![A-Za-z-])")
 
 
-def _credit_sentences(document: Document) -> set[int]:
+def _credit_sentences(document: Document, vocabulary: frozenset[str]) -> set[int]:
     """Sentences that credit the reporters ("CNN's Ann Lee and Bo Chu contributed to this
     report.", "Reporting by Ann Lee; Editing by Bo Chu") or the copyright's holder
-    ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it."""
-    body = document.article.body
-    if not any(map(body.__contains__, _CREDIT_HINTS)):
-        return set()  # most articles: a few scans of the body in C, none of its sentences
+    ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it.
+    ``vocabulary``: every token of the document's sentences."""
+    if _CREDIT_WORDS.isdisjoint(vocabulary):
+        return set()  # most articles: one look-up, none of its sentences read
     return {n for n, sentence in enumerate(document.sentences)
             if any(map(sentence.text.__contains__, _CREDIT_HINTS))  # (in C, no generator)
             and _CREDIT.search(sentence.text)}
@@ -3225,7 +3244,9 @@ def _a_code(mention: Mention) -> bool:
             and _CODE.match(mention.text) is not None)
 
 
-_LETTERS_AND_DIGITS = regex(r"[^\W\d][0-9]|[0-9][^\W\d]")  # ("Captive007", "5K")
+# A letter (or "_") beside a digit ("Captive007", "5K"): it opens on the digit, so that re
+# skips to the digits in C (a letter first is tried at every character, ~60 ns each)
+_LETTERS_AND_DIGITS = regex(r"[0-9](?:(?<=[^\W\d][0-9])|(?=[^\W\d]))")
 _CODE = regex(r"[0-9]+[^\W\d]|[^\W\d]{2,}[0-9]")  # "3D", "MI5"; not "M25"
 
 
