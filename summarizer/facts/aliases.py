@@ -52,8 +52,9 @@ class _Form:
 
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
-        # the first of equals).
-        self.kind = max(self.votes, key=self.votes.__getitem__)
+        # the first of equals). Most forms have one kind.
+        votes = self.votes
+        self.kind = next(iter(votes)) if len(votes) == 1 else max(votes, key=votes.__getitem__)
 
 
 def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = None
@@ -91,6 +92,10 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     entities: list[tuple[tuple[int, int], Entity]] = []
     for root, members in groups.items():
         head = forms[root]
+        if len(members) == 1 and members[0] is head:  # (most names: written one way)
+            entities.append((head.first, Entity(head.display, head.kind,
+                                                sum(head.votes.values()), ())))
+            continue
         aliases = sorted({f.display for f in members if f is not head})
         count = sum(sum(f.votes.values()) for f in members)
         first = min(f.first for f in members)
@@ -201,7 +206,7 @@ class _FullerNames:
     def __init__(self, forms: dict[str, _Form], declared: dict[str, str]) -> None:
         surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
         given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
-        acronyms: dict[str, str] = {}  # "nato" -> "north atlantic treaty organization"
+        several: list[str] = []  # the names of several words, for _acronyms
         companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
         org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
         middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
@@ -216,7 +221,7 @@ class _FullerNames:
         # (the Houthis are no "Abdul-Malik al-Houthi")
         bare: dict[tuple[str, ...], list[str]] = {}
         titled = _titled_names(forms)
-        for key, form in sorted(forms.items(), key=lambda item: item[1].first):
+        for key, form in forms.items():  # (merge_mentions makes them in reading order)
             words = form.words
             if key in titled:
                 continue  # "Author Tim Federle" is Tim Federle; it names nobody else
@@ -253,8 +258,7 @@ class _FullerNames:
                 elif words[-2:] == ("high", "school") and len(words) > 2:
                     bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
             if len(words) > 1:
-                initials = [w[0] for w in words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
-                acronyms.setdefault("".join(initials), key)
+                several.append(key)
         # "Michaella" is the one Michaella when "Michaella McCollum" is "Michaella McCollum
         # Connolly": a shorter form merged into a full name is no second person of the name
         for words, fuller_names in openings.items():
@@ -263,6 +267,7 @@ class _FullerNames:
                 given[words[:1]] = [k for k in given[words[:1]] if k != short]
         self.targets: dict[str, str] = {}
         spellings: dict[str, set[str]] | None = None
+        acronyms: dict[str, str] | None = None  # (made where first asked: few articles)
         for key, form in forms.items():
             target = titled.get(key)
             # One word that is a person's surname is that person even where the tagger
@@ -311,6 +316,8 @@ class _FullerNames:
                     and forms[declared[key]].kind == form.kind:
                 target = declared[key]  # "the UK Internet Forum (UKIF)"
             if target is None and _looks_like_acronym(form):
+                if acronyms is None:
+                    acronyms = _acronyms(several, forms)
                 target = acronyms.get(form.words[0].replace(".", ""))
             target = target or companies.get(form.words)
             if target is None and form.kind == "person" and len(form.words) == 1:
@@ -338,6 +345,8 @@ class _FullerNames:
                 if len(longer) == 1:
                     target = longer[0]
                 elif form.display[-1:].isupper() and len(form.words) > 1:
+                    if acronyms is None:
+                        acronyms = _acronyms(several, forms)
                     target = _initials_after_head(form, acronyms)  # "Hereford ISD"
                 elif form.words[0][:1].isdigit() and len(form.words) > 1:
                     target = _unit_named_whole(key, forms)  # "1st Battalion"
@@ -360,6 +369,16 @@ class _FullerNames:
                 roots = {_root(name, self.targets) for name in people}
                 if len(roots) == 1:
                     self.targets[key] = roots.pop()
+
+
+def _acronyms(keys: list[str], forms: dict[str, _Form]) -> dict[str, str]:
+    """The initials of each name of ``keys`` (names of several words, first named first),
+    and the first name they stand for ("nato" -> "north atlantic treaty organization")."""
+    acronyms: dict[str, str] = {}
+    for key in keys:
+        initials = [w[0] for w in forms[key].words if w not in _ACRONYM_SKIP and w[:1].isalpha()]
+        acronyms.setdefault("".join(initials), key)
+    return acronyms
 
 
 def _one_more_name(word: str) -> bool:

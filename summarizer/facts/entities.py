@@ -111,14 +111,16 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)"
                 # "Copyright © 2010 Time Inc. All rights reserved."
                 r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?")
-# Words every credit line holds, looked for in each sentence the credit words pass.
-_CREDIT_HINTS = ("contribut", "eporting by", "Writing by", "Editing by", "reported from",
-                 "wrote from", "reported this", "wrote this", "reported and", "wrote and",
-                 "reported.", "wrote.", "Copyright")  # (each match of _CREDIT holds one)
-# ... and the tokens one of them makes: a sentence without one holds no credit (a look-up in
-# the article's words, not thirteen scans of its body)
-_CREDIT_WORDS = frozenset(("contributed", "contributes", "Reporting", "reporting", "Writing",
-                           "Editing", "reported", "wrote", "Copyright"))
+# What every credit line holds (each match of _CREDIT holds one), and the tokens the credit
+# makes where it does: only the hints whose words the article writes are looked for in its
+# body, then in its sentences (most articles write none of the words, or only "reported")
+_CREDIT_HINTS = (("contribut", ("contributed", "contributes")),
+                 ("eporting by", ("Reporting", "reporting")), ("Writing by", ("Writing",)),
+                 ("Editing by", ("Editing",)), ("reported from", ("reported",)),
+                 ("wrote from", ("wrote",)), ("reported this", ("reported",)),
+                 ("wrote this", ("wrote",)), ("reported and", ("reported",)),
+                 ("wrote and", ("wrote",)), ("reported.", ("reported",)), ("wrote.", ("wrote",)),
+                 ("Copyright", ("Copyright",)))
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
 # ... and those that open the names of their parts and products ("Nintendo Europe", "Google
@@ -1982,10 +1984,12 @@ def _credit_sentences(document: Document, vocabulary: frozenset[str]) -> set[int
     report.", "Reporting by Ann Lee; Editing by Bo Chu") or the copyright's holder
     ("Copyright 2010 Time Inc."): whom they name made the story, they are not in it.
     ``vocabulary``: every token of the document's sentences."""
-    if _CREDIT_WORDS.isdisjoint(vocabulary):
-        return set()  # most articles: one look-up, none of its sentences read
+    hints = tuple(hint for hint, words in _CREDIT_HINTS if not vocabulary.isdisjoint(words))
+    body = document.article.body
+    if not hints or not any(map(body.__contains__, hints)):
+        return set()  # most articles: a few look-ups and scans in C, none of its sentences
     return {n for n, sentence in enumerate(document.sentences)
-            if any(map(sentence.text.__contains__, _CREDIT_HINTS))  # (in C, no generator)
+            if any(map(sentence.text.__contains__, hints))  # (in C, no generator)
             and _CREDIT.search(sentence.text)}
 
 
@@ -2981,16 +2985,23 @@ def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnam
     """
     extra = []
     for s, sentence in enumerate(words):
-        if surnames.isdisjoint(sentence) and _HONORIFIC_FORMS.isdisjoint(sentence):
+        named = not surnames.isdisjoint(sentence)
+        titled = not _HONORIFIC_FORMS.isdisjoint(sentence)
+        if not named and not titled:
             continue  # most sentences: one pass in C instead of a loop over their words
-        previous = ""
-        for i, word in enumerate(sentence):
-            # cheap set tests first
-            if ((word in surnames or previous in _HONORIFIC_FORMS) and word[:1].isupper()
-                    and (s, i) not in covered and word not in _HONORIFIC_FORMS
+        # the words that may be one: a surname, or a word after an honorific (a
+        # comprehension finds them; the tests below run at those only)
+        at = [i for i, word in enumerate(sentence) if word in surnames] if named else []
+        if titled:
+            at = sorted({*at, *(i + 1 for i, word in enumerate(sentence[:-1])
+                                if word in _HONORIFIC_FORMS)})
+        for i in at:
+            word = sentence[i]
+            if ((word in surnames or i and sentence[i - 1] in _HONORIFIC_FORMS)
+                    and word[:1].isupper() and (s, i) not in covered
+                    and word not in _HONORIFIC_FORMS
                     and not (word in surnames and _dated(sentence, i))):
                 extra.append((s, i))
-            previous = word
     return extra
 
 
@@ -3026,7 +3037,13 @@ def _missed_known(words: list[list[str]], covered: set[tuple[int, int]],
                        and (s, i) not in covered and (s, i + 1) not in covered)
         if known.isdisjoint(sentence):
             continue  # most sentences: one pass in C instead of a loop over their words
-        for i, word in enumerate(sentence):
+        # the words that may open one: a known word, or two before a site's ending
+        # ("TheDirty" of "TheDirty . com")
+        ends = [(j, word.lower()) for j, word in enumerate(sentence) if word in known]
+        at = sorted({j for j, key in ends if key in _KNOWN_WORDS}
+                    | {j - 2 for j, key in ends if key in SITE_ENDINGS and j >= 2})
+        for i in at:
+            word = sentence[i]
             if not word[:1].isupper() or (s, i) in covered:
                 continue
             if word.lower() in _KNOWN_WORDS:
