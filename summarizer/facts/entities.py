@@ -1442,9 +1442,12 @@ def _title_ends(body: str) -> Iterator[int]:
     """Where a quoted title may end: at each double closing mark, or at a comma right before
     one ("Saturday Night Live,"); not at a mark after a space, a line break or a slash (an
     opening one, mostly), where no word ends."""
-    for match in _DOUBLE_CLOSING.finditer(body):
-        at = match.start()
-        yield at - 1 if at > 1 and body[at - 1] == "," else at
+    for mark in _DOUBLE_CLOSING:  # (str.find per mark: re tests a class of marks beyond
+        at = body.find(mark)      # ASCII at every character)
+        while at >= 0:
+            if not (at and body[at - 1] in " \n/"):
+                yield at - 1 if at > 1 and body[at - 1] == "," else at
+            at = body.find(mark, at + 1)
 
 
 def _last_words_before_closing_marks(body: str) -> set[str]:
@@ -1471,10 +1474,10 @@ def _words_before_closing_marks(body: str) -> set[str]:
     return out
 
 
-# (a character class first, so that re skips to the marks in C; the look-behind is tried at
-# the marks only. A mark it leaves out would give _last_words_before_closing_marks the
-# empty word, no name's last word, and _words_before_closing_marks nothing.)
-_DOUBLE_CLOSING = regex(r"[\"”](?<![ \n/][\"”])")
+# The marks that may close a double quotation. (One after a space, a line break or a slash,
+# which _title_ends leaves out, would give _last_words_before_closing_marks the empty word,
+# no name's last word, and _words_before_closing_marks nothing.)
+_DOUBLE_CLOSING = ('"', "”")
 
 
 def _ends_quoted_title(body: str, start: int, end: int) -> bool:
@@ -1622,10 +1625,10 @@ def _named_as_organizations(mentions: list[Mention], body: str,
     elif len(body) > LONG_TEXT:
         found = ((_clubs_by_word(names, body) if clubs else set())
                  | (_companies_by_noun(names, body) if companies else set()))
-    else:  # each name's starts found once for both readings
-        starts = _Starts(body)
-        found = ((_clubs_by_name(names, body, starts) if clubs else set())
-                 | (_companies_by_noun(names, body, starts) if companies else set()))
+    else:
+        found = ((_clubs_by_name(names, body, vocabulary=vocabulary) if clubs else set())
+                 | (_companies_after_nouns(names, body, COMPANY_NOUNS & vocabulary)
+                    if companies else set()))
     return {text for text in found | _companies_by_apposition(names, body)
             if not known_place(text.lower())}
 
@@ -1858,17 +1861,44 @@ def _companies_by_noun(names: set[str], body: str,
 
 
 _COMPANY_NOUN_ORDER = tuple(sorted(COMPANY_NOUNS))
+
+
+def _companies_after_nouns(names: set[str], body: str, nouns: Iterable[str]) -> set[str]:
+    """_companies_by_noun in a short text, from the company nouns its sentences write
+    (``nouns``): each occurrence of one, a whole word, is read for a name right after it and
+    its spaces, instead of each name's occurrences for a noun before them."""
+    by_first: dict[str, list[str]] = {}  # the names by their first letters
+    for name in names:
+        by_first.setdefault(name[:3], []).append(name)
+    out: set[str] = set()
+    size = len(body)
+    for noun in sorted(nouns):
+        at = body.find(noun)
+        while at >= 0:
+            end = start = at + len(noun)
+            while start < size and body[start].isspace():
+                start += 1
+            # (as _companies_by_noun reads it: the noun whole within 16 characters before)
+            if start > end and start - at <= 16 and (not at or body[at - 1].isspace()):
+                for text in by_first.get(body[start:start + 3], ()):
+                    close = start + len(text)
+                    if body.startswith(text, start) and not (close < size
+                                                             and _in_word(body[close])):
+                        out.add(text)
+            at = body.find(noun, end)
+    return out
 _AFTER_COMPANY_NOUN = regex(r"(?<![\w-])(?:" + alternatives(sorted(COMPANY_NOUNS))
                             + r")\s([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
 
 
-def _clubs_by_name(names: set[str], body: str,
-                   starts: Mapping[str, list[int]] | None = None) -> set[str]:
+def _clubs_by_name(names: set[str], body: str, starts: Mapping[str, list[int]] | None = None,
+                   vocabulary: frozenset[str] | None = None) -> set[str]:
     """The names written right before a club's or a company's word: each name's occurrences
-    read in turn (a scan of the body per name, cheap in a short text)."""
+    read in turn (a scan of the body per name, cheap in a short text). ``vocabulary``: the
+    tokens of the body's sentences, if its caller found a club's word among them."""
     out: set[str] = set()
-    lowered = body.lower()
-    if not any(map(lowered.__contains__, _CLUB_OR_COMPANY_NOUN_ORDER)):
+    if vocabulary is None and not any(map(body.lower().__contains__,
+                                          _CLUB_OR_COMPANY_NOUN_ORDER)):
         return out  # (most articles write no such word: a few scans in C, no name read)
     if starts is None:
         starts = _Starts(body)

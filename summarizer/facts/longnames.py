@@ -88,7 +88,8 @@ def _tail(mention: Mention, text: str, start: int, end: int) -> re.Match | None:
     Each opens on a space: most names, followed by a comma or a small word, need no test."""
     if not text.startswith(" ", end):
         return None
-    tail = _INSTITUTION_AFTER.match(text, end)
+    # (its words are capitalised: most names go on with a word in lower case)
+    tail = _INSTITUTION_AFTER.match(text, end) if "A" <= text[end + 1:end + 2] <= "Z" else None
     if tail and _after_article(text, start) and known_place(mention.text.lower()):
         tail = None  # "near an Atlanta High School": one of the city's, not its name
     if not tail and text.startswith(" hospital", end) and (
