@@ -15,11 +15,22 @@ is loaded before):
   made once and then looked up, so that the time left is every other part of the key facts
   (looking up the spans, by the sentences' words, costs a little): the floor for a faster
   tagger, and the tagger's own share is the difference from warm.
+
+``--rev REV`` (e.g. the last release) times the three key-facts rows of this tree and of that
+revision in the same run instead: each round runs one fresh process per tree, the trees
+taking turns, and the table gives each row's median over ``--rounds`` rounds, its range and
+the ratio of the medians (the revision is checked out into a temporary git worktree; see
+``bench.common.trees_beside``).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,11 +58,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--methods", default="brief,lead")
+    parser.add_argument("--rev", default=None,
+                        help="time the key facts of this git revision beside this tree's")
+    parser.add_argument("--rounds", type=int, default=3, help="with --rev: rounds of turns")
     args = parser.parse_args(argv)
     files = dataset_files(args.data, args.data_dir)
     if not all(f.is_file() for f in files):
         print(f"data not found for {args.data} (see --data-dir); nothing to do")
         return 0
+    if args.rev:
+        texts = [row["article"] for row in load_records(files, args.limit)]
+        return _key_facts_beside(args.rev, texts, args.repeat, args.rounds, args.data)
     from newsbrief.methods import get_method
     from newsbrief.pipeline import article_from_text, split
 
@@ -89,6 +106,71 @@ def main(argv: list[str] | None = None) -> int:
         lambda: best_of(args.repeat, lambda: [extract_facts(d) for d in documents]), documents,
         extract_facts)
     print(f"| all key facts, warm, the tagger's output replayed | {replayed * per_article:.2f} |")
+    return 0
+
+
+# One tree's key-facts rows (as above), run in a fresh process: code written for the import
+# root newsbrief, fitted to the tree's (bench.common.importable). Prints ms per article.
+_KEY_FACTS = """
+import json, sys, time
+from newsbrief.facts import extract_facts, ner
+from newsbrief.pipeline import article_from_text, split
+
+def best_of(repeat, work):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+repeat = int(sys.argv[2])
+documents = [split(article_from_text(text)) for text in texts]
+extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
+first = best_of(1, lambda: [extract_facts(d) for d in documents])
+half = len(documents) // 2
+ner.load_model().rows.clear()
+ner._word_table(ner.load_model()).entries.clear()
+for document in documents[:half]:
+    extract_facts(document)
+batch = best_of(1, lambda: [extract_facts(d) for d in documents[half:]])
+warm = best_of(repeat, lambda: [extract_facts(d) for d in documents])
+print(json.dumps({"first pass": first * 1000 / len(documents),
+                  "in a batch (second half, once)": batch * 1000 / (len(documents) - half),
+                  f"warm (best of {repeat})": warm * 1000 / len(documents)}))
+"""
+
+
+def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data: str) -> int:
+    """Print the key-facts rows of this tree and of ``rev``, the trees taking turns."""
+    from bench.common import trees_beside
+
+    if len(texts) < 2:
+        print("--rev needs two articles or more")
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "texts.json"
+        corpus.write_text(json.dumps(texts), encoding="utf-8")
+        with trees_beside(rev, Path(folder)) as trees:
+            runs: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in trees}
+            for _ in range(rounds):
+                for name, tree, names in trees:
+                    env = dict(os.environ, PYTHONPATH=str(tree))
+                    done = subprocess.run([sys.executable, "-c", names(_KEY_FACTS), str(corpus),
+                                           str(repeat)], env=env, check=True,
+                                          capture_output=True, text=True)
+                    runs[name].append(json.loads(done.stdout.splitlines()[-1]))
+    (here, mine), (there, theirs) = runs.items()
+    print(f"{data}: {len(texts)} articles, all key facts, CPU ms per article; median of "
+          f"{rounds} rounds (range), a fresh process per tree and round, the trees taking "
+          f"turns\n")
+    print(f"| row | {here} | {there} | ratio of medians |\n|---|---:|---:|---:|")
+    for row in mine[0]:
+        ours, old = [r[row] for r in mine], [r[row] for r in theirs]
+        print(f"| {row} | {statistics.median(ours):.2f} ({min(ours):.2f}-{max(ours):.2f}) "
+              f"| {statistics.median(old):.2f} ({min(old):.2f}-{max(old):.2f}) "
+              f"| {statistics.median(ours) / statistics.median(old):.2f} |")
     return 0
 
 
