@@ -9,6 +9,8 @@ import punkt
 # What punkt's detector scans back for to find the word before a candidate (string.whitespace,
 # not str.isspace: a no-break space stays inside the word)
 _WHITESPACE = " \t\n\r\x0b\x0c"
+# Closing quotes and brackets, each a token of its own to Punkt (non-word characters)
+_CLOSING = "\"'”’)]"
 # A text with none of "--", ".." and a stop, a space and a stop holds no multi-character
 # punctuation run (the default rules' multi_char_punct_pattern), so it is not searched for one
 _SPACED_STOPS = re.compile(r"\.\s\.")
@@ -48,6 +50,10 @@ class FastPunktTokenizer(punkt.PunktSentenceTokenizer):
         head = context.split(None, 1)[0] if context else context
         if "?" in head or "!" in head:
             return True
+        # a quotation or bracket may close after the stop ('... in a nightmare."'): Punkt
+        # takes the closing marks for tokens of their own, and the word with its stop is
+        # decided as it is without them
+        head = head.rstrip(_CLOSING)
         if len(head) >= 3 and head[-1] == "." and head[:-1].isalpha():
             word = head[:-1].lower()
             if word not in self._abbreviations and word not in self._collocation_starts:
