@@ -10,6 +10,7 @@ whose model takes about a second to load.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -27,6 +28,7 @@ _MARGIN = 2.0  # the winner must have this many times the runner-up's votes
 _LETTER_WEIGHT = 0.5  # a token with a telling letter is half a vote
 _EARLY_STOP = 60  # tokens after which a clear vote is final
 _LETTERS = regex(r"[^\W\d_]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 # (first code point, script); a code point belongs to the last start at or below it.
 _RANGES = [
@@ -122,6 +124,9 @@ def _without_model(sample: str, counts: dict[str, int]) -> Detection | None:
 
 def script_counts(text: str) -> dict[str, int]:
     """How many letters of each writing system ``text`` holds."""
+    if text.isascii():  # (most English news): its letters are A-Z and a-z, all Latin
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        return {"latin": letters} if letters else {}
     counts: dict[str, int] = {}
     for char, n in Counter(text).items():  # counting in C first: few distinct characters
         if char.isalpha():

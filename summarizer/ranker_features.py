@@ -1,12 +1,13 @@
 """Sentence features for brief's ranker: position, length, furniture, centrality, style."""
 from __future__ import annotations
 
-import heapq
 import math
+import string
 from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import itemgetter, mul
 
 from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
@@ -34,6 +35,11 @@ _PRONOUNS = frozenset(
 _CONNECTIVES = frozenset(
     "but and however so also still yet meanwhile instead then although though while "
     "besides moreover furthermore nevertheless otherwise thus therefore indeed later".split())
+# A test's feature: _AS_FLOAT[test] is float(test), without the call
+_AS_FLOAT = (0.0, 1.0)
+_FIRST = itemgetter(0)  # a word's first character
+_DIGITS = string.digits.encode("ascii")
+_CAPITALS = string.ascii_uppercase.encode("ascii")
 _KEEP_WORDS = 50_000  # up to this many words, each sentence's words are split once
 _MAX_STEMS = 50_000  # words per generation of the stem cache (see newsbrief.cache)
 
@@ -151,16 +157,21 @@ class _Doc:
                 self.words.append((toks, low))
             else:
                 self.forms.append(_form(sentence.text, toks, low, tests))
-        self.sets = [set(c) for c in self.content]
-        self.sf = Counter(chain.from_iterable(self.sets))
-        self.n = len(document.sentences)
-        self.idf = {t: math.log((self.n + 1) / c) for t, c in self.sf.items()}
+        self.sets = list(map(set, self.content))
+        self.sf = sf = Counter(chain.from_iterable(self.sets))
+        self.n = n = len(document.sentences)
+        # a term's idf depends on its sentence count alone: one log per count, not per term
+        logs = {c: math.log((n + 1) / c) for c in set(sf.values())}
+        self.idf = idf = dict(zip(sf, map(logs.__getitem__, sf.values()), strict=True))
         doc_tf = Counter(chain.from_iterable(self.content))
-        idf = self.idf
-        doc_vec = {t: c * idf[t] for t, c in doc_tf.items()}
-        self.doc_norm = math.sqrt(sum(v * v for v in doc_vec.values())) or 1.0
-        self.weight = {t: idf[t] * v for t, v in doc_vec.items()}  # a term's share of the dot
-        self.keywords = set(heapq.nlargest(10, doc_tf, key=doc_tf.__getitem__))
+        # (the products below are the comprehensions' c * idf[t] and idf[t] * v, made in C)
+        doc_vec = list(map(mul, doc_tf.values(), map(idf.__getitem__, doc_tf)))
+        self.doc_norm = math.sqrt(sum(map(mul, doc_vec, doc_vec))) or 1.0
+        # a term's share of the dot
+        self.weight = dict(zip(doc_tf, map(mul, map(idf.__getitem__, doc_tf), doc_vec),
+                               strict=True))
+        # (heapq.nlargest is documented as this sort, ties included; the sort runs in C)
+        self.keywords = set(sorted(doc_tf, key=doc_tf.__getitem__, reverse=True)[:10])
         triples = list(zip(document.sentences, self.lengths, self.tests, strict=True))
         self.story = [_is_story(s, n, t) for s, n, t in triples]
         self.furniture = [_is_furniture(s, n, good, t)
@@ -193,9 +204,9 @@ def _content_stems(low: list[str], stems: GenerationCache[str, str | None]) -> l
     """
     known = stems.recent
     try:  # most words are known: one pass in C
-        return [stem for stem in map(known.__getitem__, low) if stem]
+        return list(filter(None, map(known.__getitem__, low)))
     except KeyError:
-        return [stem for stem in map(stems, low) if stem]
+        return list(filter(None, map(stems, low)))
 
 
 def _cosine(doc: _Doc, i: int) -> float:
@@ -205,7 +216,9 @@ def _cosine(doc: _Doc, i: int) -> float:
     dot = sum(map(weight.__getitem__, content))
     counts: dict[str, int] = {}
     _count_elements(counts, content)  # Counter(content) without Counter's own overhead
-    norm = math.sqrt(sum([(v * idf[t]) ** 2 for t, v in counts.items()])) or 1.0
+    # each (v * idf[t]) ** 2, made in C
+    weights = map(mul, counts.values(), map(idf.__getitem__, counts))
+    norm = math.sqrt(sum(map(pow, weights, repeat(2)))) or 1.0
     return dot / (norm * doc.doc_norm)
 
 
@@ -218,9 +231,10 @@ def _position(doc: _Doc, sentence: Sentence) -> list[float]:
     i = sentence.index
     rank = doc.story_rank[i] if doc.story[i] else doc.story_rank[i] + 3
     return [
-        1.0, float(rank == 0), float(rank == 1), float(rank == 2), float(3 <= rank <= 4),
+        1.0, _AS_FLOAT[rank == 0], _AS_FLOAT[rank == 1], _AS_FLOAT[rank == 2],
+        _AS_FLOAT[3 <= rank <= 4],
         1.0 / (1 + rank), i / max(1, doc.n - 1), 1.0 / (1 + i),
-        float(sentence.paragraph_position == 0 and doc.paragraphs > 1),
+        _AS_FLOAT[sentence.paragraph_position == 0 and doc.paragraphs > 1],
     ]
 
 
@@ -232,19 +246,36 @@ def _form(text: str, toks: list[str], low: list[str], tests: tuple[bool, bool, b
     n_words = len(toks)
     first = low[0] if low else ""
     quotes = text.count('"') + text.count("“") + text.count("”")
-    heads = [w[0] for w in toks]
+    digits, capitals = _heads(toks)
     return [
-        float(n_words <= 10), float(11 <= n_words <= 25), float(26 <= n_words <= 40),
-        float(n_words > 40), math.log1p(n_words),
-        float(not ends), float(furniture),
-        float(labelled), float(not CAPTION_WORDS.isdisjoint(low)),
-        float(text.rstrip("\"'”’) ").endswith("?")),
-        float(text[:1] in "\"“'‘"), min(1.0, quotes / 2.0),
-        float(first in _PRONOUNS), float(first in _CONNECTIVES),
-        float(not ATTRIBUTION_WORDS.isdisjoint(low)),
-        sum(map(str.isdigit, heads)) / max(1, n_words),
-        sum(map(str.isupper, heads[1:])) / max(1, n_words - 1),
+        _AS_FLOAT[n_words <= 10], _AS_FLOAT[11 <= n_words <= 25],
+        _AS_FLOAT[26 <= n_words <= 40],
+        _AS_FLOAT[n_words > 40], math.log1p(n_words),
+        _AS_FLOAT[not ends], _AS_FLOAT[furniture],
+        _AS_FLOAT[labelled], _AS_FLOAT[not CAPTION_WORDS.isdisjoint(low)],
+        _AS_FLOAT[text.rstrip("\"'”’) ").endswith("?")],
+        _AS_FLOAT[text[:1] in "\"“'‘"], min(1.0, quotes / 2.0),
+        _AS_FLOAT[first in _PRONOUNS], _AS_FLOAT[first in _CONNECTIVES],
+        _AS_FLOAT[not ATTRIBUTION_WORDS.isdisjoint(low)],
+        digits / max(1, n_words),
+        capitals / max(1, n_words - 1),
     ]
+
+
+def _heads(toks: list[str]) -> tuple[int, int]:
+    """How many words open with a digit, and how many after the first with a capital.
+
+    Most sentences are ASCII, where the two are counted by deleting 0-9 and A-Z from the
+    words' first letters as bytes, not by a method call per word (the same counts: an ASCII
+    character is a digit or upper case exactly when it is one of these).
+    """
+    heads = "".join(map(_FIRST, toks))
+    if not heads.isascii():
+        return sum(map(str.isdigit, heads)), sum(map(str.isupper, heads[1:]))
+    codes = heads.encode("ascii")
+    rest = codes[1:]
+    return (len(codes) - len(codes.translate(None, _DIGITS)),
+            len(rest) - len(rest.translate(None, _CAPITALS)))
 
 
 def _content(doc: _Doc, i: int) -> list[float]:
@@ -262,8 +293,8 @@ def _extra(doc: _Doc, sentence: Sentence, text: str, n_words: int) -> list[float
     """Glued furniture, datelines, relative length, document size, paragraph size."""
     text_low = text.lower()
     return [
-        float(any(map(text_low.__contains__, _FURNITURE_INSIDE))),
-        float(bool(WIRE_DATELINE.match(text))),
+        _AS_FLOAT[any(map(text_low.__contains__, _FURNITURE_INSIDE))],
+        _AS_FLOAT[WIRE_DATELINE.match(text) is not None],
         n_words / max(1, doc.median_len), math.log1p(doc.n),
         float(min(doc.para_size[sentence.paragraph], 6) if doc.paragraphs > 1 else 0),
     ]
