@@ -20,7 +20,11 @@ is loaded before):
 revision in the same run instead: each round runs one fresh process per tree, the trees
 taking turns, and the table gives each row's median over ``--rounds`` rounds, its range and
 the ratio of the medians (the revision is checked out into a temporary git worktree; see
-``bench.common.trees_beside``).
+``bench.common.trees_beside``). With ``--instructions`` as well, the same three rows are
+counted in machine instructions (valgrind's callgrind, a fixed hash seed) instead: each row is
+the difference of two runs that stop one step apart (the split articles; then a first pass;
+then the first half after the tagger forgets its words; then the second half; then a warm
+pass), divided by its articles. Needs valgrind; takes minutes per tree.
 """
 from __future__ import annotations
 
@@ -61,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rev", default=None,
                         help="time the key facts of this git revision beside this tree's")
     parser.add_argument("--rounds", type=int, default=3, help="with --rev: rounds of turns")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --rev: count the rows' instructions with callgrind")
     args = parser.parse_args(argv)
     files = dataset_files(args.data, args.data_dir)
     if not all(f.is_file() for f in files):
@@ -68,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.rev:
         texts = [row["article"] for row in load_records(files, args.limit)]
+        if args.instructions:
+            return _key_facts_instructions(args.rev, texts, args.data)
         return _key_facts_beside(args.rev, texts, args.repeat, args.rounds, args.data)
     from newsbrief.methods import get_method
     from newsbrief.pipeline import article_from_text, split
@@ -171,6 +179,69 @@ def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data
         print(f"| {row} | {statistics.median(ours):.2f} ({min(ours):.2f}-{max(ours):.2f}) "
               f"| {statistics.median(old):.2f} ({min(old):.2f}-{max(old):.2f}) "
               f"| {statistics.median(ours) / statistics.median(old):.2f} |")
+    return 0
+
+
+# The steps of the key-facts rows, up to step sys.argv[2] (0: the articles split; 1: a first
+# pass; 2: the first half after the tagger forgets its words; 3: the second half; 4: a warm
+# pass), for callgrind to count.
+_KEY_FACTS_STEPS = """
+import json, sys
+from newsbrief.facts import extract_facts, ner
+from newsbrief.pipeline import article_from_text, split
+
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+step = int(sys.argv[2])
+documents = [split(article_from_text(text)) for text in texts]
+half = len(documents) // 2
+extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
+if step >= 1:
+    for document in documents:
+        extract_facts(document)
+if step >= 2:
+    ner.load_model().rows.clear()
+    ner._word_table(ner.load_model()).entries.clear()
+    for document in documents[:half]:
+        extract_facts(document)
+if step >= 3:
+    for document in documents[half:]:
+        extract_facts(document)
+if step >= 4:
+    for document in documents:
+        extract_facts(document)
+"""
+
+
+def _key_facts_instructions(rev: str, texts: list[str], data: str) -> int:
+    """Print the key-facts rows of this tree and of ``rev`` in instructions per article."""
+    from bench.common import trees_beside
+    from bench.instructions import instructions
+
+    if len(texts) < 2:
+        print("--rev needs two articles or more")
+        return 2
+    half = len(texts) // 2
+    rows: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "texts.json"
+        corpus.write_text(json.dumps(texts), encoding="utf-8")
+        with trees_beside(rev, Path(folder)) as trees:
+            for name, tree, names in trees:
+                subprocess.run([sys.executable, "-m", "compileall", "-q", "."], cwd=tree,
+                               check=True)  # both trees start from compiled modules
+                counts = [instructions([sys.executable, "-c", names(_KEY_FACTS_STEPS),
+                                        str(corpus), str(step)], tree) for step in range(5)]
+                rows[name] = {
+                    "first pass": (counts[1] - counts[0]) / len(texts),
+                    "in a batch (second half, once)": (counts[3] - counts[2]) / (len(texts) - half),
+                    "warm (one pass)": (counts[4] - counts[3]) / len(texts)}
+    (here, mine), (there, theirs) = rows.items()
+    print(f"{data}: {len(texts)} articles, all key facts, instructions per article "
+          f"(callgrind, PYTHONHASHSEED=0)\n")
+    print(f"| row | {here} | {there} | ratio |\n|---|---:|---:|---:|")
+    for row, ours in mine.items():
+        print(f"| {row} | {ours / 1e6:.1f} M | {theirs[row] / 1e6:.1f} M "
+              f"| {ours / theirs[row]:.2f} |")
     return 0
 
 
