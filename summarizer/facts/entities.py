@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import chain, compress
 from operator import attrgetter
@@ -565,7 +565,7 @@ def _organizations_written_as_places(mentions: list[Mention], sentences, body: s
                 and _after_place_word(m, sentences)):
             found.add(m.text)
     if not found or _CLUB_OR_COMPANY_NOUN_FORMS.isdisjoint(vocabulary):
-        return found
+        return found  # (most articles write no club's word: no name read)
     return found - _clubs_by_name(found, body)
 
 
@@ -1618,31 +1618,14 @@ def _named_as_organizations(mentions: list[Mention], body: str,
     names = {m.text for m in mentions if m.kind != "organization" and len(m.text) >= 3}
     if not names:
         return set()
-    clubs = not _CLUB_OR_COMPANY_NOUN_FORMS.isdisjoint(vocabulary)
-    companies = not COMPANY_NOUNS.isdisjoint(vocabulary)
-    if not clubs and not companies:
-        found: set[str] = set()
-    elif len(body) > LONG_TEXT:
-        found = ((_clubs_by_word(names, body) if clubs else set())
-                 | (_companies_by_noun(names, body) if companies else set()))
-    else:
-        found = ((_clubs_by_name(names, body, vocabulary=vocabulary) if clubs else set())
-                 | (_companies_after_nouns(names, body, COMPANY_NOUNS & vocabulary)
-                    if companies else set()))
-    return {text for text in found | _companies_by_apposition(names, body)
-            if not known_place(text.lower())}
-
-
-class _Starts(dict):
-    """A short body's _found_starts of each text, found where first asked."""
-
-    def __init__(self, body: str) -> None:
-        super().__init__()
-        self.body = body
-
-    def __missing__(self, text: str) -> list[int]:
-        starts = self[text] = list(_found_starts(text, self.body))
-        return starts
+    found = _companies_by_apposition(names, body)
+    if not _CLUB_OR_COMPANY_NOUN_FORMS.isdisjoint(vocabulary):
+        found |= (_clubs_by_word(names, body) if len(body) > LONG_TEXT
+                  else _clubs_by_name(names, body))
+    nouns = COMPANY_NOUNS & vocabulary
+    if nouns:
+        found |= _companies_by_noun(names, body, nouns)
+    return {text for text in found if not known_place(text.lower())}
 
 
 def _companies_by_apposition(names: set[str], body: str) -> set[str]:
@@ -1828,49 +1811,21 @@ _RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:"
 _CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
 
 
-def _companies_by_noun(names: set[str], body: str,
-                       starts: Mapping[str, list[int]] | None = None) -> set[str]:
+def _companies_by_noun(names: set[str], body: str, nouns: Iterable[str]) -> set[str]:
     """The names written right after a lower-case noun only a company, a band or another
     body is called by ("copy protection firm Macrovision", "IT firm Wipro", "rock band
-    Franz Ferdinand"): each name's occurrences read in turn in a short text, as
-    _clubs_by_name reads them, one pass of a pattern over a long one."""
+    Franz Ferdinand"): in a short text, each occurrence of the nouns it writes (``nouns``,
+    from the tokens of its sentences), a whole word, read for a name right after it and its
+    spaces; one pass of a pattern over a long one."""
+    by_first = _by_first_letters(names)  # to try few names at each place
     out: set[str] = set()
-    if len(body) <= LONG_TEXT:
-        if not any(map(body.__contains__, _COMPANY_NOUN_ORDER)):
-            return out  # (about half the articles write none: a few scans in C)
-        if starts is None:
-            starts = _Starts(body)
-        for text in names:
-            for start in starts[text]:
-                end = start + len(text)
-                if start and not (end < len(body) and _in_word(body[end])):
-                    before = body[max(0, start - 16):start].split()
-                    if before and before[-1] in COMPANY_NOUNS:
-                        out.add(text)
-                        break
+    if len(body) > LONG_TEXT:
+        for match in _AFTER_COMPANY_NOUN.finditer(body):
+            run = match.group(1)
+            out.update(text for text in by_first.get(run[:3], ())
+                       if run.startswith(text)
+                       and (len(run) == len(text) or not _in_word(run[len(text)])))
         return out
-    by_first: dict[str, list[str]] = {}  # a long text: one pass of a pattern, the names by
-    for name in names:                   # their first letters, to try few at each place
-        by_first.setdefault(name[:3], []).append(name)
-    for match in _AFTER_COMPANY_NOUN.finditer(body):
-        run = match.group(1)
-        out.update(text for text in by_first.get(run[:3], ())
-                   if run.startswith(text)
-                   and (len(run) == len(text) or not _in_word(run[len(text)])))
-    return out
-
-
-_COMPANY_NOUN_ORDER = tuple(sorted(COMPANY_NOUNS))
-
-
-def _companies_after_nouns(names: set[str], body: str, nouns: Iterable[str]) -> set[str]:
-    """_companies_by_noun in a short text, from the company nouns its sentences write
-    (``nouns``): each occurrence of one, a whole word, is read for a name right after it and
-    its spaces, instead of each name's occurrences for a noun before them."""
-    by_first: dict[str, list[str]] = {}  # the names by their first letters
-    for name in names:
-        by_first.setdefault(name[:3], []).append(name)
-    out: set[str] = set()
     size = len(body)
     for noun in sorted(nouns):
         at = body.find(noun)
@@ -1878,7 +1833,7 @@ def _companies_after_nouns(names: set[str], body: str, nouns: Iterable[str]) -> 
             end = start = at + len(noun)
             while start < size and body[start].isspace():
                 start += 1
-            # (as _companies_by_noun reads it: the noun whole within 16 characters before)
+            # (the noun whole within 16 characters before the name)
             if start > end and start - at <= 16 and (not at or body[at - 1].isspace()):
                 for text in by_first.get(body[start:start + 3], ()):
                     close = start + len(text)
@@ -1887,23 +1842,27 @@ def _companies_after_nouns(names: set[str], body: str, nouns: Iterable[str]) -> 
                         out.add(text)
             at = body.find(noun, end)
     return out
+
+
+def _by_first_letters(names: Iterable[str]) -> dict[str, list[str]]:
+    """The names by their first three characters."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[:3], []).append(name)
+    return by_first
+
+
 _AFTER_COMPANY_NOUN = regex(r"(?<![\w-])(?:" + alternatives(sorted(COMPANY_NOUNS))
                             + r")\s([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
 
 
-def _clubs_by_name(names: set[str], body: str, starts: Mapping[str, list[int]] | None = None,
-                   vocabulary: frozenset[str] | None = None) -> set[str]:
+def _clubs_by_name(names: set[str], body: str) -> set[str]:
     """The names written right before a club's or a company's word: each name's occurrences
-    read in turn (a scan of the body per name, cheap in a short text). ``vocabulary``: the
-    tokens of the body's sentences, if its caller found a club's word among them."""
+    read in turn (a scan of the body per name, cheap in a short text; callers first look for
+    a club's word among the article's tokens)."""
     out: set[str] = set()
-    if vocabulary is None and not any(map(body.lower().__contains__,
-                                          _CLUB_OR_COMPANY_NOUN_ORDER)):
-        return out  # (most articles write no such word: a few scans in C, no name read)
-    if starts is None:
-        starts = _Starts(body)
     for text in names:
-        for start in starts[text]:
+        for start in _found_starts(text, body):
             after = _NEXT_WORD.match(body, start + len(text))
             if after and after.group(1).lower() in CLUB_OR_COMPANY_NOUNS:
                 out.add(text)
@@ -1999,8 +1958,8 @@ def _clubs_by_word(names: set[str], body: str) -> set[str]:
 
 
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")
-_CLUB_OR_COMPANY_NOUN_ORDER = tuple(sorted(CLUB_OR_COMPANY_NOUNS))
-# ... as tokens in the cases news writes them ("boss", "Boss", "BOSS", "Full-Back")
+# The words of CLUB_OR_COMPANY_NOUNS as tokens in the cases news writes them ("boss", "Boss",
+# "BOSS", "Full-Back")
 _CLUB_OR_COMPANY_NOUN_FORMS = frozenset(form for noun in CLUB_OR_COMPANY_NOUNS for form in (
     noun, noun.capitalize(), noun.title(), noun.upper()))
 
