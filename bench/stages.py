@@ -35,24 +35,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from facts_rows import WARM_UP, best_of, timed_rows  # noqa: E402
 from rouge import DATASETS, dataset_files, load_records  # noqa: E402
-
-
-def best_of(repeat: int, work) -> float:
-    """The smallest CPU time of ``repeat`` runs of ``work()``, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,24 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         ranker(documents[0])  # lazy imports and the model file, once
         seconds = best_of(args.repeat, lambda: [ranker(d) for d in documents])  # noqa: B023
         print(f"| rank: {method} | {seconds * per_article:.2f} |")
-    from newsbrief.facts import extract_facts
+    from newsbrief.facts import extract_facts, ner
 
-    extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
-    first = best_of(1, lambda: [extract_facts(d) for d in documents])
-    print(f"| all key facts, first pass | {first * per_article:.2f} |")
-    from newsbrief.facts import ner
-
-    half = len(documents) // 2
-    if half:
-        ner.load_model().rows.clear()  # the tagger forgets the words it has seen (entries, rows)
-        ner._word_table(ner.load_model()).entries.clear()
-        for document in documents[:half]:
-            extract_facts(document)
-        batch = best_of(1, lambda: [extract_facts(d) for d in documents[half:]])
-        print(f"| all key facts, in a batch (second half, once) "
-              f"| {batch * 1000 / (len(documents) - half):.2f} |")
-    facts = best_of(args.repeat, lambda: [extract_facts(d) for d in documents])
-    print(f"| all key facts, warm (best of {args.repeat}) | {facts * per_article:.2f} |")
+    extract_facts(split(article_from_text(WARM_UP)))
+    for row, ms in timed_rows(documents, extract_facts, ner, args.repeat).items():
+        print(f"| all key facts, {row} | {ms:.2f} |")
     replayed = _with_spans_replayed(
         lambda: best_of(args.repeat, lambda: [extract_facts(d) for d in documents]), documents,
         extract_facts)
@@ -118,36 +95,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # One tree's key-facts rows (as above), run in a fresh process: code written for the import
-# root newsbrief, fitted to the tree's (bench.common.importable). Prints ms per article.
+# root newsbrief, fitted to the tree's (bench.common.importable); argv: the texts' JSON file,
+# the bench folder (for facts_rows, put last on the path), then the repeat for the rows
+# (prints their ms per article as JSON) or ``steps`` and the last step (see run_steps).
 _KEY_FACTS = """
-import json, sys, time
+import json, sys
+sys.path.append(sys.argv[2])
+from facts_rows import WARM_UP, run_steps, timed_rows
 from newsbrief.facts import extract_facts, ner
 from newsbrief.pipeline import article_from_text, split
 
-def best_of(repeat, work):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
-
-texts = json.load(open(sys.argv[1], encoding="utf-8"))
-repeat = int(sys.argv[2])
-documents = [split(article_from_text(text)) for text in texts]
-extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
-first = best_of(1, lambda: [extract_facts(d) for d in documents])
-half = len(documents) // 2
-ner.load_model().rows.clear()
-ner._word_table(ner.load_model()).entries.clear()
-for document in documents[:half]:
-    extract_facts(document)
-batch = best_of(1, lambda: [extract_facts(d) for d in documents[half:]])
-warm = best_of(repeat, lambda: [extract_facts(d) for d in documents])
-print(json.dumps({"first pass": first * 1000 / len(documents),
-                  "in a batch (second half, once)": batch * 1000 / (len(documents) - half),
-                  f"warm (best of {repeat})": warm * 1000 / len(documents)}))
+documents = [split(article_from_text(text))
+             for text in json.load(open(sys.argv[1], encoding="utf-8"))]
+extract_facts(split(article_from_text(WARM_UP)))
+if sys.argv[3] == "steps":
+    run_steps(documents, extract_facts, ner, int(sys.argv[4]))
+else:
+    print(json.dumps(timed_rows(documents, extract_facts, ner, int(sys.argv[3]))))
 """
+_BENCH = str(ROOT / "bench")
 
 
 def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data: str) -> int:
@@ -166,7 +132,7 @@ def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data
                 for name, tree, names in trees:
                     env = dict(os.environ, PYTHONPATH=str(tree))
                     done = subprocess.run([sys.executable, "-c", names(_KEY_FACTS), str(corpus),
-                                           str(repeat)], env=env, check=True,
+                                           _BENCH, str(repeat)], env=env, check=True,
                                           capture_output=True, text=True)
                     runs[name].append(json.loads(done.stdout.splitlines()[-1]))
     (here, mine), (there, theirs) = runs.items()
@@ -180,36 +146,6 @@ def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data
               f"| {statistics.median(old):.2f} ({min(old):.2f}-{max(old):.2f}) "
               f"| {statistics.median(ours) / statistics.median(old):.2f} |")
     return 0
-
-
-# The steps of the key-facts rows, up to step sys.argv[2] (0: the articles split; 1: a first
-# pass; 2: the first half after the tagger forgets its words; 3: the second half; 4: a warm
-# pass), for callgrind to count.
-_KEY_FACTS_STEPS = """
-import json, sys
-from newsbrief.facts import extract_facts, ner
-from newsbrief.pipeline import article_from_text, split
-
-texts = json.load(open(sys.argv[1], encoding="utf-8"))
-step = int(sys.argv[2])
-documents = [split(article_from_text(text)) for text in texts]
-half = len(documents) // 2
-extract_facts(split(article_from_text("Ana Costa said on Monday that 3 firms left.")))
-if step >= 1:
-    for document in documents:
-        extract_facts(document)
-if step >= 2:
-    ner.load_model().rows.clear()
-    ner._word_table(ner.load_model()).entries.clear()
-    for document in documents[:half]:
-        extract_facts(document)
-if step >= 3:
-    for document in documents[half:]:
-        extract_facts(document)
-if step >= 4:
-    for document in documents:
-        extract_facts(document)
-"""
 
 
 def _key_facts_instructions(rev: str, texts: list[str], data: str) -> int:
@@ -229,8 +165,8 @@ def _key_facts_instructions(rev: str, texts: list[str], data: str) -> int:
             for name, tree, names in trees:
                 subprocess.run([sys.executable, "-m", "compileall", "-q", "."], cwd=tree,
                                check=True)  # both trees start from compiled modules
-                counts = [instructions([sys.executable, "-c", names(_KEY_FACTS_STEPS),
-                                        str(corpus), str(step)], tree) for step in range(5)]
+                counts = [instructions([sys.executable, "-c", names(_KEY_FACTS), str(corpus),
+                                        _BENCH, "steps", str(step)], tree) for step in range(5)]
                 rows[name] = {
                     "first pass": (counts[1] - counts[0]) / len(texts),
                     "in a batch (second half, once)": (counts[3] - counts[2]) / (len(texts) - half),
