@@ -130,10 +130,13 @@ def _key_facts_beside(rev: str, texts: list[str], repeat: int, rounds: int, data
             runs: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in trees}
             for _ in range(rounds):
                 for name, tree, names in trees:
+                    # run from the tree's folder: `python -c` puts the working folder
+                    # first on the path, and run from this checkout a revision from before
+                    # the import root would import this tree's summarizer/ as its own
                     env = dict(os.environ, PYTHONPATH=str(tree))
                     done = subprocess.run([sys.executable, "-c", names(_KEY_FACTS), str(corpus),
-                                           _BENCH, str(repeat)], env=env, check=True,
-                                          capture_output=True, text=True)
+                                           _BENCH, str(repeat)], env=env, cwd=tree,
+                                          check=True, capture_output=True, text=True)
                     runs[name].append(json.loads(done.stdout.splitlines()[-1]))
     (here, mine), (there, theirs) = runs.items()
     print(f"{data}: {len(texts)} articles, all key facts, CPU ms per article; median of "
