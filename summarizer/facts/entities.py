@@ -4,11 +4,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from newsbrief.cache import GenerationCache
 from newsbrief.facts.aliases import (
     Mention,
     gazetteer_kinds,
@@ -745,15 +747,28 @@ def _full_name_words(mentions: list[Mention]) -> set[str]:
 
 
 def _without_glued_words(mention: Mention) -> Mention:
-    """``mention`` as a place without its party's letter ("R-Arizona", "D-New York": the
-    state a member of Congress serves), or else without the words that never end a name
-    ("China The", "Syria Meanwhile": the tagger ran on into the next sentence where a copy
-    lost a full stop), nor open one ("Despite Gerrard": it ran on from the sentence
-    before); not when what is left is a title, or a word of no name alone before "Who"
-    ("Doctor Who", "The Who")."""
-    text = mention.text
+    """``mention`` without the words glued to its name (_glued_words_cut, kept across
+    documents: its text and kind decide the cut)."""
+    cut = _GLUE_CUTS.recent.get(mention[:2], _UNKNOWN_CUT)  # (the usual case, without a call)
+    if cut is _UNKNOWN_CUT:
+        cut = _GLUE_CUTS(mention[:2])
+    if cut is None:
+        return mention
+    sentence, offset = mention.order
+    return Mention(cut[0], cut[1], (sentence, offset + cut[2]))
+
+
+def _glued_words_cut(form: tuple[str, str]) -> tuple[str, str, int] | None:
+    """The text and kind of a name (text, kind) without its party's letter when a place
+    ("R-Arizona", "D-New York": the state a member of Congress serves), or else without the
+    words that never end a name ("China The", "Syria Meanwhile": the tagger ran on into the
+    next sentence where a copy lost a full stop), nor open one ("Despite Gerrard": it ran on
+    from the sentence before), and how many characters the name now starts later; None
+    where nothing is cut, nor when what is left is a title, or a word of no name alone
+    before "Who" ("Doctor Who", "The Who")."""
+    text, kind = form
     if text[1:2] == "-" and text[:1] in "RDI" and known_place(text[2:].lower()):
-        return Mention(text[2:], "place", (mention.order[0], mention.order[1] + 2))
+        return text[2:], "place", 2
     words = text.split()
     start, end = 0, len(words)
     while end > 1 and words[end - 1].lower() in NOT_NAME_ENDS:
@@ -761,20 +776,25 @@ def _without_glued_words(mention: Mention) -> Mention:
     while end - start > 1 and (words[start].lower() in NOT_NAME_STARTS
                                or end - start > 2 and _lower_case_head(words[start])):
         start += 1  # (a lower-case word only before two: "northern Philippines" stays)
-    if (mention.kind == "organization" and end - start > 2 and words[start + 1] == "of"
+    if (kind == "organization" and end - start > 2 and words[start + 1] == "of"
             and words[start].lower() in _ROLES_OF_BODIES):
         start += 2  # "COO of ScienceLogic" is ScienceLogic
     if end - start == len(words):
-        return mention
+        return None
     left = words[start:end]
     if len(left) == 1 and (left[0].lower() in TITLE_AND_RELATION_WORDS
                            or left[0].lower() in NEVER_ALONE and words[-1] == "Who") \
             and words[0] != "TBA":
-        return mention  # (but "TBA Host" is furniture, and "Host" alone no name; nor is
+        return None  # (but "TBA Host" is furniture, and "Host" alone no name; nor is
         # "Sikh" of "... baptised as a Sikh Despite all the opposition, ...")
-    sentence, offset = mention.order  # (where the name now starts)
     skipped = len(" ".join(words[:start])) + 1 if start else 0
-    return Mention(" ".join(left), mention.kind, (sentence, offset + skipped))
+    return " ".join(left), kind, skipped
+
+
+_UNKNOWN_CUT = ("", "", 0)  # a form _GLUE_CUTS does not hold yet
+# (text, kind) -> _glued_words_cut's answer, kept across the documents of a batch
+_GLUE_CUTS: GenerationCache[tuple[str, str], tuple[str, str, int] | None] = GenerationCache(
+    _glued_words_cut, 20_000)
 
 
 # Roles a body's name may follow with "of", which are the person's, not the body's: "the
@@ -1776,10 +1796,12 @@ def _relatives_named(mentions: list[Mention], body: str, vocabulary: frozenset[s
     possessive and a relative ("her mother Cheryl", "his son Kenny", "her daughter,
     Chelsea,"): people, not the places or bodies the tagger took them for (a country stays
     a place)."""
+    if RELATIVES.isdisjoint(vocabulary):
+        return set()  # (an article with no relative's word: one look-up)
     names = {m.text for m in mentions if m.kind != "person" and " " not in m.text
              and _CAPITALISED_WORD.fullmatch(m.text)
              and "country" not in gazetteer_kinds(m.text.lower())}
-    if not names or RELATIVES.isdisjoint(vocabulary):
+    if not names:
         return set()
     find = _starts_at_words if len(body) > LONG_TEXT else _occurrences
     return {text for text in names  # each name's occurrences (a pattern pass costs more)
@@ -2337,8 +2359,25 @@ def _in_word(char: str) -> bool:
 
 
 def _known_kind(mention: Mention) -> Mention | None:
-    """None for products ("Apple iPhone", a name ending in a thing's noun: "BACtrack Mobile
-    Breathalyser") and events; the mention with the kind news gives it, for the names
+    """None for a product or an event, else the mention with the kind news gives its name
+    (_known_form, kept across documents: a name's text and kind decide it, and news names
+    the same people, bodies and places story after story)."""
+    form = mention[:2]
+    known = _KNOWN_FORMS.recent.get(form, _UNKNOWN)  # (the usual case, without a call)
+    if known is _UNKNOWN:
+        known = _KNOWN_FORMS(form)
+    if known is None:
+        return None
+    return mention if known == form else Mention(known[0], known[1], mention.order)
+
+
+_UNKNOWN = ("", "")  # a form _KNOWN_FORMS does not hold yet (no name is empty)
+
+
+def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
+    """The (text, kind) of a name (a mention's first two fields), or None: None for
+    products ("Apple iPhone", a name ending in a thing's noun: "BACtrack Mobile
+    Breathalyser") and events; the name with the kind news gives it, for the names
     the tagger cannot know, for a "person" or "organization" whose last word says it is a
     place ("Davies Creek", "Los Angeles International Airport", "Grand Canyon"), for a
     "place" whose last word names an institution ("Grady Hospital", "San Francisco
@@ -2347,60 +2386,66 @@ def _known_kind(mention: Mention) -> Mention | None:
     word says it is an organization is one ("Muslim Brotherhood", "Wildlife Fund", "Wharton
     School", "Paws Incorporated", "Parent Herald"), and so is a team named for its city
     ("Denver Broncos")."""
-    key = mention.text.lower()
+    text, kind = form
+    key = text.lower()
     last = key.rpartition(" ")[2]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
     if (key.replace("-", "") in PRODUCTS or key in EVENTS or last in EVENT_TAILS
             or key in LANGUAGES_AND_FAITHS or key in DOCUMENTS_AND_HONOURS
             or (last in EVENT_NAME_TAILS and " " in key) or _product_line(key)
-            or (last in _PRODUCT_TAILS and " " in key and mention.kind != "place")):
+            or (last in _PRODUCT_TAILS and " " in key and kind != "place")):
         return None  # an iPhone, the Super Bowl, the Boston Marathon, Mandarin, the
         # First Amendment, the Quran, the Emergency Room: no entity
     if (key in ORGANIZATIONS or key in PARTIES or key in TEAMS
-            or " " in key and last in _TEAM_WORDS) and mention.kind != "organization":
-        return Mention(mention.text, "organization", mention.order)  # ("Denver Broncos")
-    if mention.kind != "person" and key.partition(" ")[0] in _PEERAGE \
-            and key.split(" ", 2)[1:2] == ["of"] and mention.text.split(" ", 3)[2][:1].isupper():
-        return Mention(mention.text, "person", mention.order)  # "the Duchess of Cambridge"
-    if mention.kind == "person" and (key.partition(" ")[0] in _KNOWN_COMPANY_WORDS
+            or " " in key and last in _TEAM_WORDS) and kind != "organization":
+        return (text, "organization")  # ("Denver Broncos")
+    if kind != "person" and key.partition(" ")[0] in _PEERAGE \
+            and key.split(" ", 2)[1:2] == ["of"] and text.split(" ", 3)[2][:1].isupper():
+        return (text, "person")  # "the Duchess of Cambridge"
+    if kind == "person" and (key.partition(" ")[0] in _KNOWN_COMPANY_WORDS
                                      or key.startswith(("radio ", "channel "))):
-        return Mention(mention.text, "organization", mention.order)  # "Nintendo Europe"
+        return (text, "organization")  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
-    if (mention.kind == "organization" and last in ("tv", "television") and key.count(" ") == 1
+    if (kind == "organization" and last in ("tv", "television") and key.count(" ") == 1
             and _country(key.partition(" ")[0])):  # "US TV networks": the country's, no body
-        return Mention(mention.text.partition(" ")[0], "place", mention.order)
-    if (mention.kind == "place" and " " in key
+        return (text.partition(" ")[0], "place")
+    if (kind == "place" and " " in key
             and key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS):
-        return Mention(mention.text, "organization", mention.order)  # "Grady Hospital"
-    if mention.kind != "place" and " " in key:
+        return (text, "organization")  # "Grady Hospital"
+    if kind != "place" and " " in key:
         first, *_, last = key.split()
-        if last in PLACE_TAILS or mention.kind == "person" and (
+        if last in PLACE_TAILS or kind == "person" and (
                 last in PERSON_PLACE_TAILS or first in PLACE_HEADS) or (
                 first in PLACE_QUALIFIERS and (known_place(key.partition(" ")[2])
                                                or key.partition(" ")[2] == "front")):
-            return Mention(mention.text, "place", mention.order)  # (a war's "Western Front")
-        if (mention.kind == "organization" and last in ORGANIZATION_PLACE_TAILS
+            return (text, "place")  # (a war's "Western Front")
+        if (kind == "organization" and last in ORGANIZATION_PLACE_TAILS
                 and key.count(" ") <= 2 and " of " not in key and key not in ORGANIZATIONS
                 and not (key.count(" ") == 2 and usually_lower(first))):  # "Occupy Wall Street"
-            return Mention(mention.text, "place", mention.order)
-        if (last in (VENUE_TAILS if mention.kind == "person" else ORGANIZATION_VENUE_TAILS)
+            return (text, "place")
+        if (last in (VENUE_TAILS if kind == "person" else ORGANIZATION_VENUE_TAILS)
                 and not _given(first)):
-            return Mention(mention.text, "place", mention.order)  # "Eiffel Tower"
-        if mention.kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
+            return (text, "place")  # "Eiffel Tower"
+        if kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
                                          or last in PERSON_ORGANIZATION_TAILS or _team(key)):
-            return Mention(mention.text, "organization", mention.order)
-        if mention.kind == "organization" and _person_by_given_name(mention.text, first, last):
-            return Mention(mention.text, "person", mention.order)
-    elif mention.kind == "place" and key.count(" ") == 1:
+            return (text, "organization")
+        if kind == "organization" and _person_by_given_name(text, first, last):
+            return (text, "person")
+    elif kind == "place" and key.count(" ") == 1:
         first, last = key.split()
         if (not seen_lower(last) and first not in PLACE_QUALIFIERS and first not in _SAINTS
                 and last not in PLACE_TAILS and not known_place(key)
-                and _person_by_given_name(mention.text, first, last)):
-            return Mention(mention.text, "person", mention.order)  # "Guy Ritchie", "Mo
+                and _person_by_given_name(text, first, last)):
+            return (text, "person")  # "Guy Ritchie", "Mo
             # Farah"; not "Marco Island", "Grant Park" (a common word last), "Santa Clarita"
-    return mention
+    return form
+
+
+# (text, kind) -> _known_form's answer, kept across the documents of a batch
+_KNOWN_FORMS: GenerationCache[tuple[str, str], tuple[str, str] | None] = GenerationCache(
+    _known_form, 20_000)
 
 
 # Things' nouns that end a product's name ("BACtrack Mobile Breathalyser", "Nvidia Ultra
@@ -2539,24 +2584,27 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
     body = document.article.body
     _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary),
-                any(map(body.__contains__, _STATION_TAILS)))  # (most articles: none)
-    return _in_reading_order(found, sentences), frozenset(vocabulary)
+                any(map(body.__contains__, _STATION_TAILS)), vocabulary)  # (stations: few)
+    return _in_reading_order(found, sentences), vocabulary
 
 
 def _tagged_spans(batches: list[range], tokens: _Tokens
-                  ) -> tuple[list[_Span], set[str], set[str]]:
+                  ) -> tuple[list[_Span], set[str], frozenset[str]]:
     """The tagger's spans, each mended (_add_tagged), the surnames of the people found, and
     every word of the batches."""
-    lowered = None  # one batch: the tagger finds the document's lower-case words itself
-    if len(batches) > 1:
+    several = len(batches) > 1
+    words_seen: set[str] = set()  # (several batches: their words, gathered batch by batch)
+    if several:
         lowered = frozenset().union(*(lowered_words(tokens.get(b)[0]) for b in batches))
+    else:  # one batch: all its words, which the tagger looks its lower-case words up in
+        lowered = frozenset(chain.from_iterable(tokens.get(batches[0])[0]))
     common = load_model().common_lower
     found: list[_Span] = []
     surnames: set[str] = set()
-    vocabulary: set[str] = set()
     for batch in batches:
         words, starts = tokens.get(batch)
-        vocabulary.update(chain.from_iterable(words))
+        if several:
+            words_seen.update(chain.from_iterable(words))
         spans = entity_spans(words, lowered)
         people = {(s, first): last for s, first, last, kind in spans if kind == "PER"}
         titled = None  # the words written after "Mr", "Mrs", "Dr" in the batch
@@ -2571,7 +2619,7 @@ def _tagged_spans(batches: list[range], tokens: _Tokens
                 if tagged is None or tagged.in_batch != s:
                     tagged = _new_tagged((batch.start + s, s, words[s], starts[s], common, people))
                 _add_tagged(found, surnames, tagged, first, last, kind)
-    return found, surnames, vocabulary
+    return found, surnames, frozenset(words_seen) if several else lowered
 
 
 def _titled_words(words: list[list[str]]) -> set[str]:
@@ -2754,20 +2802,22 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
-                surnames: set[str], known: set[str], stations: bool = False) -> None:
+                surnames: set[str], known: set[str], stations: bool = False,
+                written: AbstractSet[str] | None = None) -> None:
     """Add the names the tagger left out where no span covers them: people by their
     surname or honorific (_missed_people), known organizations and sites (_missed_known;
-    ``known``: the document's words it looks for, _known_forms), and, where ``stations``
-    says the text may name one, broadcasters by their call sign ("KAMR-TV")."""
+    ``known``: the document's words it looks for, _known_forms; ``written``: all its
+    words), and, where ``stations`` says the text may name one, broadcasters by their call
+    sign ("KAMR-TV")."""
     for batch in batches:
         words, starts = tokens.get(batch)
         covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
                    for i in range(span.first, span.last + 1)}
-        for s, i in _missed_people(words, covered, surnames):
+        for s, i in _missed_people(words, covered, surnames, written):
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
-        missed = _missed_known(words, covered, known)
+        missed = _missed_known(words, covered, known, written)
         if stations:
             missed += [(s, i, i) for s, sentence in enumerate(words)
                        for i, word in enumerate(sentence)
@@ -2967,15 +3017,21 @@ class _Tokens:
         return found
 
 
-def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnames: set[str]):
+def _missed_people(words: list[list[str]], covered: set[tuple[int, int]], surnames: set[str],
+                   written: AbstractSet[str] | None = None):
     """Surnames of people found elsewhere, and names after Mr/Mrs/Dr, the tagger left out.
+    ``written``: every word of the document, which says whether any sentence can hold an
+    honorific (when not given, each may).
 
     One document keeps one reading of a name: "Theresa May" makes a lone "May" her.
     """
-    extra = []
+    extra: list[tuple[int, int]] = []
+    honorifics = written is None or not _HONORIFIC_FORMS.isdisjoint(written)
+    if not surnames and not honorifics:
+        return extra
     for s, sentence in enumerate(words):
         named = not surnames.isdisjoint(sentence)
-        titled = not _HONORIFIC_FORMS.isdisjoint(sentence)
+        titled = honorifics and not _HONORIFIC_FORMS.isdisjoint(sentence)
         if not named and not titled:
             continue  # most sentences: one pass in C instead of a loop over their words
         # the words that may be one: a surname, or a word after an honorific (a
@@ -3005,22 +3061,27 @@ _KNOWN_OR_SITE = _KNOWN_WORDS | SITE_ENDINGS
 
 
 def _missed_known(words: list[list[str]], covered: set[tuple[int, int]],
-                  known: set[str] | None = None):
+                  known: set[str] | None = None, written: AbstractSet[str] | None = None):
     """(sentence, first, last) of known organizations and parties the tagger left out ("on
     Facebook", "a Republican senator", "Ukip leader", "al Qaeda"), written with a capital,
     of sites named by their address ("website TheDirty.com"), of the news programme
     "Today" ("Radio 4's Today programme", "NBC's Today show") and of radio stations named by
     their number ("Radio 4 presenter John Humphrys"). ``known``: _known_forms of the words,
-    found here when not given."""
+    found here when not given; ``written``: every word of the document, which says whether
+    any sentence can hold "Today" or "Radio" (when not given, each may)."""
     if known is None:
         known = _known_forms(chain.from_iterable(words))
+    today = written is None or "Today" in written
+    radio = written is None or "Radio" in written
     out: list[tuple[int, int, int]] = []
+    if not (known or today or radio):
+        return out  # (most articles: no sentence to read)
     for s, sentence in enumerate(words):
-        if "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
+        if today and "Today" in sentence:  # the BBC's "Today programme", NBC's "Today show"
             out.extend((s, i, i) for i, word in enumerate(sentence[1:-1], 1)
                        if word == "Today" and sentence[i + 1].lower() in ("programme", "show")
                        and (s, i) not in covered)
-        if "Radio" in sentence:
+        if radio and "Radio" in sentence:
             out.extend((s, i, i + 1) for i, word in enumerate(sentence[:-1])
                        if word == "Radio" and sentence[i + 1].isdigit()
                        and (s, i) not in covered and (s, i + 1) not in covered)
