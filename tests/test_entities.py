@@ -602,6 +602,22 @@ def test_a_person_named_like_an_organization_is_one():
     assert _known_kind(Mention("Institute", "organization", (0, 0))) is None
 
 
+def test_a_names_known_kind_is_the_same_at_every_mention_and_keeps_its_place():
+    """The kind a name's words decide is worked out once and kept across documents: each
+    later mention gets the same answer at its own place in the text."""
+    from newsbrief.facts.entities import _known_kind
+
+    first = _known_kind(Mention("Harbourton Broncos", "person", (0, 4)))
+    again = _known_kind(Mention("Harbourton Broncos", "person", (7, 31)))
+    assert first == Mention("Harbourton Broncos", "organization", (0, 4))
+    assert again == Mention("Harbourton Broncos", "organization", (7, 31))
+    kept = Mention("Ana Costa", "person", (3, 0))
+    assert _known_kind(kept) is kept
+    assert _known_kind(Mention("Ana Costa", "person", (5, 12))).order == (5, 12)
+    assert _known_kind(Mention("Boston Marathon", "organization", (1, 2))) is None
+    assert _known_kind(Mention("Boston Marathon", "organization", (9, 0))) is None
+
+
 @pytest.mark.parametrize("text, organization", [
     ("The U.S. Department of Health and Human Services said on Monday that it would act.",
      "U.S. Department of Health and Human Services"),
