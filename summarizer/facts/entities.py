@@ -2291,11 +2291,11 @@ def _common_word_alone(mention: Mention, named: set[str], body: str, times: int)
 
 def _after_honorific(text: str, body: str) -> bool:
     """Whether ``body`` writes ``text`` right after an honorific and a space ("Mr Brown"):
-    in a long body, read before the text's starts (_word_starts; a space before it, so no
-    word goes on before it), not in a scan of the body per honorific and name."""
-    starts = _word_starts(text, body)
-    if starts is None:
-        return any(f"{h} {text}" in body for h in _HONORIFIC_FORMS)
+    read before the text's starts (a space before it, so no word goes on before it), from
+    _word_starts in a long body, else each occurrence in turn (str.find), not in a scan of
+    the body per honorific form (32 of them)."""
+    words = _word_starts(text, body)
+    starts: Iterable[int] = _occurrences(text, body) if words is None else words
     return any(body[start - 1:start] == " " and body[max(0, start - 1 - size):start - 1]
                in _HONORIFIC_FORMS for start in starts for size in _HONORIFIC_SIZES)
 
