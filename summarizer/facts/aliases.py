@@ -6,6 +6,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from newsbrief.cache import GenerationCache
 from newsbrief.facts.ner import load_model
 from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower
@@ -87,21 +88,33 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     fuller = _FullerNames(forms, {_key(k): _key(v) for k, v in declared.items()}
                           if declared else {})
     groups: dict[str, list[_Form]] = {}
-    for key in forms:
-        groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
-    entities: list[tuple[tuple[int, int], Entity]] = []
+    targets = fuller.targets
+    for key, form in forms.items():
+        root = _root(key, targets) if key in targets else key  # (most names stand alone)
+        group = groups.get(root)
+        if group is None:
+            groups[root] = [form]
+        else:
+            group.append(form)
+    # per kind: (-mentions, first mention, arrival, entity), the most mentioned first
+    ranked: dict[str, list[tuple[int, tuple[int, int], int, Entity]]] = {
+        kind: [] for kind in _KIND_ORDER}
     for root, members in groups.items():
         head = forms[root]
+        same_kind = ranked.get(head.kind)
+        if same_kind is None:
+            continue
         if len(members) == 1 and members[0] is head:  # (most names: written one way)
-            entities.append((head.first, Entity(head.display, head.kind,
-                                                sum(head.votes.values()), ())))
+            count = sum(head.votes.values())
+            same_kind.append((-count, head.first, len(same_kind),
+                              Entity(head.display, head.kind, count, ())))
             continue
         aliases = sorted({f.display for f in members if f is not head})
         count = sum(sum(f.votes.values()) for f in members)
         first = min(f.first for f in members)
-        entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
-    entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
-    return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
+        same_kind.append((-count, first, len(same_kind),
+                          Entity(head.display, head.kind, count, tuple(aliases))))
+    return tuple(tuple(entry[3] for entry in sorted(ranked[kind])) for kind in _KIND_ORDER)
 
 
 def _key(text: str) -> str:
@@ -172,8 +185,18 @@ def _place_or_company(word: str) -> bool:
 def known_place(name: str) -> bool:
     """A name (lower case) the gazetteer lists as a place, region or country ("wales",
     "washington", "new york")."""
+    found = _PLACES.recent.get(name)  # the usual case, without a call
+    return _PLACES(name) if found is None else found
+
+
+def _look_up_place(name: str) -> bool:
     kinds = gazetteer_kinds(name)
-    return any(k in kinds for k in ("LOC", "region", "country"))
+    return "LOC" in kinds or "region" in kinds or "country" in kinds
+
+
+# name -> whether the gazetteer knows it as a place, kept across documents: the entity
+# rules ask about the same names and words in every story (washington, police)
+_PLACES: GenerationCache[str, bool] = GenerationCache(_look_up_place, 20_000)
 
 
 @lru_cache(maxsize=4096)
@@ -189,7 +212,16 @@ def given_name(word: str) -> bool:
 
 def gazetteer_kinds(name: str) -> str:
     """What the tagger's gazetteer calls a name (lower case): "LOC,ORG", "PER", or ""."""
+    found = _KINDS.recent.get(name)  # the usual case, without a call
+    return _KINDS(name) if found is None else found
+
+
+def _look_up_kinds(name: str) -> str:
     return load_model().gazetteer.kinds.get(name) or ""
+
+
+# name -> its gazetteer kinds, kept across documents (see _PLACES)
+_KINDS: GenerationCache[str, str] = GenerationCache(_look_up_kinds, 20_000)
 
 
 def _root(key: str, targets: dict[str, str]) -> str:
@@ -315,7 +347,7 @@ class _FullerNames:
             if target is None and key in declared and declared[key] in forms \
                     and forms[declared[key]].kind == form.kind:
                 target = declared[key]  # "the UK Internet Forum (UKIF)"
-            if target is None and _looks_like_acronym(form):
+            if target is None and form.display.isupper() and _looks_like_acronym(form):
                 if acronyms is None:
                     acronyms = _acronyms(several, forms)
                 target = acronyms.get(form.words[0].replace(".", ""))
@@ -495,13 +527,19 @@ def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
     ("Author Tim Federle", "Prime Minister Tony Blair"), and that name."""
     full = {form.words: key for key, form in forms.items()
             if form.kind == "person" and len(form.words) > 1}
-    out = {}
+    out: dict[str, str] = {}
+    if not full:
+        return out
     for key, form in forms.items():
+        words = form.words
+        if len(words) < 3:  # (most names: no word of role before a full name)
+            continue
         for cut in (1, 2):
-            target = full.get(form.words[cut:]) if len(form.words) > cut + 1 else None
-            if target is not None and form.words[cut - 1].rstrip(".") in NAME_ROLES:
-                out[key] = target
-                break
+            if len(words) > cut + 1 and words[cut - 1].rstrip(".") in NAME_ROLES:
+                target = full.get(words[cut:])
+                if target is not None:
+                    out[key] = target
+                    break
     return out
 
 
