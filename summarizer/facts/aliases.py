@@ -232,175 +232,257 @@ def _root(key: str, targets: dict[str, str]) -> str:
     return key
 
 
+_Names = dict[tuple[str, ...], list[str]]  # words -> the keys of the names they stand in
+
+
 class _FullerNames:
     """For each form, the fuller name it stands for, if any."""
 
+    __slots__ = ("forms", "declared", "surnames", "given", "several", "companies",
+                 "org_heads", "middles", "org_tails", "org_ends", "bodies", "openings",
+                 "bare", "spellings", "acronyms", "targets")
+
     def __init__(self, forms: dict[str, _Form], declared: dict[str, str]) -> None:
-        surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
-        given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
-        several: list[str] = []  # the names of several words, for _acronyms
-        companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
-        org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
-        middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
-        org_tails: dict[tuple[str, ...], list[str]] = {}  # "city" -> ["manchester city"]
+        self.forms = forms
+        self.declared = declared
+        self.surnames: _Names = {}  # "beeler" -> ["laurel beeler"]
+        self.given: _Names = {}  # "laurel" -> ["laurel beeler"]
+        self.several: list[str] = []  # the names of several words, for _acronyms
+        self.companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
+        self.org_heads: _Names = {}  # "nook" -> ["nook media"]
+        self.middles: _Names = {}  # "turati" -> ["marcela turati munoz"]
+        self.org_tails: _Names = {}  # "city" -> ["manchester city"]
         # "bureau of prisons" -> ["federal bureau of prisons"]; "harvard" -> ["harvard
         # university"]: the end of a longer name, and its head before a body's word
-        org_ends: dict[tuple[str, ...], list[str]] = {}
-        bodies: dict[tuple[str, ...], list[str]] = {}
+        self.org_ends: _Names = {}
+        self.bodies: _Names = {}
         # "michaella mccollum" -> ["michaella mccollum connolly"]: a full name's first words
-        openings: dict[tuple[str, ...], list[str]] = {}
+        self.openings: _Names = {}
         # "assad" -> ["bashar al-assad"]: a surname without its article, for people only
         # (the Houthis are no "Abdul-Malik al-Houthi")
-        bare: dict[tuple[str, ...], list[str]] = {}
+        self.bare: _Names = {}
+        # (made where first asked: few articles ask)
+        self.spellings: dict[str, set[str]] | None = None
+        self.acronyms: dict[str, str] | None = None
         titled = _titled_names(forms)
+        self._index(titled)
+        self.targets: dict[str, str] = {}
+        for key, form in forms.items():
+            # "Author Tim Federle" is Tim Federle
+            target = titled.get(key) or self._target(key, form)
+            if target is not None and target != key:
+                self.targets[key] = target
+        self._given_names_of_one()
+
+    def _index(self, titled: dict[str, str]) -> None:
+        """The names of several words, under their parts (a name of one word stands in
+        none)."""
+        forms = self.forms
         for key, form in forms.items():  # (merge_mentions makes them in reading order)
             words = form.words
-            if key in titled:
-                continue  # "Author Tim Federle" is Tim Federle; it names nobody else
-            if form.kind == "person" and len(words) > 1:
-                given.setdefault(words[:1], []).append(key)
-            if form.kind == "person" and len(words) == 3:
-                middles.setdefault(words[1:2], []).append(key)
-            if (form.kind == "person" and len(words) > 2 and _one_more_name(words[-1])
-                    and words[-1] not in forms and words[-1] not in words[:-1]):
-                # (not a name of its own the article writes, glued on where a copy lost a
-                # full stop: "Tom Kingston" + "Pippa", "Mohamed Morsy" + "Morsy")
-                openings.setdefault(words[:-1], []).append(key)
-            if form.kind == "organization" and len(words) > 1:
-                org_heads.setdefault(words[:1], []).append(key)
-                org_tails.setdefault(words[-1:], []).append(key)
+            if len(words) == 1 or key in titled:
+                continue  # ("Author Tim Federle" names nobody but Tim Federle)
+            self.several.append(key)
             if form.kind == "person":
-                for cut in range(1, len(words)):
-                    surnames.setdefault(words[cut:], []).append(key)
-                article, hyphen, surname = words[-1].partition("-")
-                if hyphen and surname and len(words) > 1 and article in ARABIC_NAME_PREFIXES:
-                    bare.setdefault((surname,), []).append(key)
-            elif form.kind == "organization" and len(words) > 1:
-                for cut in range(1, len(words)):
-                    if all(w in COMPANY_TAILS for w in words[cut:]):
-                        companies.setdefault(words[:cut], key)
-                for cut in range(1, len(words) - 1):
-                    if words[cut - 1][:1].isdigit() or words[cut - 1] in _REPORTING_ROLES:
-                        break  # ("2010 Human Rights Watch", "CNN Correspondent Ann Lee")
-                    if words[cut] not in _ACRONYM_SKIP and words[cut - 1] != "of":
-                        org_ends.setdefault(words[cut:], []).append(key)  # (not "Ann Lee
-                        # of Human Rights Watch")
-                if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
-                    bodies.setdefault(words[:-1], []).append(key)
-                elif words[-2:] == ("high", "school") and len(words) > 2:
-                    bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
-            if len(words) > 1:
-                several.append(key)
+                self._index_person(key, words)
+            elif form.kind == "organization":
+                self._index_organization(key, words)
         # "Michaella" is the one Michaella when "Michaella McCollum" is "Michaella McCollum
         # Connolly": a shorter form merged into a full name is no second person of the name
-        for words, fuller_names in openings.items():
+        given = self.given
+        for words, fuller_names in self.openings.items():
             if len(fuller_names) == 1 and words[:1] in given:
                 short = " ".join(words)
                 given[words[:1]] = [k for k in given[words[:1]] if k != short]
-        self.targets: dict[str, str] = {}
-        spellings: dict[str, set[str]] | None = None
-        acronyms: dict[str, str] | None = None  # (made where first asked: few articles)
-        for key, form in forms.items():
-            target = titled.get(key)
-            # One word that is a person's surname is that person even where the tagger
-            # called it a company ("Bush") or a place the gazetteer does not know ("for
-            # Maguire" after "Tobey Maguire"); known places stay places ("Wales",
-            # "Washington"). A place is not taken for a given name: "Malaga" beside a
-            # "Malaga Airport" the tagger called a person is more often the place.
-            if target is None and (form.votes.get("person") or (
-                    len(form.words) == 1 and form.kind != "place")):
-                target = _most_mentioned(surnames.get(form.words, ()), forms)
-                people = given.get(form.words, ())
-                if target is None and len(people) == 1:  # "Laurel", if only one Laurel
-                    target = people[0]
-                people = middles.get(form.words, ())
-                if target is None and len(people) == 1:
-                    target = people[0]  # "Turati", the first surname of "Marcela Turati Munoz"
-                if target is None and form.kind == "person":
-                    target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
-                if (target is None and form.kind == "person" and len(form.words) == 1
-                        and form.words not in given and _may_misspell(form.words[0])):
-                    if spellings is None:  # (built once, where first asked)
-                        spellings = _spellings(surnames)
-                    target = _misspelt_surname(form.words[0], spellings, surnames, forms)
-            elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
-                target = _most_mentioned(surnames.get(form.words, ()), forms)
-                people = given.get(form.words, ())
-                rest = forms[people[0]].words[1:] if len(people) == 1 else ()
-                if (target is None and len(people) == 1 and not seen_lower(form.words[0])
-                        and not any(seen_lower(w) or w in TITLE_AND_RELATION_WORDS
-                                    for w in rest)):
-                    # "Michaella", a place to the tagger, after "Michaella McCollum": no
-                    # place the gazetteer knows, nor a word, nor the head of a "person"
-                    # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
-                    target = people[0]
-            if target is None and len(form.words) == 2 \
-                    and len(initial := form.words[0].rstrip(".")) <= 2 and initial.isalpha() \
-                    and form.display.split()[0].isupper():  # (not "Ed Smart", "Mo Walker")
-                # "S Horgan" (a line-up's initial) of "Shane Horgan"; "J. Smit" of "John
-                # Smit"; also where the tagger took it for a body ("P Montgomery")
-                fuller_names = [name for name in surnames.get(form.words[1:], ())
-                                if name != key and name.startswith(initial[0])
-                                and not forms[name].display.split()[0].isupper()]
-                if len(fuller_names) == 1:
-                    target = fuller_names[0]
-            if target is None and key in declared and declared[key] in forms \
-                    and forms[declared[key]].kind == form.kind:
-                target = declared[key]  # "the UK Internet Forum (UKIF)"
-            if target is None and form.display.isupper() and _looks_like_acronym(form):
-                if acronyms is None:
-                    acronyms = _acronyms(several, forms)
-                target = acronyms.get(form.words[0].replace(".", ""))
-            target = target or companies.get(form.words)
-            if target is None and form.kind == "person" and len(form.words) == 1:
-                # A lone word that no full name ends with, but one organization's name
-                # starts with, is that organization's short name ("Nook" of "Nook Media"),
-                # unless the word is named more often ("Obama" beside one "Obama
-                # Administration" is the man).
-                heads = org_heads.get(form.words, ())
-                if len(heads) == 1 and _count(forms[heads[0]]) >= _count(form):
-                    target = heads[0]
-            if target is None and form.kind == "organization" and len(form.words) == 1 \
-                    and form.words[0] not in _OWN_BODIES and not known_place(form.words[0]):
-                # The last word of one organization's name alone is that organization's
-                # short form ("City" of "Manchester City", "Times" of "New York Times"); not
-                # a body of its own ("Congress" beside a "Mobile World Congress") or a place
-                tails = org_tails.get(form.words, ())
-                if len(tails) == 1:
-                    target = tails[0]
-            if target is None and form.kind == "organization":
-                # A name that ends one longer organization's name ("Bureau of Prisons" of
-                # "Federal Bureau of Prisons", "Foreign Office" of "British Foreign
-                # Office"), or opens one before a word that names the same body ("Harvard"
-                # of "Harvard University", "Oscoda Township Police" of its Department)
-                longer = org_ends.get(form.words, ()) or bodies.get(form.words, ())
-                if len(longer) == 1:
-                    target = longer[0]
-                elif form.display[-1:].isupper() and len(form.words) > 1:
-                    if acronyms is None:
-                        acronyms = _acronyms(several, forms)
-                    target = _initials_after_head(form, acronyms)  # "Hereford ISD"
-                elif form.words[0][:1].isdigit() and len(form.words) > 1:
-                    target = _unit_named_whole(key, forms)  # "1st Battalion"
-            if target is None and form.kind == "person" and len(form.words) >= 2:
-                whole = openings.get(form.words) or ()
-                if len(whole) == 1:
-                    target = whole[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
-                elif len(form.words) == 2:
-                    target = _spelt_otherwise(key, form, given.get(form.words[:1]) or (), forms,
-                                              1)
-                if target is None and len(form.words[0]) >= 5:
-                    target = _spelt_otherwise(key, form, surnames.get(form.words[1:]) or (),
-                                              forms, 0)  # "Alexey Navalny", "Alexei Navalny"
-            if target is not None and target != key:
-                self.targets[key] = target
-        # "Mario" is the one Mario when "Mario Pulcini" is "Mario Pulicini" misspelt
-        for key, form in forms.items():
-            people = given.get(form.words, ())
-            if key not in self.targets and form.kind == "person" and len(people) > 1:
-                roots = {_root(name, self.targets) for name in people}
-                if len(roots) == 1:
-                    self.targets[key] = roots.pop()
+
+    def _index_person(self, key: str, words: tuple[str, ...]) -> None:
+        """A person's full name (two words or more) under its given name, its surnames,
+        its middle name, its opening words and its surname without an article."""
+        self.given.setdefault(words[:1], []).append(key)
+        if len(words) == 3:
+            self.middles.setdefault(words[1:2], []).append(key)
+        if (len(words) > 2 and _one_more_name(words[-1]) and words[-1] not in self.forms
+                and words[-1] not in words[:-1]):
+            # (not a name of its own the article writes, glued on where a copy lost a
+            # full stop: "Tom Kingston" + "Pippa", "Mohamed Morsy" + "Morsy")
+            self.openings.setdefault(words[:-1], []).append(key)
+        surnames = self.surnames
+        for cut in range(1, len(words)):
+            surnames.setdefault(words[cut:], []).append(key)
+        article, hyphen, surname = words[-1].partition("-")
+        if hyphen and surname and article in ARABIC_NAME_PREFIXES:
+            self.bare.setdefault((surname,), []).append(key)
+
+    def _index_organization(self, key: str, words: tuple[str, ...]) -> None:
+        """An organization's name (two words or more) under its head and its last word,
+        its name without a company's tails ("tencent"), its ends and its body's head."""
+        self.org_heads.setdefault(words[:1], []).append(key)
+        self.org_tails.setdefault(words[-1:], []).append(key)
+        cut = len(words)  # the words from ``cut`` on are all company tails ("holdings ltd.")
+        while cut > 1 and words[cut - 1] in COMPANY_TAILS:
+            cut -= 1
+        for short in range(cut, len(words)):
+            self.companies.setdefault(words[:short], key)
+        for cut in range(1, len(words) - 1):
+            if words[cut - 1][:1].isdigit() or words[cut - 1] in _REPORTING_ROLES:
+                break  # ("2010 Human Rights Watch", "CNN Correspondent Ann Lee")
+            if words[cut] not in _ACRONYM_SKIP and words[cut - 1] != "of":
+                self.org_ends.setdefault(words[cut:], []).append(key)  # (not "Ann Lee
+                # of Human Rights Watch")
+        if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
+            self.bodies.setdefault(words[:-1], []).append(key)
+        elif words[-2:] == ("high", "school") and len(words) > 2:
+            self.bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
+
+    def _target(self, key: str, form: _Form) -> str | None:
+        """The fuller name ``form`` stands for, or None: the first rule that finds one."""
+        words, kind = form.words, form.kind
+        # One word that is a person's surname is that person even where the tagger
+        # called it a company ("Bush") or a place the gazetteer does not know ("for
+        # Maguire" after "Tobey Maguire"); known places stay places ("Wales",
+        # "Washington"). A place is not taken for a given name: "Malaga" beside a
+        # "Malaga Airport" the tagger called a person is more often the place.
+        if form.votes.get("person") or len(words) == 1 and kind != "place":
+            target = self._person_of(form)
+            if target is not None:
+                return target
+        elif len(words) == 1 and not known_place(words[0]):
+            target = self._person_called_place(words)
+            if target is not None:
+                return target
+        if len(words) == 2 and len(initial := words[0].rstrip(".")) <= 2 \
+                and initial.isalpha() and form.display.split()[0].isupper():
+            # (not "Ed Smart", "Mo Walker") "S Horgan" (a line-up's initial) of "Shane
+            # Horgan"; "J. Smit" of "John Smit"; also where the tagger took it for a body
+            # ("P Montgomery")
+            fuller_names = [name for name in self.surnames.get(words[1:], ())
+                            if name != key and name.startswith(initial[0])
+                            and not self.forms[name].display.split()[0].isupper()]
+            if len(fuller_names) == 1:
+                return fuller_names[0]
+        declared = self.declared.get(key)
+        if declared in self.forms and self.forms[declared].kind == kind:
+            return declared  # "the UK Internet Forum (UKIF)"
+        if form.display.isupper() and _looks_like_acronym(form):
+            target = self._acronyms().get(words[0].replace(".", ""))
+            if target is not None:
+                return target
+        target = self.companies.get(words)
+        if target is not None:
+            return target
+        if kind == "person":
+            return self._short_person(form) if len(words) == 1 else self._whole_person(key, form)
+        if kind == "organization":
+            return self._short_organization(key, form)
+        return None
+
+    def _person_of(self, form: _Form) -> str | None:
+        """The person a name the tagger called a person at least once, or a word it
+        called no place, stands for: whose surname ("Beeler"), one given name ("Laurel",
+        if only one Laurel), middle name ("Turati", the first surname of "Marcela Turati
+        Munoz"), surname without its article ("Assad") or misspelt surname it is."""
+        words, forms = form.words, self.forms
+        names = self.surnames.get(words)
+        if names:
+            return _most_mentioned(names, forms)
+        people = self.given.get(words, ())
+        if len(people) == 1:
+            return people[0]
+        people = self.middles.get(words, ())
+        if len(people) == 1:
+            return people[0]
+        if form.kind != "person":
+            return None
+        names = self.bare.get(words)
+        if names:
+            return _most_mentioned(names, forms)
+        if len(words) == 1 and words not in self.given and _may_misspell(words[0]):
+            if self.spellings is None:  # (built once, where first asked)
+                self.spellings = _spellings(self.surnames)
+            return _misspelt_surname(words[0], self.spellings, self.surnames, forms)
+        return None
+
+    def _person_called_place(self, words: tuple[str, ...]) -> str | None:
+        """The person a word the tagger called a place, which the gazetteer does not
+        know as one, stands for: whose surname it is, or ("Michaella", after "Michaella
+        McCollum") whose given name, if one person's, neither word is a word nor the
+        head of a "person" that is no one's name ("Windsor Castle", "Tampa Mayor Pam
+        Iorio")."""
+        names = self.surnames.get(words)
+        if names:
+            return _most_mentioned(names, self.forms)
+        people = self.given.get(words, ())
+        if (len(people) == 1 and not seen_lower(words[0])
+                and not any(seen_lower(w) or w in TITLE_AND_RELATION_WORDS
+                            for w in self.forms[people[0]].words[1:])):
+            return people[0]
+        return None
+
+    def _short_person(self, form: _Form) -> str | None:
+        """A lone word that no full name ends with, but one organization's name starts
+        with, is that organization's short name ("Nook" of "Nook Media"), unless the word
+        is named more often ("Obama" beside one "Obama Administration" is the man)."""
+        heads = self.org_heads.get(form.words, ())
+        if len(heads) == 1 and _count(self.forms[heads[0]]) >= _count(form):
+            return heads[0]
+        return None
+
+    def _whole_person(self, key: str, form: _Form) -> str | None:
+        """The fuller name a person's name of two words or more is: one it opens
+        ("Michaella McCollum" of "Michaella McCollum Connolly"), or its own misspelt once
+        ("Alexey Navalny", "Alexei Navalny": see _spelt_otherwise)."""
+        words, forms = form.words, self.forms
+        whole = self.openings.get(words) or ()
+        target = None
+        if len(whole) == 1:
+            target = whole[0]
+        elif len(words) == 2:
+            target = _spelt_otherwise(key, form, self.given.get(words[:1]) or (), forms, 1)
+        if target is None and len(words[0]) >= 5:
+            target = _spelt_otherwise(key, form, self.surnames.get(words[1:]) or (), forms, 0)
+        return target
+
+    def _short_organization(self, key: str, form: _Form) -> str | None:
+        """The longer organization's name an organization's name is short for."""
+        words = form.words
+        if len(words) == 1 and words[0] not in _OWN_BODIES and not known_place(words[0]):
+            # The last word of one organization's name alone is that organization's
+            # short form ("City" of "Manchester City", "Times" of "New York Times"); not
+            # a body of its own ("Congress" beside a "Mobile World Congress") or a place
+            tails = self.org_tails.get(words, ())
+            if len(tails) == 1:
+                return tails[0]
+        # A name that ends one longer organization's name ("Bureau of Prisons" of
+        # "Federal Bureau of Prisons", "Foreign Office" of "British Foreign Office"), or
+        # opens one before a word that names the same body ("Harvard" of "Harvard
+        # University", "Oscoda Township Police" of its Department)
+        longer = self.org_ends.get(words, ()) or self.bodies.get(words, ())
+        if len(longer) == 1:
+            return longer[0]
+        if form.display[-1:].isupper() and len(words) > 1:
+            return _initials_after_head(form, self._acronyms())  # "Hereford ISD"
+        if words[0][:1].isdigit() and len(words) > 1:
+            return _unit_named_whole(key, self.forms)  # "1st Battalion"
+        return None
+
+    def _acronyms(self) -> dict[str, str]:
+        """The names of several words by their initials (see _acronyms), made where first
+        asked."""
+        if self.acronyms is None:
+            self.acronyms = _acronyms(self.several, self.forms)
+        return self.acronyms
+
+    def _given_names_of_one(self) -> None:
+        """"Mario" is the one Mario when "Mario Pulcini" is "Mario Pulicini" misspelt: a
+        given name alone stands for the one person all the full names it opens are."""
+        targets = self.targets
+        for key, form in self.forms.items():
+            if form.kind == "person" and key not in targets:
+                people = self.given.get(form.words, ())
+                if len(people) > 1:
+                    roots = {_root(name, targets) for name in people}
+                    if len(roots) == 1:
+                        targets[key] = roots.pop()
 
 
 def _acronyms(keys: list[str], forms: dict[str, _Form]) -> dict[str, str]:
