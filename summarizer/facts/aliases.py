@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -30,6 +31,7 @@ from newsbrief.records import Entity
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
 _ORDER = itemgetter(2)  # Mention.order
+_ENTITY = itemgetter(3)  # the entity of merge_mentions's ranked entries
 
 
 class Mention(NamedTuple):  # a tuple: made for every name the tagger finds, made fast
@@ -44,18 +46,19 @@ class _Form:
     # A plain class, not a dataclass: dataclass compiles its methods at every start.
     __slots__ = ("words", "display", "first", "votes", "kind")
 
-    def __init__(self, words: tuple[str, ...], display: str, first: tuple[int, int]) -> None:
+    def __init__(self, words: tuple[str, ...], display: str, first: tuple[int, int],
+                 kind: str) -> None:
         self.words = words
         self.display = display
         self.first = first
-        self.votes: dict[str, int] = {}  # kind -> calls, first call first
-        self.kind = ""
+        self.votes = {kind: 1}  # kind -> calls, first call first
+        self.kind = kind  # (the tagger's first call, until decide)
 
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
-        # the first of equals). Most forms have one kind.
+        # the first of equals).
         votes = self.votes
-        self.kind = next(iter(votes)) if len(votes) == 1 else max(votes, key=votes.__getitem__)
+        self.kind = max(votes, key=votes.__getitem__)
 
 
 def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = None
@@ -65,25 +68,21 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     "ukif" -> "uk internet forum") to that name."""
     forms: dict[str, _Form] = {}
     keys: dict[str, str] = {}  # (a name comes back about twice: its key made once)
-    for m in sorted(mentions, key=_ORDER):
-        key = keys.get(m.text)
+    for text, kind, order in sorted(mentions, key=_ORDER):
+        key = keys.get(text)
         if key is None:
-            key = keys[m.text] = _key(m.text)
+            key = keys[text] = _key(text)
         form = forms.get(key)
         if form is None:
-            form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
-        elif m.text != form.display and (
-                form.display.isupper() and not m.text.isupper()
-                or form.display.startswith("The ") and not m.text.startswith("The ")
-                or " " in form.display and form.display[-1].islower() and m.text[-1].islower()
-                and m.text.rpartition(" ")[2][0].isupper()
-                and not form.display.rpartition(" ")[2][0].isupper()):
-            form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE",
-            # "University of Vermont" to "The University of Vermont" and "Mobile Police" to
-            # "Mobile police"
-        form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
+            forms[key] = _Form(tuple(key.split()), text, order, kind)
+            continue
+        if text != form.display and _better_display(text, form.display):
+            form.display = text
+        votes = form.votes
+        votes[kind] = votes.get(kind, 0) + 1
     for form in forms.values():
-        form.decide()
+        if len(form.votes) > 1:  # (most forms have one kind: the first call's)
+            form.decide()
     _people_tagged_otherwise(forms)
     fuller = _FullerNames(forms, {_key(k): _key(v) for k, v in declared.items()}
                           if declared else {})
@@ -114,7 +113,18 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
         first = min(f.first for f in members)
         same_kind.append((-count, first, len(same_kind),
                           Entity(head.display, head.kind, count, tuple(aliases))))
-    return tuple(tuple(entry[3] for entry in sorted(ranked[kind])) for kind in _KIND_ORDER)
+    return tuple(tuple(map(_ENTITY, sorted(ranked[kind]))) for kind in _KIND_ORDER)
+
+
+def _better_display(text: str, display: str) -> bool:
+    """Whether a form is better shown as ``text`` than as ``display``: "Leicestershire"
+    rather than a headline's "LEICESTERSHIRE", "University of Vermont" rather than "The
+    University of Vermont" and "Mobile Police" rather than "Mobile police"."""
+    return (display.isupper() and not text.isupper()
+            or display.startswith("The ") and not text.startswith("The ")
+            or " " in display and display[-1].islower() and text[-1].islower()
+            and text.rpartition(" ")[2][0].isupper()
+            and not display.rpartition(" ")[2][0].isupper())
 
 
 def _key(text: str) -> str:
@@ -262,7 +272,7 @@ class _FullerNames:
         # (the Houthis are no "Abdul-Malik al-Houthi")
         self.bare: _Names = {}
         # (made where first asked: few articles ask)
-        self.spellings: dict[str, set[str]] | None = None
+        self.spellings: _Spellings | None = None
         self.acronyms: dict[str, str] | None = None
         titled = _titled_names(forms)
         self._index(titled)
@@ -397,8 +407,8 @@ class _FullerNames:
         if names:
             return _most_mentioned(names, forms)
         if len(words) == 1 and words not in self.given and _may_misspell(words[0]):
-            if self.spellings is None:  # (built once, where first asked)
-                self.spellings = _spellings(self.surnames)
+            if self.spellings is None:  # (made once, where first asked)
+                self.spellings = _Spellings(self.surnames)
             return _misspelt_surname(words[0], self.spellings, self.surnames, forms)
         return None
 
@@ -529,17 +539,12 @@ def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form], 
     return None
 
 
-def _misspelt_surname(word: str, spellings: dict[str, set[str]],
-                      surnames: dict[tuple[str, ...], list[str]], forms: dict[str, _Form]
-                      ) -> str | None:
+def _misspelt_surname(word: str, spellings: _Spellings, surnames: _Names,
+                      forms: dict[str, _Form]) -> str | None:
     """The full name most mentioned whose last word ``word`` (five letters or more, and no
     given name, see _may_misspell: "Osama" is no "Obama") misspells by one letter: "Kudja"
-    of "Jarek Kujda", "Vares" of "Robert Veres". The words one letter apart share a form
-    with one letter left out, or one is the other so ("Kujda" and "Kudja": "Kuda"), so only
-    the surnames of ``spellings`` under ``word``'s forms are compared, not every surname (a
-    long text holds thousands)."""
-    near = {other for form in _letter_out(word) for other in spellings.get(form, ())
-            if other != word and _one_letter_apart(other, word)}
+    of "Jarek Kujda", "Vares" of "Robert Veres"."""
+    near = spellings.near(word)
     if not near:
         return None
     return _most_mentioned([name for last, names in surnames.items()
@@ -553,15 +558,34 @@ def _may_misspell(word: str) -> bool:
     return len(word) >= 5 and not given_name(word)
 
 
-def _spellings(surnames: dict[tuple[str, ...], list[str]]) -> dict[str, set[str]]:
-    """Each one-word surname under itself and under each form of it with one letter left
-    out (see _misspelt_surname)."""
-    out: dict[str, set[str]] = {}
-    for last in surnames:
-        if len(last) == 1 and len(last[0]) >= 4:
-            for form in _letter_out(last[0]):
-                out.setdefault(form, set()).add(last[0])
-    return out
+class _Spellings:
+    """An article's one-word surnames (four letters or more), to find those a word misspells
+    (_misspelt_surname). The words one letter apart share a form with one letter left out,
+    or one is the other so ("Kujda" and "Kudja": "Kuda"): a long text (it may hold
+    thousands of surnames) finds them through an index of those forms, not by comparing
+    every surname; a short one compares its few surnames, fewer steps than the index."""
+
+    __slots__ = ("words", "index")
+
+    def __init__(self, surnames: _Names) -> None:
+        self.words = [last[0] for last in surnames if len(last) == 1 and len(last[0]) >= 4]
+        # each surname under itself and each form of it with one letter left out
+        self.index: dict[str, set[str]] | None = None
+        if len(self.words) > _FEW_SURNAMES:
+            self.index = {}
+            for word in self.words:
+                for form in _letter_out(word):
+                    self.index.setdefault(form, set()).add(word)
+
+    def near(self, word: str) -> set[str]:
+        """The surnames one letter apart from ``word``."""
+        candidates: Iterable[str] = self.words if self.index is None else {
+            other for form in _letter_out(word) for other in self.index.get(form, ())}
+        return {other for other in candidates
+                if other != word and _one_letter_apart(other, word)}
+
+
+_FEW_SURNAMES = 32  # (more, and a misspelt surname is looked up in _Spellings's index)
 
 
 def _letter_out(word: str) -> set[str]:
@@ -607,17 +631,17 @@ _SAME_BODY_TAILS = frozenset((word,) for word in (
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
     """Forms that put a word or two of role before a full name the article gives elsewhere
     ("Author Tim Federle", "Prime Minister Tony Blair"), and that name."""
-    full = {form.words: key for key, form in forms.items()
-            if form.kind == "person" and len(form.words) > 1}
     out: dict[str, str] = {}
-    if not full:
-        return out
+    full: dict[tuple[str, ...], str] | None = None  # (made where first asked: few articles)
     for key, form in forms.items():
         words = form.words
         if len(words) < 3:  # (most names: no word of role before a full name)
             continue
         for cut in (1, 2):
             if len(words) > cut + 1 and words[cut - 1].rstrip(".") in NAME_ROLES:
+                if full is None:
+                    full = {other.words: name for name, other in forms.items()
+                            if other.kind == "person" and len(other.words) > 1}
                 target = full.get(words[cut:])
                 if target is not None:
                     out[key] = target
