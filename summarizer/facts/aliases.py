@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from newsbrief.cache import GenerationCache
 from newsbrief.facts.ner import load_model
 from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower
@@ -29,6 +31,7 @@ from newsbrief.records import Entity
 _KIND_ORDER = ("person", "organization", "place")
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "on", "in"})
 _ORDER = itemgetter(2)  # Mention.order
+_ENTITY = itemgetter(3)  # the entity of merge_mentions's ranked entries
 
 
 class Mention(NamedTuple):  # a tuple: made for every name the tagger finds, made fast
@@ -43,18 +46,19 @@ class _Form:
     # A plain class, not a dataclass: dataclass compiles its methods at every start.
     __slots__ = ("words", "display", "first", "votes", "kind")
 
-    def __init__(self, words: tuple[str, ...], display: str, first: tuple[int, int]) -> None:
+    def __init__(self, words: tuple[str, ...], display: str, first: tuple[int, int],
+                 kind: str) -> None:
         self.words = words
         self.display = display
         self.first = first
-        self.votes: dict[str, int] = {}  # kind -> calls, first call first
-        self.kind = ""
+        self.votes = {kind: 1}  # kind -> calls, first call first
+        self.kind = kind  # (the tagger's first call, until decide)
 
     def decide(self) -> None:
         # The majority of the tagger's calls; a tie goes to the earliest call (max keeps
-        # the first of equals). Most forms have one kind.
+        # the first of equals).
         votes = self.votes
-        self.kind = next(iter(votes)) if len(votes) == 1 else max(votes, key=votes.__getitem__)
+        self.kind = max(votes, key=votes.__getitem__)
 
 
 def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = None
@@ -64,44 +68,63 @@ def merge_mentions(mentions: list[Mention], declared: dict[str, str] | None = No
     "ukif" -> "uk internet forum") to that name."""
     forms: dict[str, _Form] = {}
     keys: dict[str, str] = {}  # (a name comes back about twice: its key made once)
-    for m in sorted(mentions, key=_ORDER):
-        key = keys.get(m.text)
+    for text, kind, order in sorted(mentions, key=_ORDER):
+        key = keys.get(text)
         if key is None:
-            key = keys[m.text] = _key(m.text)
+            key = keys[text] = _key(text)
         form = forms.get(key)
         if form is None:
-            form = forms[key] = _Form(tuple(key.split()), m.text, m.order)
-        elif m.text != form.display and (
-                form.display.isupper() and not m.text.isupper()
-                or form.display.startswith("The ") and not m.text.startswith("The ")
-                or " " in form.display and form.display[-1].islower() and m.text[-1].islower()
-                and m.text.rpartition(" ")[2][0].isupper()
-                and not form.display.rpartition(" ")[2][0].isupper()):
-            form.display = m.text  # prefer "Leicestershire" to a headline's "LEICESTERSHIRE",
-            # "University of Vermont" to "The University of Vermont" and "Mobile Police" to
-            # "Mobile police"
-        form.votes[m.kind] = form.votes.get(m.kind, 0) + 1
+            forms[key] = _Form(tuple(key.split()), text, order, kind)
+            continue
+        if text != form.display and _better_display(text, form.display):
+            form.display = text
+        votes = form.votes
+        votes[kind] = votes.get(kind, 0) + 1
     for form in forms.values():
-        form.decide()
+        if len(form.votes) > 1:  # (most forms have one kind: the first call's)
+            form.decide()
     _people_tagged_otherwise(forms)
     fuller = _FullerNames(forms, {_key(k): _key(v) for k, v in declared.items()}
                           if declared else {})
     groups: dict[str, list[_Form]] = {}
-    for key in forms:
-        groups.setdefault(_root(key, fuller.targets), []).append(forms[key])
-    entities: list[tuple[tuple[int, int], Entity]] = []
+    targets = fuller.targets
+    for key, form in forms.items():
+        root = _root(key, targets) if key in targets else key  # (most names stand alone)
+        group = groups.get(root)
+        if group is None:
+            groups[root] = [form]
+        else:
+            group.append(form)
+    # per kind: (-mentions, first mention, arrival, entity), the most mentioned first
+    ranked: dict[str, list[tuple[int, tuple[int, int], int, Entity]]] = {
+        kind: [] for kind in _KIND_ORDER}
     for root, members in groups.items():
         head = forms[root]
+        same_kind = ranked.get(head.kind)
+        if same_kind is None:
+            continue
         if len(members) == 1 and members[0] is head:  # (most names: written one way)
-            entities.append((head.first, Entity(head.display, head.kind,
-                                                sum(head.votes.values()), ())))
+            count = sum(head.votes.values())
+            same_kind.append((-count, head.first, len(same_kind),
+                              Entity(head.display, head.kind, count, ())))
             continue
         aliases = sorted({f.display for f in members if f is not head})
         count = sum(sum(f.votes.values()) for f in members)
         first = min(f.first for f in members)
-        entities.append((first, Entity(head.display, head.kind, count, tuple(aliases))))
-    entities.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
-    return tuple(tuple(e for _, e in entities if e.kind == kind) for kind in _KIND_ORDER)
+        same_kind.append((-count, first, len(same_kind),
+                          Entity(head.display, head.kind, count, tuple(aliases))))
+    return tuple(tuple(map(_ENTITY, sorted(ranked[kind]))) for kind in _KIND_ORDER)
+
+
+def _better_display(text: str, display: str) -> bool:
+    """Whether a form is better shown as ``text`` than as ``display``: "Leicestershire"
+    rather than a headline's "LEICESTERSHIRE", "University of Vermont" rather than "The
+    University of Vermont" and "Mobile Police" rather than "Mobile police"."""
+    return (display.isupper() and not text.isupper()
+            or display.startswith("The ") and not text.startswith("The ")
+            or " " in display and display[-1].islower() and text[-1].islower()
+            and text.rpartition(" ")[2][0].isupper()
+            and not display.rpartition(" ")[2][0].isupper())
 
 
 def _key(text: str) -> str:
@@ -172,8 +195,18 @@ def _place_or_company(word: str) -> bool:
 def known_place(name: str) -> bool:
     """A name (lower case) the gazetteer lists as a place, region or country ("wales",
     "washington", "new york")."""
+    found = _PLACES.recent.get(name)  # the usual case, without a call
+    return _PLACES(name) if found is None else found
+
+
+def _look_up_place(name: str) -> bool:
     kinds = gazetteer_kinds(name)
-    return any(k in kinds for k in ("LOC", "region", "country"))
+    return "LOC" in kinds or "region" in kinds or "country" in kinds
+
+
+# name -> whether the gazetteer knows it as a place, kept across documents: the entity
+# rules ask about the same names and words in every story (washington, police)
+_PLACES: GenerationCache[str, bool] = GenerationCache(_look_up_place, 20_000)
 
 
 @lru_cache(maxsize=4096)
@@ -189,7 +222,16 @@ def given_name(word: str) -> bool:
 
 def gazetteer_kinds(name: str) -> str:
     """What the tagger's gazetteer calls a name (lower case): "LOC,ORG", "PER", or ""."""
+    found = _KINDS.recent.get(name)  # the usual case, without a call
+    return _KINDS(name) if found is None else found
+
+
+def _look_up_kinds(name: str) -> str:
     return load_model().gazetteer.kinds.get(name) or ""
+
+
+# name -> its gazetteer kinds, kept across documents (see _PLACES)
+_KINDS: GenerationCache[str, str] = GenerationCache(_look_up_kinds, 20_000)
 
 
 def _root(key: str, targets: dict[str, str]) -> str:
@@ -200,175 +242,257 @@ def _root(key: str, targets: dict[str, str]) -> str:
     return key
 
 
+_Names = dict[tuple[str, ...], list[str]]  # words -> the keys of the names they stand in
+
+
 class _FullerNames:
     """For each form, the fuller name it stands for, if any."""
 
+    __slots__ = ("forms", "declared", "surnames", "given", "several", "companies",
+                 "org_heads", "middles", "org_tails", "org_ends", "bodies", "openings",
+                 "bare", "spellings", "acronyms", "targets")
+
     def __init__(self, forms: dict[str, _Form], declared: dict[str, str]) -> None:
-        surnames: dict[tuple[str, ...], list[str]] = {}  # "beeler" -> ["laurel beeler"]
-        given: dict[tuple[str, ...], list[str]] = {}  # "laurel" -> ["laurel beeler"]
-        several: list[str] = []  # the names of several words, for _acronyms
-        companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
-        org_heads: dict[tuple[str, ...], list[str]] = {}  # "nook" -> ["nook media"]
-        middles: dict[tuple[str, ...], list[str]] = {}  # "turati" -> ["marcela turati munoz"]
-        org_tails: dict[tuple[str, ...], list[str]] = {}  # "city" -> ["manchester city"]
+        self.forms = forms
+        self.declared = declared
+        self.surnames: _Names = {}  # "beeler" -> ["laurel beeler"]
+        self.given: _Names = {}  # "laurel" -> ["laurel beeler"]
+        self.several: list[str] = []  # the names of several words, for _acronyms
+        self.companies: dict[tuple[str, ...], str] = {}  # "tencent" -> "tencent holdings ltd."
+        self.org_heads: _Names = {}  # "nook" -> ["nook media"]
+        self.middles: _Names = {}  # "turati" -> ["marcela turati munoz"]
+        self.org_tails: _Names = {}  # "city" -> ["manchester city"]
         # "bureau of prisons" -> ["federal bureau of prisons"]; "harvard" -> ["harvard
         # university"]: the end of a longer name, and its head before a body's word
-        org_ends: dict[tuple[str, ...], list[str]] = {}
-        bodies: dict[tuple[str, ...], list[str]] = {}
+        self.org_ends: _Names = {}
+        self.bodies: _Names = {}
         # "michaella mccollum" -> ["michaella mccollum connolly"]: a full name's first words
-        openings: dict[tuple[str, ...], list[str]] = {}
+        self.openings: _Names = {}
         # "assad" -> ["bashar al-assad"]: a surname without its article, for people only
         # (the Houthis are no "Abdul-Malik al-Houthi")
-        bare: dict[tuple[str, ...], list[str]] = {}
+        self.bare: _Names = {}
+        # (made where first asked: few articles ask)
+        self.spellings: _Spellings | None = None
+        self.acronyms: dict[str, str] | None = None
         titled = _titled_names(forms)
+        self._index(titled)
+        self.targets: dict[str, str] = {}
+        for key, form in forms.items():
+            # "Author Tim Federle" is Tim Federle
+            target = titled.get(key) or self._target(key, form)
+            if target is not None and target != key:
+                self.targets[key] = target
+        self._given_names_of_one()
+
+    def _index(self, titled: dict[str, str]) -> None:
+        """The names of several words, under their parts (a name of one word stands in
+        none)."""
+        forms = self.forms
         for key, form in forms.items():  # (merge_mentions makes them in reading order)
             words = form.words
-            if key in titled:
-                continue  # "Author Tim Federle" is Tim Federle; it names nobody else
-            if form.kind == "person" and len(words) > 1:
-                given.setdefault(words[:1], []).append(key)
-            if form.kind == "person" and len(words) == 3:
-                middles.setdefault(words[1:2], []).append(key)
-            if (form.kind == "person" and len(words) > 2 and _one_more_name(words[-1])
-                    and words[-1] not in forms and words[-1] not in words[:-1]):
-                # (not a name of its own the article writes, glued on where a copy lost a
-                # full stop: "Tom Kingston" + "Pippa", "Mohamed Morsy" + "Morsy")
-                openings.setdefault(words[:-1], []).append(key)
-            if form.kind == "organization" and len(words) > 1:
-                org_heads.setdefault(words[:1], []).append(key)
-                org_tails.setdefault(words[-1:], []).append(key)
+            if len(words) == 1 or key in titled:
+                continue  # ("Author Tim Federle" names nobody but Tim Federle)
+            self.several.append(key)
             if form.kind == "person":
-                for cut in range(1, len(words)):
-                    surnames.setdefault(words[cut:], []).append(key)
-                article, hyphen, surname = words[-1].partition("-")
-                if hyphen and surname and len(words) > 1 and article in ARABIC_NAME_PREFIXES:
-                    bare.setdefault((surname,), []).append(key)
-            elif form.kind == "organization" and len(words) > 1:
-                for cut in range(1, len(words)):
-                    if all(w in COMPANY_TAILS for w in words[cut:]):
-                        companies.setdefault(words[:cut], key)
-                for cut in range(1, len(words) - 1):
-                    if words[cut - 1][:1].isdigit() or words[cut - 1] in _REPORTING_ROLES:
-                        break  # ("2010 Human Rights Watch", "CNN Correspondent Ann Lee")
-                    if words[cut] not in _ACRONYM_SKIP and words[cut - 1] != "of":
-                        org_ends.setdefault(words[cut:], []).append(key)  # (not "Ann Lee
-                        # of Human Rights Watch")
-                if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
-                    bodies.setdefault(words[:-1], []).append(key)
-                elif words[-2:] == ("high", "school") and len(words) > 2:
-                    bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
-            if len(words) > 1:
-                several.append(key)
+                self._index_person(key, words)
+            elif form.kind == "organization":
+                self._index_organization(key, words)
         # "Michaella" is the one Michaella when "Michaella McCollum" is "Michaella McCollum
         # Connolly": a shorter form merged into a full name is no second person of the name
-        for words, fuller_names in openings.items():
+        given = self.given
+        for words, fuller_names in self.openings.items():
             if len(fuller_names) == 1 and words[:1] in given:
                 short = " ".join(words)
                 given[words[:1]] = [k for k in given[words[:1]] if k != short]
-        self.targets: dict[str, str] = {}
-        spellings: dict[str, set[str]] | None = None
-        acronyms: dict[str, str] | None = None  # (made where first asked: few articles)
-        for key, form in forms.items():
-            target = titled.get(key)
-            # One word that is a person's surname is that person even where the tagger
-            # called it a company ("Bush") or a place the gazetteer does not know ("for
-            # Maguire" after "Tobey Maguire"); known places stay places ("Wales",
-            # "Washington"). A place is not taken for a given name: "Malaga" beside a
-            # "Malaga Airport" the tagger called a person is more often the place.
-            if target is None and (form.votes.get("person") or (
-                    len(form.words) == 1 and form.kind != "place")):
-                target = _most_mentioned(surnames.get(form.words, ()), forms)
-                people = given.get(form.words, ())
-                if target is None and len(people) == 1:  # "Laurel", if only one Laurel
-                    target = people[0]
-                people = middles.get(form.words, ())
-                if target is None and len(people) == 1:
-                    target = people[0]  # "Turati", the first surname of "Marcela Turati Munoz"
-                if target is None and form.kind == "person":
-                    target = _most_mentioned(bare.get(form.words, ()), forms)  # "Assad"
-                if (target is None and form.kind == "person" and len(form.words) == 1
-                        and form.words not in given and _may_misspell(form.words[0])):
-                    if spellings is None:  # (built once, where first asked)
-                        spellings = _spellings(surnames)
-                    target = _misspelt_surname(form.words[0], spellings, surnames, forms)
-            elif target is None and len(form.words) == 1 and not known_place(form.words[0]):
-                target = _most_mentioned(surnames.get(form.words, ()), forms)
-                people = given.get(form.words, ())
-                rest = forms[people[0]].words[1:] if len(people) == 1 else ()
-                if (target is None and len(people) == 1 and not seen_lower(form.words[0])
-                        and not any(seen_lower(w) or w in TITLE_AND_RELATION_WORDS
-                                    for w in rest)):
-                    # "Michaella", a place to the tagger, after "Michaella McCollum": no
-                    # place the gazetteer knows, nor a word, nor the head of a "person"
-                    # that is no one's name ("Windsor Castle", "Tampa Mayor Pam Iorio")
-                    target = people[0]
-            if target is None and len(form.words) == 2 \
-                    and len(initial := form.words[0].rstrip(".")) <= 2 and initial.isalpha() \
-                    and form.display.split()[0].isupper():  # (not "Ed Smart", "Mo Walker")
-                # "S Horgan" (a line-up's initial) of "Shane Horgan"; "J. Smit" of "John
-                # Smit"; also where the tagger took it for a body ("P Montgomery")
-                fuller_names = [name for name in surnames.get(form.words[1:], ())
-                                if name != key and name.startswith(initial[0])
-                                and not forms[name].display.split()[0].isupper()]
-                if len(fuller_names) == 1:
-                    target = fuller_names[0]
-            if target is None and key in declared and declared[key] in forms \
-                    and forms[declared[key]].kind == form.kind:
-                target = declared[key]  # "the UK Internet Forum (UKIF)"
-            if target is None and _looks_like_acronym(form):
-                if acronyms is None:
-                    acronyms = _acronyms(several, forms)
-                target = acronyms.get(form.words[0].replace(".", ""))
-            target = target or companies.get(form.words)
-            if target is None and form.kind == "person" and len(form.words) == 1:
-                # A lone word that no full name ends with, but one organization's name
-                # starts with, is that organization's short name ("Nook" of "Nook Media"),
-                # unless the word is named more often ("Obama" beside one "Obama
-                # Administration" is the man).
-                heads = org_heads.get(form.words, ())
-                if len(heads) == 1 and _count(forms[heads[0]]) >= _count(form):
-                    target = heads[0]
-            if target is None and form.kind == "organization" and len(form.words) == 1 \
-                    and form.words[0] not in _OWN_BODIES and not known_place(form.words[0]):
-                # The last word of one organization's name alone is that organization's
-                # short form ("City" of "Manchester City", "Times" of "New York Times"); not
-                # a body of its own ("Congress" beside a "Mobile World Congress") or a place
-                tails = org_tails.get(form.words, ())
-                if len(tails) == 1:
-                    target = tails[0]
-            if target is None and form.kind == "organization":
-                # A name that ends one longer organization's name ("Bureau of Prisons" of
-                # "Federal Bureau of Prisons", "Foreign Office" of "British Foreign
-                # Office"), or opens one before a word that names the same body ("Harvard"
-                # of "Harvard University", "Oscoda Township Police" of its Department)
-                longer = org_ends.get(form.words, ()) or bodies.get(form.words, ())
-                if len(longer) == 1:
-                    target = longer[0]
-                elif form.display[-1:].isupper() and len(form.words) > 1:
-                    if acronyms is None:
-                        acronyms = _acronyms(several, forms)
-                    target = _initials_after_head(form, acronyms)  # "Hereford ISD"
-                elif form.words[0][:1].isdigit() and len(form.words) > 1:
-                    target = _unit_named_whole(key, forms)  # "1st Battalion"
-            if target is None and form.kind == "person" and len(form.words) >= 2:
-                whole = openings.get(form.words) or ()
-                if len(whole) == 1:
-                    target = whole[0]  # "Michaella McCollum" of "Michaella McCollum Connolly"
-                elif len(form.words) == 2:
-                    target = _spelt_otherwise(key, form, given.get(form.words[:1]) or (), forms,
-                                              1)
-                if target is None and len(form.words[0]) >= 5:
-                    target = _spelt_otherwise(key, form, surnames.get(form.words[1:]) or (),
-                                              forms, 0)  # "Alexey Navalny", "Alexei Navalny"
-            if target is not None and target != key:
-                self.targets[key] = target
-        # "Mario" is the one Mario when "Mario Pulcini" is "Mario Pulicini" misspelt
-        for key, form in forms.items():
-            people = given.get(form.words, ())
-            if key not in self.targets and form.kind == "person" and len(people) > 1:
-                roots = {_root(name, self.targets) for name in people}
-                if len(roots) == 1:
-                    self.targets[key] = roots.pop()
+
+    def _index_person(self, key: str, words: tuple[str, ...]) -> None:
+        """A person's full name (two words or more) under its given name, its surnames,
+        its middle name, its opening words and its surname without an article."""
+        self.given.setdefault(words[:1], []).append(key)
+        if len(words) == 3:
+            self.middles.setdefault(words[1:2], []).append(key)
+        if (len(words) > 2 and _one_more_name(words[-1]) and words[-1] not in self.forms
+                and words[-1] not in words[:-1]):
+            # (not a name of its own the article writes, glued on where a copy lost a
+            # full stop: "Tom Kingston" + "Pippa", "Mohamed Morsy" + "Morsy")
+            self.openings.setdefault(words[:-1], []).append(key)
+        surnames = self.surnames
+        for cut in range(1, len(words)):
+            surnames.setdefault(words[cut:], []).append(key)
+        article, hyphen, surname = words[-1].partition("-")
+        if hyphen and surname and article in ARABIC_NAME_PREFIXES:
+            self.bare.setdefault((surname,), []).append(key)
+
+    def _index_organization(self, key: str, words: tuple[str, ...]) -> None:
+        """An organization's name (two words or more) under its head and its last word,
+        its name without a company's tails ("tencent"), its ends and its body's head."""
+        self.org_heads.setdefault(words[:1], []).append(key)
+        self.org_tails.setdefault(words[-1:], []).append(key)
+        cut = len(words)  # the words from ``cut`` on are all company tails ("holdings ltd.")
+        while cut > 1 and words[cut - 1] in COMPANY_TAILS:
+            cut -= 1
+        for short in range(cut, len(words)):
+            self.companies.setdefault(words[:short], key)
+        for cut in range(1, len(words) - 1):
+            if words[cut - 1][:1].isdigit() or words[cut - 1] in _REPORTING_ROLES:
+                break  # ("2010 Human Rights Watch", "CNN Correspondent Ann Lee")
+            if words[cut] not in _ACRONYM_SKIP and words[cut - 1] != "of":
+                self.org_ends.setdefault(words[cut:], []).append(key)  # (not "Ann Lee
+                # of Human Rights Watch")
+        if words[-1:] in _SAME_BODY_TAILS or words[-2:] == ("police", "department"):
+            self.bodies.setdefault(words[:-1], []).append(key)
+        elif words[-2:] == ("high", "school") and len(words) > 2:
+            self.bodies.setdefault(words[:-2], []).append(key)  # "Therrell" of its High School
+
+    def _target(self, key: str, form: _Form) -> str | None:
+        """The fuller name ``form`` stands for, or None: the first rule that finds one."""
+        words, kind = form.words, form.kind
+        # One word that is a person's surname is that person even where the tagger
+        # called it a company ("Bush") or a place the gazetteer does not know ("for
+        # Maguire" after "Tobey Maguire"); known places stay places ("Wales",
+        # "Washington"). A place is not taken for a given name: "Malaga" beside a
+        # "Malaga Airport" the tagger called a person is more often the place.
+        if form.votes.get("person") or len(words) == 1 and kind != "place":
+            target = self._person_of(form)
+            if target is not None:
+                return target
+        elif len(words) == 1 and not known_place(words[0]):
+            target = self._person_called_place(words)
+            if target is not None:
+                return target
+        if len(words) == 2 and len(initial := words[0].rstrip(".")) <= 2 \
+                and initial.isalpha() and form.display.split()[0].isupper():
+            # (not "Ed Smart", "Mo Walker") "S Horgan" (a line-up's initial) of "Shane
+            # Horgan"; "J. Smit" of "John Smit"; also where the tagger took it for a body
+            # ("P Montgomery")
+            fuller_names = [name for name in self.surnames.get(words[1:], ())
+                            if name != key and name.startswith(initial[0])
+                            and not self.forms[name].display.split()[0].isupper()]
+            if len(fuller_names) == 1:
+                return fuller_names[0]
+        declared = self.declared.get(key)
+        if declared in self.forms and self.forms[declared].kind == kind:
+            return declared  # "the UK Internet Forum (UKIF)"
+        if form.display.isupper() and _looks_like_acronym(form):
+            target = self._acronyms().get(words[0].replace(".", ""))
+            if target is not None:
+                return target
+        target = self.companies.get(words)
+        if target is not None:
+            return target
+        if kind == "person":
+            return self._short_person(form) if len(words) == 1 else self._whole_person(key, form)
+        if kind == "organization":
+            return self._short_organization(key, form)
+        return None
+
+    def _person_of(self, form: _Form) -> str | None:
+        """The person a name the tagger called a person at least once, or a word it
+        called no place, stands for: whose surname ("Beeler"), one given name ("Laurel",
+        if only one Laurel), middle name ("Turati", the first surname of "Marcela Turati
+        Munoz"), surname without its article ("Assad") or misspelt surname it is."""
+        words, forms = form.words, self.forms
+        names = self.surnames.get(words)
+        if names:
+            return _most_mentioned(names, forms)
+        people = self.given.get(words, ())
+        if len(people) == 1:
+            return people[0]
+        people = self.middles.get(words, ())
+        if len(people) == 1:
+            return people[0]
+        if form.kind != "person":
+            return None
+        names = self.bare.get(words)
+        if names:
+            return _most_mentioned(names, forms)
+        if len(words) == 1 and words not in self.given and _may_misspell(words[0]):
+            if self.spellings is None:  # (made once, where first asked)
+                self.spellings = _Spellings(self.surnames)
+            return _misspelt_surname(words[0], self.spellings, self.surnames, forms)
+        return None
+
+    def _person_called_place(self, words: tuple[str, ...]) -> str | None:
+        """The person a word the tagger called a place, which the gazetteer does not
+        know as one, stands for: whose surname it is, or ("Michaella", after "Michaella
+        McCollum") whose given name, if one person's, neither word is a word nor the
+        head of a "person" that is no one's name ("Windsor Castle", "Tampa Mayor Pam
+        Iorio")."""
+        names = self.surnames.get(words)
+        if names:
+            return _most_mentioned(names, self.forms)
+        people = self.given.get(words, ())
+        if (len(people) == 1 and not seen_lower(words[0])
+                and not any(seen_lower(w) or w in TITLE_AND_RELATION_WORDS
+                            for w in self.forms[people[0]].words[1:])):
+            return people[0]
+        return None
+
+    def _short_person(self, form: _Form) -> str | None:
+        """A lone word that no full name ends with, but one organization's name starts
+        with, is that organization's short name ("Nook" of "Nook Media"), unless the word
+        is named more often ("Obama" beside one "Obama Administration" is the man)."""
+        heads = self.org_heads.get(form.words, ())
+        if len(heads) == 1 and _count(self.forms[heads[0]]) >= _count(form):
+            return heads[0]
+        return None
+
+    def _whole_person(self, key: str, form: _Form) -> str | None:
+        """The fuller name a person's name of two words or more is: one it opens
+        ("Michaella McCollum" of "Michaella McCollum Connolly"), or its own misspelt once
+        ("Alexey Navalny", "Alexei Navalny": see _spelt_otherwise)."""
+        words, forms = form.words, self.forms
+        whole = self.openings.get(words) or ()
+        target = None
+        if len(whole) == 1:
+            target = whole[0]
+        elif len(words) == 2:
+            target = _spelt_otherwise(key, form, self.given.get(words[:1]) or (), forms, 1)
+        if target is None and len(words[0]) >= 5:
+            target = _spelt_otherwise(key, form, self.surnames.get(words[1:]) or (), forms, 0)
+        return target
+
+    def _short_organization(self, key: str, form: _Form) -> str | None:
+        """The longer organization's name an organization's name is short for."""
+        words = form.words
+        if len(words) == 1 and words[0] not in _OWN_BODIES and not known_place(words[0]):
+            # The last word of one organization's name alone is that organization's
+            # short form ("City" of "Manchester City", "Times" of "New York Times"); not
+            # a body of its own ("Congress" beside a "Mobile World Congress") or a place
+            tails = self.org_tails.get(words, ())
+            if len(tails) == 1:
+                return tails[0]
+        # A name that ends one longer organization's name ("Bureau of Prisons" of
+        # "Federal Bureau of Prisons", "Foreign Office" of "British Foreign Office"), or
+        # opens one before a word that names the same body ("Harvard" of "Harvard
+        # University", "Oscoda Township Police" of its Department)
+        longer = self.org_ends.get(words, ()) or self.bodies.get(words, ())
+        if len(longer) == 1:
+            return longer[0]
+        if form.display[-1:].isupper() and len(words) > 1:
+            return _initials_after_head(form, self._acronyms())  # "Hereford ISD"
+        if words[0][:1].isdigit() and len(words) > 1:
+            return _unit_named_whole(key, self.forms)  # "1st Battalion"
+        return None
+
+    def _acronyms(self) -> dict[str, str]:
+        """The names of several words by their initials (see _acronyms), made where first
+        asked."""
+        if self.acronyms is None:
+            self.acronyms = _acronyms(self.several, self.forms)
+        return self.acronyms
+
+    def _given_names_of_one(self) -> None:
+        """"Mario" is the one Mario when "Mario Pulcini" is "Mario Pulicini" misspelt: a
+        given name alone stands for the one person all the full names it opens are."""
+        targets = self.targets
+        for key, form in self.forms.items():
+            if form.kind == "person" and key not in targets:
+                people = self.given.get(form.words, ())
+                if len(people) > 1:
+                    roots = {_root(name, targets) for name in people}
+                    if len(roots) == 1:
+                        targets[key] = roots.pop()
 
 
 def _acronyms(keys: list[str], forms: dict[str, _Form]) -> dict[str, str]:
@@ -415,17 +539,12 @@ def _spelt_otherwise(key: str, form: _Form, namesakes, forms: dict[str, _Form], 
     return None
 
 
-def _misspelt_surname(word: str, spellings: dict[str, set[str]],
-                      surnames: dict[tuple[str, ...], list[str]], forms: dict[str, _Form]
-                      ) -> str | None:
+def _misspelt_surname(word: str, spellings: _Spellings, surnames: _Names,
+                      forms: dict[str, _Form]) -> str | None:
     """The full name most mentioned whose last word ``word`` (five letters or more, and no
     given name, see _may_misspell: "Osama" is no "Obama") misspells by one letter: "Kudja"
-    of "Jarek Kujda", "Vares" of "Robert Veres". The words one letter apart share a form
-    with one letter left out, or one is the other so ("Kujda" and "Kudja": "Kuda"), so only
-    the surnames of ``spellings`` under ``word``'s forms are compared, not every surname (a
-    long text holds thousands)."""
-    near = {other for form in _letter_out(word) for other in spellings.get(form, ())
-            if other != word and _one_letter_apart(other, word)}
+    of "Jarek Kujda", "Vares" of "Robert Veres"."""
+    near = spellings.near(word)
     if not near:
         return None
     return _most_mentioned([name for last, names in surnames.items()
@@ -439,15 +558,34 @@ def _may_misspell(word: str) -> bool:
     return len(word) >= 5 and not given_name(word)
 
 
-def _spellings(surnames: dict[tuple[str, ...], list[str]]) -> dict[str, set[str]]:
-    """Each one-word surname under itself and under each form of it with one letter left
-    out (see _misspelt_surname)."""
-    out: dict[str, set[str]] = {}
-    for last in surnames:
-        if len(last) == 1 and len(last[0]) >= 4:
-            for form in _letter_out(last[0]):
-                out.setdefault(form, set()).add(last[0])
-    return out
+class _Spellings:
+    """An article's one-word surnames (four letters or more), to find those a word misspells
+    (_misspelt_surname). The words one letter apart share a form with one letter left out,
+    or one is the other so ("Kujda" and "Kudja": "Kuda"): a long text (it may hold
+    thousands of surnames) finds them through an index of those forms, not by comparing
+    every surname; a short one compares its few surnames, fewer steps than the index."""
+
+    __slots__ = ("words", "index")
+
+    def __init__(self, surnames: _Names) -> None:
+        self.words = [last[0] for last in surnames if len(last) == 1 and len(last[0]) >= 4]
+        # each surname under itself and each form of it with one letter left out
+        self.index: dict[str, set[str]] | None = None
+        if len(self.words) > _FEW_SURNAMES:
+            self.index = {}
+            for word in self.words:
+                for form in _letter_out(word):
+                    self.index.setdefault(form, set()).add(word)
+
+    def near(self, word: str) -> set[str]:
+        """The surnames one letter apart from ``word``."""
+        candidates: Iterable[str] = self.words if self.index is None else {
+            other for form in _letter_out(word) for other in self.index.get(form, ())}
+        return {other for other in candidates
+                if other != word and _one_letter_apart(other, word)}
+
+
+_FEW_SURNAMES = 32  # (more, and a misspelt surname is looked up in _Spellings's index)
 
 
 def _letter_out(word: str) -> set[str]:
@@ -493,15 +631,21 @@ _SAME_BODY_TAILS = frozenset((word,) for word in (
 def _titled_names(forms: dict[str, _Form]) -> dict[str, str]:
     """Forms that put a word or two of role before a full name the article gives elsewhere
     ("Author Tim Federle", "Prime Minister Tony Blair"), and that name."""
-    full = {form.words: key for key, form in forms.items()
-            if form.kind == "person" and len(form.words) > 1}
-    out = {}
+    out: dict[str, str] = {}
+    full: dict[tuple[str, ...], str] | None = None  # (made where first asked: few articles)
     for key, form in forms.items():
+        words = form.words
+        if len(words) < 3:  # (most names: no word of role before a full name)
+            continue
         for cut in (1, 2):
-            target = full.get(form.words[cut:]) if len(form.words) > cut + 1 else None
-            if target is not None and form.words[cut - 1].rstrip(".") in NAME_ROLES:
-                out[key] = target
-                break
+            if len(words) > cut + 1 and words[cut - 1].rstrip(".") in NAME_ROLES:
+                if full is None:
+                    full = {other.words: name for name, other in forms.items()
+                            if other.kind == "person" and len(other.words) > 1}
+                target = full.get(words[cut:])
+                if target is not None:
+                    out[key] = target
+                    break
     return out
 
 

@@ -9,6 +9,8 @@ them say it is one name, not a list ("Chelsea and Arsenal", "the World Bank and 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from operator import itemgetter
 
 from newsbrief.facts.aliases import Mention, given_name, known_place
 from newsbrief.facts.orthography import seen_lower, seen_upper
@@ -31,15 +33,15 @@ _HEAD_FOR = regex(r"\b(?:" + "|".join(sorted(w.title() for w in LONG_NAME_HEADS)
 # "Health and Human Services", "National Right to Life Committee": two parts of one name.
 # ("CNN en Español": a Spanish or French name over its "en")
 _JOINS = frozenset((" and ", " to ", " en "))
+_FOR_OPENINGS = (" for ", " on ")  # (how every gap _FOR matches opens)
+_TEXT = itemgetter(0)  # Mention.text
 
 
 def join_long_names(mentions: list[Mention], sentences: tuple[Sentence, ...]) -> list[Mention]:
     """``mentions`` (in reading order) with each organization cut in two joined again."""
     if len(mentions) < 2:
         return mentions
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        counts[mention.text] = counts.get(mention.text, 0) + 1
+    counts = Counter(map(_TEXT, mentions))
     out: list[Mention] = [mentions[0]]
     for mention in mentions[1:]:
         before = out[-1]
@@ -85,30 +87,38 @@ def with_institution_tails(mentions: list[Mention], sentences: tuple[Sentence, .
 def _tail(mention: Mention, text: str, start: int, end: int) -> re.Match | None:
     """The words after a mention (``text[start:end]``) that go on with its name, if any: an
     institution's, a unit's, a mission's place, a broadcaster's number, a paper's tail.
-    Each opens on a space: most names, followed by a comma or a small word, need no test."""
+    Each opens on a space and a word whose first letter says which it may be: most names,
+    followed by a comma or a small word, need a test or two."""
     if not text.startswith(" ", end):
         return None
-    # (its words are capitalised: most names go on with a word in lower case)
-    tail = _INSTITUTION_AFTER.match(text, end) if "A" <= text[end + 1:end + 2] <= "Z" else None
-    if tail and _after_article(text, start) and known_place(mention.text.lower()):
-        tail = None  # "near an Atlanta High School": one of the city's, not its name
-    if not tail and text.startswith(" hospital", end) and (
+    letter = text[end + 1:end + 2]
+    tail = None
+    if "A" <= letter <= "Z":  # (an institution's words are capitalised)
+        tail = _INSTITUTION_AFTER.match(text, end)
+        if tail and _after_article(text, start) and known_place(mention.text.lower()):
+            tail = None  # "near an Atlanta High School": one of the city's, not its name
+    elif letter == "h" and text.startswith(" hospital", end) and (
             mention.kind != "person" or _lone_unknown_word(mention.text)
             and text[max(0, start - 4):start] not in ("the ", "The ")):
         tail = _LOWER_HOSPITAL_AFTER.match(text, end)
         if tail and (_after_article(text, start) or known_place(mention.text.lower())):
             tail = None  # "a Harley Street hospital": one of the street's, not its name
-    if not tail and mention.kind == "organization" and mention.text.endswith(_UNIT_HEADS):
-        tail = _UNIT_AFTER.match(text, end)  # "Hereford Independent Schools" + " District"
-    if not tail and mention.kind == "organization" and mention.text.endswith(" Mission"):
-        tail = _PLACE_OF_MISSION.match(text, end)
-        if tail and not known_place(tail.group(1).lower()):
-            tail = None  # "United Nations Observer Mission" + " in Georgia"
-    if not tail and mention.text.endswith(_NUMBERED):
-        tail = _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
-    if not tail and mention.text.endswith(_PAPERS):
-        tail = _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
-    return tail
+    if tail:
+        return tail
+    if mention.kind == "organization":
+        if letter in _UNIT_LETTERS and mention.text.endswith(_UNIT_HEADS):
+            return _UNIT_AFTER.match(text, end)  # "Hereford Independent Schools" + " District"
+        if letter == "i" and mention.text.endswith(" Mission"):
+            tail = _PLACE_OF_MISSION.match(text, end)
+            if tail and not known_place(tail.group(1).lower()):
+                tail = None  # "United Nations Observer Mission" + " in Georgia"
+            if tail:
+                return tail
+    if letter in _NUMBER_LETTERS and mention.text.endswith(_NUMBERED):
+        return _NUMBER_AFTER.match(text, end)  # "Channel" + " 4", "BBC Radio" + " 5"
+    if letter == "o" and mention.text.endswith(_PAPERS):
+        return _PAPER_TAIL.match(text, end)  # "Mail" + " on Sunday", "News" + " of the World"
+    return None
 
 
 _INSTITUTION_AFTER = regex(r" (?:[A-Z][\w'’.-]* ){0,3}?(?:"
@@ -125,6 +135,7 @@ _LOWER_HOSPITAL_AFTER = regex(r" hospital(?![\w'’-])")
 # District", "Fairfax County Schools Board"), which the tagger may leave out.
 _UNIT_HEADS = ("School", "Schools", "Police", "College", "Colleges")
 _UNIT_AFTER = regex(r" (?:District|Department|Board)(?![\w'’-])")
+_UNIT_LETTERS = frozenset("DB")  # (the first letters of _UNIT_AFTER's words)
 # A mission named by the place it works in ("United Nations Observer Mission in Georgia").
 _PLACE_OF_MISSION = regex(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-]| [A-Z])")
 
@@ -133,6 +144,7 @@ _PLACE_OF_MISSION = regex(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(
 # Channel 10"), which the tagger ends before the number.
 _NUMBERED = ("Channel", "Radio")
 _NUMBER_AFTER = regex(r" (?:[1-9][0-9]?|One|Two|Three|Four|Five|Nine)(?: Live| News)?(?![\w-])")
+_NUMBER_LETTERS = frozenset("123456789OTFN")  # (the first letters of _NUMBER_AFTER's words)
 
 
 # Words opening bodies' names that the tagger may leave out ("Royal Air Force", "World
@@ -167,6 +179,8 @@ def _after_article(text: str, start: int) -> bool:
 
 def _one_name(left: Mention, gap: str, right: Mention, counts: dict[str, int]) -> bool:
     """Whether ``left``, ``gap`` and ``right`` are one organization's name."""
+    if gap not in _JOINS and not gap.startswith(_FOR_OPENINGS):
+        return False  # (most names: a comma, a verb or a list's "and the" between them)
     left_written = left.text.rpartition(" ")[2]
     left_last = left_written.lower()
     right_words = right.text.lower().split()
