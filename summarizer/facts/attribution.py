@@ -1383,7 +1383,7 @@ def _before(text: str) -> tuple[str, str] | None:
         found = subject_before(head) if 1 <= len(words) <= 4 or _ROLE_THEN_NAME.search(head) \
             else None
         return found if found and found[0] == "name" else None
-    according = list(_ACCORDING.finditer(text))
+    according = list(_ACCORDING.finditer(text)) if "ccording" in text else []  # (few do)
     if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
         return subject_after(text[according[-1].end():])
     verbs = list(SAY_WORD.finditer(text))

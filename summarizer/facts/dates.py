@@ -8,6 +8,7 @@ or None when the expression is relative and there is no article date to resolve 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE, iso_date
 from newsbrief.facts.numwords import WORDS, char_offsets, digit_starts, small_number
@@ -109,7 +110,13 @@ def _matches(text: str, anchors: list[int]) -> list[re.Match]:
 
 def _may_lead(text: str, start: int) -> bool:
     """Whether the word at ``start`` can open a date expression ("last", "in", "two", "Sunday,")."""
-    word = text[start:start + 12].split(" ", 1)[0].rstrip(",").lower()
+    return _leads(text[start:start + 12].split(" ", 1)[0])
+
+
+@lru_cache(maxsize=1024)  # the words before the anchors repeat ("on", "said", "the")
+def _leads(word: str) -> bool:
+    """Whether ``word`` (as written, maybe with its comma) can open a date expression."""
+    word = word.rstrip(",").lower()
     return word in _LEADS or word[:1].isdigit() or small_number(word) is not None
 
 

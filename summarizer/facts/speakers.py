@@ -60,6 +60,7 @@ _ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]
 _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
 # An aside between two dashes of one kind that ends the stretch before the verb
 _TRAILING_ASIDE = regex(r"\s(--|–|—|-)\s(?:(?!--|–|—|\s-\s).){1,200}?\s\1$")
+_DASHES = ("-", "–", "—")  # what _TRAILING_ASIDE ends with
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 _BRACKET_CHARS = 26  # at most this long a bracket after a speaker's name ("(left)", "(Harry)")
 
@@ -114,7 +115,9 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
         if bracket > 0 and stretch[bracket - 1] == " " and not (
                 len(inside) > 1 and all(w[:1].isupper() for w in inside)):
             return subject_before(stretch[:bracket])
-    aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
+    # (the aside ends the stretch with its dash: a stretch ending otherwise is not searched)
+    aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS)) \
+        if stretch.endswith(_DASHES) else None
     if aside:  # "photographer Michael McLennan -- who said the storm ... -- told CNN"
         return subject_before(stretch[:aside.start()])
     words = stretch.split()[-_MAX_SUBJECT_WORDS:]
