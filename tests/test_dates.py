@@ -146,3 +146,29 @@ def test_anchor_scan_finds_what_the_plain_alternation_finds(text):
     plain = re.compile(r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec"
                        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
     assert sorted(_digits_and_names(text)) == [m.start() for m in plain.finditer(text)]
+
+
+
+_OPENERS = ["this", "This", "LAST", "last", "next", "past", "earlier", "later", "Later", "thıs"]
+_AFTER = ["week", "weekend", "year", "month", "night", "morning", "evening", "afternoon",
+          "Monday", "May", "early May", "late", "mid-May", "this year", "is", "of", "the",
+          "wee", "5", "2014", "a.m.", "ago", "days", "two", "Sept.", ",", "-", "thıs", ""]
+
+
+def test_an_opener_passed_over_holds_no_date():
+    # _matches passes over "this", "last", "later" ... when the word after goes on with no
+    # phrase of time: no date expression, from any start, may hold such an anchor
+    from newsbrief.facts.dates import _DATE, _anchors, _may_hold_date
+
+    for before in ("", "earlier ", "on ", "the ", "5 "):
+        for opener in _OPENERS:
+            for gap in (" ", "\n", ""):
+                for after in _AFTER:
+                    for tail in ("", " 2014"):
+                        text = before + opener + gap + after + tail
+                        for anchor in _anchors(text):
+                            if _may_hold_date(text, anchor):
+                                continue
+                            for start in range(anchor + 1):
+                                match = _DATE.match(text, start)
+                                assert match is None or match.end() <= anchor, (text, start)

@@ -54,6 +54,14 @@ _NAME_HEADS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue
 _HEAD_CAPITALS = "".join(sorted({head[0] for head in _NAME_HEADS}))
 _WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
           "next", "this", "past", "earlier", "later")
+# Relative words that only open a phrase of time (by their first four letters), and the
+# first three letters (lower case) of the words such a phrase goes on with: "this morning",
+# "last night", "next week", "past year", "later this month", "this Monday", "last May",
+# "next early May" (see _DATE)
+_OPENERS = {"this": "this", "last": "last", "next": "next", "past": "past",
+            "earl": "earlier", "late": "later"}
+_GOES_ON = frozenset({head.lower() for head in _NAME_HEADS}
+                     | {"nig", "mor", "aft", "eve", "wee", "yea", "thi", "ear", "lat", "mid"})
 _DAY_VALUE = regex(r"(?:\d{4}|-)-\d\d-\d\d")
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "weekday", "relative"})
 _FORWARD_KINDS = frozenset({"mdy", "dmy", "monthyear", "month", "weekday"})  # see _value
@@ -96,7 +104,7 @@ def _matches(text: str, anchors: list[int]) -> list[re.Match]:
     out: list[re.Match] = []
     position = 0
     for anchor in anchors:
-        if anchor < position:
+        if anchor < position or not _may_hold_date(text, anchor):
             continue
         starts = [s for s in word_starts_before(text, anchor, 2) if _may_lead(text, s)]
         for start in starts + [anchor]:
@@ -106,6 +114,23 @@ def _matches(text: str, anchors: list[int]) -> list[re.Match]:
                 position = match.end()
                 break
     return out
+
+
+def _may_hold_date(text: str, anchor: int) -> bool:
+    """False where the anchor is a word that only opens a phrase of time ("this", "last",
+    "later"; whole, as found) and the word after it goes on with none (see _GOES_ON):
+    every date expression holding such a word holds the word after it, so no date holds
+    this anchor ("this is", "last of"; most of them), and it is not tried."""
+    opener = _OPENERS.get(text[anchor:anchor + 4].lower())
+    if opener is None or text[anchor:anchor + len(opener)].lower() != opener \
+            or (anchor and text[anchor - 1].isalnum()):
+        return True
+    after = text[anchor + len(opener):anchor + len(opener) + 4]
+    if not after[:1].isspace():
+        return False  # (each such phrase has a space after the word)
+    head = after[1:]
+    return not head.isascii() or head.lower() in _GOES_ON  # (beyond ASCII: re's IGNORECASE
+    # reads "ı" as "i")
 
 
 def _may_lead(text: str, start: int) -> bool:

@@ -198,7 +198,7 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
         return start, end, "money"
     if named == "age" and suffix:
         return start, suffix.end(), "measure"
-    if _ONE_DAY.match(text, start):
+    if number.lower() == "one" and _ONE_DAY.match(text, start):
         return None
     if named == "unit" and suffix:
         if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):

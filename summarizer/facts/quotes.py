@@ -117,7 +117,8 @@ def _opening(text: str) -> tuple[str, ...]:
 def _bare_words(text: str) -> Iterator[str]:
     """The words of _bare in turn, the quote split only as far as they are read."""
     for word in words_lazily(text, 2 * _OPENING_WORDS):
-        bare = _NOT_ALNUM.sub("", word.lower())
+        lower = word.lower()
+        bare = lower if lower.isalnum() else _NOT_ALNUM.sub("", lower)
         if bare:
             yield bare
 
