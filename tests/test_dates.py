@@ -136,14 +136,39 @@ def test_would_looks_forward():
     assert dates(body)["October"] == "2020-10"
 
 
-@given(st.text(alphabet="0123456789 ADFJMNOSTWaceghilnoprtuvy,.", max_size=60))
+@given(st.text(alphabet="0123456789٣３² ADFJMNOSTWaceghilnoprtuvy,.’?", max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_anchor_scan_finds_what_the_plain_alternation_finds(text):
-    # The anchor pattern is written for speed (one opening class, look-behinds); it must
-    # find the digit runs and month/weekday openings the plain alternation finds.
-    from newsbrief.facts.dates import _CAPS_OR_DIGITS
+    # The anchors are found with str.find (see _digits_and_names); they must be the digit
+    # runs and month/weekday openings the plain alternation finds.
+    from newsbrief.facts.dates import _digits_and_names
 
     plain = re.compile(r"\d+|J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec"
                        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun")
-    assert [m.start() for m in _CAPS_OR_DIGITS.finditer(text)] == \
-        [m.start() for m in plain.finditer(text)]
+    assert sorted(_digits_and_names(text)) == [m.start() for m in plain.finditer(text)]
+
+
+
+_OPENERS = ["this", "This", "LAST", "last", "next", "past", "earlier", "later", "Later", "thıs"]
+_AFTER = ["week", "weekend", "year", "month", "night", "morning", "evening", "afternoon",
+          "Monday", "May", "early May", "late", "mid-May", "this year", "is", "of", "the",
+          "wee", "5", "2014", "a.m.", "ago", "days", "two", "Sept.", ",", "-", "thıs", ""]
+
+
+def test_an_opener_passed_over_holds_no_date():
+    # _matches passes over "this", "last", "later" ... when the word after goes on with no
+    # phrase of time: no date expression, from any start, may hold such an anchor
+    from newsbrief.facts.dates import _DATE, _anchors, _may_hold_date
+
+    for before in ("", "earlier ", "on ", "the ", "5 "):
+        for opener in _OPENERS:
+            for gap in (" ", "\n", ""):
+                for after in _AFTER:
+                    for tail in ("", " 2014"):
+                        text = before + opener + gap + after + tail
+                        for anchor in _anchors(text):
+                            if _may_hold_date(text, anchor):
+                                continue
+                            for start in range(anchor + 1):
+                                match = _DATE.match(text, start)
+                                assert match is None or match.end() <= anchor, (text, start)

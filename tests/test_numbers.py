@@ -156,3 +156,20 @@ def test_a_contraction_is_a_verb_not_what_a_number_counts():
     found = numbers("For 17 years he's worked on the farm. That's 60% of the harvest lost.")
     assert all(not context.lower().endswith("'s") for _, context, _ in found)
     assert ("17 years", "he's", "measure") not in found
+
+
+
+@given(st.text(alphabet="0123456789٣３²? aeinostvwxy’-", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_anchors_are_the_digit_runs_and_number_words_a_pattern_finds(text):
+    # digit runs are found with str.find (digit_starts) and a number word only where the
+    # word it holds is ("seventy" where "seven" is): the same places the plain patterns find
+    import re
+
+    from newsbrief.facts.numbers import _anchors
+    from newsbrief.facts.numwords import NUMBER_WORDS
+
+    whole_word = r"(?=(?<![^\W_])(?:" + "|".join(NUMBER_WORDS) + r")(?![^\W_]))"
+    plain = [m.start() for m in re.finditer(r"\d+", text)]
+    plain += [m.start() for m in re.finditer(whole_word, text.lower())]
+    assert sorted(_anchors(text)) == sorted(plain)

@@ -5,7 +5,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
-from heapq import nlargest
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -1383,7 +1382,7 @@ def _before(text: str) -> tuple[str, str] | None:
         found = subject_before(head) if 1 <= len(words) <= 4 or _ROLE_THEN_NAME.search(head) \
             else None
         return found if found and found[0] == "name" else None
-    according = list(_ACCORDING.finditer(text))
+    according = list(_ACCORDING.finditer(text)) if "ccording" in text else []  # (few do)
     if according and text.endswith(",") and len(text[according[-1].end():].split()) <= 8:
         return subject_after(text[according[-1].end():])
     verbs = list(SAY_WORD.finditer(text))
@@ -1483,7 +1482,7 @@ _PASSIVE_FILLERS = frozenset(("a", "an", "the", "as"))
 def _dominant(entities: tuple[Entity, ...]) -> str | None:
     """The name of the one entity the article names far more than any other: at least
     _DOMINANT_MENTIONS times, and twice as often as the next."""
-    top = nlargest(2, entities, key=_MENTIONS)
+    top = sorted(entities, key=_MENTIONS, reverse=True)[:2]  # (nlargest's, done in C)
     if not top or top[0].mentions < _DOMINANT_MENTIONS:
         return None
     if len(top) > 1 and top[0].mentions < 2 * top[1].mentions:

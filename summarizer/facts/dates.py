@@ -8,9 +8,10 @@ or None when the expression is relative and there is no article date to resolve 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE, iso_date
-from newsbrief.facts.numwords import WORDS, small_number
+from newsbrief.facts.numwords import WORDS, char_offsets, digit_starts, small_number
 from newsbrief.facts.resolve import Resolver
 from newsbrief.facts.scan import find_words, sentence_anchors, word_starts_before
 from newsbrief.precompiled import regex
@@ -44,18 +45,23 @@ _JOIN = regex(r"\s?,?\s?(?:on|at)?\s?$")
 _LEADS = frozenset("""in on since until by during through from of for before after last next this
 early late the past earlier later a year mid monday tuesday wednesday thursday friday saturday
 sunday at""".split())
-# Anchors: digit runs and the first letters of month and weekday names; relative words are
-# found by find. The pattern opens on one character class, so re skips to the candidates in
-# C (an alternation of words makes it try every branch at every position: ~2.5x slower);
-# the class names ASCII digits and every character beyond ASCII rather than \d, which re
-# tests by its category code at every character (~20% more), the look-behind then keeping
-# only digits.
-_CAPS_OR_DIGITS = regex(
-    r"[0-9ADFJMNOSTW\x80-\U0010ffff](?:(?<=\d)\d*|(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)"
-    r"|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)|(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)ec"
-    r"|(?<=T)(?:ue|hu)|(?<=W)ed)")
+# Anchors: digit runs and the first three letters of month and weekday names, found by
+# str.find of their capitals (memchr in C; a pattern opening on a class of the capitals and
+# digits has re test the class at every character: ~0.35 M instructions an article more);
+# relative words are found by find too.
+_NAME_HEADS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri "
+                        "Sat Sun".split())
+_HEAD_CAPITALS = "".join(sorted({head[0] for head in _NAME_HEADS}))
 _WORDS = ("yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "last",
           "next", "this", "past", "earlier", "later")
+# Relative words that only open a phrase of time (by their first four letters), and the
+# first three letters (lower case) of the words such a phrase goes on with: "this morning",
+# "last night", "next week", "past year", "later this month", "this Monday", "last May",
+# "next early May" (see _DATE)
+_OPENERS = {"this": "this", "last": "last", "next": "next", "past": "past",
+            "earl": "earlier", "late": "later"}
+_GOES_ON = frozenset({head.lower() for head in _NAME_HEADS}
+                     | {"nig", "mor", "aft", "eve", "wee", "yea", "thi", "ear", "lat", "mid"})
 _DAY_VALUE = regex(r"(?:\d{4}|-)-\d\d-\d\d")
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "weekday", "relative"})
 _FORWARD_KINDS = frozenset({"mdy", "dmy", "monthyear", "month", "weekday"})  # see _value
@@ -81,8 +87,15 @@ def extract_dates(document: Document) -> tuple[DateFact, ...]:
 
 def _anchors(text: str) -> list[int]:
     """Where a date may be: digits, a capitalised month or weekday, a relative word."""
-    lower = text.lower()
-    return [m.start() for m in _CAPS_OR_DIGITS.finditer(text)] + find_words(lower, _WORDS)
+    return _digits_and_names(text) + find_words(text.lower(), _WORDS)
+
+
+def _digits_and_names(text: str) -> list[int]:
+    """The starts of the runs of digits and of the capitalised heads of month and weekday
+    names ("Jan", "Sun"; also of "Mark", "Sunni": the full pattern judges), in no order."""
+    heads = [at for capital in _HEAD_CAPITALS for at in char_offsets(text, capital)
+             if text[at:at + 3] in _NAME_HEADS]
+    return [*digit_starts(text), *heads]
 
 
 def _matches(text: str, anchors: list[int]) -> list[re.Match]:
@@ -91,7 +104,7 @@ def _matches(text: str, anchors: list[int]) -> list[re.Match]:
     out: list[re.Match] = []
     position = 0
     for anchor in anchors:
-        if anchor < position:
+        if anchor < position or not _may_hold_date(text, anchor):
             continue
         starts = [s for s in word_starts_before(text, anchor, 2) if _may_lead(text, s)]
         for start in starts + [anchor]:
@@ -103,9 +116,32 @@ def _matches(text: str, anchors: list[int]) -> list[re.Match]:
     return out
 
 
+def _may_hold_date(text: str, anchor: int) -> bool:
+    """False where the anchor is a word that only opens a phrase of time ("this", "last",
+    "later"; whole, as found) and the word after it goes on with none (see _GOES_ON):
+    every date expression holding such a word holds the word after it, so no date holds
+    this anchor ("this is", "last of"; most of them), and it is not tried."""
+    opener = _OPENERS.get(text[anchor:anchor + 4].lower())
+    if opener is None or text[anchor:anchor + len(opener)].lower() != opener \
+            or (anchor and text[anchor - 1].isalnum()):
+        return True
+    after = text[anchor + len(opener):anchor + len(opener) + 4]
+    if not after[:1].isspace():
+        return False  # (each such phrase has a space after the word)
+    head = after[1:]
+    return not head.isascii() or head.lower() in _GOES_ON  # (beyond ASCII: re's IGNORECASE
+    # reads "ı" as "i")
+
+
 def _may_lead(text: str, start: int) -> bool:
     """Whether the word at ``start`` can open a date expression ("last", "in", "two", "Sunday,")."""
-    word = text[start:start + 12].split(" ", 1)[0].rstrip(",").lower()
+    return _leads(text[start:start + 12].split(" ", 1)[0])
+
+
+@lru_cache(maxsize=1024)  # the words before the anchors repeat ("on", "said", "the")
+def _leads(word: str) -> bool:
+    """Whether ``word`` (as written, maybe with its comma) can open a date expression."""
+    word = word.rstrip(",").lower()
     return word in _LEADS or word[:1].isdigit() or small_number(word) is not None
 
 

@@ -12,8 +12,9 @@ from newsbrief.facts.numwords import (
     TIME_UNIT,
     UNIT,
     WORDS,
+    digit_starts,
 )
-from newsbrief.facts.scan import DIGITS, find_words, sentence_anchors
+from newsbrief.facts.scan import sentence_anchors, word_positions
 from newsbrief.lexicon import (
     BEFORE_ADJECTIVES,
     CLAUSE_WORDS,
@@ -129,7 +130,30 @@ def extract_numbers(document: Document) -> tuple[NumberFact, ...]:
 
 def _anchors(text: str) -> list[int]:
     """Where a number can start: a run of digits or a number word."""
-    return [m.start() for m in DIGITS.finditer(text)] + find_words(text.lower(), NUMBER_WORDS)
+    return [*digit_starts(text), *_number_words(text.lower())]
+
+
+def _held_in(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each of ``words`` that holds no other, with the words that hold it ("seven":
+    "seventeen", "seventy"), itself first; a word is listed once, under the first it holds."""
+    bases = [word for word in words if not any(other in word for other in words if other != word)]
+    groups: dict[str, list[str]] = {base: [base] for base in bases}
+    for word in words:
+        if word not in groups:
+            groups[next(base for base in bases if base in word)].append(word)
+    return {base: tuple(group) for base, group in groups.items()}
+
+
+# A number word that holds another ("sixty", "dozens") is looked for only in a text that
+# holds that one: each look is a scan of the lowered body (~10 K instructions an article),
+# and "six", "seven", "eight", "nine" are missing from most articles.
+_NUMBER_WORDS_HELD = _held_in(NUMBER_WORDS)
+
+
+def _number_words(lower: str) -> list[int]:
+    """The offsets of the whole number words of ``lower`` (a lowered text), in no order."""
+    return [offset for word, holders in _NUMBER_WORDS_HELD.items() if word in lower
+            for holder in holders for offset in word_positions(lower, holder)]
 
 
 def _numbers_in(text: str, anchors: list[int], position: int) -> list[tuple[int, int, str]]:
@@ -174,7 +198,7 @@ def _number_at(text: str, match: re.Match) -> tuple[int, int, str] | None:
         return start, end, "money"
     if named == "age" and suffix:
         return start, suffix.end(), "measure"
-    if _ONE_DAY.match(text, start):
+    if number.lower() == "one" and _ONE_DAY.match(text, start):
         return None
     if named == "unit" and suffix:
         if TIME_UNIT.search(suffix.group(0)) and _AGO.match(text, suffix.end()):

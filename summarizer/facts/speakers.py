@@ -60,6 +60,7 @@ _ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]
 _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
 # An aside between two dashes of one kind that ends the stretch before the verb
 _TRAILING_ASIDE = regex(r"\s(--|–|—|-)\s(?:(?!--|–|—|\s-\s).){1,200}?\s\1$")
+_DASHES = ("-", "–", "—")  # what _TRAILING_ASIDE ends with
 _CLAUSE_CHARS = 300  # how far back a relative clause before the verb is looked for
 _BRACKET_CHARS = 26  # at most this long a bracket after a speaker's name ("(left)", "(Harry)")
 
@@ -92,7 +93,8 @@ article""".split())
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
     stretch = stretch.rstrip()
-    if stretch.endswith((",", "–", "—")):
+    last = stretch[-1:]  # (a slice: str.endswith parses its arguments, ~1,000 instructions)
+    if last in (",", "–", "—"):
         # "Tory MP Philip Hollobone, who has drawn up a bill calling for Britain to bring
         # back National Service, said": the subject stands before a long relative clause,
         # which may hold an age or an aside between dashes ("Fiona Mason, whose son Paul,
@@ -105,7 +107,7 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
             found = _subject_of(owner.split()[-_MAX_SUBJECT_WORDS:])
             if found and found[0] == "name":
                 return found
-    if stretch.endswith(")"):
+    if last == ")":
         # "Billy Crystal (Harry) told", "Wyburn (left) said": the name before a role, a side
         # or a place in brackets; not before a full name ("Vivian (Julia Roberts) warns": the
         # actor speaks the part)
@@ -114,7 +116,9 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
         if bracket > 0 and stretch[bracket - 1] == " " and not (
                 len(inside) > 1 and all(w[:1].isupper() for w in inside)):
             return subject_before(stretch[:bracket])
-    aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS))
+    # (the aside ends the stretch with its dash: a stretch ending otherwise is not searched)
+    aside = _TRAILING_ASIDE.search(stretch, max(0, len(stretch) - _CLAUSE_CHARS)) \
+        if last in _DASHES else None
     if aside:  # "photographer Michael McLennan -- who said the storm ... -- told CNN"
         return subject_before(stretch[:aside.start()])
     words = stretch.split()[-_MAX_SUBJECT_WORDS:]
@@ -474,7 +478,7 @@ def person_lookup(names: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
         words = name.split()
         if len(words) > 1:
             lookup.setdefault(words[-1].lower(), name)
-            if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):
+            if len(words) == 2 and "-" in words[1] and _GIVEN_AFTER.fullmatch(words[1]):
                 lookup.setdefault(words[0].lower(), name)  # "Ban Ki-moon" is Ban
     return lookup
 
