@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsbrief.facts import extract_facts
 from newsbrief.facts.headline import headline
@@ -177,3 +179,23 @@ def test_a_time_span_opening_the_lead_is_a_clause_to_drop():
             "Harbourton girl is home and feeling well enough to tease her younger brother, her "
             "family says.")
     assert line(text).startswith("A 12-year-old Harbourton girl is home")
+
+
+@given(st.text(alphabet="abNoStMrsUSPf .!\"'”’)\n", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_ends_searched_at_the_tail_are_the_whole_searches(text):
+    # _ends_final, _ends_abbreviated and without_full_stop search only the text's last
+    # characters: the same answers as the searches over the whole text
+    from newsbrief.facts.headline import (
+        _ABBREVIATION_END,
+        _FINAL,
+        _INITIALS_END,
+        _ends_abbreviated,
+        _ends_final,
+        without_full_stop,
+    )
+
+    assert _ends_final(text) == bool(_FINAL.search(text))
+    assert _ends_abbreviated(text) == bool(_ABBREVIATION_END.search(text))
+    dotted = text + "."
+    assert (without_full_stop(dotted) == dotted) == bool(_INITIALS_END.search(dotted))

@@ -310,3 +310,13 @@ def test_the_mark_before_a_pronoun_is_read_back_without_a_copy_of_the_text(text,
     from newsbrief.facts.attribution import _last_char_before
 
     assert _last_char_before(text, offset) == text[:offset].rstrip()[-1:]
+
+
+@given(st.text(alphabet="ab \n'‘’\"“”„«»", max_size=40))
+def test_single_style_counts_as_the_plain_formula(text):
+    # _single_style counts the double marks only when there is a single one to weigh them
+    from newsbrief.facts.quotes import _single_style
+
+    doubles = sum(text.count(mark) for mark in "\"“”„«»")
+    singles = text.count("‘") + text.count(" '") + text.count("\n'")
+    assert _single_style(text) == (singles > doubles)

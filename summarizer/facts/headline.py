@@ -20,6 +20,8 @@ _CAPTION = regex(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s")
 _PERSONAL = regex(r"^(?:I|I['’]\w+|We|We['’]\w+|You|My|Our|Here['’]s|It['’]s)\b")
 # Punkt may end a sentence at "No." or "St."; the next one then starts with "1 seed".
 _ABBREVIATION_END = regex(r"\b(?:" + alternatives(CUT_AT_ABBREVIATIONS) + r")\.$")
+# the longest abbreviation, its stop and a line end: where _ABBREVIATION_END can start
+_ABBREVIATION_CHARS = max(map(len, CUT_AT_ABBREVIATIONS)) + 2
 _INITIALS_END = regex(r"\b(?:[A-Z]\.){2,}$")
 _QUOTE_START = regex(r"^[\"“‘']")
 _LEAD_WINDOW = 10  # sentences searched for the lead
@@ -33,16 +35,32 @@ def headline(document: Document) -> str | None:
         return None
     text, dropped = _shorten(lead)
     text = without_full_stop(text.rstrip(" "))
-    if _FINAL.search(text) is None and text.endswith(("”", '"')):
+    if not _ends_final(text) and text.endswith(("”", '"')):
         text = text.rstrip()
     return _with_place(text, dateline, dropped) or None
 
 
 def without_full_stop(text: str) -> str:
     """A headline has no full stop (in any language: "." or "。"), but "U.S." keeps its dot."""
-    if text.endswith("。") or (text.endswith(".") and not _INITIALS_END.search(text)):
+    if text.endswith("。") or (text.endswith(".") and not _INITIALS_END.search(
+            text, max(0, len(text) - 5))):  # (the last two initials, "S.", "U.S." match if any)
         return text[:-1]
     return text
+
+
+def _ends_final(text: str) -> bool:
+    """Whether ``text`` ends in "." or "!", maybe inside closing quotes or a bracket
+    (_FINAL), searched for only where such an end can start: at the stop before the closing
+    marks that end the text (re tests the class opening _FINAL at every character else)."""
+    core = text[:-1] if text.endswith("\n") else text  # ($ matches before a last line end)
+    return _FINAL.search(text, max(0, len(core.rstrip("\"'”’)")) - 1)) is not None
+
+
+def _ends_abbreviated(text: str) -> bool:
+    """Whether ``text`` ends in an abbreviation's stop ("No.", "St."; _ABBREVIATION_END),
+    searched for in the last characters only (re tries the pattern, which opens on a word
+    boundary, at every character of a sentence else)."""
+    return _ABBREVIATION_END.search(text, max(0, len(text) - _ABBREVIATION_CHARS)) is not None
 
 
 def _lead(document: Document) -> tuple[str | None, str | None]:
@@ -52,11 +70,11 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
     # Lines a hard wrap cut off before this sentence; the header may have taken the first
     # such line for a title when the body goes on in lower case.
     title = document.article.title
-    unfinished: list[str] = [title] if title and not _FINAL.search(title) else []
+    unfinished: list[str] = [title] if title and not _ends_final(title) else []
     sentences = document.sentences[:_LEAD_WINDOW]
     for index, sentence in enumerate(sentences):
         wrapped = _wrapped(unfinished, sentence)
-        cut_short = not _FINAL.search(sentence.text) or _ABBREVIATION_END.search(sentence.text)
+        cut_short = not _ends_final(sentence.text) or _ends_abbreviated(sentence.text)
         unfinished = (unfinished + [sentence.text])[-2:] if cut_short else []
         if sentence.paragraph == skip_paragraph:
             continue
@@ -77,7 +95,7 @@ def _lead(document: Document) -> tuple[str | None, str | None]:
 
 def _continued(sentences: tuple[Sentence, ...], index: int) -> str:
     """The rest of a sentence Punkt cut after "No." ("the clear-cut No." + "1 issue ...")."""
-    if index + 1 < len(sentences) and _ABBREVIATION_END.search(sentences[index].text):
+    if index + 1 < len(sentences) and _ends_abbreviated(sentences[index].text):
         following = sentences[index + 1].text
         if following[:1].isdigit() or following[:1].islower():
             return " " + following
@@ -89,7 +107,7 @@ def _wrapped(unfinished: list[str], sentence: Sentence) -> str:
     first = sentence.text[:1]
     if not unfinished or not (first.islower() or first.isdigit()):
         return ""
-    if sentence.paragraph_position != 0 and not _ABBREVIATION_END.search(unfinished[-1]):
+    if sentence.paragraph_position != 0 and not _ends_abbreviated(unfinished[-1]):
         return ""
     return " ".join(unfinished) + " "
 
@@ -97,7 +115,7 @@ def _wrapped(unfinished: list[str], sentence: Sentence) -> str:
 def _quality(text: str, sentence: Sentence) -> int:
     """2: a news lead; 1: story text that will do; 0: a caption, heading or fragment."""
     words = word_count(text)
-    if not _FINAL.search(text) or words < 6 or text.isupper() or _CAPTION.match(text):
+    if not _ends_final(text) or words < 6 or text.isupper() or _CAPTION.match(text):
         return 0
     if words < _MIN_WORDS or _PERSONAL.match(text) or _QUOTE_START.match(text):
         return 1

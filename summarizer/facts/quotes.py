@@ -136,8 +136,11 @@ _REPEATS_READ = 3  # at most this many quotes of one opening compared
 def _single_style(body: str) -> bool:
     """True when the article quotes with single marks ('…' or ‘…’), as British tabloids do:
     more opening single marks than double marks of any kind."""
-    doubles = sum(body.count(mark) for mark in "\"“”„«»")
-    singles = body.count("‘") + body.count(" '") + body.count("\n'")
+    singles = body.count(" '") + body.count("\n'") + (body.count("‘") if "‘" in body else 0)
+    if not singles:
+        return False  # (most articles: their double marks need no counting)
+    # (a str.count reads every character, ~5 instructions each; "in" skips with memchr)
+    doubles = sum(body.count(mark) for mark in _DOUBLE if mark in body)
     return singles > doubles
 
 
