@@ -11,9 +11,15 @@ import re
 from functools import lru_cache
 
 from newsbrief.dates import MONTH_RE, WEEKDAY_RE, iso_date
-from newsbrief.facts.numwords import WORDS, char_offsets, digit_starts, small_number
+from newsbrief.facts.numwords import WORDS, small_number
 from newsbrief.facts.resolve import Resolver
-from newsbrief.facts.scan import find_words, sentence_anchors, word_starts_before
+from newsbrief.facts.scan import (
+    char_offsets,
+    digit_starts,
+    find_words,
+    sentence_anchors,
+    word_starts_before,
+)
 from newsbrief.precompiled import regex
 from newsbrief.records import DateFact, Document
 

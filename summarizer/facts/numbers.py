@@ -12,9 +12,8 @@ from newsbrief.facts.numwords import (
     TIME_UNIT,
     UNIT,
     WORDS,
-    digit_starts,
 )
-from newsbrief.facts.scan import sentence_anchors, word_positions
+from newsbrief.facts.scan import digit_starts, sentence_anchors, word_positions
 from newsbrief.lexicon import (
     BEFORE_ADJECTIVES,
     CLAUSE_WORDS,

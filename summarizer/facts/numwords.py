@@ -5,9 +5,6 @@ characters, so matching stays linear even on a 400-digit run or a line of hyphen
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import AnyStr
-
 from newsbrief.precompiled import regex
 
 # Digits: "1,200,000", "4.5", "19"; never part of a longer run of digits ("2.5.1", a 400-digit id).
@@ -65,31 +62,3 @@ def small_number(text: str) -> int | None:
             return None
         total += _VALUES[part]
     return total
-
-
-def char_offsets(text: AnyStr, char: AnyStr) -> list[int]:
-    """The offsets of every occurrence of the one character ``char`` in ``text``, in order
-    (str.find, which looks for one character with memchr in C)."""
-    found: list[int] = []
-    at = text.find(char)
-    while at >= 0:
-        found.append(at)
-        at = text.find(char, at + 1)
-    return found
-
-
-@lru_cache(maxsize=8)  # the numbers and the dates of one body ask for the same
-def digit_starts(text: str) -> tuple[int, ...]:
-    """The offsets where the runs of decimal digits (what ``\\d+`` finds) start, in order.
-
-    Each ASCII digit is looked for with str.find and so is the "?" an ASCII encoding writes
-    for every character beyond ASCII, which may be a digit ("٣"): a pattern opening on a
-    class of characters (scan.DIGITS) has re test the class at every character, ~55
-    instructions a character (~0.28 M an article, against ~0.11 M here).
-    """
-    digits = [at for digit in "0123456789" for at in char_offsets(text, digit)]
-    if not text.isascii():
-        marked = text.encode("ascii", "replace")  # one byte per character: offsets kept
-        digits += [at for at in char_offsets(marked, b"?") if text[at].isdecimal()]
-    digits.sort()
-    return tuple(at for at in digits if at == 0 or not text[at - 1].isdecimal())
