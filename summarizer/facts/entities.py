@@ -2404,7 +2404,7 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
             and key.split(" ", 2)[1:2] == ["of"] and text.split(" ", 3)[2][:1].isupper():
         return (text, "person")  # "the Duchess of Cambridge"
     if kind == "person" and (key.partition(" ")[0] in _KNOWN_COMPANY_WORDS
-                                     or key.startswith(("radio ", "channel "))):
+                             or key.startswith(("radio ", "channel "))):
         return (text, "organization")  # "Nintendo Europe"
     if key in ORGANIZATION_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
@@ -2429,7 +2429,7 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
                 and not _given(first)):
             return (text, "place")  # "Eiffel Tower"
         if kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
-                                         or last in PERSON_ORGANIZATION_TAILS or _team(key)):
+                                 or last in PERSON_ORGANIZATION_TAILS or _team(key)):
             return (text, "organization")
         if kind == "organization" and _person_by_given_name(text, first, last):
             return (text, "person")
@@ -2583,8 +2583,8 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     tokens = _Tokens(sentences, keep=len(batches) == 1)
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
     body = document.article.body
-    _add_missed(found, batches, tokens, surnames, _known_forms(vocabulary),
-                any(map(body.__contains__, _STATION_TAILS)), vocabulary)  # (stations: few)
+    _add_missed(found, batches, tokens, surnames, vocabulary,
+                any(map(body.__contains__, _STATION_TAILS)))  # (most articles: none)
     return _in_reading_order(found, sentences), vocabulary
 
 
@@ -2802,13 +2802,12 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
-                surnames: set[str], known: set[str], stations: bool = False,
-                written: AbstractSet[str] | None = None) -> None:
+                surnames: set[str], written: AbstractSet[str], stations: bool = False) -> None:
     """Add the names the tagger left out where no span covers them: people by their
-    surname or honorific (_missed_people), known organizations and sites (_missed_known;
-    ``known``: the document's words it looks for, _known_forms; ``written``: all its
-    words), and, where ``stations`` says the text may name one, broadcasters by their call
-    sign ("KAMR-TV")."""
+    surname or honorific (_missed_people), known organizations and sites (_missed_known),
+    and, where ``stations`` says the text may name one, broadcasters by their call sign
+    ("KAMR-TV"). ``written``: every word of the document."""
+    known = _known_forms(written)  # the words _missed_known looks for
     for batch in batches:
         words, starts = tokens.get(batch)
         covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
