@@ -813,6 +813,26 @@ def test_the_passes_over_each_name_of_a_long_text_stay_linear():
     assert growth(run, 1250) < LINEAR
 
 
+def test_a_long_text_reads_the_ends_of_quoted_titles_as_a_short_one_does():
+    """A long text takes its candidates from one pass before the closing marks and reads
+    each name's occurrences only up to the first outside a title; a short text scans for
+    each name. The same text repeated past LONG_TEXT gives the short text's answer: a name
+    written only at a title's end, one also written outside a title, one before a comma
+    and the mark, one after "with", one never quoted."""
+    from newsbrief.facts import entities
+
+    piece = ('She starred in "Friday Night Lights" and "Saturday Night Live," then Sam Lights '
+             'sang "Frost/Nixon" on "The Lead with Jake Tapper" at Camp Ridge. Nixon waved. ')
+    names = ["Friday Night Lights", "Night Lights", "Lights", "Saturday Night Live", "Live",
+             "Nixon", "Jake Tapper", "Camp Ridge", "Sam"]
+    mentions = [Mention(name, "organization", (0, 0)) for name in names]
+    short = entities._ends_of_quoted_titles(mentions, piece)
+    assert short == {"Night Lights", "Live"}  # (a whole title has no words before it)
+    body = piece * (entities.LONG_TEXT // len(piece) + 1)
+    assert len(body) > entities.LONG_TEXT
+    assert entities._ends_of_quoted_titles(mentions, body) == short
+
+
 def test_a_long_text_finds_each_name_where_a_scan_of_it_does():
     """The long text's index of its words (_word_starts) gives the offsets a scan with
     str.find gives: a name that overlaps itself ("Abba" in "Abbabba"), one inside a longer

@@ -184,6 +184,29 @@ def test_the_firm_is_the_organization_the_article_names_a_firm():
     assert speakers(text) == [("The technology will ", "Brightlock Systems")]
 
 
+def test_the_firm_is_told_from_organizations_whose_names_open_or_end_alike():
+    """_body_named tries the names that open (or end) with the two characters where a name
+    would stand: names sharing them must still be told apart, on both sides of the noun."""
+    after = ("Brighton Council hired the software firm Brightlock Systems in May, and "
+             "Brightwater Group lost the contract. \"The technology will stop most copying,\" "
+             "said the firm. Rivals were not impressed.")
+    assert speakers(after) == [("The technology will ", "Brightlock Systems")]
+    before = ("Kitemail Labs, the company behind the messaging app, is growing fast. Kitchen "
+              "Works and Kite Partners are rivals. \"We doubled our users this year,\" the "
+              "company said in a statement.")
+    assert speakers(before) == [("We doubled our users", "Kitemail Labs")]
+
+
+def test_descriptions_of_one_role_stand_for_the_same_person():
+    """"the veteran judge" and "the judge" ask the same question of the text (answered once
+    per role): both are the judge the article names so."""
+    text = ("Judge Ann Corbett Lane sentenced the men on Monday. Prosecutor Tom Reid spoke "
+            "first. \"This was a cruel crime,\" the veteran judge said. \"They showed no "
+            "remorse,\" the judge added. Ann Corbett Lane then left the court.")
+    assert speakers(text) == [("This was a cruel cri", "Ann Corbett Lane"),
+                              ("They showed no remor", "Ann Corbett Lane")]
+
+
 def test_the_firm_stays_a_description_when_two_are_named_so():
     text = ("The software firm Brightlock Systems is suing the rival firm Dovetail Labs. "
             "\"We will defend ourselves,\" said the firm.")

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -147,6 +148,7 @@ class Attribution:
         self.quote_starts: list[int] = []
         self.titles: set[int] = set()  # quotes read as titles (see speakers)
         self.described: dict[str, str | None] = {}  # _described's answers, by description
+        self.role_names: dict[str, frozenset[str]] = {}  # _named_with_role's, by role
         self.reporters: dict[int, str | None] = {}  # _reporter's answers, by offset
 
     def speakers(self, found: list[Found], texts: list[str]) -> list[str | None]:
@@ -578,6 +580,22 @@ class Attribution:
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
             return None
         role = words[-1]
+        matches = self._named_with_role(role)
+        if not matches and role in _OWN_ROLES and description.islower():
+            # "the millionaire actor", "the senator" in a story of one person, named far
+            # more than any other (see _dominant): that person (not "the judge", "the
+            # governor", more often one who acts on them: tried on the read-through set)
+            return self.main_person
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    def _named_with_role(self, role: str) -> frozenset[str]:
+        """The most named people (of full names) the article names with ``role`` before the
+        name, as a title, or after it; once per role: "the judge", "the veteran judge" and
+        "the 74-year-old judge" ask the same (a long text asks for hundreds of
+        descriptions, and each answer reads the whole text)."""
+        found = self.role_names.get(role)
+        if found is not None:
+            return found
         text = self.titled_body  # ("Radio 4 presenter John Humphrys said …" as a headline)
         matches = set()
         for name in self.salient:
@@ -592,12 +610,8 @@ class Attribution:
                         break
             if f"{name}, the {role}" in text or f"{name}, a {role}" in text:
                 matches.add(name)
-        if not matches and role in _OWN_ROLES and description.islower():
-            # "the millionaire actor", "the senator" in a story of one person, named far
-            # more than any other (see _dominant): that person (not "the judge", "the
-            # governor", more often one who acts on them: tried on the read-through set)
-            return self.main_person
-        return matches.pop() if len(matches) == 1 else None
+        found = self.role_names[role] = frozenset(matches)
+        return found
 
     def _aged(self, age: str) -> str | None:
         """The person "the 27-year-old" stands for, where the article gives that age to one
@@ -652,12 +666,36 @@ class Attribution:
         named: set[str] = set()
         # "firm Macrovision" (the name after), "Acme, the company that …" (the name before):
         # a scan for the noun, not one per organization
+        heads, tails, short = self.organization_ends
         for marker, after in ((f"{noun} ", True), (f", the {noun}", False)):
             for at in _starts(text, marker):
-                named.update(name for name in self.organizations
-                             if (text.startswith(name, at + len(marker)) if after
-                                 else text.endswith(name, 0, at)))
+                if after:
+                    start = at + len(marker)
+                    named.update(name for name in chain(heads.get(text[start:start + 2], ()),
+                                                        short)
+                                 if text.startswith(name, start))
+                else:
+                    named.update(name for name in chain(tails.get(text[at - 2:at], ()), short)
+                                 if text.endswith(name, 0, at))
         return named.pop() if len(named) == 1 else None
+
+    @cached_property
+    def organization_ends(self) -> tuple[dict[str, list[str]], dict[str, list[str]],
+                                         list[str]]:
+        """The organizations' names by their first two characters and by their last two,
+        and those shorter: a name written at an offset opens (or ends) with the two
+        characters there, so _body_named tries those few names, not every one (a long
+        text names hundreds, at each of hundreds of "the firm")."""
+        heads: dict[str, list[str]] = {}
+        tails: dict[str, list[str]] = {}
+        short = []
+        for name in self.organizations:
+            if len(name) < 2:
+                short.append(name)
+            else:
+                heads.setdefault(name[:2], []).append(name)
+                tails.setdefault(name[-2:], []).append(name)
+        return heads, tails, short
 
     @cached_property
     def titled_body(self) -> str:

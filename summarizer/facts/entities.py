@@ -1441,19 +1441,23 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
         return set()
     out: set[str] = set()
     names = {m.text for m in mentions}
-    if len(body) > LONG_TEXT:  # a search of the text per name would grow with its square:
+    long = len(body) > LONG_TEXT
+    if long:  # a search of the text per name would grow with its square:
         names &= _words_before_closing_marks(body)  # the candidates from one pass instead
     ends = _last_words_before_closing_marks(body)
     for text in names:
-        if text.rpartition(" ")[2] not in ends or (
+        # (a long text's candidates all stand before a closing mark: no scan tells more)
+        if text.rpartition(" ")[2] not in ends or not long and (
                 text + '"' not in body and text + "”" not in body and text + ',"' not in body
                 and text + ",”" not in body):
             continue  # (most names: one look-up, not four scans of the body)
-        starts = list(_occurrences(text, body))
-        if starts and all(_ends_quoted_title(body, start, start + len(text))
-                          and not (" " in text
-                                   and body[max(0, start - 6):start].lower() == " with ")
-                          for start in starts):
+        starts = _occurrences(text, body)  # (read up to the first that ends no title)
+        first = next(starts, None)
+        if first is not None and all(_ends_quoted_title(body, start, start + len(text))
+                                     and not (" " in text
+                                              and body[max(0, start - 6):start].lower()
+                                              == " with ")
+                                     for start in chain((first,), starts)):
             out.add(text)
     return out
 
@@ -1715,8 +1719,10 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
         return set()  # (most articles hold no price list)
     out = set()
     for text in {m.text for m in mentions}:
-        starts = list(_starts_of(text, body))
-        if starts and all(_PRICE_AFTER.match(body, start + len(text)) for start in starts):
+        starts = iter(_starts_of(text, body))  # (read up to the first without a price)
+        first = next(starts, None)
+        if first is not None and all(_PRICE_AFTER.match(body, start + len(text))
+                                     for start in chain((first,), starts)):
             out.add(text)
     return out
 
@@ -2808,17 +2814,20 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
     and, where ``stations`` says the text may name one, broadcasters by their call sign
     ("KAMR-TV"). ``written``: every word of the document."""
     known = _known_forms(written)  # the words _missed_known looks for
+    spans = _by_sentence(found) if len(batches) > 1 else None
     for batch in batches:
         words, starts = tokens.get(batch)
-        covered = {(span.sentence - batch.start, i) for span in found if span.sentence in batch
-                   for i in range(span.first, span.last + 1)}
+        covered = {(span.sentence - batch.start, i)
+                   for span in (found if spans is None else _spans_in(spans, batch))
+                   if span.sentence in batch for i in range(span.first, span.last + 1)}
         for s, i in _missed_people(words, covered, surnames, written):
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
             covered.add((s, i))
         missed = _missed_known(words, covered, known, written)
-        if stations:
+        if stations:  # (only the sentences that hold a call sign's tail: its word does)
             missed += [(s, i, i) for s, sentence in enumerate(words)
+                       if _holds_station_tail(tokens.sentences[batch.start + s].text)
                        for i, word in enumerate(sentence)
                        if word.endswith(_STATION_TAILS) and _CALL_SIGN.fullmatch(word)
                        and (s, i) not in covered]
@@ -2827,9 +2836,29 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
                                starts[s][last] + len(words[s][last]))))
 
 
+def _by_sentence(found: list[_Span]) -> dict[int, list[_Span]]:
+    """The spans of each sentence: a long text's batches each read their own, not all of
+    them (a scan of every span per batch grew with the square of the text)."""
+    spans: dict[int, list[_Span]] = {}
+    for span in found:
+        spans.setdefault(span.sentence, []).append(span)
+    return spans
+
+
+def _spans_in(spans: dict[int, list[_Span]], batch: range) -> Iterator[_Span]:
+    """The spans of the sentences of ``batch`` (see _by_sentence)."""
+    for n in batch:
+        yield from spans.get(n, ())
+
+
 # Broadcasters named by their call sign ("KAMR-TV", "WDAF-TV", "KIRO-FM", "BFM-TV").
 _STATION_TAILS = ("-TV", "-FM", "-AM")
 _CALL_SIGN = regex(r"[A-Z]{3,5}-(?:TV|FM|AM)")
+
+
+def _holds_station_tail(text: str) -> bool:
+    """Whether ``text`` writes one of _STATION_TAILS."""
+    return any(map(text.__contains__, _STATION_TAILS))
 
 
 def _in_reading_order(found: list[_Span], sentences) -> list[Mention]:
