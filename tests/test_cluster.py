@@ -25,6 +25,7 @@ pytestmark = pytest.mark.cluster
 
 DASK = Path(sys.executable).parent / "dask"
 START_TIMEOUT = 60  # seconds for the scheduler and workers to come up
+IDLE_TIMEOUT = "300s"  # a scheduler that has run no task for this long closes
 RUN_TIMEOUT = 180  # seconds for one brief run
 
 
@@ -56,8 +57,12 @@ class Loopback:
         self.file = folder / "scheduler.json"
         self.processes = []
         self.workers = []
+        # --idle-timeout: a run killed before close() (SIGKILL, a closed terminal) leaves no
+        # cluster behind for long: the scheduler ends once it has run no task for that
+        # long, and its workers --death-timeout after it (this module's tests keep it busy)
         self.scheduler = _spawn(["scheduler", "--host", "127.0.0.1", "--port", "0",
-                                 "--no-dashboard", "--scheduler-file", str(self.file)],
+                                 "--no-dashboard", "--scheduler-file", str(self.file),
+                                 "--idle-timeout", IDLE_TIMEOUT],
                                 folder / "scheduler.log")
         self.processes.append(self.scheduler)
         deadline = time.monotonic() + START_TIMEOUT
