@@ -181,6 +181,21 @@ def test_a_time_span_opening_the_lead_is_a_clause_to_drop():
     assert line(text).startswith("A 12-year-old Harbourton girl is home")
 
 
+def test_every_abbreviation_is_found_at_the_tail_with_its_stop_and_a_line_end():
+    # _ends_abbreviated's window is the longest abbreviation, its stop and a line end ($
+    # matches before a final newline): each abbreviation, the longest among them, is found
+    # after a word, alone, and before a line end; not glued to a word before it
+    from newsbrief.facts.headline import _ABBREVIATION_END, _ends_abbreviated
+    from newsbrief.lexicon import CUT_AT_ABBREVIATIONS
+
+    for abbreviation in CUT_AT_ABBREVIATIONS:
+        for text in (f"He lives at {abbreviation}.", f"{abbreviation}.",
+                     f"It was No. 1 in {abbreviation}.\n"):
+            assert _ends_abbreviated(text), text
+            assert bool(_ABBREVIATION_END.search(text)), text
+        assert not _ends_abbreviated(f"x{abbreviation}.")
+
+
 @given(st.text(alphabet="abNoStMrsUSPf .!\"'”’)\n", max_size=30))
 @settings(max_examples=500, deadline=None)
 def test_ends_searched_at_the_tail_are_the_whole_searches(text):
