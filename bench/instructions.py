@@ -54,6 +54,7 @@ from bench.common import (  # noqa: E402
 )
 
 _COLLECTED = re.compile(r"Collected : (\d+)")
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _FACTS = """
 import json, sys
 from newsbrief.facts import extract_facts
@@ -127,8 +128,14 @@ def phases(tree: Path, article: Path, names: Callable[[str], str]) -> list[tuple
 
 def instructions(command: list[str], tree: Path) -> int:
     """Instructions callgrind counts for ``command`` run with ``tree`` first on the path."""
-    # a fixed hash seed: dict and set layouts, and so the counts, are the same at every run
-    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="", PYTHONHASHSEED="0")
+    # a fixed hash seed: dict and set layouts, and so the counts, are the same at every run.
+    # One thread for numpy's BLAS (sumy imports numpy): callgrind runs a process's threads
+    # one at a time, and the workers of a BLAS thread pool spin while they wait, which is
+    # counted (numpy's import: 401-420 M instructions from run to run with this 2-core
+    # machine's default pool, once 4.1 G; 373 M every time with one thread). brief does not
+    # import numpy on the paths counted here.
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="", PYTHONHASHSEED="0",
+               **dict.fromkeys(_ONE_THREAD, "1"))
     run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                           *command], env=env, cwd=tree, capture_output=True, text=True,
                          check=True)
