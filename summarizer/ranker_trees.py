@@ -7,6 +7,8 @@ when MODEL_CRC32 matches the shipped file, and a test checks it is current).
 from __future__ import annotations
 
 MODEL_CRC32 = 4143958353  # of the ranker.json it was made from
+# the features that ranker.json was trained on (its "features"), in order
+FEATURES = ('bias', 'pos0', 'pos1', 'pos2', 'pos3_4', 'pos_inv', 'pos_rel', 'raw_inv', 'para_first', 'len_short', 'len_mid', 'len_long', 'len_vlong', 'len_log', 'no_final', 'furniture', 'label_colon', 'caption_word', 'question', 'starts_quote', 'quote_share', 'starts_pronoun', 'starts_connective', 'attribution', 'digits', 'capitals', 'centrality', 'lead_overlap', 'keyword_cover', 'mean_sf', 'furniture_inside', 'dateline', 'len_rel', 'doc_log_n', 'para_size')
 
 
 def score(vector: list[float]) -> float:

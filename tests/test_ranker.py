@@ -1,6 +1,8 @@
 """brief's default ranker: furniture last, article order, verbatim, no near-repeats."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsbrief.pipeline import split, summarize_text
@@ -252,6 +254,21 @@ def test_generated_trees_score_as_the_walk_bit_for_bit():
     walked = [ranker.score(v, base, trees) for v in vectors]
     assert [ranker_trees.score(v).hex() for v in vectors] == [w.hex() for w in walked]
     assert len(set(walked)) > 10  # the vectors reach many different leaves
+
+
+def test_generated_trees_of_a_model_trained_on_other_features_are_refused(monkeypatch):
+    """The module records the features its ranker.json was trained on; when they are not
+    the feature code's, the scorer refuses the model, as the walk's check of the file does."""
+    from newsbrief import ranker, ranker_trees
+
+    assert ranker_trees.FEATURES == tuple(json.loads(ranker._model_bytes())["features"])
+    monkeypatch.setattr(ranker_trees, "FEATURES", ranker_trees.FEATURES[:-1])
+    ranker.scorer.cache_clear()
+    try:
+        with pytest.raises(ranker.ModelError, match="trained on other features"):
+            ranker.scorer()
+    finally:
+        ranker.scorer.cache_clear()
 
 
 def test_generated_trees_are_current_and_stale_ones_are_not_used(monkeypatch):

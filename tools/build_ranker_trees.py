@@ -66,6 +66,8 @@ def source(model: bytes) -> str:
     names = ", ".join(f"v{i}" for i in range(len(FEATURES)))
     lines = [
         f"MODEL_CRC32 = {zlib.crc32(model)}  # of the ranker.json it was made from",
+        "# the features that ranker.json was trained on (its \"features\"), in order",
+        f"FEATURES = {tuple(data['features'])!r}",
         "",
         "",
         "def score(vector: list[float]) -> float:",
