@@ -1,6 +1,6 @@
 """Instructions (valgrind) spent by brief, this tree beside another revision, in one run.
 
-    python bench/instructions.py [--rev REV] [--data DIR] [--articles 100]
+    python bench/instructions.py [--rev REV] [--data DIR] [--articles 100] [--phases] [--growth]
 
 On a shared machine wall times drift by 15-25% from one minute to the next; the number of
 machine instructions a run executes does not. This counts them with valgrind's callgrind for
@@ -19,6 +19,10 @@ machine instructions a run executes does not. This counts them with valgrind's c
 - a word the tagger meets first: making its entry (the weights of its features in every
   role), what each new word of a batch costs beyond a warm pass (distinct words of CNN
   dev stories; a run making 5,000 minus a run making 2,500, divided by 2,500).
+
+- with ``--growth``, the growth step of ``bench/speed.py``: one warm whole brief of its
+  10,000- and 100,000-word documents (CNN test stories joined), and their ratio; free of the
+  machine's drift, which moves that bench's CPU-time ratio.
 
 ``--rev`` (a git revision, e.g. the last release) is checked out into a temporary worktree
 and measured the same way, each tree on the interpreter running this script with the
@@ -92,6 +96,33 @@ for word in words[:int(sys.argv[2])]:
     table._make(word)
 """
 _NEW_WORD_COUNT = 2_500
+
+
+# The growth step of bench/speed.py counted: a whole brief of a document of N words made of
+# CNN test stories joined by blank lines, as speed.py makes it, warm (run once before).
+_GROWTH = """
+import json, sys
+from newsbrief import Options, summarize_text
+parts, total = [], 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    article = json.loads(line)["article"]
+    parts.append(article)
+    total += len(article.split())
+    if total >= int(sys.argv[2]):
+        break
+text = "\\n\\n".join(parts)
+for _ in range(1 + int(sys.argv[3])):
+    summarize_text(text, Options())
+"""
+_GROWTH_WORDS = (10_000, 100_000)
+
+
+def growth(tree: Path, names: Callable[[str], str], test: Path) -> tuple[int, int]:
+    """Instructions of one warm whole brief of speed.py's 10,000- and 100,000-word
+    documents (a run with one more brief minus a run without)."""
+    script = [sys.executable, "-c", names(_GROWTH), str(test)]
+    return tuple(instructions([*script, str(words), "1"], tree)  # type: ignore[return-value]
+                 - instructions([*script, str(words), "0"], tree) for words in _GROWTH_WORDS)
 
 
 # Cold start, step by step: each script goes one step further than the one before.
@@ -187,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--phases", action="store_true",
                         help="also split this tree's cold start into steps")
+    parser.add_argument("--growth", action="store_true",
+                        help="also count bench/speed.py's growth step (a few minutes a tree)")
     data_arg(parser)
     args = parser.parse_args(argv)
     dev = require_data(args.data, "cnn-stories", "dev.jsonl")
@@ -200,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
             rows = [(name, *measure(tree, names, article, dev, args.articles))
                     for name, tree, names in trees]
             steps = phases(trees[0][1], article, trees[0][2]) if args.phases else []
+            test = require_data(args.data, "cnn-stories", "test.jsonl") if args.growth else None
+            grown = [(name, *growth(tree, names, test)) for name, tree, names in trees] \
+                if test else []
             sumy = sumy_cold(article)
     print(f"instructions (valgrind callgrind); whole brief and key facts: warm, per article, "
           f"first {args.articles} CNN dev stories\n")
@@ -214,6 +250,12 @@ def main(argv: list[str] | None = None) -> int:
         ratios = "; ".join(f"{name} / sumy = {cold / count:.3f}" for name, cold, *_ in rows)
         print(f"\nsumy's CLI on the same article (`sumy lex-rank --length={SUMY_SENTENCES}`, "
               f"{how}): {count / 1e6:,.0f} M; {ratios}")
+    if grown:
+        print("\n| tree | whole brief, 10,000 words | 100,000 words | ratio (bench/speed.py's "
+              "growth step) |\n|---|---:|---:|---:|")
+        for name, small, large in grown:
+            print(f"| {name} | {small / 1e6:,.1f} M | {large / 1e6:,.1f} M | "
+                  f"{large / small:.2f} |")
     if steps:
         print("\n| cold start of this tree, step by step | instructions it adds |\n|---|---:|")
         for name, count in steps:
