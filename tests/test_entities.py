@@ -857,3 +857,16 @@ def test_a_long_text_finds_each_name_where_a_scan_of_it_does():
             f"{h} {name}" in body for h in entities._HONORIFIC_FORMS), name
     assert entities._word_starts("Abba", body) is not None  # (read from the index)
     assert entities._word_starts("'Quote'", body) is None  # (a scan)
+
+
+def test_a_name_added_replaces_only_the_mentions_inside_it_in_its_own_sentence():
+    """_replaced drops the mentions a new name covers in its sentence; a mention at the same
+    offsets of another sentence, and one after the name in its sentence, stay."""
+    from newsbrief.facts import entities
+
+    unit = Mention("82nd Airborne Division", "organization", (0, 4))
+    mentions = [Mention("Airborne", "place", (0, 9)), Mention("Kim Lee", "person", (0, 40)),
+                Mention("Harbourton", "place", (1, 9)), Mention("Division", "place", (2, 17))]
+    assert entities._replaced(mentions, [unit]) == [
+        unit, Mention("Kim Lee", "person", (0, 40)), Mention("Harbourton", "place", (1, 9)),
+        Mention("Division", "place", (2, 17))]

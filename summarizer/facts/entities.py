@@ -925,11 +925,15 @@ _NUMBERED_UNIT = regex(r"\b\d{1,3}(?:st|nd|rd|th) (?:[A-Z][a-z]+ ){0,3}(?:"
 
 
 def _replaced(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
-    """``mentions`` with ``names`` added, in reading order, and those inside them gone."""
-    spans = {(m.order[0], m.order[1], m.order[1] + len(m.text)) for m in names}
+    """``mentions`` with ``names`` added, in reading order, and those inside them gone
+    (each mention tested against the names of its own sentence only: a long text holds
+    thousands of mentions and may add hundreds of names)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in names:
+        spans.setdefault(m.order[0], []).append((m.order[1], m.order[1] + len(m.text)))
     kept = [m for m in mentions if not any(
-        s == m.order[0] and start < m.order[1] + len(m.text) and m.order[1] < end
-        for s, start, end in spans)]
+        start < m.order[1] + len(m.text) and m.order[1] < end
+        for start, end in spans.get(m.order[0], ()))]
     return sorted(kept + names, key=attrgetter("order"))
 
 
