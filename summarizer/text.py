@@ -281,7 +281,8 @@ def _punkt_starters() -> frozenset[str]:
 # One-paragraph copies of DailyMail pages run photo captions and page furniture into the
 # sentences around them, with no stop: "Elena Komleva (pictured) has advertised for a man to
 # get her pregnant A Russian beauty has ...", "Scroll down for video Jean Delance, ...".
-_CAPTION_MARK = regex(r"\((?:" + alternatives(CAPTION_POSITIONS) + r")\b[^()]{0,40}\)|\bPictured:")
+_CAPTION_MARK = regex(r"\((?:" + alternatives(CAPTION_POSITIONS) + r")\b[^()]{0,40}\)|\bPictured:"
+                      r"|(?:\b(?:is|are|was|were)|,) pictured (?:above|below|left|right|here)\b")
 _SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
 _LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
 _GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")
@@ -295,8 +296,10 @@ those who whom whose which what new late early mid last next every each both""".
 
 
 def caption_mark(text: str) -> bool:
-    """Whether ``text`` holds a photo caption's mark: "(pictured)", "(left)", "Pictured:"."""
-    return ("(" in text or "Pictured" in text) and bool(_CAPTION_MARK.search(text))
+    """Whether ``text`` holds a photo caption's mark: "(pictured)", "(left)", "Pictured:",
+    or one written without brackets: "Police are pictured above", ", pictured below"."""
+    return (("(" in text or "Pictured" in text or "pictured " in text)
+            and bool(_CAPTION_MARK.search(text)))
 
 
 # A caption runs on past its mark for a line at most: "Jeffrey Corbin (pictured) died after

@@ -200,6 +200,27 @@ def test_a_line_cut_after_a_word_no_sentence_ends_with_goes_on_before_a_capital(
         "Pictured with the Queen", "The family lived there."]
 
 
+def test_a_caption_marked_without_brackets_is_cut_off_and_never_summarised():
+    """ "is pictured above", "are pictured below", ", pictured left" mark a caption as
+    "(pictured)" does: the caption run into a story sentence is cut off it, and neither it
+    nor a story sentence written for the photo is picked; "pictured" as a verb is no mark."""
+    from newsbrief import Options, summarize_text
+    from newsbrief.text import caption_mark
+
+    text = ("A man who fired at officers outside his home in Harbourton was shot dead by police "
+            "on Monday night, the county said. Neighbours said they heard several shots after "
+            "midnight. Police are pictured above at the scene on the quiet street The officers "
+            "fired back after he shot at them from the porch. Ann Lee, pictured below with her "
+            "son, said the family had called for help twice. The county will review the case.")
+    assert "The officers fired back after he shot at them from the porch." in [
+        s.text for s in split_sentences(text)]
+    summary = [s.text for s in summarize_text(text, Options(sentences=3)).summary]
+    assert not any(caption_mark(s) for s in summary)
+    assert len(summary) == 3
+    assert not caption_mark("She pictured above the town a tower of glass.")
+    assert caption_mark("The pier is pictured here after the storm.")
+
+
 def test_a_caption_ends_at_its_mark_or_where_a_new_line_opens_past_it():
     text = ("The council closed the old pier after a storm. Only the kiosk survived (pictured) "
             "Workers fence off the pier on Monday before the repairs begin. Mayor Ana Ruiz "
