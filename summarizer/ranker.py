@@ -9,7 +9,7 @@ import json
 import math
 import os
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
 from newsbrief.ranker_features import FEATURES, _Doc, sentence_features
@@ -35,9 +35,14 @@ def _model_bytes() -> bytes:
 def _checked(model: bytes) -> dict:
     """The model file's data, checked against FEATURES."""
     data = json.loads(model)
-    if tuple(data["features"]) != FEATURES:
-        raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
+    _check_features(data["features"])
     return data
+
+
+def _check_features(features: Sequence[str]) -> None:
+    """ModelError unless the model was trained on FEATURES, in their order."""
+    if tuple(features) != FEATURES:
+        raise ModelError(f"{MODEL_FILE} was trained on other features; run tools/train_ranker.py")
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +87,7 @@ def scorer() -> Callable[[list[float]], float]:
     if ranker_trees.MODEL_CRC32 == zlib.crc32(model):
         # the file's features, as the module recorded them: the check of _checked without
         # parsing the file (~0.4 ms of a cold start)
-        if tuple(ranker_trees.FEATURES) != FEATURES:
-            raise ModelError(f"{MODEL_FILE} was trained on other features; "
-                             "run tools/train_ranker.py")
+        _check_features(ranker_trees.FEATURES)
         return ranker_trees.score
     base, trees = load_model()
     return partial(score, base=base, trees=trees)

@@ -667,16 +667,13 @@ class Attribution:
         # "firm Macrovision" (the name after), "Acme, the company that …" (the name before):
         # a scan for the noun, not one per organization
         heads, tails, short = self.organization_ends
-        for marker, after in ((f"{noun} ", True), (f", the {noun}", False)):
-            for at in _starts(text, marker):
-                if after:
-                    start = at + len(marker)
-                    named.update(name for name in chain(heads.get(text[start:start + 2], ()),
-                                                        short)
-                                 if text.startswith(name, start))
-                else:
-                    named.update(name for name in chain(tails.get(text[at - 2:at], ()), short)
-                                 if text.endswith(name, 0, at))
+        for at in _starts(text, f"{noun} "):
+            start = at + len(noun) + 1
+            named.update(name for name in chain(heads.get(text[start:start + 2], ()), short)
+                         if text.startswith(name, start))
+        for at in _starts(text, f", the {noun}"):
+            named.update(name for name in chain(tails.get(text[at - 2:at], ()), short)
+                         if text.endswith(name, 0, at))
         return named.pop() if len(named) == 1 else None
 
     @cached_property

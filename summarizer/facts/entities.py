@@ -1455,13 +1455,9 @@ def _ends_of_quoted_titles(mentions: list[Mention], body: str) -> set[str]:
                 text + '"' not in body and text + "”" not in body and text + ',"' not in body
                 and text + ",”" not in body):
             continue  # (most names: one look-up, not four scans of the body)
-        starts = _occurrences(text, body)  # (read up to the first that ends no title)
-        first = next(starts, None)
-        if first is not None and all(_ends_quoted_title(body, start, start + len(text))
-                                     and not (" " in text
-                                              and body[max(0, start - 6):start].lower()
-                                              == " with ")
-                                     for start in chain((first,), starts)):
+        if _some_and_all(_ends_quoted_title(body, start, start + len(text))
+                         and not (" " in text and body[max(0, start - 6):start].lower() == " with ")
+                         for start in _occurrences(text, body)):
             out.add(text)
     return out
 
@@ -1595,6 +1591,18 @@ def _work_title_runs(body: str) -> Counter:
     return runs
 
 
+def _some_and_all(tests: Iterable[object]) -> bool:
+    """Whether ``tests`` holds one or more and all are true, read up to the first false one
+    (a generator over a name's starts: most names fail at their first, and a long text's
+    later starts are then never looked for)."""
+    some = False
+    for passed in tests:
+        if not passed:
+            return False
+        some = True
+    return some
+
+
 def _occurrences(text: str, body: str):
     """Every offset where ``text`` is written in ``body``, overlapping ones too (str.find,
     in C)."""
@@ -1723,10 +1731,8 @@ def _priced_items(mentions: list[Mention], body: str, vocabulary: frozenset[str]
         return set()  # (most articles hold no price list)
     out = set()
     for text in {m.text for m in mentions}:
-        starts = iter(_starts_of(text, body))  # (read up to the first without a price)
-        first = next(starts, None)
-        if first is not None and all(_PRICE_AFTER.match(body, start + len(text))
-                                     for start in chain((first,), starts)):
+        if _some_and_all(_PRICE_AFTER.match(body, start + len(text))
+                         for start in _starts_of(text, body)):
             out.add(text)
     return out
 
@@ -2594,7 +2600,7 @@ def _mentions_and_words(document: Document) -> tuple[list[Mention], frozenset[st
     found, surnames, vocabulary = _tagged_spans(batches, tokens)
     body = document.article.body
     _add_missed(found, batches, tokens, surnames, vocabulary,
-                any(map(body.__contains__, _STATION_TAILS)))  # (most articles: none)
+                _holds_station_tail(body))  # (most articles: none)
     return _in_reading_order(found, sentences), vocabulary
 
 
@@ -2821,9 +2827,10 @@ def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
     spans = _by_sentence(found) if len(batches) > 1 else None
     for batch in batches:
         words, starts = tokens.get(batch)
+        # (one batch: every span is in it; several: each batch's own, _spans_in)
         covered = {(span.sentence - batch.start, i)
                    for span in (found if spans is None else _spans_in(spans, batch))
-                   if span.sentence in batch for i in range(span.first, span.last + 1)}
+                   for i in range(span.first, span.last + 1)}
         for s, i in _missed_people(words, covered, surnames, written):
             start = starts[s][i]
             found.append(_new_span((batch.start + s, i, i, "PER", start, start + len(words[s][i]))))
