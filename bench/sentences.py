@@ -16,7 +16,11 @@ The rules here are the benchmark's own, written apart from brief's so that they 
 - timestamp: a live-blog time ("83mins:", "12.05pm:") or a page stamp ("Updated Mar 3, 2014
   5:10 PM ET", "PUBLISHED: 04:13 EST") at the start;
 - furniture: "Scroll down for video", "Click here to ...", "Follow our live coverage ...",
-  "Sorry we are not currently accepting comments" anywhere in the sentence.
+  "Sorry we are not currently accepting comments" anywhere in the sentence;
+- run-on: a caption or a heading run into a sentence with no stop between them: a word in
+  lower case, then a capitalised word that opens sentences and never stands capitalised
+  inside one ("The", "He", "However", ...), then one in lower case ("... undermined their
+  authority The new colours have been chosen ...").
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ SETS = (
     ("dm-val-more", ("dailymail-val", "more.jsonl"), ("flat",)),
     ("bbc-dev", ("bbc-news-summary", "dev.jsonl"), ("own",)),
 )
-KINDS = ("lower", "initial", "caption", "timestamp", "furniture")
+KINDS = ("lower", "initial", "caption", "timestamp", "furniture", "run-on")
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.(])[A-Z]\.\s*$")
 _CAPTION = re.compile(
@@ -57,6 +61,8 @@ _FURNITURE = re.compile(
 _OPENERS = frozenset("The A An He She It They We I His Her Their This That There But And In "
                      "On At After When While If As So Later Now Then Meanwhile".split())
 _ENDS = (".", "!", "?", "…", '"', "'", "”", "’", ")")
+_RUN_ON = re.compile(r"\b[a-z][a-z'’-]* (?:The|He|She|They|His|Her|Their|However|Meanwhile|During"
+                     r"|According|Despite|Although) [a-z]")
 
 
 def flatten(text: str) -> str:
@@ -77,6 +83,8 @@ def kinds(sentence: str, before: str) -> list[str]:
         found.append("timestamp")
     if _FURNITURE.search(sentence):
         found.append("furniture")
+    if _RUN_ON.search(sentence):
+        found.append("run-on")
     return found
 
 

@@ -176,6 +176,13 @@ class _Doc:
         self.story = [_is_story(s, n, t) for s, n, t in triples]
         self.furniture = [_is_furniture(s, n, good, t)
                           for (s, n, t), good in zip(triples, self.story, strict=True)]
+        # A line with no stop that a sentence of its own paragraph follows is a caption or a
+        # heading a one-paragraph copy ran into the text ("... undermined their authority |
+        # The new colours have been chosen ..."): never a summary line.
+        sentences = document.sentences
+        for i in range(len(sentences) - 1):
+            if not self.tests[i][0] and sentences[i + 1].paragraph == sentences[i].paragraph:
+                self.furniture[i] = True
         self.paragraphs = len({s.paragraph for s in document.sentences})
         ranks, seen = [], 0
         for good in self.story:

@@ -113,6 +113,20 @@ def test_long_line_without_a_stop_or_caption_mark_stays_a_candidate():
     assert sum(furniture) == 0
 
 
+def test_a_caption_cut_off_the_sentence_it_ran_into_is_never_summarised():
+    # the copy lost its paragraph breaks and the caption its stop: the caption is cut off
+    # the sentence after it (text._cut_lost_stops) and is furniture, as a marked one is
+    caption = ("Engineers inspect the cracked steel supports of the old harbour bridge on a "
+               "grey morning last week")
+    text = " ".join(STORY.replace("\n\nThe bridge first", f"\n\n{caption} The bridge first",
+                                  1).split())
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert caption in {s.text for s in document.sentences if furniture[s.index]}
+    assert caption not in _summary(text, 6)
+    assert not any(caption in s for s in _summary(text, 6))
+
+
 def test_a_full_sentence_that_points_at_a_photo_is_furniture():
     # a caption run into the sentence after it, and one written for the photo
     captions = ["The old harbour bridge (pictured) was closed by the city council on Tuesday "

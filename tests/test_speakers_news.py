@@ -922,6 +922,19 @@ def test_a_sentence_glued_to_a_caption_in_a_one_paragraph_copy_keeps_its_subject
     assert speakers(text) == [("The most important t", "Ana Costa")]
 
 
+def test_he_after_according_to_a_person_is_that_person():
+    # "According to Professor Lin Tao, the find is ...": the sentences before the quote give
+    # his account, so "he said" is his, not the minister's who spoke before
+    text = ("The tomb of the royal brewer Amen Heb was found this month near Luxor. Antiquities "
+            "minister Omar Said described Amen Heb as the chief brewer of the gods. One fresco "
+            "shows Amen Heb making offerings to the gods. According to Professor Lin Tao, an "
+            "expert at the city's university, the find is a sign that digs may resume. Still "
+            "reeling from a break-in at the museum in 2011, the council had put strict limits "
+            "on digs. For Professor Tao, the find is a sign of better times. \"The significance "
+            "of this find is that no intact tomb was found for years,\" he said.")
+    assert speakers(text) == [("The significance of ", "Lin Tao")]
+
+
 def test_a_peer_of_a_place_is_the_speaker_by_the_whole_title():
     text = ("The law lords ruled on the detentions on Thursday. Lord Ashby of Wexcombe, in his "
             "ruling, said: \"Imprisonment without trial has no place in a free country.\"")

@@ -178,6 +178,38 @@ def test_no_cut_without_a_caption_mark_or_inside_a_quotation():
         assert [s.text for s in split_sentences(text)] == [text]
 
 
+def test_a_sentence_opening_after_a_caption_that_lost_its_stop_is_cut_off_it():
+    # a one-paragraph copy runs an unmarked caption, and a heading, into the next sentence
+    text = ("The league said on Monday that referees will wear new shirts. Referees have "
+            "dropped their pink shirts after claims they undermined their authority The new "
+            "colours were chosen to encourage discipline. Fans react to the new kit at the "
+            "ground in Hertfordshire However many of them were unhappy with the change.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The league said on Monday that referees will wear new shirts.",
+        "Referees have dropped their pink shirts after claims they undermined their authority",
+        "The new colours were chosen to encourage discipline.",
+        "Fans react to the new kit at the ground in Hertfordshire",
+        "However many of them were unhappy with the change."]
+
+
+def test_no_cut_at_a_title_a_quotation_or_a_day_that_labels_nothing():
+    texts = (
+        # a title after a capitalised word
+        "The actress went to see Faking It and laughed at every one of the jokes told there.",
+        "She once starred in the play Picture This in a small theatre near the river bank.",
+        # after a word no caption ends with
+        "A study by We the People found that most of the women asked had been harassed.",
+        # inside a quotation, where a speaker lost a stop
+        "He said: 'I do not know how many fouls he had He gets up and wants the ball again.'",
+        # a day before a colon is no caption's label
+        "The ministers had a special guest at their Cabinet meeting Tuesday: Queen Elizabeth "
+        "II, who sat at the head of the table.",
+        # a sentence too short to hold a caption and a sentence
+        "It was sold in April The buyer paid cash.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_before():
     text = ("Officials are ready to provide an anti-flu drug to fight the\n\nvirus, which has "
             "killed hundreds. It is new.\n\nA list:\n\nthe first item\n\niPhone sales rose.")

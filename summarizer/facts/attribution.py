@@ -840,10 +840,13 @@ class Attribution:
         subject (see _object), outside quotations, after a phrase fronted before the
         subject ("Back in the presence of The Balvenie, Sam Simmons ...")."""
         opening = self.body[start:start + 24].split(None, 1)
+        source = None  # "According to Professor Poo, the find is ...": whose account it is
         if opening and (opening[0].lower() in SUBJECT_PHRASE_OPENERS
                         or opening[0].endswith("ing") and opening[0].isalpha()):
             comma = self.body.find(", ", start, end)
             if comma >= 0 and len(self.body[start:comma].split()) <= _OPENING_WORDS:
+                if opening[0] == "According":
+                    source = (start, comma)
                 start = comma
         mentions = self.mentions
         at = bisect_right(mentions, (start,))
@@ -862,11 +865,18 @@ class Attribution:
                 objects.append(mention)
                 continue
             return self._coordinated_person(mention, end, fits) or mention
-        # no name as a subject: an owner named first of words the sentence tells of ("Hall's
+        # no name as a subject: the person whose account the sentence gives ("According to
+        # Professor Poo Mun Chou, the discovery is ...": a "he said" after it is his); an
+        # owner named first of words the sentence tells of ("Hall's
         # claims were dismissed by her mother Ann Price", "to hear Kerr's view of Moss's
         # plans"; not "Assad's army shelled Ahmad's home"); else the last named ("Opposition
         # leaders like Mmuse Maimane are seeking …", "… including The Hollywood Reporter's
         # Matthew Belloni")
+        if source is not None:
+            for mention in self._mentions_between(*source):
+                if fits(mention) and self.body[mention[0]].isupper() \
+                        and not self._quoted(mention[0]):
+                    return mention
         if objects and self._owns_words(objects[0][0]):
             return objects[0]
         return objects[-1] if objects else None
