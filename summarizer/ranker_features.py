@@ -24,6 +24,10 @@ from newsbrief.text import caption_mark, stop_words, words
 _CLOSERS = "\"'”’)] 」』）"
 # "Label: caption text" at the start of a sentence, a DailyMail photo-caption habit.
 _LABEL = regex(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,3}['’\"”]?:\s")
+# A label inside a line ("... Defenders: Asenjo; Juanfran, ... Midfielders: ..."): three or
+# more make a squad list, a fact box ("Airline: ... Flight distance: ...") or a run of photo
+# captions ("Round of applause: The Queen ... Having a chat: ..."), never a summary line.
+_INNER_LABEL = regex(r"(?:^|[\s;,.])[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
 # A live-blog time opening a line: "83mins: ...", "90+2 min: ...", "12.05pm: ...".
 _TIMESTAMP = regex(
     r"^(?:\d{1,3}(?:\+\d{1,2})? ?(?:mins?|minutes?)\b|\d{1,2}[.:]\d{2} ?[ap]m\b)[:.,]? ")
@@ -109,15 +113,21 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool,
     A story sentence marked so is a caption that ran into the sentence after it, or one
     written for the photo ("Jeffrey Corbin (pictured) died ... a panic attack National
     targets require ..."), read as a caption. So is one that holds a page's time stamp ("...
-    By Jane Smith PUBLISHED: 11:19 EST, 3 September 2012 | UPDATED: ...").
+    By Jane Smith PUBLISHED: 11:19 EST, 3 September 2012 | UPDATED: ..."), and a line of
+    three labels or more: a squad list, a fact box, a run of captions (_INNER_LABEL).
     """
     text = sentence.text
     if story:
-        return caption_mark(text) or _holds_stamp(text)
+        return caption_mark(text) or _holds_stamp(text) or _is_fact_box(text)
     _, furniture, labelled = tests
     return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or labelled or _holds_stamp(text))
+            or caption_mark(text) or labelled or _holds_stamp(text) or _is_fact_box(text))
+
+
+def _is_fact_box(text: str) -> bool:
+    """Whether the line holds three labels or more (_INNER_LABEL): a list or a fact box."""
+    return text.count(": ") >= 3 and len(_INNER_LABEL.findall(text)) >= 3
 
 
 def _holds_stamp(text: str) -> bool:

@@ -127,6 +127,20 @@ def test_a_caption_cut_off_the_sentence_it_ran_into_is_never_summarised():
     assert not any(caption in s for s in _summary(text, 6))
 
 
+def test_a_squad_list_or_a_fact_box_is_never_summarised():
+    lines = ["Goalkeepers: Casillas, De Gea, Defenders: Asenjo; Juanfran, Carvajal, Pique, "
+             "Ramos, Alba Midfielders: Busquets, Silva, Iniesta, Koke Forwards: Costa, Morata.",
+             "Bridge: Harbour Crossing Opened: 1931 Length: 1,200 metres Daily drivers: about "
+             "40,000 and rising every year."]
+    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(lines) + "\n\nEngineers", 1)
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert {s.text for s in document.sentences if furniture[s.index]} == set(lines)
+    assert not set(_summary(text, 8)) & set(lines)
+    # one or two labels are no list: "The mayor said: ..." stays a story sentence
+    assert not any(furniture[s.index] for s in document.sentences if s.text not in lines)
+
+
 def test_a_full_sentence_that_points_at_a_photo_is_furniture():
     # a caption run into the sentence after it, and one written for the photo
     captions = ["The old harbour bridge (pictured) was closed by the city council on Tuesday "
