@@ -126,6 +126,33 @@ GENDERED_NOUNS = {**HONORIFIC_GENDER,
 girlfriend fiancee widow actress""".split(), "female"),
                   **dict.fromkeys("""husband father dad son brother grandfather uncle nephew
 boyfriend fiance widower actor""".split(), "male")}
+# Given names that in English-language news are one gender's only: a "Mrs Gobat" quoted in a
+# story about Oliver Gobat is not him (his mother, his widow). Names given to both
+# ("Kris", "Jordan", "Alex", "Jamie", "Sam") are in neither list.
+GIVEN_NAME_GENDER = {
+    **dict.fromkeys("""john james robert michael william david richard joseph thomas charles
+christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+george timothy ronald edward jason jeffrey gary ryan nicholas eric stephen jonathan larry
+justin scott brandon benjamin samuel gregory frank raymond patrick jack dennis jerry tyler
+aaron henry adam peter nathan zachary douglas harold carl arthur gerald roger keith jeremy
+lawrence sean christian albert ethan austin joe bruce willie gabriel logan alan juan wayne
+roy ralph eugene louis philip bobby johnny oliver harry charlie alfie simon neil ian graham
+colin nigel stuart trevor martin barry derek geoffrey malcolm gordon alistair hamish liam
+connor callum kieran declan rory owen rhys gareth dylan lewis luke dominic nick tony jim bill
+bob tom steve mike dave ben ed rob andy pete phil fred ted ken ron tim matt dan greg jeff
+vladimir barack boris sergei mohammed muhammad ahmed francois pierre hans""".split(), "male"),
+    **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
+melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
+brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
+christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
+sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
+lori claire gemma kirsty nicola joanne louise lucy sophie chloe jade hayley leanne
+tracey zoe hillary kate katie jenny jane sue liz beth nina tina rosie ellie amelia isla freya
+poppy ruby millie holly molly anne annie""".split(), "female"),
+}
 # People who speak for another: "a spokesman for X said" is not X speaking.
 AGENTS = _words("""spokesman spokeswoman spokesperson representative representatives lawyer
 lawyers attorney attorneys aide aides adviser advisor publicist agent wife husband son daughter
@@ -479,7 +506,7 @@ SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked"
                 "testified", "confirmed", "reiterated", "emphasized", "emphasised", "boasted",
                 "pleaded", "lamented", "mused", "recounted", "revealed", "wondered", "screamed",
                 "chanted", "admits", "predicts", "recounts", "complains",
-                "promises", "calls it")
+                "promises", "calls it", "retorted", "retorts")
 # The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
 REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 # Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").

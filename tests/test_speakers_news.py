@@ -935,6 +935,26 @@ def test_he_after_according_to_a_person_is_that_person():
     assert speakers(text) == [("The significance of ", "Lin Tao")]
 
 
+def test_mrs_and_a_surname_is_not_the_man_of_that_surname():
+    # his widow, whom the story names by her given name alone: "Mrs Kowalski" as written,
+    # not the referee who died
+    text = ("Referee John Kowalski died after he was punched during a match in June. Lee Ford, "
+            "36, was jailed on Monday. Kowalski's widow Kris held up a red card in court. Mrs "
+            "Kowalski said: 'He died doing what he loved.' Ford said he was sorry.")
+    assert speakers(text) == [("He died doing what h", "Mrs Kowalski")]
+    # the same honorific beside a woman's full name is hers
+    text = ("Karen Kowalski ran the club for ten years. Mrs Kowalski said: 'We will miss the "
+            "old ground.'")
+    assert speakers(text) == [("We will miss the old", "Karen Kowalski")]
+
+
+def test_a_retort_names_its_speaker():
+    text = ("The leader of the opposition attacked the plan in Parliament on Wednesday. \"Can "
+            "anybody here say they do not want local jobs for local people?\" Prime Minister "
+            "Tom Bright retorted.")
+    assert speakers(text) == [("Can anybody here say", "Tom Bright")]
+
+
 def test_a_peer_of_a_place_is_the_speaker_by_the_whole_title():
     text = ("The law lords ruled on the detentions on Thursday. Lord Ashby of Wexcombe, in his "
             "ruling, said: \"Imprisonment without trial has no place in a free country.\"")

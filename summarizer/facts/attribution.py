@@ -30,6 +30,7 @@ from newsbrief.lexicon import (
     DESCRIPTION_GENDER,
     FURNITURE_SENTENCE,
     GENDERED_NOUNS,
+    GIVEN_NAME_GENDER,
     HONORIFIC_GENDER,
     IT_NOUNS,
     NAME_ROLES,
@@ -1154,6 +1155,12 @@ class Attribution:
             # "Father Mario", "Xi": the one whose name opens so (also where the entity stage
             # lists the given name alone as a person beside the full name: "Mario")
             return self.given_names.get(name.rpartition(" ")[2].lower(), name)
+        if (honorific_gender := HONORIFIC_GENDER.get(honorific.rstrip(".").lower())) \
+                and " " not in surname and GIVEN_NAME_GENDER.get(
+                    name.partition(" ")[0].lower(), honorific_gender) != honorific_gender:
+            # "Mrs Gobat told the inquest" in a story of Oliver Gobat: his mother or his
+            # widow, whom the article does not name in full; the speaker as written
+            return text
         return name
 
     @cached_property
