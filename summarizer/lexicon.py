@@ -367,7 +367,8 @@ MAKERS_TAILS = _words("bakery brewery distillery winery")
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine daily weekly online partners software solutions academy channel tv
-television arts music""") | NEWSPAPER_TAILS | MAKERS_TAILS
+television arts music athletic athletics albion rovers wanderers hotspur""") \
+    | NEWSPAPER_TAILS | MAKERS_TAILS  # (clubs: "Oldham Athletic", "Bristol Rovers")
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.
@@ -375,7 +376,8 @@ VENUE_TAILS = _words("stadium arena terminal tower towers trail grounds gardens 
 # The same for an "organization" only: surnames end with them too ("Nathan Lane", "Damon
 # Hill", "Sally Field"), names of bodies seldom.
 ORGANIZATION_VENUE_TAILS = VENUE_TAILS | _words("ground bridge lane wall")
-PLACE_HEADS = _words("mount mt. fort cape gulf lake")
+# "Ciudad Juarez", "Puerto Vallarta": Spanish for city and port, never a given name.
+PLACE_HEADS = _words("mount mt. fort cape gulf lake ciudad puerto")
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western
 central upper lower""")

@@ -1323,3 +1323,13 @@ def test_a_body_whose_name_the_tagger_took_for_a_person_keeps_its_first_word():
                   "Juan Carlos as its honorary president after his hunting trip.")
     assert "World Wildlife Fund" in found["organizations"]
     assert "Wildlife Fund" not in found["organizations"] + found["people"]
+
+
+def test_a_club_named_for_its_town_is_an_organization_and_the_town_alone_stands_for_it():
+    facts = summarize_text("Oldham Athletic have sacked their manager after a run of eight "
+                           "defeats. Oldham said a new manager would be named this week. "
+                           "Bolton Wanderers beat them 3-0 on Saturday, and Bolton are now "
+                           "fifth.").facts
+    assert [p.name for p in facts.people] == []
+    assert {(o.name, o.aliases) for o in facts.organizations} >= {
+        ("Oldham Athletic", ("Oldham",)), ("Bolton Wanderers", ("Bolton",))}

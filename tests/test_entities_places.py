@@ -102,3 +102,17 @@ def test_a_country_glued_to_the_surname_opening_the_next_sentence_is_the_country
                   "was afraid.")
     assert found["places"] == ["Afghanistan"]
     assert found["people"] == ["Maria Alizada"]
+
+
+def test_a_city_that_spanish_calls_a_city_is_a_place_and_its_short_name_too():
+    found = kinds("Police in Ciudad Juarez found three bodies on Sunday. Juarez has seen a wave "
+                  "of killings this year. Officials in Juarez said they would add patrols.")
+    assert found["people"] == []
+    assert found["places"] == ["Ciudad Juarez"]
+    facts = summarize_text("Thousands of families fled to Mount Sinjar this week. The United "
+                           "Nations said food was dropped on Sinjar on Friday.").facts
+    assert [(p.name, p.aliases) for p in facts.places] == [("Mount Sinjar", ("Sinjar",))]
+    # a known country is a place of its own, not the mountain named for it
+    facts = summarize_text("Climbers on Mount Kenya were rescued on Friday. Rescuers reached "
+                           "the climbers on Kenya after two days.").facts
+    assert [(p.name, p.aliases) for p in facts.places] == [("Mount Kenya", ()), ("Kenya", ())]

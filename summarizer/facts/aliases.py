@@ -249,8 +249,8 @@ class _FullerNames:
     """For each form, the fuller name it stands for, if any."""
 
     __slots__ = ("forms", "declared", "surnames", "given", "several", "companies",
-                 "org_heads", "middles", "org_tails", "org_ends", "bodies", "openings",
-                 "bare", "spellings", "acronyms", "targets")
+                 "org_heads", "middles", "org_tails", "org_ends", "bodies", "place_rests",
+                 "openings", "bare", "spellings", "acronyms", "targets")
 
     def __init__(self, forms: dict[str, _Form], declared: dict[str, str]) -> None:
         self.forms = forms
@@ -266,6 +266,8 @@ class _FullerNames:
         # university"]: the end of a longer name, and its head before a body's word
         self.org_ends: _Names = {}
         self.bodies: _Names = {}
+        # "juarez" -> ["ciudad juarez"]: a place's name after a place's word that opens it
+        self.place_rests: _Names = {}
         # "michaella mccollum" -> ["michaella mccollum connolly"]: a full name's first words
         self.openings: _Names = {}
         # "assad" -> ["bashar al-assad"]: a surname without its article, for people only
@@ -297,6 +299,8 @@ class _FullerNames:
                 self._index_person(key, words)
             elif form.kind == "organization":
                 self._index_organization(key, words)
+            elif form.kind == "place" and len(words) == 2 and words[0] in PLACE_HEADS:
+                self.place_rests.setdefault(words[1:], []).append(key)
         # "Michaella" is the one Michaella when "Michaella McCollum" is "Michaella McCollum
         # Connolly": a shorter form merged into a full name is no second person of the name
         given = self.given
@@ -384,6 +388,12 @@ class _FullerNames:
             return self._short_person(form) if len(words) == 1 else self._whole_person(key, form)
         if kind == "organization":
             return self._short_organization(key, form)
+        if kind == "place" and len(words) == 1 and not known_place(words[0]):
+            # "Juarez" of "Ciudad Juarez", "Everest" of "Mount Everest"; not "Chad" beside a
+            # "Lake Chad", a place of its own
+            fuller = self.place_rests.get(words, ())
+            if len(fuller) == 1:
+                return fuller[0]
         return None
 
     def _person_of(self, form: _Form) -> str | None:
@@ -620,11 +630,14 @@ _OWN_BODIES = LEGISLATURES | PARTIES
 # Roles that make a long "organization" a person's credit ("CNN Chief International
 # Correspondent Christiane Amanpour"), which no short name stands for.
 _REPORTING_ROLES = frozenset("correspondent reporter editor anchor host director".split())
+# Clubs' last words ("Oldham" of "Oldham Athletic", "Bristol" of "Bristol Rovers"; not
+# "City" or "United", which two clubs of one town share).
+_CLUB_TAILS = frozenset("athletic albion rovers wanderers hotspur".split())
 # The words after a body's short name that name the same body ("Harvard University",
 # "Labour Party"; not "Harvard University Police", "NFL Network", "Microsoft Office").
 _SAME_BODY_TAILS = frozenset((word,) for word in (
     "party", "university", "college", "airlines", "airways", "corporation", "company", "club",
-    "association", "society", "agency", "army",
+    "association", "society", "agency", "army", *sorted(_CLUB_TAILS),
     *sorted(MAKERS_TAILS)))  # (not "United Nations Foundation"; "Glenfiddich Distillery")
 
 
