@@ -17,6 +17,10 @@ The rules here are the benchmark's own, written apart from brief's so that they 
   5:10 PM ET", "PUBLISHED: 04:13 EST") at the start;
 - furniture: "Scroll down for video", "Click here to ...", "Follow our live coverage ...",
   "Sorry we are not currently accepting comments" anywhere in the sentence;
+- abbreviation: a sentence cut at a title written short or at a clock's "a.m."/"p.m.": it
+  ends with "Gov.", "Sgt.", "Rev." ... ("... a complaint against Illinois Gov."), or opens
+  right after one with a capitalised word other than a common opener ("Rod Blagojevich was
+  ..."), or opens with a time zone right after "a.m."/"p.m." ("ET) Saturday, ...");
 - run-on: a caption or a heading run into a sentence with no stop between them: a word in
   lower case, then a capitalised word that opens sentences and never stands capitalised
   inside one ("The", "He", "However", ...), then one in lower case ("... undermined their
@@ -42,7 +46,7 @@ SETS = (
     ("dm-val-more", ("dailymail-val", "more.jsonl"), ("flat",)),
     ("bbc-dev", ("bbc-news-summary", "dev.jsonl"), ("own",)),
 )
-KINDS = ("lower", "initial", "caption", "timestamp", "furniture", "run-on")
+KINDS = ("lower", "initial", "abbreviation", "caption", "timestamp", "furniture", "run-on")
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.(])[A-Z]\.\s*$")
 _CAPTION = re.compile(
@@ -61,6 +65,12 @@ _FURNITURE = re.compile(
 _OPENERS = frozenset("The A An He She It They We I His Her Their This That There But And In "
                      "On At After When While If As So Later Now Then Meanwhile".split())
 _ENDS = (".", "!", "?", "…", '"', "'", "”", "’", ")")
+_TITLES = (r"(?:Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Supt|Det|Insp|Prof|Rev"
+           r"|Hon|Atty|Amb)\.")
+_ENDS_TITLE = re.compile(r"(?:^|[\s(])" + _TITLES + r"$")
+_AFTER_TITLE = re.compile(r"(?:^|[\s(])" + _TITLES + r"\s*$")
+_AFTER_CLOCK = re.compile(r"\b[ap]\.m\.\s*$")
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC".split())
 _RUN_ON = re.compile(r"\b[a-z][a-z'’-]* (?:The|He|She|They|His|Her|Their|However|Meanwhile|During"
                      r"|According|Despite|Although) [a-z]")
 
@@ -77,6 +87,11 @@ def kinds(sentence: str, before: str) -> list[str]:
     if (sentence[:1].isupper() and _INITIAL_BEFORE.search(before[-12:])
             and sentence.split(None, 1)[0] not in _OPENERS):
         found.append("initial")
+    head = sentence.split(None, 1)[0] if sentence.strip() else ""
+    if (_ENDS_TITLE.search(sentence)
+            or (_AFTER_TITLE.search(before[-12:]) and head[:1].isupper() and head not in _OPENERS)
+            or (_AFTER_CLOCK.search(before[-8:]) and head.rstrip(",;:)]") in _TIME_ZONES)):
+        found.append("abbreviation")
     if _CAPTION.search(sentence) or (_LABEL.match(sentence) and not sentence.endswith(_ENDS)):
         found.append("caption")
     if _TIMESTAMP.match(sentence):

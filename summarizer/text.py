@@ -253,21 +253,26 @@ def _is_initials(token: str) -> bool:
             and token[0::2].isalpha() and token[0::2].isupper())
 
 
+# Time zones after "a.m." or "p.m." ("posted 9:04 p.m. ET").
+_TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC".split())
+
+
 def _join_broken_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo Punkt's stops inside a name or a rank: "B.B. King", "J.K. Rowling", "U.S.
-    Ambassador Chris Stevens", "the world No. 1 lost"; a stop before a word that opens
-    sentences ("... with the U.S. The deal ...") stays. A sentence never opens in lower case
-    ("the E! channel said", "'Who is it?' is the slogan"; "iPhone" may)."""
+    Ambassador Chris Stevens", "the world No. 1 lost", "9:04 p.m. ET"; a stop before a word
+    that opens sentences ("... with the U.S. The deal ...") stays. A sentence never opens in
+    lower case ("the E! channel said", "'Who is it?' is the slogan"; "iPhone" may)."""
     out = [spans[0]]
     for start, end in spans[1:]:
         before = text[out[-1][0]:out[-1][1]]
         last = before[before.rfind(" ") + 1:]
         last = last[max(map(last.rfind, "()\"'“‘-—")) + 1:]  # "(CNN)A.J." -> "A.J."
         head = text[start:end].split(None, 1)[0]
-        first = head.rstrip(".,;:!?'’\"”)")
+        first = head.rstrip(".,;:!?'’\"”)]")
         if ((_is_initials(last) and first[:1].isupper() and first[:1].isalpha()
              and first.lower() not in SENTENCE_OPENERS and first.lower() not in _punkt_starters())
                 or (last == "No." and first[:1].isdigit())
+                or (last in ("a.m.", "p.m.") and first in _TIME_ZONES)
                 or (first[:1].islower() and not first[1:2].isupper())):
             out[-1] = (out[-1][0], end)
         else:

@@ -210,6 +210,15 @@ def test_no_cut_at_a_title_a_quotation_or_a_day_that_labels_nothing():
         assert [s.text for s in split_sentences(text)] == [text]
 
 
+def test_a_time_zone_after_a_clock_stays_with_its_sentence():
+    text = ("The order took effect at 9 p.m. (8 a.m. ET) Saturday, officials said. The launch "
+            "was at 10:45 a.m. ET, an hour late. The meeting ended at 5 p.m. The mayor left.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The order took effect at 9 p.m. (8 a.m. ET) Saturday, officials said.",
+        "The launch was at 10:45 a.m. ET, an hour late.", "The meeting ended at 5 p.m.",
+        "The mayor left."]
+
+
 def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_before():
     text = ("Officials are ready to provide an anti-flu drug to fight the\n\nvirus, which has "
             "killed hundreds. It is new.\n\nA list:\n\nthe first item\n\niPhone sales rose.")
