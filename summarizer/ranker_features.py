@@ -118,11 +118,20 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool,
     """
     text = sentence.text
     if story:
-        return caption_mark(text) or _holds_stamp(text) or _is_fact_box(text)
+        return (caption_mark(text) or _holds_stamp(text) or _is_fact_box(text)
+                or _is_editors_note(text))
     _, furniture, labelled = tests
     return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
             or text.startswith(_VIDEO)
-            or caption_mark(text) or labelled or _holds_stamp(text) or _is_fact_box(text))
+            or caption_mark(text) or labelled or _holds_stamp(text) or _is_fact_box(text)
+            or _is_editors_note(text))
+
+
+def _is_editors_note(text: str) -> bool:
+    """Whether the sentence opens an editor's note ("Editor's note: Daria Roithmayr is a law
+    professor ...", "Editor's note: Campbell Brown anchors ... at 8 p.m. ET"): the page's
+    words about the story or its author, not the story."""
+    return text[:14].lower().replace("’", "'") == "editor's note:"
 
 
 def _is_fact_box(text: str) -> bool:
@@ -193,7 +202,15 @@ class _Doc:
         for i in range(len(sentences) - 1):
             if not self.tests[i][0] and sentences[i + 1].paragraph == sentences[i].paragraph:
                 self.furniture[i] = True
-        self.paragraphs = len({s.paragraph for s in document.sentences})
+        # The rest of an editor's note's own paragraph is the note too ("Editor's note: Daria
+        # Roithmayr is a law professor ... | She teaches ..."), where the story has others
+        notes = {s.paragraph for s, f in zip(sentences, self.furniture, strict=True)
+                 if f and s.paragraph_position == 0 and _is_editors_note(s.text)}
+        self.paragraphs = len({s.paragraph for s in sentences})
+        if notes and self.paragraphs > len(notes):
+            for i, sentence in enumerate(sentences):
+                if sentence.paragraph in notes:
+                    self.furniture[i] = True
         ranks, seen = [], 0
         for good in self.story:
             ranks.append(seen)

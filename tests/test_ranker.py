@@ -141,6 +141,21 @@ def test_a_squad_list_or_a_fact_box_is_never_summarised():
     assert not any(furniture[s.index] for s in document.sentences if s.text not in lines)
 
 
+def test_an_editors_note_and_the_rest_of_its_paragraph_are_never_summarised():
+    note = ("Editor's note: Ann Lee is a law professor at the state university, where she "
+            "has taught for twenty years. She writes a weekly column about the courts.")
+    text = note + "\n\n" + STORY
+    document = _document(text)
+    _, furniture = document_features(document)
+    assert [s.text for s in document.sentences if furniture[s.index]] == [
+        "Editor's note: Ann Lee is a law professor at the state university, where she has "
+        "taught for twenty years.", "She writes a weekly column about the courts."]
+    assert not any(s.startswith(("Editor", "She writes")) for s in _summary(text, 8))
+    # in a one-paragraph copy, the note's opening sentence at least
+    flat = " ".join(text.split())
+    assert not any(s.startswith("Editor") for s in _summary(flat, 8))
+
+
 def test_a_full_sentence_that_points_at_a_photo_is_furniture():
     # a caption run into the sentence after it, and one written for the photo
     captions = ["The old harbour bridge (pictured) was closed by the city council on Tuesday "
