@@ -45,6 +45,18 @@ def _summary(text: str, n: int = 3) -> list[str]:
     return [s.text for s in brief.summary]
 
 
+def _before_engineers(*lines: str) -> str:
+    """STORY with ``lines`` as paragraphs of their own before its second paragraph."""
+    return STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(lines) + "\n\nEngineers", 1)
+
+
+def _furniture(text: str) -> list[str]:
+    """The sentences of ``text`` the ranker takes for furniture, in order."""
+    document = _document(text)
+    _, furniture = document_features(document)
+    return [s.text for s in document.sentences if furniture[s.index]]
+
+
 def test_model_matches_features():
     base, trees = load_model()
     assert trees, "the shipped model has no trees"
@@ -97,20 +109,15 @@ def test_long_captions_and_live_blog_times_are_furniture():
         "VIDEO Scroll down to watch the harbour bridge inspection, as the council says the "
         "bridge will stay shut.",
     ]
-    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(captions) + "\n\nEngineers", 1)
-    document = _document(text)
-    _, furniture = document_features(document)
-    flagged = {s.text for s in document.sentences if furniture[s.index]}
-    assert flagged == set(captions)
+    text = _before_engineers(*captions)
+    assert _furniture(text) == captions
     assert not set(_summary(text)) & set(captions)
 
 
 def test_long_line_without_a_stop_or_caption_mark_stays_a_candidate():
     line = ("Engineers found deep cracks in three of the steel supports of the old harbour "
             "bridge in March and warned the council at once")
-    document = _document(STORY.replace("\n\nEngineers", f"\n\n{line}\n\nEngineers", 1))
-    _, furniture = document_features(document)
-    assert sum(furniture) == 0
+    assert _furniture(_before_engineers(line)) == []
 
 
 def test_a_caption_cut_off_the_sentence_it_ran_into_is_never_summarised():
@@ -120,9 +127,7 @@ def test_a_caption_cut_off_the_sentence_it_ran_into_is_never_summarised():
                "grey morning last week")
     text = " ".join(STORY.replace("\n\nThe bridge first", f"\n\n{caption} The bridge first",
                                   1).split())
-    document = _document(text)
-    _, furniture = document_features(document)
-    assert caption in {s.text for s in document.sentences if furniture[s.index]}
+    assert caption in _furniture(text)
     assert caption not in _summary(text, 6)
     assert not any(caption in s for s in _summary(text, 6))
 
@@ -132,22 +137,17 @@ def test_a_squad_list_or_a_fact_box_is_never_summarised():
              "Ramos, Alba Midfielders: Busquets, Silva, Iniesta, Koke Forwards: Costa, Morata.",
              "Bridge: Harbour Crossing Opened: 1931 Length: 1,200 metres Daily drivers: about "
              "40,000 and rising every year."]
-    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(lines) + "\n\nEngineers", 1)
-    document = _document(text)
-    _, furniture = document_features(document)
-    assert {s.text for s in document.sentences if furniture[s.index]} == set(lines)
-    assert not set(_summary(text, 8)) & set(lines)
+    text = _before_engineers(*lines)
     # one or two labels are no list: "The mayor said: ..." stays a story sentence
-    assert not any(furniture[s.index] for s in document.sentences if s.text not in lines)
+    assert _furniture(text) == lines
+    assert not set(_summary(text, 8)) & set(lines)
 
 
 def test_an_editors_note_and_the_rest_of_its_paragraph_are_never_summarised():
     note = ("Editor's note: Ann Lee is a law professor at the state university, where she "
             "has taught for twenty years. She writes a weekly column about the courts.")
     text = note + "\n\n" + STORY
-    document = _document(text)
-    _, furniture = document_features(document)
-    assert [s.text for s in document.sentences if furniture[s.index]] == [
+    assert _furniture(text) == [
         "Editor's note: Ann Lee is a law professor at the state university, where she has "
         "taught for twenty years.", "She writes a weekly column about the courts."]
     assert not any(s.startswith(("Editor", "She writes")) for s in _summary(text, 8))
@@ -162,10 +162,8 @@ def test_a_full_sentence_that_points_at_a_photo_is_furniture():
                 "for two years.",
                 "Mayor Ana Lopez (left) said the council had no choice once engineers found "
                 "cracks in the steel supports."]
-    text = STORY.replace("\n\nEngineers", "\n\n" + "\n\n".join(captions) + "\n\nEngineers", 1)
-    document = _document(text)
-    _, furniture = document_features(document)
-    assert {s.text for s in document.sentences if furniture[s.index]} == set(captions)
+    text = _before_engineers(*captions)
+    assert _furniture(text) == captions
     assert not set(_summary(text)) & set(captions)
 
 
@@ -173,10 +171,8 @@ def test_a_line_that_holds_a_page_s_time_stamp_is_furniture():
     # a byline with both stamps is a long line of words without a stop
     stamped = ("By Maria Green and Tom Hale PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: "
                "11:40 EST, 4 March 2026")
-    text = STORY.replace("\n\nEngineers", f"\n\n{stamped}\n\nEngineers", 1)
-    document = _document(text)
-    _, furniture = document_features(document)
-    assert [s.text for s in document.sentences if furniture[s.index]] == [stamped]
+    text = _before_engineers(stamped)
+    assert _furniture(text) == [stamped]
     assert stamped not in _summary(text)
 
 
