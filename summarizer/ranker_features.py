@@ -139,6 +139,24 @@ def _is_fact_box(text: str) -> bool:
     return text.count(": ") >= 3 and len(_INNER_LABEL.findall(text)) >= 3
 
 
+def _furniture_by_context(sentences: tuple[Sentence, ...], tests: list[tuple[bool, bool, bool]],
+                          furniture: list[bool], paragraphs: int) -> None:
+    """Mark in ``furniture`` what only the sentences around tell: a line with no stop that a
+    sentence of its own paragraph follows, a caption or a heading a one-paragraph copy ran
+    into the text ("... undermined their authority | The new colours have been chosen ...");
+    and the rest of an editor's note's paragraph ("Editor's note: Daria Roithmayr is a law
+    professor ... | She teaches ..."), where the story has paragraphs of its own."""
+    for i in range(len(sentences) - 1):
+        if not tests[i][0] and sentences[i + 1].paragraph == sentences[i].paragraph:
+            furniture[i] = True
+    notes = {s.paragraph for s, flagged in zip(sentences, furniture, strict=True)
+             if flagged and s.paragraph_position == 0 and _is_editors_note(s.text)}
+    if notes and paragraphs > len(notes):
+        for i, sentence in enumerate(sentences):
+            if sentence.paragraph in notes:
+                furniture[i] = True
+
+
 def _holds_stamp(text: str) -> bool:
     """Whether the sentence holds a page's time stamp: "PUBLISHED: 11:19 EST" (lexicon)."""
     for stamp in PAGE_STAMPS:
@@ -195,22 +213,8 @@ class _Doc:
         self.story = [_is_story(s, n, t) for s, n, t in triples]
         self.furniture = [_is_furniture(s, n, good, t)
                           for (s, n, t), good in zip(triples, self.story, strict=True)]
-        # A line with no stop that a sentence of its own paragraph follows is a caption or a
-        # heading a one-paragraph copy ran into the text ("... undermined their authority |
-        # The new colours have been chosen ..."): never a summary line.
-        sentences = document.sentences
-        for i in range(len(sentences) - 1):
-            if not self.tests[i][0] and sentences[i + 1].paragraph == sentences[i].paragraph:
-                self.furniture[i] = True
-        # The rest of an editor's note's own paragraph is the note too ("Editor's note: Daria
-        # Roithmayr is a law professor ... | She teaches ..."), where the story has others
-        notes = {s.paragraph for s, f in zip(sentences, self.furniture, strict=True)
-                 if f and s.paragraph_position == 0 and _is_editors_note(s.text)}
-        self.paragraphs = len({s.paragraph for s in sentences})
-        if notes and self.paragraphs > len(notes):
-            for i, sentence in enumerate(sentences):
-                if sentence.paragraph in notes:
-                    self.furniture[i] = True
+        self.paragraphs = len({s.paragraph for s in document.sentences})
+        _furniture_by_context(document.sentences, self.tests, self.furniture, self.paragraphs)
         ranks, seen = [], 0
         for good in self.story:
             ranks.append(seen)
