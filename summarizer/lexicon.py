@@ -51,11 +51,11 @@ HONORIFICS = _words("mr mrs ms miss mx dr sir dame")
 NAME_TITLES = _words("""mr mrs ms miss dr prof sir dame lord lady judge justice president
 vice-president sen senator rep representative gov governor mayor minister secretary chancellor
 king queen prince princess pope rev reverend gen general col colonel capt captain lt lieutenant
-sgt sergeant detective chairman chairwoman ceo coach premier sheikh archbishop bishop cardinal
-ambassador commissioner inspector superintendent attorney comedian actor actress singer
-journalist photographer reporter correspondent columnist editor author writer spokesman
-spokeswoman nurse professor pastor director officer constable trooper mp mep msp mla
-congressman congresswoman councillor councilman councilwoman""")
+sgt sergeant cpl pvt maj adm cmdr detective chairman chairwoman ceo coach premier sheikh
+archbishop bishop cardinal ambassador commissioner inspector superintendent attorney comedian
+actor actress singer journalist photographer reporter correspondent columnist editor author
+writer spokesman spokeswoman nurse professor pastor director officer constable trooper mp mep
+msp mla congressman congresswoman councillor councilman councilwoman""")
 # Words that may stand in a capitalised run before a name and end the name before them: wider
 # than NAME_TITLES, as it also holds the parts of titles of several words ("Prime", "State",
 # "Chief", "U.S.", "Deputy"), abbreviations with their period, and the relations and trades
@@ -91,7 +91,8 @@ Councillor Councilman Councilwoman Mayor""".split())
 TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
 Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
 Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
-Captain Reporter Editor Correspondent Professor Dr Dr. Alderman""".split())
+Captain Reporter Editor Correspondent Professor Dr Dr. Alderman Capt. Cpl Cpl. Lt. Maj. Col.
+Gen. Gov. Adm. Cmdr. Pvt. Det. Insp. Supt.""".split())
 TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
 # "the judge said": roles an article also writes before a person's full name, which then
 # stand for that person (not royal ones: "Prince George" is not the prince who speaks).
@@ -177,13 +178,14 @@ NAME_SUFFIXES = _words("jr. sr. jr sr ii iii")
 SPEAKER_ABBREVIATIONS = _words("mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr prof rev "
                                "no vs")
 # More ranks whose period does not end a speaker's name after a verb ("said Brig. Jamil
-# Malik"), read by the speaker rules only (not for sentences or tokens).
+# Malik"), read by the speaker rules only (not for sentences); "Cpl.", "Pvt.", "Adm.",
+# "Cmdr." keep their period as a token too (ABBREVIATIONS: "Lance Cpl. Esteban J. Smith").
 RANK_ABBREVIATIONS = _words("brig cpl adm cmdr supt insp pfc spc lieut")
 # Abbreviations that keep their period as a token, as in the CoNLL data ("Mr.", "Corp.",
 # "Jan."): SPEAKER_ABBREVIATIONS and those of ranks, companies, months, places and US states.
-ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""inc corp co ltd bros etc jan feb mar apr
-jun jul aug sep sept oct nov dec mt ft ave calif fla ill mass mich minn tenn tex wash penn ariz
-colo conn okla ore wis""")
+ABBREVIATIONS = SPEAKER_ABBREVIATIONS | _words("""cpl pvt adm cmdr inc corp co ltd bros etc
+jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave calif fla ill mass mich minn tenn
+tex wash penn ariz colo conn okla ore wis""")
 
 # Abbreviations, as written, at which Punkt may end a sentence that goes on ("the No. 1
 # seed", "St. Louis"): a sentence ending on one is cut short. All are ABBREVIATIONS.

@@ -1333,3 +1333,15 @@ def test_a_club_named_for_its_town_is_an_organization_and_the_town_alone_stands_
     assert [p.name for p in facts.people] == []
     assert {(o.name, o.aliases) for o in facts.organizations} >= {
         ("Oldham Athletic", ("Oldham",)), ("Bolton Wanderers", ("Bolton",))}
+
+
+def test_a_rank_written_short_inside_a_sentence_is_a_title_not_a_name():
+    facts = summarize_text("Officials do not know what started the fire, said Atlanta Fire "
+                           "Capt. Jolyon Bundridge on Monday. Lance Cpl. Esteban J. Smith, 23, "
+                           "died in a shootout, and the search for Army Sgt. Bowe Bergdahl "
+                           "goes on.").facts
+    people = {p.name for p in facts.people}
+    assert {"Jolyon Bundridge", "Esteban J. Smith", "Bowe Bergdahl"} <= people
+    assert not any(name.split()[0] in ("Capt.", "Lance", "Army", "Cpl.", "Sgt.")
+                   for name in people)
+    assert "Atlanta Fire Capt. Jolyon Bundridge" not in {o.name for o in facts.organizations}

@@ -219,6 +219,15 @@ def test_a_time_zone_after_a_clock_stays_with_its_sentence():
         "The mayor left."]
 
 
+def test_a_title_written_short_before_a_name_ends_no_sentence():
+    text = ("Prosecutors filed a complaint against Illinois Gov. Rod Blagojevich on Tuesday. "
+            "The search for Army Sgt. Bowe Bergdahl went on. He met the Gov. The Gov. said no.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Prosecutors filed a complaint against Illinois Gov. Rod Blagojevich on Tuesday.",
+        "The search for Army Sgt. Bowe Bergdahl went on.", "He met the Gov.",
+        "The Gov. said no."]
+
+
 def test_a_hard_wrapped_line_opening_in_lower_case_goes_on_with_the_sentence_before():
     text = ("Officials are ready to provide an anti-flu drug to fight the\n\nvirus, which has "
             "killed hundreds. It is new.\n\nA list:\n\nthe first item\n\niPhone sales rose.")

@@ -2801,8 +2801,10 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
     if split is None:
         # "Supreme Court Justice Gregory Carro", "Paris Prosecutor Francois Molins": other
         # titles, only before a given name and a surname (not "Justice Department")
+        # (a rank written short is a title whatever name follows: "Fire Capt. Jolyon ...")
         split = next((i for i in range(first, last - 1) if words[i] in TITLES_BEFORE_NAMES
-                      and given_name(words[i + 1].lower())), None)
+                      and (words[i][-1] == "." or words[i + 1] == "."
+                           or given_name(words[i + 1].lower()))), None)
         if split is None:
             return first
         if split > first and words[split - 1] in TITLE_QUALIFIERS:
@@ -2812,6 +2814,8 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
         end = tagged.starts[split - 1] + len(words[split - 1])
         found.append(_new_span((tagged.sentence, first, split - 1,
                            "LOC" if known_place(before) else kind, tagged.starts[first], end)))
+    if split < last and words[split + 1] == ".":
+        split += 1  # "Cpl" "." (a stop the tokenizer wrote apart)
     if split == last or not words[split + 1][:1].isupper():
         return None
     return split + 1
@@ -3156,6 +3160,12 @@ def _dated(sentence: list[str], i: int) -> bool:
     return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
 
 
+# Ranks written short, after the service or the kind of rank they belong to ("Army Sgt.",
+# "Staff Sgt.", "Lance Cpl.", "Lt. Gen."): the word before one opens no person's name.
+_SHORT_RANKS = frozenset("""Sgt. Capt. Gen. Lt. Col. Maj. Cpl. Cpl Pvt. Adm. Cmdr. Gov. Sen.
+Rep.""".split())
+
+
 def _trim(words: list[str], first: int, last: int, kind: str,
           common: frozenset[str]) -> int | None:
     """The first token of the name without a leading title or capitalised common word.
@@ -3171,6 +3181,7 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         bare = word.rstrip(".")
         loose = first == 0 or words[first - 1] in OPENING_MARKS
         if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
+                or (kind == "PER" and first + 1 < last and words[first + 1] in _SHORT_RANKS)
                 or (kind == "PER" and (bare in NAME_TITLES
                                        or (word in LINK_VERBS and first < last)
                                        or _role_before_full_name(words, first, last, common)))
