@@ -85,14 +85,23 @@ PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # comes before is the organization, what comes after the person ("Tory MP Philip Hollobone").
 TITLES_INSIDE_NAMES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
 Councillor Councilman Councilwoman Mayor""".split())
+# Ranks and offices written short before a name ("Army Sgt. Bowe Bergdahl", "Illinois Gov. Rod
+# Blagojevich"); "Cpl" as a tokenizer may write it, apart from its stop.
+SHORT_RANKS = frozenset("""Sgt. Capt. Gen. Lt. Col. Maj. Cpl. Cpl Pvt. Adm. Cmdr. Gov. Sen.
+Rep.""".split())
+# Titles written short at which Punkt may end a sentence that goes on before a name ("a
+# complaint against Illinois Gov. | Rod Blagojevich"); not "Jr." or "St.", which end sentences
+# too (see CUT_AT_ABBREVIATIONS, for headlines).
+SHORT_TITLES = (SHORT_RANKS - {"Cpl"}) | frozenset("""Supt. Det. Insp. Prof. Rev. Hon. Atty.
+Amb.""".split())
 # More titles such a span may hold, read only before a given name and a surname ("Supreme
 # Court Justice Gregory Carro"; not "Justice Department"), and the words that go with a title
-# ("Managing Editor").
+# ("Managing Editor"); a rank written short before any name (SHORT_RANKS).
 TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
 Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
 Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
-Captain Reporter Editor Correspondent Professor Dr Dr. Alderman Capt. Cpl Cpl. Lt. Maj. Col.
-Gen. Gov. Adm. Cmdr. Pvt. Det. Insp. Supt.""".split())
+Captain Reporter Editor Correspondent Professor Dr Dr. Alderman Det. Insp. Supt.""".split()) \
+    | SHORT_RANKS
 TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
 # "the judge said": roles an article also writes before a person's full name, which then
 # stand for that person (not royal ones: "Prince George" is not the prince who speaks).
@@ -361,6 +370,9 @@ ORGANIZATION_PLACE_TAILS = _words("county street st region territory province pr
 # tagger may call a person or a place; few surnames or places end with one (not "Post",
 # "Star", "Sun", "Times": "Jerrold Post", "Timothy Sun").
 NEWSPAPER_TAILS = _words("herald tribune chronicle journal gazette courier inquirer examiner")
+# Clubs' last words ("Oldham Athletic", "Bristol Rovers"), after a town's name that stands
+# alone for the club ("Oldham"; not "City" or "United", which two clubs of one town share).
+CLUB_TAILS = _words("athletic albion rovers wanderers hotspur")
 # Businesses named for what they make where they are ("Tai Cheong Bakery", "Glenfiddich
 # Distillery"): organizations, whether the tagger calls them people or places.
 MAKERS_TAILS = _words("bakery brewery distillery winery")
@@ -369,8 +381,7 @@ MAKERS_TAILS = _words("bakery brewery distillery winery")
 # "person" only, like PERSON_PLACE_TAILS.
 PERSON_ORGANIZATION_TAILS = _words("""media fm radio pharmaceuticals productions films foods
 energy magazine daily weekly online partners software solutions academy channel tv
-television arts music athletic athletics albion rovers wanderers hotspur""") \
-    | NEWSPAPER_TAILS | MAKERS_TAILS  # (clubs: "Oldham Athletic", "Bristol Rovers")
+television arts music athletics""") | NEWSPAPER_TAILS | MAKERS_TAILS | CLUB_TAILS
 # Words that end the names of venues and landmarks ("Eiffel Tower", "National Stadium",
 # "Peak Terminal"), which the tagger calls organizations or people, and few surnames end
 # with; a place when a name ends with one and opens with no given name.

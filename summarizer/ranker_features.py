@@ -117,14 +117,13 @@ def _is_furniture(sentence: Sentence, n_words: int, story: bool,
     three labels or more: a squad list, a fact box, a run of captions (_INNER_LABEL).
     """
     text = sentence.text
+    if caption_mark(text) or _holds_stamp(text) or _is_fact_box(text) or _is_editors_note(text):
+        return True  # (a story sentence or not)
     if story:
-        return (caption_mark(text) or _holds_stamp(text) or _is_fact_box(text)
-                or _is_editors_note(text))
+        return False
     _, furniture, labelled = tests
     return (n_words < 12 or bool(furniture or _TIMESTAMP.match(text))
-            or text.startswith(_VIDEO)
-            or caption_mark(text) or labelled or _holds_stamp(text) or _is_fact_box(text)
-            or _is_editors_note(text))
+            or text.startswith(_VIDEO) or labelled)
 
 
 def _is_editors_note(text: str) -> bool:

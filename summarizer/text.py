@@ -19,6 +19,7 @@ from newsbrief.lexicon import (
     PAGE_STAMPS,
     QUOTING_VERBS,
     SENTENCE_OPENERS,
+    SHORT_TITLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -253,10 +254,6 @@ def _is_initials(token: str) -> bool:
             and token[0::2].isalpha() and token[0::2].isupper())
 
 
-# Titles written short before a name, which Punkt may take for a sentence's end ("a complaint
-# against Illinois Gov. | Rod Blagojevich"); not "Jr." or "St.", which end sentences too.
-_TITLE_ABBREVIATIONS = frozenset("""Gov. Sen. Rep. Gen. Lt. Col. Sgt. Capt. Maj. Adm. Cmdr.
-Cpl. Pvt. Supt. Det. Insp. Prof. Rev. Hon. Atty. Amb.""".split())
 # Time zones after "a.m." or "p.m." ("posted 9:04 p.m. ET").
 _TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC".split())
 
@@ -273,7 +270,7 @@ def _join_broken_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
         last = last[max(map(last.rfind, "()\"'“‘-—")) + 1:]  # "(CNN)A.J." -> "A.J."
         head = text[start:end].split(None, 1)[0]
         first = head.rstrip(".,;:!?'’\"”)]")
-        if (((_is_initials(last) or last in _TITLE_ABBREVIATIONS)
+        if (((_is_initials(last) or last in SHORT_TITLES)
              and first[:1].isupper() and first[:1].isalpha()
              and first.lower() not in SENTENCE_OPENERS and first.lower() not in _punkt_starters())
                 or (last == "No." and first[:1].isdigit())

@@ -39,7 +39,7 @@ def test_every_list_is_defined_once_here():
 def test_word_lists_are_lower_case_but_the_written_forms():
     written = {"TITLES_INSIDE_NAMES", "TITLES_BEFORE_NAMES", "TITLE_QUALIFIERS",
                "ORGANIZATION_HEADS", "FOR_HEADS", "AND_HEADS", "AGENCY_TAILS", "OPENING_MARKS",
-               "SHIP_PREFIXES", "PEERS"}
+               "SHIP_PREFIXES", "PEERS", "SHORT_RANKS", "SHORT_TITLES"}
     for name, words in _lists().items():
         if name not in written:
             assert all(w == w.lower() for w in words), name

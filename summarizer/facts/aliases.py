@@ -13,6 +13,7 @@ from newsbrief.facts.ner_tables import SortedTable
 from newsbrief.facts.orthography import seen_lower
 from newsbrief.lexicon import (
     ARABIC_NAME_PREFIXES,
+    CLUB_TAILS,
     COMPANY_TAILS,
     LEGISLATURES,
     MAKERS_TAILS,
@@ -630,14 +631,11 @@ _OWN_BODIES = LEGISLATURES | PARTIES
 # Roles that make a long "organization" a person's credit ("CNN Chief International
 # Correspondent Christiane Amanpour"), which no short name stands for.
 _REPORTING_ROLES = frozenset("correspondent reporter editor anchor host director".split())
-# Clubs' last words ("Oldham" of "Oldham Athletic", "Bristol" of "Bristol Rovers"; not
-# "City" or "United", which two clubs of one town share).
-_CLUB_TAILS = frozenset("athletic albion rovers wanderers hotspur".split())
 # The words after a body's short name that name the same body ("Harvard University",
 # "Labour Party"; not "Harvard University Police", "NFL Network", "Microsoft Office").
 _SAME_BODY_TAILS = frozenset((word,) for word in (
     "party", "university", "college", "airlines", "airways", "corporation", "company", "club",
-    "association", "society", "agency", "army", *sorted(_CLUB_TAILS),
+    "association", "society", "agency", "army", *sorted(CLUB_TAILS),
     *sorted(MAKERS_TAILS)))  # (not "United Nations Foundation"; "Glenfiddich Distillery")
 
 

@@ -1140,8 +1140,10 @@ class Attribution:
         the article share, after "Mr" or "Mrs", is the one of that gender ("Mrs Danczuk"
         beside "her husband Simon Danczuk" and "his wife Karen Danczuk")."""
         honorific, _, surname = text.partition(" ")
-        gender = self.surname_sharers and HONORIFIC_GENDER.get(honorific.rstrip(".").lower())
-        if gender and " " not in surname:
+        # "Mrs Danczuk": the gender of an honorific before a surname alone
+        gender = HONORIFIC_GENDER.get(honorific.rstrip(".").lower()) if " " not in surname \
+            else None
+        if gender and self.surname_sharers:
             sharing = self.surname_sharers.get(surname.lower(), ())
             chosen = [name for name in sharing if self.name_genders.get(name) == gender]
             if not chosen:  # two who share it, one known of the other gender: the other
@@ -1155,9 +1157,7 @@ class Attribution:
             # "Father Mario", "Xi": the one whose name opens so (also where the entity stage
             # lists the given name alone as a person beside the full name: "Mario")
             return self.given_names.get(name.rpartition(" ")[2].lower(), name)
-        if (honorific_gender := HONORIFIC_GENDER.get(honorific.rstrip(".").lower())) \
-                and " " not in surname and GIVEN_NAME_GENDER.get(
-                    name.partition(" ")[0].lower(), honorific_gender) != honorific_gender:
+        if gender and GIVEN_NAME_GENDER.get(name.partition(" ")[0].lower(), gender) != gender:
             # "Mrs Gobat told the inquest" in a story of Oliver Gobat: his mother or his
             # widow, whom the article does not name in full; the speaker as written
             return text

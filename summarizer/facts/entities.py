@@ -81,6 +81,7 @@ from newsbrief.lexicon import (
     RELATIVES,
     ROLE_PHRASES,
     SHIP_PREFIXES,
+    SHORT_RANKS,
     SITE_ENDINGS,
     SPEECH_VERBS,
     STORMS,
@@ -3160,12 +3161,6 @@ def _dated(sentence: list[str], i: int) -> bool:
     return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
 
 
-# Ranks written short, after the service or the kind of rank they belong to ("Army Sgt.",
-# "Staff Sgt.", "Lance Cpl.", "Lt. Gen."): the word before one opens no person's name.
-_SHORT_RANKS = frozenset("""Sgt. Capt. Gen. Lt. Col. Maj. Cpl. Cpl Pvt. Adm. Cmdr. Gov. Sen.
-Rep.""".split())
-
-
 def _trim(words: list[str], first: int, last: int, kind: str,
           common: frozenset[str]) -> int | None:
     """The first token of the name without a leading title or capitalised common word.
@@ -3181,7 +3176,8 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         bare = word.rstrip(".")
         loose = first == 0 or words[first - 1] in OPENING_MARKS
         if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
-                or (kind == "PER" and first + 1 < last and words[first + 1] in _SHORT_RANKS)
+                # the service or kind of a rank written short ("Army Sgt.", "Lance Cpl.")
+                or (kind == "PER" and first + 1 < last and words[first + 1] in SHORT_RANKS)
                 or (kind == "PER" and (bare in NAME_TITLES
                                        or (word in LINK_VERBS and first < last)
                                        or _role_before_full_name(words, first, last, common)))
