@@ -1345,3 +1345,18 @@ def test_a_rank_written_short_inside_a_sentence_is_a_title_not_a_name():
     assert not any(name.split()[0] in ("Capt.", "Lance", "Army", "Cpl.", "Sgt.")
                    for name in people)
     assert "Atlanta Fire Capt. Jolyon Bundridge" not in {o.name for o in facts.organizations}
+
+
+def test_a_name_the_tagger_cut_after_a_rank_written_short_is_whole():
+    # the tagger ends an organization's span on the given name ("Coast Guard Adm. Thad")
+    # and tags the surname apart; two ranks may come one after the other ("Lt. Col.")
+    facts = summarize_text("On September 19, 2010, retired Coast Guard Adm. Thad Allen, who "
+                           "led the federal disaster response, declared that a cement plug "
+                           "had sealed the leak. The base is on alert, said Lt. Col. John "
+                           "Thomas, a spokesman.").facts
+    people = {p.name for p in facts.people}
+    assert {"Thad Allen", "John Thomas"} <= people
+    assert "Allen" not in people
+    organizations = {o.name for o in facts.organizations}
+    assert "Coast Guard" in organizations
+    assert not any(name.endswith(("Thad", "Lt. Col.", "Adm.")) for name in organizations)

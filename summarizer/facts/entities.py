@@ -82,6 +82,7 @@ from newsbrief.lexicon import (
     ROLE_PHRASES,
     SHIP_PREFIXES,
     SHORT_RANKS,
+    SHORT_TITLES,
     SITE_ENDINGS,
     SPEECH_VERBS,
     STORMS,
@@ -2777,6 +2778,11 @@ def _take_in_previous(found: list[_Span], tagged: _Tagged, first: int, kind: str
             and tagged.words[first - 1] in NAME_PARTICLES):
         found.pop()  # "Osama" "bin" "Laden": one name around a lower-case particle
         first = previous.first
+    elif (kind == "PER" and previous and previous.sentence == tagged.sentence
+          and previous.kind == "PER" and previous.first == previous.last == first - 1
+          and previous.first and tagged.words[previous.first - 1] in SHORT_TITLES):
+        found.pop()  # "Adm. Thad" + "Allen": a name cut after a title written short
+        first = previous.first
     return first
 
 
@@ -2803,9 +2809,10 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
         # "Supreme Court Justice Gregory Carro", "Paris Prosecutor Francois Molins": other
         # titles, only before a given name and a surname (not "Justice Department")
         # (a rank written short is a title whatever name follows: "Fire Capt. Jolyon ...")
-        split = next((i for i in range(first, last - 1) if words[i] in TITLES_BEFORE_NAMES
-                      and (words[i][-1] == "." or words[i + 1] == "."
-                           or given_name(words[i + 1].lower()))), None)
+        split = next((i for i in range(first, last) if words[i] in TITLES_BEFORE_NAMES
+                      and (words[i] in SHORT_RANKS or (i < last - 1 and (
+                          words[i][-1] == "." or words[i + 1] == "."
+                          or given_name(words[i + 1].lower()))))), None)
         if split is None:
             return first
         if split > first and words[split - 1] in TITLE_QUALIFIERS:
@@ -2817,6 +2824,8 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
                            "LOC" if known_place(before) else kind, tagged.starts[first], end)))
     if split < last and words[split + 1] == ".":
         split += 1  # "Cpl" "." (a stop the tokenizer wrote apart)
+    while split < last and words[split + 1] in SHORT_RANKS:
+        split += 1  # "Lt. Col.": ranks written short one after another
     if split == last or not words[split + 1][:1].isupper():
         return None
     return split + 1
