@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-from newsbrief.facts import ner_tables
+from newsbrief.facts import ner_entries, ner_tables
 from newsbrief.facts.ner_features import Gazetteer
 from newsbrief.facts.ner_scores import WordTable, sentence_scores
 
@@ -41,6 +41,8 @@ class Model:
     # dict that starts afresh when full: a row costs little to make again, and a look-up
     # (~16 per new word) through newsbrief.cache would cost ~10% more per new word.
     rows: dict[str, int] = field(default_factory=dict)
+    # the shipped entries of common words (ner_entries), when they belong to these weights
+    entries: ner_entries.Entries | None = None
 
     def packed_row(self, feature: str) -> int:
         """The weights of ``feature`` packed (see ner_scores); 0 if the model lacks it."""
@@ -73,8 +75,9 @@ def load_model() -> Model:
     # The file is ASCII (tools/train_ner.py escapes other characters), which Python reads
     # and parses ~6 ms faster than the same JSON holding wider characters.
     folder = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
-    with open(os.path.join(folder, MODEL_FILE), encoding="utf-8") as file:
-        data = json.load(file)
+    with open(os.path.join(folder, MODEL_FILE), "rb") as file:
+        raw = file.read()
+    data = json.loads(raw)
     with open(os.path.join(folder, WEIGHTS_FILE), "rb") as file:
         rows = file.read()
     tags = tuple(data["tags"])
@@ -90,6 +93,7 @@ def load_model() -> Model:
         margin=int(round(MARGIN * data["scale"])),
         gazetteer=Gazetteer(kinds, sizes, data["gazetteer"]["pairs"]),
         common_lower=frozenset(data["common_lower"]),
+        entries=ner_entries.load(folder, (raw, rows), len(tags)),
     )
 
 

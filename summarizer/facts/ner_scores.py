@@ -108,12 +108,34 @@ class WordTable:
     def _make(self, word: str) -> tuple:
         """The entry of ``word`` (see the field names above), cached in ``entries``.
 
-        A first brief makes ~300 entries, ~40% of its instructions: the calls of the
-        simplest reading (``relative``, and how far the O score leads the best other tag's
-        in ``self.unpack(...)``) are written out here.
+        A first brief makes ~300 entries: the summed rows and O's leads of a common word
+        are read from the model's shipped ones (ner_entries), the others made here.
+        """
+        shipped = self.model.entries
+        found = shipped.get(word) if shipped is not None else None
+        if found is None:
+            shape = word_shape(word)
+            rows, bounds = self.summed(word, shape)
+        else:
+            rows, bounds, shape = found
+        lower = word.lower()
+        capitalised = word[:1].isupper()
+        capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
+        return (*rows, *bounds, *(self.row(name + shape) for name in _SHAPE_FEATURES),
+                capitalised, word in OPENING_MARKS,
+                capitalised and lower in self.model.gazetteer.sizes,
+                lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
+
+    def summed(self, word: str, shape: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """A word's rows in each role of ROLES, relative (the own row with LIFT added), and
+        per role a lower bound of how far O leads (FORCED where positional features may add
+        to a capitalised word or the word after an opening mark); ``shape``: its word_shape.
+
+        ~120 k instructions a word: the calls of the simplest reading (``relative``, and
+        how far the O score leads the best other tag's in ``self.unpack(...)``) are
+        written out here.
         """
         row, made = self.model.packed_row, self.model.rows.get
-        shape = word_shape(word)
         sums = []
         for feats in role_features(word, shape):
             total = 0
@@ -130,17 +152,11 @@ class WordTable:
         ones = self.ones
         rows = [total - (total & _LANE) * ones for total in sums]  # relative(total)
         rows[0] += self.lift
-        capitalised = word[:1].isupper()
-        opener = word in OPENING_MARKS
-        if capitalised:
+        if word[:1].isupper():
             bounds[0] = FORCED
-        if opener:
+        if word in OPENING_MARKS:
             bounds[1] = FORCED  # the word after it
-        lower = word.lower()
-        capitals, smalls = sum(map(str.isupper, word)), sum(map(str.islower, word))
-        return (*rows, *bounds, *(self.row(name + shape) for name in _SHAPE_FEATURES),
-                capitalised, opener, capitalised and lower in self.model.gazetteer.sizes,
-                lower if lower.islower() else None, capitals + smalls, capitals - 4 * smalls)
+        return tuple(rows), tuple(bounds)
 
 
 class LeadTest:
