@@ -116,3 +116,15 @@ def test_a_city_that_spanish_calls_a_city_is_a_place_and_its_short_name_too():
     facts = summarize_text("Climbers on Mount Kenya were rescued on Friday. Rescuers reached "
                            "the climbers on Kenya after two days.").facts
     assert [(p.name, p.aliases) for p in facts.places] == [("Mount Kenya", ()), ("Kenya", ())]
+
+
+def test_a_town_before_its_state_or_country_is_a_place_not_a_person():
+    facts = summarize_text("The singer died Monday in Boca Raton, Florida, his publicist said. "
+                           "Oil leaked into the water near Grand Isle, Louisiana. Protests went "
+                           "on in Ferguson, Missouri on Tuesday, and William Hague, Kerry said, "
+                           "will attend the talks.").facts
+    people = {p.name for p in facts.people}
+    places = {p.name for p in facts.places}
+    assert {"Boca Raton", "Grand Isle", "Ferguson"} <= places
+    assert not {"Boca Raton", "Grand Isle", "Ferguson"} & people
+    assert "William Hague" in people  # a name, a comma, a place's name that opens a clause

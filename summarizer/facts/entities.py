@@ -2718,6 +2718,8 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
           and " ".join(words[first - 1:last + 1]).lower() in _KNOWN_PAIRS):
         return first - 1, last, "ORG"  # "fourth-placed West Ham", where the tagger saw "Ham"
     first, kind = _named_by_context(words, first, last, kind, common)
+    if kind == "PER" and _before_its_region(words, last):
+        kind = "LOC"  # "near Grand Isle, Louisiana", "in Ferguson, Missouri": a town
     if kind == "ORG":
         first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
                                 previous)
@@ -2922,6 +2924,29 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
             and any(w.lower() in PLACE_NOUNS for w in words[max(0, first - 4):first - 1])):
         return first, "LOC"
     return first, kind
+
+
+def _before_its_region(words: list[str], last: int) -> bool:
+    """Whether the name ending at ``last`` is followed by a comma and a region or a country
+    the gazetteer knows (not as a person's name: "Washington"), in one word or two, then by
+    punctuation, the sentence's end, "on" or "in": a town and its state ("Boca Raton,
+    Florida, ...", "Ferguson, Missouri on August 9"); not "William Hague, Kerry said"."""
+    if last + 2 >= len(words) or words[last + 1] != ",":
+        return False
+    for end in (last + 3, last + 4):
+        region = words[last + 2:end]
+        if len(region) < end - last - 2 or not all(word[:1].isupper() for word in region):
+            return False
+        after = words[end] if end < len(words) else "."
+        if after not in _AFTER_REGION:
+            continue
+        kinds = gazetteer_kinds(" ".join(region).lower())
+        if ("region" in kinds or "country" in kinds) and "PER" not in kinds:
+            return True
+    return False
+
+
+_AFTER_REGION = frozenset((",", ".", ";", ":", ")", "on", "in"))
 
 
 # "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
