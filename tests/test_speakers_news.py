@@ -978,3 +978,14 @@ def test_a_description_opening_a_participles_sentence_is_the_one_person_of_the_s
             "The British woman held in Peru reportedly sent a message to a friend before her "
             "arrest, saying: \"I cannot back out now, they will hurt my family.\"")
     assert speakers(text) == [("I cannot back out no", "Lucy Marsh")]
+
+
+def test_a_relation_before_a_full_name_is_no_part_of_it_and_her_quote_is_hers():
+    text = ("Oliver Pratchard, 24, died after a fall in the Alps last year. Mother Helen "
+            "Pratchard told the inquest her son had been a keen climber. \"He loved the "
+            "mountains,\" she said. The coroner, Mary Hassell, recorded a verdict of "
+            "misadventure.")
+    people = {p.name for p in summarize_text(text).facts.people}
+    assert "Helen Pratchard" in people
+    assert "Mother Helen Pratchard" not in people
+    assert speakers(text) == [("He loved the mountai", "Helen Pratchard")]

@@ -3212,6 +3212,10 @@ def _trim(words: list[str], first: int, last: int, kind: str,
         if (bare in HONORIFICS or (word in FURNITURE_BEFORE_NAMES and first < last)
                 # the service or kind of a rank written short ("Army Sgt.", "Lance Cpl.")
                 or (kind == "PER" and first + 1 < last and words[first + 1] in SHORT_RANKS)
+                # a relation before a full name ("Mother Helen Gobat", "Grandmother Nadia
+                # Fahmy"; not "Son" of Korean names: "Son Heung Min")
+                or (kind == "PER" and first + 1 < last and bare in _RELATION_HEADS
+                    and words[first + 1].isalpha() and words[first + 1][:1].isupper())
                 or (kind == "PER" and (bare in NAME_TITLES
                                        or (word in LINK_VERBS and first < last)
                                        or _role_before_full_name(words, first, last, common)))
@@ -3221,6 +3225,9 @@ def _trim(words: list[str], first: int, last: int, kind: str,
             continue
         return first
     return None
+
+
+_RELATION_HEADS = RELATIVES - {"son"}
 
 
 def _role_before_full_name(words: list[str], first: int, last: int,
