@@ -989,3 +989,29 @@ def test_a_relation_before_a_full_name_is_no_part_of_it_and_her_quote_is_hers():
     assert "Helen Pratchard" in people
     assert "Mother Helen Pratchard" not in people
     assert speakers(text) == [("He loved the mountai", "Helen Pratchard")]
+
+
+def test_the_person_of_a_body_speaks_past_words_that_qualify_the_body():
+    # "X of the centre-right Y said", "X leader of the Y said" (the comma left out), "X of
+    # the Y of Z said": the person, not the body
+    assert speakers("Italy is struggling with the arrivals. MP Maurizio Gasparri of the "
+                    "centre-right Forza Italia said: \"Hundreds are arriving every day.\"") == [
+        ("Hundreds are arrivin", "Maurizio Gasparri")]
+    assert speakers("Italy is struggling. Matteo Salvini leader of the anti-immigration "
+                    "Northern League said: \"Stop the boats now.\"") == [
+        ("Stop the boats now.", "Matteo Salvini")]
+    assert speakers("War photos shocked the region. Sateh Noureddine of Lebanon's independent "
+                    "newspaper Assafir wrote that the scandal confirms an image \"already "
+                    "engraved in people's minds.\"") == [("already engraved in ", "Sateh Noureddine")]
+
+
+def test_the_subject_before_a_modal_and_an_aside_between_dashes_speaks():
+    assert speakers("The campaign went on. Mr Salmond - who is standing in the seat being "
+                    "vacated by veteran Lib Dem Sir Malcolm Bruce - would say only: \"We will "
+                    "see what happens.\"") == [("We will see what hap", "Salmond")]
+
+
+def test_the_one_a_report_shows_saying_speaks_not_the_report():
+    text = ("Stormy Daniels has left the race. The Wrap reported Daniels saying: \"I am done "
+            "with politics for now.\" She made no other comment.")
+    assert speakers(text) == [("I am done with polit", "Stormy Daniels")]

@@ -1422,6 +1422,9 @@ def _before(text: str) -> tuple[str, str] | None:
         return None
     if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
         return _quoted_as_saying(text[-160:])
+    if text.rstrip(" ,:").endswith(" saying") and (  # "The Wrap reported Daniels saying:"
+            reported := _reported_saying(text.rstrip(" ,:")[:-len(" saying")])):
+        return reported
     if text.endswith(":"):
         head = text[:-1].rstrip()
         verbs = list(SAY_WORD.finditer(head))
@@ -1454,6 +1457,21 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _reported_saying(text: str) -> tuple[str, str] | None:
+    """The one a report or a film shows speaking, named between its verb and "saying":
+    "The Wrap reported Daniels saying", "footage showed Mr Hughes saying"; None where no
+    such verb stands before the name ("He left the room saying": see the quote's own)."""
+    name = name_ending(text)
+    words = text.split()[:-len(name.split())] if name else []
+    if not words or words[-1].lower() not in _SHOWING_VERBS:
+        return None
+    return "name", name
+
+
+_SHOWING_VERBS = frozenset("""reported reports quoted quotes cited cites showed shows heard
+hears filmed recorded captured""".split())
 
 
 def _glued_opening(text: str, end: int) -> int:

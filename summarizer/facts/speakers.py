@@ -16,6 +16,7 @@ from newsbrief.lexicon import (
     BODY_NAME_TAILS,
     COMMON_PREPOSITIONS,
     CONJUNCTIONS,
+    NAME_ROLES,
     NAME_SUFFIXES,
     PEERS,
     QUOTING_ONLY_VERBS,
@@ -69,6 +70,7 @@ _ADVERBS = frozenset("""also later then previously once recently simply just has
 will reportedly initially again further finally quickly flatly repeatedly publicly privately
 earlier only never always""".split())
 _GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
+_MODALS = frozenset("would will could can did does may might must should shall".split())
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
@@ -93,6 +95,11 @@ article""".split())
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
     stretch = stretch.rstrip()
+    head, _, tail = stretch.rpartition(" ")
+    if tail in _MODALS and head:
+        # "Mr Salmond - who is standing in the seat of Sir Malcolm Bruce - would say": the
+        # subject before the modal (and before the aside it may close)
+        return subject_before(head)
     last = stretch[-1:]  # (a slice: str.endswith parses its arguments, ~1,000 instructions)
     if last in (",", "–", "—"):
         # "Tory MP Philip Hollobone, who has drawn up a bill calling for Britain to bring
@@ -293,12 +300,28 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
         link, skip = before, 1
         if before == "the" and len(words) > len(run) + 1:
             link, skip = words[-len(run) - 2].lower(), 2  # "X of the Putnam County ..."
+        elif before not in _OF_PLACE:
+            link, skip = _of_past_modifiers(words[:-len(run)])
         if before == "by" and _is_body_name(run[-1]):
             return "name", " ".join(run)  # "a statement issued by the Foreign Office said"
         if link in _OF_PLACE:
             # "Inspector Niall Pawson of Greater Manchester Police said": the person, if
             # the article names a person so (attribution decides); not "Ministry of ..."
-            owner = _trailing_run(words[:-len(run) - skip])
+            rest = words[:-len(run) - skip]
+            owner = _trailing_run(rest)
+            if owner and len(owner) < len(rest):
+                # "Chief Judge Alex Kozinski of the federal 9th Circuit Court of Appeals":
+                # the name before the body's whole name, itself "X of Y"
+                outer, more = _of_past_modifiers(rest[:-len(owner)])
+                if not outer and rest[-len(owner) - 1].lower() in _OF_PLACE:
+                    outer, more = "of", 1
+                first = _trailing_run(rest[:-len(owner) - more]) if outer else []
+                if len(first) >= 2 and not _is_body_name(first[-1]):
+                    owner = first
+            elif not owner and len(rest) > 2 and rest[-1].lower() in NAME_ROLES:
+                # "Matteo Salvini leader of the Northern League said": the comma before the
+                # role left out
+                owner = _trailing_run(rest[:-1])
             if len(owner) >= 2:
                 written = _description(words) or ("", "")
                 if owner[0] in PEERS and link == "of" and skip == 1:
@@ -312,6 +335,26 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             agent = _agent_of(words[:-len(run)], run)
             return agent or ("name", " ".join(run))
     return _description(words)
+
+
+def _of_past_modifiers(words: list[str]) -> tuple[str, int]:
+    """("of", how many words it stands before the body's name that ``words`` stood before)
+    where one to three words that qualify the name, and "the", come between them: "of the
+    centre-right Forza Italia", "of the federal 9th Circuit Court", "of Berlusconi's centre
+    right Forza Italia"; else ("", 0)."""
+    skip = 0
+    for word in reversed(words[-5:]):
+        lower = word.lower()
+        if skip and lower in _OF_PLACE:
+            return lower, skip + 1
+        if skip > 3 or lower in _DETERMINERS and lower != "the" or "," in word:
+            break
+        if not (lower == "the" or word.replace("-", "").isalpha() and word.islower()
+                or word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+                or word.endswith(("'s", "’s")) and word[:1].isupper()):
+            break
+        skip += 1
+    return "", 0
 
 
 def _agent_of(words: list[str], run: list[str]) -> tuple[str, str] | None:
