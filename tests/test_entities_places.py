@@ -128,3 +128,23 @@ def test_a_town_before_its_state_or_country_is_a_place_not_a_person():
     assert {"Boca Raton", "Grand Isle", "Ferguson"} <= places
     assert not {"Boca Raton", "Grand Isle", "Ferguson"} & people
     assert "William Hague" in people  # a name, a comma, a place's name that opens a clause
+
+
+def test_a_given_name_and_a_surname_are_a_person_whatever_place_the_given_name_is():
+    facts = summarize_text("The talks will resume on Monday, said Victoria Nuland, a State "
+                           "Department spokeswoman. \"We will keep you updated,\" Nuland said. "
+                           "Wales wing George North is fit for Saturday.").facts
+    people = {p.name: p.aliases for p in facts.people}
+    assert people.get("Victoria Nuland") == ("Nuland",)
+    assert "George North" in people
+    assert not {"Victoria Nuland", "George North"} & {p.name for p in facts.places}
+    assert [q.speaker for q in facts.quotes] == ["Victoria Nuland"]
+
+
+def test_a_given_name_before_a_place_word_stays_a_place():
+    facts = summarize_text("Fans gathered at Victoria Station and walked to Elizabeth Street "
+                           "before the match. The film was shot in Virginia Beach last "
+                           "year.").facts
+    assert {"Victoria Station", "Elizabeth Street", "Virginia Beach"} <= {
+        p.name for p in facts.places}
+    assert [p.name for p in facts.people] == []

@@ -43,6 +43,7 @@ from newsbrief.lexicon import (
     EVENT_TAILS,
     EVENTS,
     FURNITURE_BEFORE_NAMES,
+    GIVEN_NAME_GENDER,
     HONORIFICS,
     INSTITUTION_TAILS,
     LANGUAGES_AND_FAITHS,
@@ -86,6 +87,7 @@ from newsbrief.lexicon import (
     SITE_ENDINGS,
     SPEECH_VERBS,
     STORMS,
+    STREET_WORDS,
     TEAMS,
     TITLE_AND_RELATION_WORDS,
     TITLE_QUALIFIERS,
@@ -2720,6 +2722,8 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
     first, kind = _named_by_context(words, first, last, kind, common)
     if kind == "PER" and _before_its_region(words, last):
         kind = "LOC"  # "near Grand Isle, Louisiana", "in Ferguson, Missouri": a town
+    elif kind != "PER" and last == first + 1 and _given_name_and_surname(words, first):
+        kind = "PER"  # "Victoria Nuland", "Elizabeth Warren", "George North": no place
     if kind == "ORG":
         first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
                                 previous)
@@ -2947,6 +2951,30 @@ def _before_its_region(words: list[str], last: int) -> bool:
 
 
 _AFTER_REGION = frozenset((",", ".", ";", ":", ")", "on", "in"))
+
+
+def _given_name_and_surname(words: list[str], first: int) -> bool:
+    """Whether the two words at ``first`` that the tagger called a place or an organization
+    are a person's name: a given name news gives one gender (lexicon.GIVEN_NAME_GENDER:
+    "Victoria", "Elizabeth", "George"; not in capitals: "TED"), then a capitalised word that
+    ends no place's, venue's or body's name ("Nuland", "Warren", "North"; not "Street",
+    "County", "Police", "Tech"), the two no place the gazetteer knows ("Santa Monica"), and
+    no such word in lower case after them ("Victoria Fall airport")."""
+    given, surname = words[first], words[first + 1]
+    after = words[first + 2] if first + 2 < len(words) else ""
+    return (given.lower() in GIVEN_NAME_GENDER and given[1:].islower() and surname.isalpha()
+            and surname[:1].isupper() and not surname.isupper()
+            and surname.lower() not in _NOT_SURNAMES and after not in _NOT_SURNAMES
+            and not known_place(f"{given} {surname}".lower()))
+
+
+# Last words of places', venues' and bodies' names, not surnames in a two-word name
+_NOT_SURNAMES = (PLACE_TAILS | PERSON_PLACE_TAILS | VENUE_TAILS | ORGANIZATION_VENUE_TAILS
+                 | PLACE_NOUNS | INSTITUTION_TAILS | NOT_PERSON_TAILS | PERSON_ORGANIZATION_TAILS
+                 | COMPANY_TAILS | EVENT_TAILS | EVENT_NAME_TAILS
+                 | frozenset(w.lower().rstrip(".") for w in STREET_WORDS)
+                 | frozenset("""park hills terminus tech queen plain farms center city beach bay
+                              coast port forest woods lakes shores""".split()))
 
 
 # "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
