@@ -138,7 +138,9 @@ girlfriend fiancee widow actress""".split(), "female"),
 boyfriend fiance widower actor""".split(), "male")}
 # Given names that in English-language news are one gender's only: a "Mrs Gobat" quoted in a
 # story about Oliver Gobat is not him (his mother, his widow). Names given to both
-# ("Kris", "Jordan", "Alex", "Jamie", "Sam") are in neither list.
+# ("Kris", "Jordan", "Alex", "Jamie", "Sam") are in neither list, nor those another
+# language gives the other gender ("Andrea", "Nicola": Italian men; "Jean": French men) or
+# that English gives both ("Kelly", "Ashley").
 GIVEN_NAME_GENDER = {
     **dict.fromkeys("""john james robert michael william david richard joseph thomas charles
 christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
@@ -152,14 +154,14 @@ connor callum kieran declan rory owen rhys gareth dylan lewis luke dominic nick 
 bob tom steve mike dave ben ed rob andy pete phil fred ted ken ron tim matt dan greg jeff
 vladimir barack boris sergei mohammed muhammad ahmed francois pierre hans""".split(), "male"),
     **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
-lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
+lisa nancy betty margaret sandra kimberly emily donna michelle carol amanda dorothy
 melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
 brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
-catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren
-christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
-sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+catherine maria heather diane ruth julie olivia joyce virginia victoria lauren
+christina joan evelyn judith megan cheryl hannah jacqueline martha gloria teresa ann
+sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
 marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
-lori claire gemma kirsty nicola joanne louise lucy sophie chloe jade hayley leanne
+lori claire gemma kirsty joanne louise lucy sophie chloe jade hayley leanne
 tracey zoe hillary kate katie jenny jane sue liz beth nina tina rosie ellie amelia isla freya
 poppy ruby millie holly molly anne annie""".split(), "female"),
 }

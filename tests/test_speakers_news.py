@@ -1015,3 +1015,16 @@ def test_the_one_a_report_shows_saying_speaks_not_the_report():
     text = ("Stormy Daniels has left the race. The Wrap reported Daniels saying: \"I am done "
             "with politics for now.\" She made no other comment.")
     assert speakers(text) == [("I am done with polit", "Stormy Daniels")]
+
+
+def test_she_is_not_a_man_the_article_names_by_a_mans_given_name():
+    # no one else is named: a missing speaker, not a wrong one
+    text = ("The designer Christopher Bailey left Burberry in 2018, and his work is on show in London "
+            "this spring. \"He was an artist whose medium was fashion,\" she says.")
+    assert speakers(text) == [("He was an artist who", None)]
+    text = ("The designer Christopher Bailey left Burberry in 2018, and his work is on show in London "
+            "this spring. \"I was an artist whose medium was fashion,\" he once said.")
+    assert speakers(text) == [("I was an artist whos", "Christopher Bailey")]
+    text = ("Madison Mayor Paul Soglin spoke on Monday. \"That is not what this is about,\" he "
+            "told reporters.")
+    assert [speaker for _, speaker in speakers(text)] == ["Paul Soglin"]

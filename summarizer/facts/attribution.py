@@ -384,7 +384,12 @@ class Attribution:
     def _resolve(self, raw: tuple[str, str], quote: Found) -> str | None:
         kind, text = raw
         if kind == "pronoun":
-            return self._antecedent(quote.start, quote.paragraph, text)
+            person = self._antecedent(quote.start, quote.paragraph, text)
+            if person and _named_other_gender(person, text):
+                # "'McQueen was an artist,' she says" after Alexander McQueen: not his (a
+                # missing speaker costs a reader less than a wrong one)
+                return None
+            return person
         if kind == "it":
             return self._it_speaker(quote)
         if kind == "pronoun before":
@@ -1457,6 +1462,16 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _named_other_gender(name: str, pronoun: str) -> bool:
+    """Whether a full name opens on a given name of the other gender than ``pronoun``'s
+    (lexicon.GIVEN_NAME_GENDER), and holds none of its own before the surname ("Madison
+    Mayor Paul Soglin" is a he)."""
+    words = name.lower().split()
+    other = _OTHER_GENDER.get(pronoun)
+    return (len(words) > 1 and other is not None and GIVEN_NAME_GENDER.get(words[0]) == other
+            and all(GIVEN_NAME_GENDER.get(word, other) == other for word in words[1:-1]))
 
 
 def _reported_saying(text: str) -> tuple[str, str] | None:

@@ -2697,6 +2697,15 @@ def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: 
         if person != first:
             first, kind = person, "PER"
             surnames.add(words[last])
+    elif kind == "PER" and last - first >= 3 and any(
+            word in TITLES_INSIDE_NAMES for word in words[first + 1:last - 1]):
+        # "Madison Mayor Paul Soglin", a person's span over a place and a title: the place
+        # (a mayor's) or the body ("Tory MP ...") apart, the person after the title
+        person = _split_at_title(found, tagged, first, last,
+                                 "LOC" if "Mayor" in words[first + 1:last - 1] else "ORG")
+        if person is None:
+            return
+        first = person
     if (last + 2 < len(words) and words[last + 1] == "."
             and words[last + 2].lower() in SITE_ENDINGS):
         last, kind = last + 2, "ORG"  # "TheDirty.com": the site is its address
