@@ -1028,3 +1028,10 @@ def test_she_is_not_a_man_the_article_names_by_a_mans_given_name():
     text = ("Madison Mayor Paul Soglin spoke on Monday. \"That is not what this is about,\" he "
             "told reporters.")
     assert [speaker for _, speaker in speakers(text)] == ["Paul Soglin"]
+
+
+def test_a_captions_label_is_no_part_of_a_speakers_name():
+    text = ("The texts went on for months. Scandal: Leathers says her companion sends her "
+            "lingerie through the post. She added in the interview: \"This guy is into some "
+            "really freaky stuff.\"")
+    assert [speaker for _, speaker in speakers(text)] == ["Leathers"]

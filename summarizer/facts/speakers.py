@@ -387,6 +387,8 @@ def _trailing_run(words: list[str]) -> list[str]:
         clean = word.strip("\"“”‘’'(),")
         if not clean or clean != word.strip("\"“”‘’'(") and run:
             break  # a comma inside the run ends it
+        if clean[-1] == ":":
+            break  # a caption's label ends it ("Scandal: Leathers says ...")
         lower = clean.lower()
         if clean[0].isupper() and not (body and len(run) >= 3 and clean.endswith(("'s", "’s"))) \
                 or (run and lower in SPEAKER_PARTICLES) or lower in NAME_SUFFIXES \
