@@ -152,7 +152,10 @@ roy ralph eugene louis philip bobby johnny oliver harry charlie alfie simon neil
 colin nigel stuart trevor martin barry derek geoffrey malcolm gordon alistair hamish liam
 connor callum kieran declan rory owen rhys gareth dylan lewis luke dominic nick tony jim bill
 bob tom steve mike dave ben ed rob andy pete phil fred ted ken ron tim matt dan greg jeff
-vladimir barack boris sergei mohammed muhammad ahmed francois pierre hans""".split(), "male"),
+vladimir barack boris sergei mohammed muhammad ahmed francois pierre hans alexander hugh
+tommy danny billy jimmy eddie kenny marcus leon victor felix oscar jake josh
+carlos jose antonio manuel francisco giuseppe luca stefan klaus wolfgang dmitry ivan igor
+omar hassan hussein abdul rahul""".split(), "male"),
     **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
 lisa nancy betty margaret sandra kimberly emily donna michelle carol amanda dorothy
 melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
@@ -163,7 +166,9 @@ sara madison frances kathryn janice abigail alice judy sophia grace denise amber
 marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
 lori claire gemma kirsty joanne louise lucy sophie chloe jade hayley leanne
 tracey zoe hillary kate katie jenny jane sue liz beth nina tina rosie ellie amelia isla freya
-poppy ruby millie holly molly anne annie""".split(), "female"),
+poppy ruby millie holly molly anne annie lily ava mia ella natasha svetlana olga yulia
+fatima aisha priya sonia gabriela carmen rosa lucia elena ines anastasia irina tatiana""".split(),
+                    "female"),
 }
 # People who speak for another: "a spokesman for X said" is not X speaking.
 AGENTS = _words("""spokesman spokeswoman spokesperson representative representatives lawyer

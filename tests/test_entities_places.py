@@ -148,3 +148,10 @@ def test_a_given_name_before_a_place_word_stays_a_place():
     assert {"Victoria Station", "Elizabeth Street", "Virginia Beach"} <= {
         p.name for p in facts.places}
     assert [p.name for p in facts.people] == []
+
+
+def test_a_given_name_and_a_surname_after_a_persons_role_are_a_person():
+    facts = summarize_text("Middlesbrough could lose striker Jordan Rhodes this summer. Rhodes "
+                           "has scored 20 goals this season.").facts
+    assert {p.name: p.aliases for p in facts.people}.get("Jordan Rhodes") == ("Rhodes",)
+    assert "Jordan Rhodes" not in {p.name for p in facts.places}

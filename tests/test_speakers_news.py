@@ -1035,3 +1035,9 @@ def test_a_captions_label_is_no_part_of_a_speakers_name():
             "lingerie through the post. She added in the interview: \"This guy is into some "
             "really freaky stuff.\"")
     assert [speaker for _, speaker in speakers(text)] == ["Leathers"]
+
+
+def test_the_one_a_report_shows_saying_after_the_quote_speaks():
+    text = ("Lee Daniels has spoken about the show. \"Homophobia is rampant in our community,\" "
+            "The Wrap reported Daniels saying during the press tour in January.")
+    assert speakers(text) == [("Homophobia is rampan", "Lee Daniels")]

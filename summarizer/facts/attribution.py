@@ -1293,6 +1293,8 @@ def _after(window: str) -> tuple[str, str] | None:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
         if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
             return subject_after(window[verb.end():saying.start()].lstrip() + ",")
+        if verb.group(0) in _SHOWING_VERBS and (shown := _shown_saying(window[verb.end():])):
+            return shown  # "…," The Wrap reported Daniels saying
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
             return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
@@ -1483,6 +1485,17 @@ def _reported_saying(text: str) -> tuple[str, str] | None:
     if not words or words[-1].lower() not in _SHOWING_VERBS:
         return None
     return "name", name
+
+
+def _shown_saying(after: str) -> tuple[str, str] | None:
+    """The name right after a report's verb and before "saying" (" Daniels saying, ..."),
+    a capitalised run of one to four words; else None."""
+    named, found, _ = after[:80].partition(" saying")
+    named = named.strip()
+    words = named.split()
+    if found and 1 <= len(words) <= 4 and name_ending(named) == named:
+        return "name", named
+    return None
 
 
 _SHOWING_VERBS = frozenset("""reported reports quoted quotes cited cites showed shows heard

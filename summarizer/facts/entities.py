@@ -2731,8 +2731,9 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
     first, kind = _named_by_context(words, first, last, kind, common)
     if kind == "PER" and _before_its_region(words, last):
         kind = "LOC"  # "near Grand Isle, Louisiana", "in Ferguson, Missouri": a town
-    elif kind != "PER" and last == first + 1 and _given_name_and_surname(words, first):
-        kind = "PER"  # "Victoria Nuland", "Elizabeth Warren", "George North": no place
+    elif kind != "PER" and last == first + 1 and (
+            _given_name_and_surname(words, first) or _role_before(words, first)):
+        kind = "PER"  # "Victoria Nuland", "striker Jordan Rhodes": no place
     if kind == "ORG":
         first = _named_from_and(words, first, last, common, tagged.people, tagged.in_batch,
                                 previous)
@@ -2975,6 +2976,23 @@ def _given_name_and_surname(words: list[str], first: int) -> bool:
             and surname[:1].isupper() and not surname.isupper()
             and surname.lower() not in _NOT_SURNAMES and after not in _NOT_SURNAMES
             and not known_place(f"{given} {surname}".lower()))
+
+
+def _role_before(words: list[str], first: int) -> bool:
+    """Whether two capitalised words the tagger called a place or an organization follow a
+    person's role written in lower case, the first a given name ("striker Jordan Rhodes",
+    "actor Dallas Roberts"): a person's name, unless the second word (or its singular) ends
+    places' or bodies' names ("Cobb Theatres", "Marine Corps") or the gazetteer knows the
+    two as a place or an organization ("coach Real Madrid")."""
+    role = words[first - 1] if first else ""
+    given, surname = words[first], words[first + 1]
+    pair = f"{given} {surname}".lower()
+    return (role.islower() and role in NAME_ROLES and given.isalpha() and given[1:].islower()
+            and (given.lower() in GIVEN_NAME_GENDER or _given(given))
+            and surname.isalpha() and surname[:1].isupper() and surname[1:].islower()
+            and surname.lower() not in _NOT_SURNAMES
+            and surname.lower().rstrip("s") not in _NOT_SURNAMES
+            and not known_place(pair) and "ORG" not in gazetteer_kinds(pair))
 
 
 # Last words of places', venues' and bodies' names, not surnames in a two-word name
