@@ -155,3 +155,13 @@ def test_a_given_name_and_a_surname_after_a_persons_role_are_a_person():
                            "has scored 20 goals this season.").facts
     assert {p.name: p.aliases for p in facts.people}.get("Jordan Rhodes") == ("Rhodes",)
     assert "Jordan Rhodes" not in {p.name for p in facts.places}
+
+
+def test_a_relative_whose_given_name_is_a_place_is_a_person_and_speaks():
+    text = ("Wedding bells are on the horizon for Bristol Palin. The daughter of Sarah Palin "
+            "announced her engagement on Monday. Bristol Palin shared a picture of the ring. "
+            "\"I am so happy,\" Palin wrote on her blog.")
+    facts = summarize_text(text).facts
+    assert {p.name for p in facts.people} >= {"Bristol Palin", "Sarah Palin"}
+    assert "Bristol Palin" not in {p.name for p in facts.places}
+    assert [q.speaker for q in facts.quotes] == ["Bristol Palin"]

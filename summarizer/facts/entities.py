@@ -249,6 +249,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _people_written_as_organizations(kept), "person")
     kept = _retyped(kept, _surnames_written_as_places(kept, document.sentences), "person")
     kept = _retyped(kept, _people_written_as_places(kept, document.sentences), "person")
+    kept = _retyped(kept, _relatives_written_as_places(kept), "person")
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
     kept = _retyped(kept, (_places_by_their_words(kept, document.sentences)
                            if not _PLACE_NAME_WORDS.isdisjoint(vocabulary) else set())
@@ -383,6 +384,36 @@ def _people_written_as_places(mentions: list[Mention], sentences) -> set[str]:
                 _TITLES_BEFORE_PLACES):
             found.add(m.text)
     return {text for text in found if not _country(text.lower())}
+
+
+def _relatives_written_as_places(mentions: list[Mention]) -> set[str]:
+    """The "places" of two capitalised words, written twice at least, whose last is the
+    surname of another person the article names in full: a relative's name whose given name
+    is a place's ("Bristol Palin" beside Sarah Palin, "Sydney Spies" beside her mother Miki
+    Spies). Not a place the
+    gazetteer knows, nor one whose first word qualifies places ("Eastern Caribbean") or is
+    one news writes in lower case ("Rolling Stone"), or whose last ends places' or bodies'
+    names ("Western Wall", "Woodlawn Cemetery")."""
+    places = {m.text for m in mentions if m.kind == "place" and m.text.count(" ") == 1}
+    if not places:
+        return set()
+    # written twice at least (as whatever kind): a caption glued once to the next
+    # sentence's surname is no one ("... a win for England Morgan, post-match, ...")
+    counts = Counter(m.text for m in mentions if m.text in places)
+    pairs = [text for text, count in counts.items() if count >= 2]
+    if not pairs:
+        return set()
+    surnames = {m.text.rpartition(" ")[2]: m.text for m in mentions
+                if m.kind == "person" and " " in m.text and _full_name(m.text)}
+    found = set()
+    for text in pairs:
+        first, _, last = text.partition(" ")
+        if (last in surnames and surnames[last] != text and first.isalpha() and first.istitle()
+                and last.isalpha() and first.lower() not in PLACE_QUALIFIERS
+                and not usually_lower(first.lower())
+                and last.lower() not in _NOT_SURNAMES and not known_place(text.lower())):
+            found.add(text)
+    return found
 
 
 def _word_before(text: str, start: int) -> str:
@@ -3001,7 +3032,7 @@ _NOT_SURNAMES = (PLACE_TAILS | PERSON_PLACE_TAILS | VENUE_TAILS | ORGANIZATION_V
                  | COMPANY_TAILS | EVENT_TAILS | EVENT_NAME_TAILS
                  | frozenset(w.lower().rstrip(".") for w in STREET_WORDS)
                  | frozenset("""park hills terminus tech queen plain farms center city beach bay
-                              coast port forest woods lakes shores""".split()))
+                              coast port forest woods lakes shores cemetery campground""".split()))
 
 
 # "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
