@@ -3032,7 +3032,8 @@ _NOT_SURNAMES = (PLACE_TAILS | PERSON_PLACE_TAILS | VENUE_TAILS | ORGANIZATION_V
                  | COMPANY_TAILS | EVENT_TAILS | EVENT_NAME_TAILS
                  | frozenset(w.lower().rstrip(".") for w in STREET_WORDS)
                  | frozenset("""park hills terminus tech queen plain farms center city beach bay
-                              coast port forest woods lakes shores cemetery campground""".split()))
+                              coast port forest woods lakes shores cemetery campground
+                              water""".split()))
 
 
 # "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
