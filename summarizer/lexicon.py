@@ -398,6 +398,11 @@ VENUE_TAILS = _words("stadium arena terminal tower towers trail grounds gardens 
 ORGANIZATION_VENUE_TAILS = VENUE_TAILS | _words("ground bridge lane wall")
 # "Ciudad Juarez", "Puerto Vallarta": Spanish for city and port, never a given name.
 PLACE_HEADS = _words("mount mt. fort cape gulf lake ciudad puerto")
+# More last words of places', venues' and bodies' names, after a given name ("Victoria Park",
+# "Virginia Beach", "Virginia Tech", "Victoria Terminus"): two such words are no person's
+# name (with the tails above; see facts.entities).
+PLACE_WORD_TAILS = _words("""park hills terminus tech queen plain farms center city beach bay
+coast port forest woods lakes shores cemetery campground water""")
 # "Greater Manchester", "Northern Ireland": before a known place, a place.
 PLACE_QUALIFIERS = _words("""greater north south east west northern southern eastern western
 central upper lower""")

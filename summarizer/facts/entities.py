@@ -75,6 +75,7 @@ from newsbrief.lexicon import (
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
     PLACE_TAILS,
+    PLACE_WORD_TAILS,
     PLACES_THAT_ARE_WORDS,
     PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -390,10 +391,9 @@ def _relatives_written_as_places(mentions: list[Mention]) -> set[str]:
     """The "places" of two capitalised words, written twice at least, whose last is the
     surname of another person the article names in full: a relative's name whose given name
     is a place's ("Bristol Palin" beside Sarah Palin, "Sydney Spies" beside her mother Miki
-    Spies). Not a place the
-    gazetteer knows, nor one whose first word qualifies places ("Eastern Caribbean") or is
-    one news writes in lower case ("Rolling Stone"), or whose last ends places' or bodies'
-    names ("Western Wall", "Woodlawn Cemetery")."""
+    Spies). Not a place the gazetteer knows, nor one whose first word qualifies places
+    ("Eastern Caribbean") or is one news writes in lower case, or whose last ends places' or
+    bodies' names ("Western Wall", "Woodlawn Cemetery")."""
     places = {m.text for m in mentions if m.kind == "place" and m.text.count(" ") == 1}
     if not places:
         return set()
@@ -3031,9 +3031,7 @@ _NOT_SURNAMES = (PLACE_TAILS | PERSON_PLACE_TAILS | VENUE_TAILS | ORGANIZATION_V
                  | PLACE_NOUNS | INSTITUTION_TAILS | NOT_PERSON_TAILS | PERSON_ORGANIZATION_TAILS
                  | COMPANY_TAILS | EVENT_TAILS | EVENT_NAME_TAILS
                  | frozenset(w.lower().rstrip(".") for w in STREET_WORDS)
-                 | frozenset("""park hills terminus tech queen plain farms center city beach bay
-                              coast port forest woods lakes shores cemetery campground
-                              water""".split()))
+                 | PLACE_WORD_TAILS)
 
 
 # "Observatory for Human Rights", "Council on Foreign Relations": heads named "Head for Name"
