@@ -1041,3 +1041,11 @@ def test_the_one_a_report_shows_saying_after_the_quote_speaks():
     text = ("Lee Daniels has spoken about the show. \"Homophobia is rampant in our community,\" "
             "The Wrap reported Daniels saying during the press tour in January.")
     assert speakers(text) == [("Homophobia is rampan", "Lee Daniels")]
+
+
+def test_as_someone_put_it_gives_the_quote_to_them():
+    assert speakers("The debate went on for weeks. As historian James Pfiffner put it, \"the "
+                    "presidency is an office of persuasion.\"") == [
+        ("the presidency is an", "James Pfiffner")]
+    assert speakers("The vote was close. \"The margins were never this thin before,\" as "
+                    "Ann Harmer notes.") == [("The margins were nev", "Ann Harmer")]

@@ -1282,6 +1282,8 @@ def _after(window: str) -> tuple[str, str] | None:
     if according := _ACCORDING_FIRST.match(window):
         return subject_after(window[according.end():])
     lead = window.lstrip(" ,;—–-")
+    if lead.startswith("as ") and (put := _as_put_it(lead.rstrip(" .,;:!?"))) is not None:
+        return put  # "…," as Pfiffner put it.
     if lead.startswith(_WORDS_OF):  # "…," in the words of the Tourism Board.
         return subject_after(lead[len(_WORDS_OF):])
     if lead.startswith("read "):  # "…," read a statement on the club's website.
@@ -1432,6 +1434,8 @@ def _before(text: str) -> tuple[str, str] | None:
     if text.rstrip(" ,:").endswith(" saying") and (  # "The Wrap reported Daniels saying:"
             reported := _reported_saying(text.rstrip(" ,:")[:-len(" saying")])):
         return reported
+    if (put := _as_put_it(text.rstrip(" ,:"))) is not None:  # "As Harmer notes,"
+        return put
     if text.endswith(":"):
         head = text[:-1].rstrip()
         verbs = list(SAY_WORD.finditer(head))
@@ -1485,6 +1489,23 @@ def _reported_saying(text: str) -> tuple[str, str] | None:
     if not words or words[-1].lower() not in _SHOWING_VERBS:
         return None
     return "name", name
+
+
+def _as_put_it(text: str) -> tuple[str, str] | None:
+    """The subject of "as X put it" or "as X notes" ending ``text`` (without its comma):
+    "As historian James Pfiffner put it, '…'", "'…,' as Harmer notes"; else None."""
+    for tail in _AS_TAILS:
+        if text.endswith(tail):
+            words = text[:-len(tail)].split()[-8:]
+            for index in range(len(words) - 2, -1, -1):
+                if words[index].lower() == "as":
+                    return subject_before(" ".join(words[index + 1:])) if index + 1 < len(
+                        words) else None
+            return None
+    return None
+
+
+_AS_TAILS = (" put it", " puts it", " notes", " noted", " observes", " observed")
 
 
 def _shown_saying(after: str) -> tuple[str, str] | None:
