@@ -1049,3 +1049,19 @@ def test_as_someone_put_it_gives_the_quote_to_them():
         ("the presidency is an", "James Pfiffner")]
     assert speakers("The vote was close. \"The margins were never this thin before,\" as "
                     "Ann Harmer notes.") == [("The margins were nev", "Ann Harmer")]
+
+
+def test_a_quoted_sentence_that_goes_on_past_the_quote_is_the_one_named_after_the_verb():
+    assert speakers("The wreck lies off the coast. \"Someone undid the engine, moved it and "
+                    "was dropped\" into the depths, said Jobling.") == [
+        ("Someone undid the en", "Jobling")]
+    # "told" takes its object after it: the speaker is the one before it
+    assert speakers("The family grieves. \"He was one of a kind,\" the victim's sister, Ann "
+                    "Brannon, told WMBB.") == [("He was one of a kind", "Ann Brannon")]
+
+
+def test_as_someone_wrote_with_an_appositive_gives_the_quote_to_them():
+    assert speakers("Unions are weak. As George Gresham, the president of United Health Care "
+                    "Workers East wrote in The New York Times, \"By defunding unions, "
+                    "corporations remove the means of raising wages.\"") == [
+        ("By defunding unions,", "George Gresham")]

@@ -1303,6 +1303,12 @@ def _after(window: str) -> tuple[str, str] | None:
         if stretch and not any(q in stretch for q in "\"“”"):
             if stretch == "it":  # "…," it said: a body or a writing spoke (see _it_speaker)
                 return _IT
+            if (stretch.endswith(",") and verb.group(0) in _SPEAKER_AFTER_VERBS
+                    and not any(word[:1].isupper() for word in stretch.split())
+                    and window[verb.end():verb.end() + 2][1:2].isupper()):
+                # '"… was dropped" into the depths, said Jobling': the quoted sentence goes
+                # on past the quote, and the speaker follows the verb
+                return subject_after(window[verb.end():])
             if len(stretch.split()) <= 10:
                 return subject_before(stretch)
             return _named_first(stretch) or _named_last(stretch)
@@ -1461,6 +1467,8 @@ def _before(text: str) -> tuple[str, str] | None:
             and _opening_words(stretch)[:1] in _FRONTED_CLAUSE:
         return None  # "While critics say it harms, the firm claims it will 'help'": the
         # verb is in the fronted clause, the quote in the main one
+    if stretch[:3] in ("As ", "as ") and (named := _named_first(stretch[3:])):
+        return named  # "As George Gresham, the president of ... Workers East wrote in ...,"
     found = _statement_from(stretch) or _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")
@@ -1489,6 +1497,11 @@ def _reported_saying(text: str) -> tuple[str, str] | None:
     if not words or words[-1].lower() not in _SHOWING_VERBS:
         return None
     return "name", name
+
+
+# Verbs a speaker's name may follow after a comma ("…, said Jobling"); not "told", whose
+# object follows ("…, the victim's sister, Brannon, told WMBB")
+_SPEAKER_AFTER_VERBS = frozenset(("said", "says", "added", "adds", "explained", "explains"))
 
 
 def _as_put_it(text: str) -> tuple[str, str] | None:
