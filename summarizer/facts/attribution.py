@@ -1295,7 +1295,9 @@ def _after(window: str) -> tuple[str, str] | None:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
         if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
             return subject_after(window[verb.end():saying.start()].lstrip() + ",")
-        if verb.group(0) in _SHOWING_VERBS and (shown := _shown_saying(window[verb.end():])):
+        shown_end = window.find(" saying", verb.end(), verb.end() + 80)
+        if verb.group(0) in _SHOWING_VERBS and shown_end > 0 and (
+                shown := _reported_saying(window[:shown_end])):
             return shown  # "…," The Wrap reported Daniels saying
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
         if window[verb.end():verb.end() + 2].strip()[:1] == ":":
@@ -1435,12 +1437,13 @@ def _before(text: str) -> tuple[str, str] | None:
     text = text.rstrip()
     if not text:
         return None
-    if text.rstrip(" ,:").endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
+    bare = text.rstrip(" ,:")
+    if bare.endswith(" as saying"):  # "Xinhua quoted Zhang as saying:"
         return _quoted_as_saying(text[-160:])
-    if text.rstrip(" ,:").endswith(" saying") and (  # "The Wrap reported Daniels saying:"
-            reported := _reported_saying(text.rstrip(" ,:")[:-len(" saying")])):
+    if bare.endswith(" saying") and (  # "The Wrap reported Daniels saying:"
+            reported := _reported_saying(bare[:-len(" saying")])):
         return reported
-    if (put := _as_put_it(text.rstrip(" ,:"))) is not None:  # "As Harmer notes,"
+    if (put := _as_put_it(bare)) is not None:  # "As Harmer notes,"
         return put
     if text.endswith(":"):
         head = text[:-1].rstrip()
@@ -1489,9 +1492,10 @@ def _named_other_gender(name: str, pronoun: str) -> bool:
 
 
 def _reported_saying(text: str) -> tuple[str, str] | None:
-    """The one a report or a film shows speaking, named between its verb and "saying":
-    "The Wrap reported Daniels saying", "footage showed Mr Hughes saying"; None where no
-    such verb stands before the name ("He left the room saying": see the quote's own)."""
+    """The one a report or a film shows speaking, named between its verb and "saying" (which
+    ``text`` stands before), before or after the quote: "The Wrap reported Daniels saying",
+    "footage showed Mr Hughes saying"; None where no such verb stands right before the name
+    ("He left the room saying": see the quote's own)."""
     name = name_ending(text)
     words = text.split()[:-len(name.split())] if name else []
     if not words or words[-1].lower() not in _SHOWING_VERBS:
@@ -1507,29 +1511,16 @@ _SPEAKER_AFTER_VERBS = frozenset(("said", "says", "added", "adds", "explained", 
 def _as_put_it(text: str) -> tuple[str, str] | None:
     """The subject of "as X put it" or "as X notes" ending ``text`` (without its comma):
     "As historian James Pfiffner put it, '…'", "'…,' as Harmer notes"; else None."""
-    for tail in _AS_TAILS:
-        if text.endswith(tail):
-            words = text[:-len(tail)].split()[-8:]
-            for index in range(len(words) - 2, -1, -1):
-                if words[index].lower() == "as":
-                    return subject_before(" ".join(words[index + 1:])) if index + 1 < len(
-                        words) else None
-            return None
-    return None
+    tail = next((tail for tail in _AS_TAILS if text.endswith(tail)), None)
+    if tail is None:
+        return None
+    words = text[:-len(tail)].split()[-8:]
+    # the last "as" with a word after it
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() == "as"), None)
+    return subject_before(" ".join(words[at + 1:])) if at is not None else None
 
 
 _AS_TAILS = (" put it", " puts it", " notes", " noted", " observes", " observed")
-
-
-def _shown_saying(after: str) -> tuple[str, str] | None:
-    """The name right after a report's verb and before "saying" (" Daniels saying, ..."),
-    a capitalised run of one to four words; else None."""
-    named, found, _ = after[:80].partition(" saying")
-    named = named.strip()
-    words = named.split()
-    if found and 1 <= len(words) <= 4 and name_ending(named) == named:
-        return "name", named
-    return None
 
 
 _SHOWING_VERBS = frozenset("""reported reports quoted quotes cited cites showed shows heard

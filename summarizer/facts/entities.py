@@ -3003,10 +3003,9 @@ def _given_name_and_surname(words: list[str], first: int) -> bool:
     no such word in lower case after them ("Victoria Fall airport")."""
     given, surname = words[first], words[first + 1]
     after = words[first + 2] if first + 2 < len(words) else ""
-    return (given.lower() in GIVEN_NAME_GENDER and given[1:].islower() and surname.isalpha()
-            and surname[:1].isupper() and not surname.isupper()
-            and surname.lower() not in _NOT_SURNAMES and after not in _NOT_SURNAMES
-            and not known_place(f"{given} {surname}".lower()))
+    return (given.lower() in GIVEN_NAME_GENDER and given[1:].islower()
+            and not surname.isupper() and after not in _NOT_SURNAMES
+            and _surname_after(given, surname))
 
 
 def _role_before(words: list[str], first: int) -> bool:
@@ -3017,13 +3016,19 @@ def _role_before(words: list[str], first: int) -> bool:
     two as a place or an organization ("coach Real Madrid")."""
     role = words[first - 1] if first else ""
     given, surname = words[first], words[first + 1]
-    pair = f"{given} {surname}".lower()
     return (role.islower() and role in NAME_ROLES and given.isalpha() and given[1:].islower()
             and (given.lower() in GIVEN_NAME_GENDER or _given(given))
-            and surname.isalpha() and surname[:1].isupper() and surname[1:].islower()
-            and surname.lower() not in _NOT_SURNAMES
-            and surname.lower().rstrip("s") not in _NOT_SURNAMES
-            and not known_place(pair) and "ORG" not in gazetteer_kinds(pair))
+            and surname[1:].islower() and surname.lower().rstrip("s") not in _NOT_SURNAMES
+            and _surname_after(given, surname)
+            and "ORG" not in gazetteer_kinds(f"{given} {surname}".lower()))
+
+
+def _surname_after(given: str, surname: str) -> bool:
+    """Whether ``surname`` may be the surname after ``given`` (see _given_name_and_surname
+    and _role_before): a capitalised word of letters that ends no place's, venue's or
+    body's name, the two no place the gazetteer knows."""
+    return (surname.isalpha() and surname[:1].isupper() and surname.lower() not in _NOT_SURNAMES
+            and not known_place(f"{given} {surname}".lower()))
 
 
 # Last words of places', venues' and bodies' names, not surnames in a two-word name
