@@ -1065,3 +1065,22 @@ def test_as_someone_wrote_with_an_appositive_gives_the_quote_to_them():
                     "Workers East wrote in The New York Times, \"By defunding unions, "
                     "corporations remove the means of raising wages.\"") == [
         ("By defunding unions,", "George Gresham")]
+
+
+def test_a_quote_after_he_said_is_not_left_to_a_woman_quoted_before():
+    # the opening mark of the second quote is missing in the copy: the one after it has no
+    # attribution of its own, and the "he said" between rules out the woman quoted before
+    text = ("Foreign Minister Julie Bishop spoke on Friday. \"This is a brutal group,\" she "
+            "said. Prime Minister Tony Abbott spoke later. This is a horrific situation,\" he "
+            "said. \"We must keep our young people safe.\"")
+    assert ("We must keep our you", "Julie Bishop") not in speakers(text)
+    assert ("This is a brutal gro", "Julie Bishop") in speakers(text)
+
+
+def test_he_said_just_before_a_quote_is_not_a_woman_named_before():
+    # "He has apologised ..., saying" after a sentence that names only a woman: not hers
+    text = ("Mary Costa led the inquiry for the council. He has apologised for the long "
+            "delay, saying: \"It will come out in June.\"")
+    assert speakers(text) == [("It will come out in ", None)]
+    text = text.replace("He has", "She has")
+    assert speakers(text) == [("It will come out in ", "Mary Costa")]

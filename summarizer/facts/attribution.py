@@ -394,7 +394,8 @@ class Attribution:
             return self._it_speaker(quote)
         if kind == "pronoun before":
             person = self._antecedent(quote.start, quote.paragraph, text)
-            return person if person and self._named_just_before(quote.start, person) else None
+            return person if person and self._named_just_before(quote.start, person) \
+                and not _named_other_gender(person, text) else None
         if kind == "maker":  # "a statement from the State Department said"
             return self._maker(text)
         if kind == "member":  # "Inspector Niall Pawson of Greater Manchester Police"
@@ -993,6 +994,9 @@ class Attribution:
                 and self._other_says(quote.start, out[-1]):
             return None  # ('"Titanic" Director James Cameron planned to cast "an Audrey …"')
         previous = found[index - 1]
+        if self._other_gender_says(previous.end, quote.start, out[-1]):
+            # ('"...," she said. Abbott spoke next. "...," he said. "..."': not hers)
+            return None
         if previous.last_paragraph == quote.paragraph:
             # near it only: a paragraph may run long (a one-paragraph copy is one), and a
             # phrase quoted sentences later is no one's for following a quote ("'We are
@@ -1013,6 +1017,17 @@ class Attribution:
         return out[-1] if opens and len(between) <= _CAPTIONS_APART and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
+
+    def _other_gender_says(self, start: int, end: int, speaker: str) -> bool:
+        """Whether a "he" or "she" speaks between ``start`` and ``end`` (outside quotations)
+        whom ``speaker``'s given name rules out (see _named_other_gender): someone else."""
+        for verb in SAY_WORD.finditer(self.body, start, end):
+            before = self.body[max(start, verb.start() - 6):verb.start()].split()
+            pronoun = before[-1].lower() if before else ""
+            if pronoun in _OTHER_GENDER and not self._quoted(verb.start()) \
+                    and _named_other_gender(speaker, pronoun):
+                return True
+        return False
 
     def _others_between(self, start: int, end: int, speaker: str) -> bool:
         """Whether, of the sentences of the text between ``start`` and ``end`` that hold a
