@@ -1084,3 +1084,67 @@ def test_he_said_just_before_a_quote_is_not_a_woman_named_before():
     assert speakers(text) == [("It will come out in ", None)]
     text = text.replace("He has", "She has")
     assert speakers(text) == [("It will come out in ", "Mary Costa")]
+
+
+def test_a_participle_aside_after_the_subject_is_not_the_speaker():
+    # the subject stands before ", sensing the tension," (not "the tension")
+    assert speakers("The raccoons ran into the garden. One child, sensing the tension, asks: "
+                    "\"Can raccoons fight?\"") == [("Can raccoons fight?", "One child")]
+
+
+def test_a_relative_clause_after_a_dash_is_an_aside_about_the_speaker():
+    text = ("Kare Ingebrigtsen welcomed the loan. Ingebrigtsen - who spoke to the Celtic boss "
+            "before making his move, added: \"Liam has huge potential.\"")
+    assert speakers(text) == [("Liam has huge potent", "Kare Ingebrigtsen")]
+
+
+def test_the_name_before_a_body_and_its_role_without_the_closing_comma_speaks():
+    text = ("The minister defended the target. Rhodri Glyn Thomas, Plaid Cymru health "
+            "spokesman said: \"It's exactly the same target she set in 1999.\"")
+    assert speakers(text) == [("It's exactly the sam", "Rhodri Glyn Thomas")]
+
+
+def test_a_caption_place_run_into_a_sentence_is_no_speaker():
+    # "Warwickshire A spokeswoman for Ford": a caption's place glued to the next sentence
+    text = ("The lorry hit the bridge near Long Itchington, Warwickshire A spokeswoman for "
+            "Ford said: 'The incident is under investigation and we are helping the police.'")
+    assert speakers(text) == [("The incident is unde", "a spokeswoman for Ford")]
+
+
+def test_someone_new_introduced_with_a_colon_does_not_inherit_the_last_speaker():
+    text = ("Viewers were divided. \"It is a disgrace,\" said Tom Hale. Another said: \"This "
+            "is a good way to teach them.\"")
+    assert speakers(text) == [("It is a disgrace", "Tom Hale"),
+                              ("This is a good way t", None)]
+    text = ("The singer arrived at the party. She was greeted by a man who said: \"Welcome, "
+            "we have been waiting for you.\"")
+    assert speakers(text)[-1] == ("Welcome, we have bee", None)
+
+
+def test_present_tense_speech_verbs_attribute():
+    assert speakers("\"Come back here!\" yells his grandmother.") == [
+        ("Come back here!", "his grandmother")]
+    assert speakers("\"The ship is new,\" reveals Richard West, founder of the firm.") == [
+        ("The ship is new", "Richard West")]
+    assert speakers("\"If it's white people, it's OK?\" the woman responds.") == [
+        ("If it's white people", "the woman")]
+
+
+def test_a_clause_after_the_verb_is_no_speaker():
+    text = ("Deepak Chopra is the author of \"Spiritual Solutions: Answers to Life's Greatest "
+            "Challenges\", reveals how to find our inner strength.")
+    assert all(speaker != "inner strength" for _, speaker in speakers(text))
+
+
+def test_a_speaker_a_colon_introduces_after_a_question_is_the_next_quotes():
+    text = ("The sketch ends at a pickup truck. A worried father tells his daughter: \"You be "
+            "careful, OK?\" Dakota Johnson says reassuringly: \"Dad! It's just a joke.\"")
+    found = speakers(text)
+    assert found[0] == ("You be careful, OK?", "a worried father")
+    assert found[1] == ("Dad! It's just a jok", "Dakota Johnson")
+
+
+def test_a_name_opening_a_clause_of_its_own_after_a_phrase_quoted_is_not_its_speaker():
+    text = ("Anh Nguyen can be heard saying she will 'make the police come here' while Tawana "
+            "Davis says that she is staying.")
+    assert all(speaker != "Tawana Davis" for _, speaker in speakers(text))

@@ -18,6 +18,7 @@ from newsbrief.facts.speakers import (
     first_sentence_end,
     in_title_case,
     is_common,
+    is_ly_adverb,
     name_ending,
     person_lookup,
     subject_after,
@@ -98,6 +99,7 @@ _CAPTIONS_APART = 3  # at most this many photo captions between two quotes of on
 _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
+_CLAUSE_OPENERS = frozenset(("while", "and", "but", "then", "as", "when"))
 _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
@@ -988,7 +990,9 @@ class Attribution:
         if (reported and (index == 0 or found[index - 1].end < reported[0])
                 and not self._quotes_in_sentence(reported[0], found)):
             return reported[2]  # not the attribution of a quote: indirect speech
-        if index == 0 or out[-1] is None:
+        if index == 0 or out[-1] is None or self._someone_new_says(quote):
+            # ('"…," said Ross. Another said: "…"', 'greeted by a man who said: "…"': not
+            # Ross's)
             return None
         if not opens_sentence and index - 1 in self.titles \
                 and self._other_says(quote.start, out[-1]):
@@ -1017,6 +1021,26 @@ class Attribution:
         return out[-1] if opens and len(between) <= _CAPTIONS_APART and all(
             self._caption(index) for index in between) and not (
             between and _unended(self._paragraph_text(previous.last_paragraph))) else None
+
+    def _someone_new_says(self, quote: Found) -> bool:
+        """Whether a speech verb and a colon introduce the quote, the verb's subject someone
+        new, an indefinite one: "Another said:", "While another exclaims:", "A spokesperson
+        for the firm said:", "greeted by a man who said:" (whom the attribution could not
+        name: no speaker, rather than the last one's)."""
+        start, _ = self._sentence_around(quote.start)
+        before = self.body[start:quote.start].rstrip(" \"'“‘")
+        if not before.endswith(":"):
+            return False
+        words = before[:-1].lower().split()
+        if len(words) < 2 or not SAY_WORD.fullmatch(words[-1]):
+            return False
+        clause = words[:-2] if words[-2] == "who" else words[:-1]
+        cut = max((i for i, word in enumerate(clause) if word.endswith(",")), default=-1)
+        subject = clause[cut + 1:]
+        return bool(subject) and (
+            subject[0] in _INDEFINITE
+            or len(subject) > 1 and subject[0] in _CLAUSE_OPENERS and subject[1] in _INDEFINITE
+            or len(subject) > 2 and subject[-2] in _INDEFINITE and subject[-1].isalpha())
 
     def _other_gender_says(self, start: int, end: int, speaker: str) -> bool:
         """Whether a "he" or "she" speaks between ``start`` and ``end`` (outside quotations)
@@ -1315,8 +1339,10 @@ def _after(window: str) -> tuple[str, str] | None:
                 shown := _reported_saying(window[:shown_end])):
             return shown  # "…," The Wrap reported Daniels saying
         stretch = window[:verb.start()].lstrip(" ,;—–-\n").rstrip()  # keep an appositive's comma
-        if window[verb.end():verb.end() + 2].strip()[:1] == ":":
-            return None  # "…?' An MoD spokesman said: '…": the next quote's speaker
+        if _colon_after(window, verb.end()):
+            # "…?' An MoD spokesman said: '…", "…?' Johnson replies reassuringly: '…'": the
+            # next quote's speaker
+            return None
         if stretch and not any(q in stretch for q in "\"“”"):
             if stretch == "it":  # "…," it said: a body or a writing spoke (see _it_speaker)
                 return _IT
@@ -1326,6 +1352,11 @@ def _after(window: str) -> tuple[str, str] | None:
                 # '"… was dropped" into the depths, said Jobling': the quoted sentence goes
                 # on past the quote, and the speaker follows the verb
                 return subject_after(window[verb.end():])
+            opener = stretch.split(None, 2)
+            if len(opener) > 1 and opener[0] in _OTHER_CLAUSE_OPENERS and opener[1][:1].isupper():
+                # "… she'll 'call the police' while Davis responds": another's (not "… 'had
+                # good effects' until last week, he said")
+                return None
             if len(stretch.split()) <= 10:
                 return subject_before(stretch)
             return _named_first(stretch) or _named_last(stretch)
@@ -1494,6 +1525,17 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _colon_after(window: str, at: int) -> bool:
+    """Whether a colon follows the speech verb ending at ``at``, right after it or after
+    adverbs in "-ly" ("said: ", "replies reassuringly: ")."""
+    words = window[at:at + 40].partition(":")[0].split()
+    return ":" in window[at:at + 40] and all(is_ly_adverb(word) for word in words)
+
+
+# Words opening a clause of its own after a quote, whose subject (a name) says something else
+_OTHER_CLAUSE_OPENERS = frozenset(("while", "whereas", "before", "after", "until"))
 
 
 def _named_other_gender(name: str, pronoun: str) -> bool:

@@ -55,7 +55,7 @@ SAY_FIRST = regex(rf"[\s,;—–-]{{0,4}}{SAY}\b")
 # split runs in C, the pattern's findall cost ~0.15 M instructions per article more).
 _SENTENCE_END = regex(r"[.!?]\s")
 _RUN_GOES_ON = SPEAKER_PARTICLES | NAME_SUFFIXES  # lower-case words that go on a name's run
-_RELATIVE_CLAUSE = regex(r",\s(?:who|whose|who's|who’s)\s")
+_RELATIVE_CLAUSE = regex(r"(?:,|\s[-–—])\s(?:who|whose|who's|who’s)\s")
 # An age ("Paul, 21,") or an aside between dashes inside a relative clause
 _ASIDES = regex(r",\s\d{1,3},|\s[–—]\s[^–—,]{1,80}\s[–—]$|\s[–—]\s[^–—,]{1,80}\s[–—]\s")
 _AGE_AND_HOME = regex(r",\s\d{1,3}(?:,\s(?:from|of)\s[A-Z][^,]*(?:,\s[A-Z][^,]*)?)?$")
@@ -132,7 +132,7 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
     if len(words) > 3 and " ".join(words[-3:]).lower() in _GOES_ON:
         del words[-3:]  # "The star went on to say": the subject before it
     while words and (words[-1].lower() in _ADVERBS
-                     or (_is_ly_adverb(words[-1]) and len(words) > 1)):
+                     or (is_ly_adverb(words[-1]) and len(words) > 1)):
         words.pop()  # "Broun tortuously said": the adverb is not the subject
     if not words:
         return None
@@ -150,9 +150,11 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
                     return "name", " ".join(named)
                 found = _subject_of(words[:index] + [words[index][:-1]])
                 # a description stands for the speaker before an aside about a person
-                # ("A soldier, who asked not to be named, told the Mail") or before the
-                # region or country of a place it names ("The diocese in Parma, Italy,")
+                # ("A soldier, who asked not to be named, told the Mail", "One child,
+                # sensing the tension, asks") or before the region or country of a place it
+                # names ("The diocese in Parma, Italy,")
                 if found and (found[0] != "description" or words[index + 1] in ("who", "whose")
+                              or _participle(words[index + 1])
                               or known_place(" ".join(named).lower())):
                     return found
                 break
@@ -171,11 +173,34 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
         named = _trailing_run([*words[:comma], words[comma][:-1]]) if comma > 0 else []
         # the appositive is the whole description, and the name is no phrase ("Citing
         # Thompson, the paper said": the paper)
-        if (2 <= len(named) <= 4 and " ".join(words[comma + 1:]).lower() == found[1].lower()
+        if (2 <= len(named) <= 4 and _appositive_is(words[comma + 1:], found[1])
                 and not named[0].lower().endswith("ing")
                 and named[-1].lower() not in found[1].lower()):  # (not "X, a spokesman for X")
             return "member", "\t".join((" ".join(named), *found))
     return found
+
+
+def _appositive_is(appositive: list[str], description: str) -> bool:
+    """Whether the words of an appositive are ``description``, or a body's name in capitals
+    and then it in lower case ("Plaid Cymru health spokesman"; not "Warwickshire A
+    spokeswoman", a caption's place run into the next sentence)."""
+    size = len(description.split())
+    if " ".join(appositive[-size:]).lower() != description.lower():
+        return False
+    body = appositive[:-size]
+    return not body or (appositive[-size].islower() and all(w[:1].isupper() for w in body)
+                        and not known_place(" ".join(body).lower()))
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` opens a participle's clause: a word in lower case ending in "-ing"
+    ("sensing", "citing", "acting"; not "king" or "thing")."""
+    return len(word) > 5 and word.islower() and word.endswith("ing") and word not in _ING_NOUNS
+
+
+_ING_NOUNS = frozenset(("morning", "evening", "building", "meeting", "wedding", "thing",
+                        "something", "nothing", "anything", "everything", "darling", "sibling",
+                        "spring"))
 
 
 def subject_after(text: str) -> tuple[str, str] | None:
@@ -210,7 +235,12 @@ def subject_after(text: str) -> tuple[str, str] | None:
             run = _name_after_role(words[owner + 1:])
     if run:
         return "name", " ".join(run)
+    if words[0] in _CLAUSE_WORDS:
+        return None  # "reveals how to find our inner strength": what is told, not who
     return _description(_head_of_phrase(words))
+
+
+_CLAUSE_WORDS = frozenset(("how", "what", "why", "where", "when", "whether", "that", "to"))
 
 
 def _over_and(run: list[str], words: list[str]) -> list[str]:
@@ -271,7 +301,7 @@ def _is_abbreviation(token: str) -> bool:
             or "." in bare)
 
 
-def _is_ly_adverb(word: str) -> bool:
+def is_ly_adverb(word: str) -> bool:
     """"allegedly", "famously"; not "family", "rally" or "Billy"."""
     return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
@@ -459,7 +489,7 @@ def _description(words: list[str]) -> tuple[str, str] | None:
             words = words[1:]  # "While critics say": the critics
         if words and (words[0].lower() in COMMON_PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
                       or words[-1].lower() in SPEAKER_RUN_OPENERS
-                      or any(map(_is_ly_adverb, words))):
+                      or any(map(is_ly_adverb, words))):
             return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
     words = [w for w in words if w]
     if _body_and_noun(words):
