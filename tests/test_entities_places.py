@@ -166,3 +166,13 @@ def test_a_relative_whose_given_name_is_a_place_is_a_person_and_speaks():
     assert {p.name for p in facts.people} >= {"Bristol Palin", "Sarah Palin"}
     assert "Bristol Palin" not in {p.name for p in facts.places}
     assert [q.speaker for q in facts.quotes] == ["Bristol Palin"]
+
+
+def test_a_town_the_tagger_takes_for_a_surname_is_a_place_where_written_as_a_town():
+    text = ("Ferguson is crumbling. Ferguson said the police chief would go. Protests went on "
+            "in Ferguson on Monday night, and the anger in Ferguson has not faded, residents "
+            "said.")
+    found = kinds(text)
+    assert "Ferguson" in found["places"]
+    assert "Ferguson" not in found["people"]
+

@@ -1148,3 +1148,12 @@ def test_a_name_opening_a_clause_of_its_own_after_a_phrase_quoted_is_not_its_spe
     text = ("Anh Nguyen can be heard saying she will 'make the police come here' while Tawana "
             "Davis says that she is staying.")
     assert all(speaker != "Tawana Davis" for _, speaker in speakers(text))
+
+
+def test_a_body_named_after_a_title_word_keeps_its_whole_name():
+    # "Justice" is a title ("Justice Ginsburg"), but "Justice Department" is a body
+    from newsbrief.facts.speakers import canonical
+    assert canonical("the Justice Department", {}) == "Justice Department"
+    assert canonical("the U.S. State Department", {}) == "U.S. State Department"
+    assert canonical("Commerce Secretary Wilbur Ross", {}) == "Wilbur Ross"
+    assert canonical("Minister Foreign Office", {}) == "Foreign Office"

@@ -254,7 +254,8 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
     kept = _retyped(kept, _people_on_a_tie(kept, document.sentences), "person")
     kept = _retyped(kept, (_places_by_their_words(kept, document.sentences)
                            if not _PLACE_NAME_WORDS.isdisjoint(vocabulary) else set())
-                    | _districts_of_places(kept, document.sentences), "place")
+                    | _districts_of_places(kept, document.sentences)
+                    | _people_written_as_towns(kept, document.sentences), "place")
     kept = _retyped(kept, _people_beside_people(kept, document.sentences), "person")
     kept = _without_adjectives_of_places(kept)
     kept = _without_common_words_opening_labels(kept, document.sentences)
@@ -2134,6 +2135,36 @@ def _places_by_their_words(mentions: list[Mention], sentences) -> set[str]:
                 and _written_after(_ROUTE_WORD_BEFORE, m, sentences, 12) is not None):
             found.add(m.text)
     return found
+
+
+def _people_written_as_towns(mentions: list[Mention], sentences) -> set[str]:
+    """The one-word "people" written twice at least where a town stands, and never the
+    surname of a full name the article gives: a town the tagger took for a surname it knows
+    ("protests in Ferguson", "the city of Ferguson", "Ferguson Mayor James Knowles", "shot in
+    Jackson"). Where a town stands: after "in", "near", "outside", "city of" or "town of"
+    (not as an owner: "in Giffords' skull"), or before "Mayor" or "police". Not a god
+    ("faith in God")."""
+    people = {m.text for m in mentions if m.kind == "person" and " " not in m.text}
+    if not people:
+        return set()
+    written: Counter[str] = Counter()
+    for m in mentions:  # (as the tagger read each: "in Ferguson" is a person or a place)
+        if m.text in people:
+            text, start = sentences[m.order[0]].text, m.order[1]
+            end = start + len(m.text)
+            if (text.endswith(_TOWN_BEFORE, max(0, start - 8), start)
+                    and text[end:end + 1] not in "'’") or text.startswith(_TOWN_AFTER, end):
+                written[m.text] += 1
+    towns = {text for text, count in written.items() if count >= 2 and text not in _GODS}
+    if not towns:
+        return set()  # (most articles: none)
+    return towns - {m.text.rpartition(" ")[2] for m in mentions
+                    if m.kind == "person" and " " in m.text}
+
+
+_GODS = frozenset(("God", "Allah", "Jesus", "Christ", "Buddha"))
+_TOWN_BEFORE = (" in ", " near ", " outside ", " city of ", " town of ")
+_TOWN_AFTER = (" Mayor ", " mayor ", " police ")
 
 
 def _districts_of_places(mentions: list[Mention], sentences) -> set[str]:

@@ -530,9 +530,14 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
             found = lookup.get(" ".join(candidate[start:]).lower())
             if found:
                 return found
-    words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
     if len(words) > 1 and words[-1].lower() in _BODY_TAILS:
-        return " ".join(words)  # "Foreign Office", "Border Protection": a body's whole name
+        # "Foreign Office", "Border Protection": a body's whole name, past a title before it
+        # but not cut down to its tail ("Justice Department" is no Justice "Department")
+        whole = words[titled + 1:] if titled < len(words) - 2 else words
+        while len(whole) > 1 and whole[0][:1].islower():
+            whole = whole[1:]  # ("the Justice Department")
+        return " ".join(whole)
+    words = words[titled + 1:]  # "Intel CEO Paul Otellini": the name follows the last title
     while len(words) > 1 and (words[0].isupper() or words[0].lower() in common):
         words.pop(0)
     return " ".join(words)
