@@ -158,6 +158,23 @@ def test_a_given_name_and_a_surname_after_a_persons_role_are_a_person():
     assert "Jordan Rhodes" not in {p.name for p in facts.places}
 
 
+def test_two_capitalised_words_after_a_relation_or_a_child_are_a_person_whatever_the_name():
+    # "Becky" is no given name the lexicon or the gazetteer knows
+    text = ("The broken grandfather of murdered schoolgirl Becky Watts has made a music video. "
+            "It shows pictures of his granddaughter Becky Watts, who was found dead in March.")
+    found = kinds(text)
+    assert "Becky Watts" in found["people"]
+    assert "Becky Watts" not in found["organizations"] + found["places"]
+
+
+def test_two_capitalised_words_after_a_title_are_a_person_though_the_given_name_is_a_place():
+    text = ("In 1964 the icon of moderate Republicans, New York Gov. Nelson Rockefeller, spoke "
+            "to the convention, the crowd booing.")
+    found = kinds(text)
+    assert "Nelson Rockefeller" in found["people"]
+    assert "Nelson Rockefeller" not in found["places"]
+
+
 def test_a_relative_whose_given_name_is_a_place_is_a_person_and_speaks():
     text = ("Wedding bells are on the horizon for Bristol Palin. The daughter of Sarah Palin "
             "announced her engagement on Monday. Bristol Palin shared a picture of the ring. "

@@ -3047,11 +3047,21 @@ def _role_before(words: list[str], first: int) -> bool:
     two as a place or an organization ("coach Real Madrid")."""
     role = words[first - 1] if first else ""
     given, surname = words[first], words[first + 1]
-    return (role.islower() and role in NAME_ROLES and given.isalpha() and given[1:].islower()
-            and (given.lower() in GIVEN_NAME_GENDER or _given(given))
+    kin = role in _KIN_AND_CHILDREN
+    return ((role.islower() and (kin or role in NAME_ROLES)
+             or role[:1].isupper() and role.rstrip(".").lower() in NAME_TITLES)
+            and given.isalpha() and given[1:].islower()
+            and (kin or given.lower() in GIVEN_NAME_GENDER or _given(given))
             and surname[1:].islower() and surname.lower().rstrip("s") not in _NOT_SURNAMES
             and _surname_after(given, surname)
             and "ORG" not in gazetteer_kinds(f"{given} {surname}".lower()))
+
+
+# Relations and children, before whom two capitalised words are a name, whatever the given
+# name ("his granddaughter Becky Watts", "schoolgirl Becky Watts")
+_KIN_AND_CHILDREN = RELATIVES | frozenset((
+    "granddaughter", "grandson", "niece", "nephew", "stepson", "stepdaughter", "stepfather",
+    "stepmother", "schoolgirl", "schoolboy", "teenager", "toddler", "pupil"))
 
 
 def _surname_after(given: str, surname: str) -> bool:
