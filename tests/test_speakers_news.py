@@ -1157,3 +1157,25 @@ def test_a_body_named_after_a_title_word_keeps_its_whole_name():
     assert canonical("the U.S. State Department", {}) == "U.S. State Department"
     assert canonical("Commerce Secretary Wilbur Ross", {}) == "Wilbur Ross"
     assert canonical("Minister Foreign Office", {}) == "Foreign Office"
+
+
+def test_the_one_named_in_a_role_another_name_qualifies_is_the_pronouns_person():
+    # "Hernandez lawyer Charles Rankin": the subject is the lawyer, not Hernandez
+    text = ("Aaron Hernandez sat still in court on Monday. Hernandez lawyer Charles Rankin then "
+            "turned to the box. \"It was never proven,\" he told the court.")
+    assert speakers(text) == [("It was never proven", "Charles Rankin")]
+
+
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_name_after_it():
+    text = ("Wash Westmoreland directed the film. When she accepted her award last month, "
+            "Julianne Moore noted his absence. \"Finally, to our filmmakers, Wash Westmoreland "
+            "and Richard Glatzer, thank you,\" she said.")
+    assert speakers(text) == [("Finally, to our film", "Julianne Moore")]
+
+
+def test_a_name_after_a_role_opening_the_sentence_a_colon_ends_is_the_pronouns_person():
+    text = ("\"We will work with the police,\" said club secretary Caroline Kisko. Television "
+            "personality and writer Clare Balding, who hosts the coverage, took to Twitter to "
+            "express her shock: \"Everyone here is horrified. Awful for all concerned,\" she "
+            "tweeted.")
+    assert speakers(text)[-1] == ("Everyone here is hor", "Clare Balding")

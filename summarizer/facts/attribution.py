@@ -100,6 +100,11 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _CLAUSE_OPENERS = frozenset(("while", "and", "but", "then", "as", "when"))
+_ROLE_PHRASE_WORDS = 5  # at most this long a role before a name opening a sentence
+_SUBORDINATORS = frozenset(("when", "after", "before", "as", "while", "although", "though",
+                            "since", "once", "because", "if", "until"))
+_OWNED_ROLES = frozenset(w for w in NAME_ROLES | RELATIVES if w.islower() and w.isalpha()) - {
+    "state", "u.s.", "vice", "prime"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
@@ -767,6 +772,8 @@ class Attribution:
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             first = self._first_person(start, end, fits)
             if same.search(self.body, start, first[0] if first else end):
+                if first and self._after_fronted_clause(start, first[0]):
+                    return first  # "When she accepted the award, Moore noted ...": Moore
                 continue
             # (a role before the first name opens the sentence on a determiner: else no
             # search for it)
@@ -786,6 +793,30 @@ class Attribution:
                 return role[2]
         return None
 
+    def _after_fronted_clause(self, start: int, offset: int) -> bool:
+        """Whether the name at ``offset`` follows a clause that opens its sentence at
+        ``start`` on a subordinating word and ends on a comma right before the name ("When
+        she accepted her award last month, Moore noted ..."): the clause's pronoun is the
+        name's person, told of before the name."""
+        opening = self.body[start:start + 12].split(None, 1)
+        return (bool(opening) and opening[0].lower() in _SUBORDINATORS
+                and self.body[start:offset].rstrip().endswith(","))
+
+    def _named_role_after(self, offset: int, at: int, end: int, fits) -> _Event | None:
+        """The person named right after a role that the name at ``offset`` owns or qualifies
+        ("Blake's mother, Destiny,", "Hernandez lawyer Charles Rankin"): the subject is the
+        one in the role; ``at`` indexes the mentions after that name."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
+        if name is None or at >= len(self.mentions):
+            return None
+        role = self.body[name.end():name.end() + 30].split(None, 1)[:1]
+        if not role or role[0].rstrip(",") not in _OWNED_ROLES:
+            return None
+        following = self.mentions[at]
+        near = self.body[name.end():following[0]]
+        return following if (following[0] < end and len(near.split()) <= 2 and fits(following)
+                             and not self._quoted(following[0])) else None
+
     def _sentence_opener(self, start: int, end: int, fits) -> _Event | None:
         """The person whose name opens the sentence at ``start`` (before ``end``), as its
         subject: a name then a verb or an appositive, not an owner ("Ross's aide")."""
@@ -794,8 +825,9 @@ class Attribution:
         if at == len(mentions) or mentions[at][0] >= end:
             return None
         mention = mentions[at]
-        if self.body[start:mention[0]].strip(" \n\"“‘'") or not fits(mention) \
-                or not self.body[mention[0]].isupper() or self._quoted(mention[0]):
+        if not _role_phrase(self.body[start:mention[0]].strip(" \n\"“‘'")) \
+                or not fits(mention) or not self.body[mention[0]].isupper() \
+                or self._quoted(mention[0]):
             return None
         name = _NAME_AND_NEXT.match(self.body, mention[0])
         return mention if name is not None and name.group(1) is None else None
@@ -873,6 +905,9 @@ class Attribution:
             if self._object(mention[0], start):
                 objects.append(mention)
                 continue
+            named = self._named_role_after(mention[0], at, end, fits)
+            if named:
+                return named  # "Blake's mother, Destiny,", "Hernandez lawyer Charles Rankin"
             return self._coordinated_person(mention, end, fits) or mention
         # no name as a subject: the person whose account the sentence gives ("According to
         # Professor Poo Mun Chou, the discovery is ...": a "he said" after it is his); an
@@ -1525,6 +1560,14 @@ def _before(text: str) -> tuple[str, str] | None:
             return found  # "a drop which one analyst called 'a black hole'": the analyst
         return None  # "an ailment called 'guitarist's nipple'" names, nobody speaks
     return found
+
+
+def _role_phrase(text: str) -> bool:
+    """Whether the words before a name that opens a sentence are none, or a role of a few
+    words in lower case ("Television personality and writer Clare Balding"; not "Fans of")."""
+    words = text.split()
+    return not words or (len(words) <= _ROLE_PHRASE_WORDS and words[-1] in _OWNED_ROLES
+                         and all(word.isalpha() and word.islower() for word in words[1:]))
 
 
 def _colon_after(window: str, at: int) -> bool:
