@@ -385,6 +385,24 @@ def test_two_names_glued_where_a_caption_lost_its_stop_are_two():
     assert "Elizabeth Van Lew" in found["people"]
 
 
+def test_a_body_glued_to_a_surname_where_a_caption_lost_its_stop_are_two():
+    found = kinds("Maria Sharapova has spoken about her childhood. The tennis star moved to "
+                  "Florida at the age of seven. Sharapova told CNBC she never wanted to change her "
+                  "citizenship. In a caption, the star is seen during their interview on CNBC "
+                  "Sharapova opens up about her past. Sharapova won Wimbledon at 17.")
+    assert "CNBC Sharapova" not in found["organizations"] + found["people"]
+    assert "CNBC" in found["organizations"]
+    # a relative named so several times is no glue: "Sydney Spies" beside "Miki Spies"
+    found = kinds("A teenager whose yearbook photo was rejected has been arrested at a house "
+                  "party, along with her mother. Sydney Spies, 18, allegedly tried to stop "
+                  "police arresting her mother, Denise 'Miki' Spies, at the home in Durango, "
+                  "Colorado. The family once lived in Sydney. Caught: Sydney Spies, left, shot "
+                  "to fame after her photo was rejected by her school. Sydney Spies told a "
+                  "newspaper that she would act in a film. Miki Spies said she was proud of her "
+                  "daughter.")
+    assert {"Sydney Spies", "Miki Spies"} <= set(found["people"])
+
+
 def test_a_company_named_first_in_the_text_is_still_read_after_its_noun():
     found = kinds("Vexodine made record profits on Monday. Analysts praised copy protection "
                   "firm Vexodine for it.")

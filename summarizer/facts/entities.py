@@ -871,6 +871,17 @@ def _split_glued_names(mentions: list[Mention], glued_words: bool = True) -> lis
             if glued is not None:
                 out.extend(glued)
                 continue
+        if split is None and len(words) == 2 and m.kind != "person" \
+                and alone.get(words[1]) == "person" \
+                and alone.get(words[0]) in ("organization", "place"):
+            if ends is None:  # (built once, where first asked)
+                ends = _full_name_ends(mentions)
+            if (" " + words[1] in ends and words[0] + " " not in ends
+                    and words[1].lower() not in _NOT_SURNAMES
+                    and sum(x.text == m.text for x in mentions) == 1):
+                # "on CNBC Sharapova opens up", "in Sochi Sharapova won": written so once (not
+                # "Sydney Spies", Miki Spies's daughter, named so five times)
+                split = 1
         if split is None:
             two_surnames = (len(words) == 2 and m.kind == "person"
                             and not given_name(words[0].lower()))
