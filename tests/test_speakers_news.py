@@ -1179,3 +1179,10 @@ def test_a_name_after_a_role_opening_the_sentence_a_colon_ends_is_the_pronouns_p
             "express her shock: \"Everyone here is horrified. Awful for all concerned,\" she "
             "tweeted.")
     assert speakers(text)[-1] == ("Everyone here is hor", "Clare Balding")
+
+
+def test_a_shows_or_a_songs_title_after_its_owner_is_no_quote():
+    text = ("The family's lawyer, Benjamin Crump, spoke on Monday. \"We want justice,\" Crump "
+            "told CNN's \"The Lead with Jake Tapper\" on Monday. The jury found similarities "
+            "between Gaye's \"Ain't That Peculiar\" and the new song.")
+    assert speakers(text) == [("We want justice", "Benjamin Crump")]

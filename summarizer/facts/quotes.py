@@ -62,7 +62,7 @@ def extract_quotes(document: Document, people: tuple[Entity, ...] = (),
     quotes: list[Quote] = []
     seen: set[str] = set()
     for quote, text, speaker in zip(found, texts, speakers, strict=True):
-        if text in seen or not _is_quotation(text, speaker):
+        if text in seen or not _is_quotation(text, speaker) or _owned_title(body, quote, text):
             continue
         seen.add(text)
         sentence = max(0, bisect_right(starts, quote.start) - 1)
@@ -293,6 +293,17 @@ def _collapsed(text: str) -> str:
     if "  " in text or not text.isprintable():
         return _SPACES.sub(" ", text)
     return text
+
+
+def _owned_title(body: str, quote: Found, text: str) -> bool:
+    """Whether the quotation is a work's or a show's title in title case right after its
+    owner: "told CNN's 'The Lead with Jake Tapper'", "Fox News' 'Justice With Judge Jeanine'",
+    "Gaye's 'Ain't That Peculiar'" (whoever the attribution found, no one said it)."""
+    return body.endswith(_OWNER_ENDS, max(0, quote.start - 3), quote.start) \
+        and in_title_case(text)
+
+
+_OWNER_ENDS = ("'s ", "’s ", "s' ", "s’ ")
 
 
 def _is_quotation(text: str, speaker: str | None) -> bool:
