@@ -495,6 +495,19 @@ def test_reporters_credited_as_reporting_from_a_city_are_not_in_the_story():
     assert not {"Dara Quill", "Omar Selby", "Atlanta", "CNN"} & set(named)
 
 
+def test_reporters_credited_by_name_alone_reporting_from_a_city_are_not_in_the_story():
+    found = kinds("Two officers were shot outside the police station, Chief Jon Belmar said. "
+                  "Police were searching for the gunman on Thursday.\n\n"
+                  "Dara Quill and Lena Ostrova reported from Ferguson, Missouri. Omar Selby "
+                  "reported and wrote from Atlanta. Ivan Petrenko contributed from Kiev.")
+    assert "Jon Belmar" in found["people"]
+    assert not {"Dara Quill", "Lena Ostrova", "Omar Selby", "Ivan Petrenko"} & set(
+        found["people"])
+    # a sentence of the story that goes on past the place is no credit
+    found = kinds("Dara Quill reported from Rome that the talks had failed, officials said.")
+    assert "Dara Quill" in found["people"]
+
+
 def test_languages_and_faiths_are_no_places():
     found = kinds("Signs in the old town are written in Mandarin and Urdu, said Mayor Lena "
                   "Ostrova, and the shrine is holy in Judaism and Christianity.")

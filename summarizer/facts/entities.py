@@ -117,7 +117,12 @@ _CREDIT = regex(r"\bcontribut(?:ed|es)\s(?:to\s(?:this|the)\s(?:report|story|art
                 r"|\b(?:CNN|BBC|AP)['’]s\s[A-Z][^.;]{0,80}?\s(?:reported|wrote)"
                 r"(?:\s(?:and\s(?:wrote|reported)|from|this)\b|\.)"
                 # "Copyright © 2010 Time Inc. All rights reserved."
-                r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?")
+                r"|\bCopyright\s(?:©\s|\(c\)\s)?(?:\d{4}\s)?"
+                # "Sara Sidner reported from Ferguson, Missouri.", "Ann Lee and Bo Chu
+                # contributed from Kiev.": names, the verb, "from" and a place end the sentence
+                r"|^[A-Z][\w.'’-]*(?:,?\s(?:[A-Z][\w.'’-]*|and))*\s(?:also\s)?"
+                r"(?:reported|wrote|contributed)(?:\sand\s(?:wrote|reported))?\sfrom\s"
+                r"[A-Z][\w'’-]*(?:,?\s[A-Z][\w'’-]*)*\.?$")
 # What every credit line holds (each match of _CREDIT holds one), and the tokens the credit
 # makes where it does: only the hints whose words the article writes are looked for in its
 # body, then in its sentences (most articles write none of the words, or only "reported")
@@ -127,6 +132,7 @@ _CREDIT_HINTS = (("contribut", ("contributed", "contributes")),
                  ("wrote from", ("wrote",)), ("reported this", ("reported",)),
                  ("wrote this", ("wrote",)), ("reported and", ("reported",)),
                  ("wrote and", ("wrote",)), ("reported.", ("reported",)), ("wrote.", ("wrote",)),
+                 ("contributed from", ("contributed",)),
                  ("Copyright", ("Copyright",)))
 # Known organizations and parties of one word, which the tagger may not mark at all.
 _KNOWN_WORDS = frozenset(w for w in ORGANIZATIONS | PARTIES | TEAMS if " " not in w)
