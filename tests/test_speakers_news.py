@@ -1186,3 +1186,20 @@ def test_a_shows_or_a_songs_title_after_its_owner_is_no_quote():
             "told CNN's \"The Lead with Jake Tapper\" on Monday. The jury found similarities "
             "between Gaye's \"Ain't That Peculiar\" and the new song.")
     assert speakers(text) == [("We want justice", "Benjamin Crump")]
+
+
+def test_the_role_a_quote_is_given_to_is_the_one_just_named_with_it_as_a_title():
+    # Jon Belmar is named once, so he is none of the most named people _described reads
+    text = ("Two officers were shot outside the station on Thursday. Darren Wilson resigned "
+            "in November, and Darren Wilson has not spoken since. Thomas Jackson, Wilson's "
+            "chief, quit too; Thomas Jackson left on Wednesday. Mayor James Knowles said James "
+            "Knowles would stay. Michael Brown's family, and Michael Brown's friends, marched. "
+            "\"There is no one in custody,\" St. Louis County Police Chief Jon Belmar told "
+            "reporters. \"The detectives are working around the clock,\" the chief said.")
+    assert speakers(text)[-1] == ("The detectives are w", "Jon Belmar")
+
+
+def test_a_phrase_of_three_words_inside_the_writers_sentence_is_no_quote_whoever_said_it():
+    text = ("The co-pilot locked the captain out to \"destroy the plane,\" prosecutor Brice "
+            "Robin said. \"The intention was to destroy the plane,\" Robin said.")
+    assert speakers(text) == [("The intention was to", "Brice Robin")]

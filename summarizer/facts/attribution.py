@@ -433,8 +433,30 @@ class Attribution:
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
             return self._fuller(self.organization_names.get(name.lower(), name))
-        return (self._described(text) or self._body_quoted(text, quote)
-                or self._statement_author(text, quote) or self._main_body(text) or text)
+        return (self._described(text) or self._role_named_near(text, quote)
+                or self._body_quoted(text, quote) or self._statement_author(text, quote)
+                or self._main_body(text) or text)
+
+    def _role_named_near(self, description: str, quote: Found) -> str | None:
+        """The person "the chief", "the judge" stands for where _described finds none among
+        the most named: the one person the text just before the quote (at most
+        _REPORTED_CHARS, in its paragraph or the one before) names with that role as a title
+        ("St. Louis County Police Chief Jon Belmar told reporters ... '…,' the chief said");
+        None where it names two so, or none."""
+        words = description.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in ANTECEDENT_ROLES:
+            return None
+        first = self.paragraphs[max(0, quote.paragraph - 1)][0]
+        window = self.body[max(first, quote.start - _REPORTED_CHARS):quote.start]
+        named = set()
+        for form in (f"{words[1].title()} ", f"{words[1]} "):
+            for at in _starts(window, form):
+                run = _NAME_RUN.match(window, at + len(form))
+                written = run.group(0) if run else ""
+                person = self.lookup.get(written.lower()) if " " in written else None
+                if person:
+                    named.add(person)
+        return named.pop() if len(named) == 1 else None
 
     def _body_quoted(self, description: str, quote: Found) -> str | None:
         """The organization "the agency", "the firm" stands for where _described finds none:

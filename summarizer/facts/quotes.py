@@ -309,8 +309,12 @@ _OWNER_ENDS = ("'s ", "’s ", "s' ", "s’ ")
 def _is_quotation(text: str, speaker: str | None) -> bool:
     """False for scare quotes ("gotcha") and titles ("The Big Bang Theory")."""
     words = text.split()
-    if len(words) < 3 or (len(words) < 4 and speaker is None):
-        return False  # a word or two ("is now"), or a short unattributed phrase: scare quotes
+    if len(words) < 3:
+        return False  # a word or two ("is now"): scare quotes
+    if len(words) == 3 and (speaker is None or text[:1].islower()):
+        # a short unattributed phrase, or one inside the writer's sentence whoever said it
+        # ("to 'destroy the plane'"): scare quotes (facts-dev's GUIDELINES, rule 3)
+        return False
     if speaker is not None or len(words) > 12:
         return True
     return not in_title_case(text)  # ("Celebrity Big Brother.": a title, not a quotation)
