@@ -1203,3 +1203,31 @@ def test_a_phrase_of_three_words_inside_the_writers_sentence_is_no_quote_whoever
     text = ("The co-pilot locked the captain out to \"destroy the plane,\" prosecutor Brice "
             "Robin said. \"The intention was to destroy the plane,\" Robin said.")
     assert speakers(text) == [("The intention was to", "Brice Robin")]
+
+
+def test_the_one_asked_speaks_not_the_one_who_asked_him():
+    text = ("Christopher Cornell spoke with reporter Tricia Macke from jail. \"I would have "
+            "taken my gun,\" he said. When Macke asked him why he would plot such an attack, "
+            "he said \"Obama is an enemy of ours, and so is Congress.\"")
+    assert speakers(text)[-1] == ("Obama is an enemy of", "Christopher Cornell")
+
+
+def test_a_smile_or_a_laugh_after_a_quote_attributes_it():
+    text = ("Lewis Hamilton sealed the title in Abu Dhabi. \"I always say we win and lose "
+            "together,\" he smiled. \"I'm running in the Holy Land,\" Sana Jamaani laughs.")
+    assert speakers(text) == [("I always say we win ", "Lewis Hamilton"),
+                              ("I'm running in the H", "Sana Jamaani")]
+
+
+def test_a_report_that_quotes_her_saying_gives_the_quote_to_the_one_she_stands_for():
+    text = ("Rosalia Bello, the lawyer who represents Clara, said the case was unique. \"The "
+            "really unprecedented thing is that the support is open-ended,\" The Daily "
+            "Telegraph reported her saying.")
+    assert speakers(text) == [("The really unprecede", "Rosalia Bello")]
+
+
+def test_the_name_before_a_role_that_holds_the_description_speaks():
+    text = ("The spacecraft reached Ceres on Friday. \"I'm just delighted that Dawn is now on "
+            "the doorstep of Ceres,\" Jim Green, director of NASA's planetary science division "
+            "said on Monday.")
+    assert speakers(text) == [("I'm just delighted t", "Jim Green")]

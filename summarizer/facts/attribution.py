@@ -100,6 +100,7 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _CLAUSE_OPENERS = frozenset(("while", "and", "but", "then", "as", "when"))
+_ASKED_HIM_CHARS = 40  # at most this far after a name the "him" it acts on stands
 _ROLE_PHRASE_WORDS = 5  # at most this long a role before a name opening a sentence
 _SUBORDINATORS = frozenset(("when", "after", "before", "as", "while", "although", "though",
                             "since", "once", "because", "if", "until"))
@@ -748,8 +749,11 @@ class Attribution:
             return event[2].lower() not in self.not_people and (
                 other is None or self.genders.get(event[2]) != other)
 
-        candidates = [e for e in (_last_before(self.events, offset, fits),
-                                  _last_before(self.quoted, offset, fits)) if e]
+        def spoke(event: _Event) -> bool:  # ("When Macke asked him why, he said": not Macke)
+            return fits(event) and not (pronoun == "he" and self._asked_him(event[0], offset))
+
+        candidates = [e for e in (_last_before(self.events, offset, spoke),
+                                  _last_before(self.quoted, offset, spoke)) if e]
         latest = max(candidates, default=None)
         subject = self._subject_before(offset, pronoun, fits)
         if latest and latest[1] >= paragraph - 1 and (
@@ -781,7 +785,9 @@ class Attribution:
         if own and _last_char_before(self.body, own.start()) != ",":
             # the name nearest before the pronoun (not "But this Superman is lighter, he said")
             last = _last_before(self.mentions, own.start(), fits)
-            if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]):
+            if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]) \
+                    and not (pronoun == "he" and self._asked_him(last[0], offset)):
+                # (not "When Macke asked him why he would plot it, he said": Macke asked)
                 return last
         elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
@@ -814,6 +820,17 @@ class Attribution:
             if role and role[2]:
                 return role[2]
         return None
+
+    def _asked_him(self, at: int, offset: int) -> bool:
+        """Whether the person named at ``at``, in the sentence of ``offset``, acts on a "him"
+        before ``offset`` ("When Macke asked him why ..., he said"): the "he" is the other."""
+        start, _ = self._sentence_around(offset)
+        if at < start:
+            return False
+        him = self.body.find(" him ", at, min(offset, at + _ASKED_HIM_CHARS))
+        # (right after the name and its verb: not "when he argued no counsel could represent
+        # him", Jeffs of himself)
+        return him >= 0 and " he " not in self.body[at:him]
 
     def _after_fronted_clause(self, start: int, offset: int) -> bool:
         """Whether the name at ``offset`` follows a clause that opens its sentence at
@@ -1617,12 +1634,18 @@ def _reported_saying(text: str) -> tuple[str, str] | None:
     """The one a report or a film shows speaking, named between its verb and "saying" (which
     ``text`` stands before), before or after the quote: "The Wrap reported Daniels saying",
     "footage showed Mr Hughes saying"; None where no such verb stands right before the name
-    ("He left the room saying": see the quote's own)."""
+    ("He left the room saying": see the quote's own); "reported her saying" is that "she"."""
+    words = text.split()
+    if len(words) > 1 and words[-1] in _OBJECT_PRONOUN_OF and words[-2].lower() in _SHOWING_VERBS:
+        return "pronoun", _OBJECT_PRONOUN_OF[words[-1]]  # "The Telegraph reported her saying"
     name = name_ending(text)
-    words = text.split()[:-len(name.split())] if name else []
+    words = words[:-len(name.split())] if name else []
     if not words or words[-1].lower() not in _SHOWING_VERBS:
         return None
     return "name", name
+
+
+_OBJECT_PRONOUN_OF = {"him": "he", "her": "she"}
 
 
 # Verbs a speaker's name may follow after a comma ("…, said Jobling"); not "told", whose

@@ -183,8 +183,12 @@ def subject_before(stretch: str) -> tuple[str, str] | None:
 def _appositive_is(appositive: list[str], description: str) -> bool:
     """Whether the words of an appositive are ``description``, or a body's name in capitals
     and then it in lower case ("Plaid Cymru health spokesman"; not "Warwickshire A
-    spokeswoman", a caption's place run into the next sentence)."""
+    spokeswoman", a caption's place run into the next sentence), or a role that holds it
+    ("director of NASA's planetary science division")."""
     size = len(description.split())
+    if appositive and appositive[0] in NAME_ROLES and appositive[0].isalpha() \
+            and description.lower() in " ".join(appositive).lower():
+        return True  # "Jim Green, director of NASA's planetary science division said"
     if " ".join(appositive[-size:]).lower() != description.lower():
         return False
     body = appositive[:-size]
