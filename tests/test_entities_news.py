@@ -403,6 +403,13 @@ def test_a_body_glued_to_a_surname_where_a_caption_lost_its_stop_are_two():
     assert {"Sydney Spies", "Miki Spies"} <= set(found["people"])
 
 
+def test_a_club_the_gazetteer_knows_stays_an_organization_when_its_last_word_is_a_person():
+    found = kinds("Sunderland lost 4-0 at home to Aston Villa on Saturday. Fans stormed the "
+                  "dugout. Villa scored twice before half-time, and Villa's manager Tim Sherwood "
+                  "was delighted.")
+    assert "Aston Villa" not in found["people"]
+
+
 def test_a_company_named_first_in_the_text_is_still_read_after_its_noun():
     found = kinds("Vexodine made record profits on Monday. Analysts praised copy protection "
                   "firm Vexodine for it.")

@@ -193,3 +193,12 @@ def test_a_town_the_tagger_takes_for_a_surname_is_a_place_where_written_as_a_tow
     assert "Ferguson" in found["places"]
     assert "Ferguson" not in found["people"]
 
+
+def test_a_town_between_from_and_in_its_region_is_a_place():
+    found = kinds("The victim, from Salisbury in Wiltshire, died in hospital on Monday.")
+    assert "Salisbury" in found["places"]
+    assert "Salisbury" not in found["people"]
+    # a person's full name in a place is still the person
+    found = kinds("The studio was a few feet from Wolf Blitzer in New York, and Blitzer "
+                  "waved.")
+    assert "Wolf Blitzer" in found["people"]

@@ -313,7 +313,8 @@ def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
     alone as a person or a place, the tagger's two readings of one surname ("Cesc
     Fabregas", then "Fabregas" a place): a person's full name and surname. Not a club named
     for its place ("Werder Bremen", "Real Madrid": a known place), nor one with a word
-    English writes in lower case ("Crystal Palace") or an organization's word."""
+    English writes in lower case ("Crystal Palace") or an organization's word, nor one the
+    gazetteer knows as an organization ("Aston Villa", then "Villa" alone)."""
     pairs = {m.text for m in mentions
              if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
              and m.text.replace(" ", "").isalpha()}  # (not "P&O Britannia", "2008 Mumbai")
@@ -321,7 +322,8 @@ def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
         return pairs
     alone = {m.text for m in mentions if m.kind != "organization" and " " not in m.text}
     return {text for text in pairs
-            if text.rpartition(" ")[2] in alone and _unlike_a_body(text.lower())}
+            if text.rpartition(" ")[2] in alone and _unlike_a_body(text.lower())
+            and "ORG" not in gazetteer_kinds(text.lower())}
 
 
 def _unlike_a_body(key: str) -> bool:
@@ -2528,8 +2530,9 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
                 and not _given(first)):
             return (text, "place")  # "Eiffel Tower"
         if kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
-                                 or last in PERSON_ORGANIZATION_TAILS or _team(key)):
-            return (text, "organization")
+                                 or last in PERSON_ORGANIZATION_TAILS or _team(key)
+                                 or gazetteer_kinds(key) == "ORG"):
+            return (text, "organization")  # ("Aston Villa": the gazetteer's, only so)
         if kind == "organization" and _person_by_given_name(text, first, last):
             return (text, "person")
     elif kind == "place" and key.count(" ") == 1:
@@ -2808,7 +2811,7 @@ def _mended(tagged: _Tagged, first: int, last: int, kind: str,
           and " ".join(words[first - 1:last + 1]).lower() in _KNOWN_PAIRS):
         return first - 1, last, "ORG"  # "fourth-placed West Ham", where the tagger saw "Ham"
     first, kind = _named_by_context(words, first, last, kind, common)
-    if kind == "PER" and _before_its_region(words, last):
+    if kind == "PER" and (_before_its_region(words, last) or _town_in_region(words, first, last)):
         kind = "LOC"  # "near Grand Isle, Louisiana", "in Ferguson, Missouri": a town
     elif kind != "PER" and last == first + 1 and (
             _given_name_and_surname(words, first) or _role_before(words, first)):
@@ -3040,6 +3043,20 @@ def _before_its_region(words: list[str], last: int) -> bool:
 
 
 _AFTER_REGION = frozenset((",", ".", ";", ":", ")", "on", "in"))
+
+
+def _town_in_region(words: list[str], first: int, last: int) -> bool:
+    """Whether the name from ``first`` to ``last`` follows "from", "in" or "near" and is
+    followed by "in" and a region or a country the gazetteer knows: a town ("from
+    Salisbury in Wiltshire", "a house in Kurri Kurri in New South Wales"); not "said Ann Lee
+    in London", after no such word, nor a given name and a surname ("from Wolf Blitzer in
+    New York")."""
+    if first == 0 or words[first - 1] not in ("from", "in", "near") \
+            or last + 2 >= len(words) or words[last + 1] != "in" \
+            or (last > first and (_given(words[first])
+                                  or words[first].lower() in GIVEN_NAME_GENDER)):
+        return False  # (not "a few feet from Wolf Blitzer in New York")
+    return _before_its_region(words[:last + 1] + [","] + words[last + 2:], last)
 
 
 def _given_name_and_surname(words: list[str], first: int) -> bool:
