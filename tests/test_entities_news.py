@@ -837,6 +837,17 @@ def test_a_given_name_misspelt_once_is_the_same_person():
     assert [(e.name, e.mentions) for e in found] == [("Alexey Navalny", 2)]
 
 
+def test_a_full_name_without_its_middle_initial_is_the_same_person():
+    found = summarize_text("George W. Bush attended the ceremony on Saturday. Barack Obama "
+                           "spoke first. Later, George Bush walked across the bridge with "
+                           "Obama.").facts.people
+    assert {e.name: e.aliases for e in found}["George W. Bush"] == ("George Bush",)
+    # two fuller names with different initials: no telling which
+    found = summarize_text("Robert F. Kennedy and his cousin Robert E. Kennedy met in Boston "
+                           "on Monday. Robert Kennedy spoke first.").facts.people
+    assert [e.aliases for e in found if e.name.endswith("Kennedy")] == [(), (), ()]
+
+
 def test_a_surname_alone_with_two_letters_swapped_is_the_same_person():
     found = summarize_text("Jarek Kujda runs the corner shop in Leeds. 'We are busy every "
                            "day,' Kudja said.").facts.people

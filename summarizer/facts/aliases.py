@@ -453,8 +453,9 @@ class _FullerNames:
 
     def _whole_person(self, key: str, form: _Form) -> str | None:
         """The fuller name a person's name of two words or more is: one it opens
-        ("Michaella McCollum" of "Michaella McCollum Connolly"), or its own misspelt once
-        ("Alexey Navalny", "Alexei Navalny": see _spelt_otherwise)."""
+        ("Michaella McCollum" of "Michaella McCollum Connolly"), its own misspelt once
+        ("Alexey Navalny", "Alexei Navalny": see _spelt_otherwise), or its own with initials
+        between ("George Bush" of "George W. Bush")."""
         words, forms = form.words, self.forms
         whole = self.openings.get(words) or ()
         target = None
@@ -464,6 +465,14 @@ class _FullerNames:
             target = _spelt_otherwise(key, form, self.given.get(words[:1]) or (), forms, 1)
         if target is None and len(words[0]) >= 5:
             target = _spelt_otherwise(key, form, self.surnames.get(words[1:]) or (), forms, 0)
+        if target is None and len(words) == 2:
+            # "George Bush" of "George W. Bush": the one full name of the same given name and
+            # surname with initials between
+            initialled = [name for name in self.given.get(words[:1], ())
+                          if len(forms[name].words) > 2 and forms[name].words[-1] == words[1]
+                          and all(len(w.rstrip(".")) == 1 for w in forms[name].words[1:-1])]
+            if len(initialled) == 1:
+                target = initialled[0]
         return target
 
     def _short_organization(self, key: str, form: _Form) -> str | None:
