@@ -1231,3 +1231,14 @@ def test_the_name_before_a_role_that_holds_the_description_speaks():
             "the doorstep of Ceres,\" Jim Green, director of NASA's planetary science division "
             "said on Monday.")
     assert speakers(text) == [("I'm just delighted t", "Jim Green")]
+
+
+def test_the_object_of_a_preposition_right_before_a_he_is_not_the_he_but_an_owner_may_be():
+    text = ("Ronald Reagan's library opened in Simi Valley. Visitors can watch the famous debate "
+            "with President Jimmy Carter, where he asked the question, \"Are you better off "
+            "now than you were four years ago?\"")
+    assert speakers(text)[-1][1] != "Jimmy Carter"
+    text = ("Tim Federle wrote the novel in a year. The book bears more than a passing "
+            "resemblance to Federle's own life, but he says, \"Enough is different that my "
+            "mom is not going to sue me.\"")
+    assert speakers(text) == [("Enough is different ", "Tim Federle")]

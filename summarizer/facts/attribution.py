@@ -786,8 +786,12 @@ class Attribution:
             # the name nearest before the pronoun (not "But this Superman is lighter, he said")
             last = _last_before(self.mentions, own.start(), fits)
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]) \
-                    and not (pronoun == "he" and self._asked_him(last[0], offset)):
-                # (not "When Macke asked him why he would plot it, he said": Macke asked)
+                    and not (pronoun == "he" and self._asked_him(last[0], offset)) \
+                    and not (self._after_object_marker(last[0], self.sentence_starts[index])
+                             and not self._owns(last[0])):
+                # (not "When Macke asked him why he would plot it, he said": Macke asked; nor
+                # the object of a preposition: "the famous debate with President Carter, where
+                # he asked"; an owner may be: "a resemblance to Federle's life, but he says")
                 return last
         elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
@@ -1005,6 +1009,12 @@ class Attribution:
         President Bashar al-Assad", "a Casey Anthony movie"), or owns what follows it
         ("Ms Jowell's deputy"), also past a relation ("by her mother Ann Lee"): no
         subject."""
+        return self._after_object_marker(offset, start) or self._owns(offset)
+        # ("Ms Jowell's deputy, Richard Caborn": an owner)
+
+    def _after_object_marker(self, offset: int, start: int) -> bool:
+        """Whether the name at ``offset`` follows a preposition or an article (see _object),
+        past titles and a relation."""
         words = self.body[max(start, offset - 60):offset].split()
         while words and words[-1][:1].isupper() and words[-1][-1].isalpha():
             words.pop()  # titles and names before it, up to a comma ("of Joao Sousa, Djokovic")
@@ -1012,9 +1022,9 @@ class Attribution:
             words.pop()
             if words and words[-1].lower() in _OWNERS:
                 words.pop()
-        if words and words[-1].lower() in OBJECT_MARKERS:
-            return words[-2:] != ["according", "to"]  # (who speaks: "according to Krediet")
-        return self._owns(offset)  # "Ms Jowell's deputy, Richard Caborn": an owner
+        # (who speaks: "according to Krediet")
+        return bool(words) and words[-1].lower() in OBJECT_MARKERS \
+            and words[-2:] != ["according", "to"]
 
     def _owns(self, offset: int) -> bool:
         """Whether the name at ``offset`` owns what follows it ("Kerr's view")."""
