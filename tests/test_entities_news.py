@@ -410,6 +410,14 @@ def test_a_club_the_gazetteer_knows_stays_an_organization_when_its_last_word_is_
     assert "Aston Villa" not in found["people"]
 
 
+def test_a_group_the_lexicon_knows_stays_an_organization_when_its_last_word_is_a_person():
+    found = kinds("Boko Haram fighters attacked the town on Monday. The group pledged "
+                  "allegiance to ISIS last week. Analysts say Boko Haram has grown, and Haram now "
+                  "holds three towns.")
+    assert "Boko Haram" in found["organizations"]
+    assert "Boko Haram" not in found["people"]
+
+
 def test_a_company_named_first_in_the_text_is_still_read_after_its_noun():
     found = kinds("Vexodine made record profits on Monday. Analysts praised copy protection "
                   "firm Vexodine for it.")

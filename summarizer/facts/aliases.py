@@ -150,9 +150,9 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
     ends another person's full name (a relative: "Krystal Ramirez" beside "Isaac Ramirez"),
     if that word is only ever a name (not "Patrol" of "Border Patrol", which the tagger may
     take alone for a person), and, for an organization, the first word opens no place or
-    company name and the gazetteer does not know the whole name as an organization ("Aston
-    Villa", then "Villa" taken for a person); for a place, the gazetteer does not know the
-    whole name as a place."""
+    company name and neither the lexicon nor the gazetteer knows the whole name as an
+    organization ("Boko Haram", "Aston Villa", then "Haram", "Villa" taken for a person); for
+    a place, the gazetteer does not know the whole name as a place."""
     tails = {form.words[-1] for form in forms.values()
              if form.kind == "person" and len(form.words) > 1}
     for key, form in forms.items():
@@ -162,7 +162,8 @@ def _people_tagged_otherwise(forms: dict[str, _Form]) -> None:
                      or len(form.words) == 2 and last in tails and _may_open_name(form))
                 and all(w[:1].isupper() for w in form.display.split())
                 and last not in COMPANY_TAILS and not seen_lower(last)
-                and (not _place_or_company(form.words[0]) and "ORG" not in gazetteer_kinds(key)
+                and (not _place_or_company(form.words[0]) and key not in ORGANIZATIONS
+                     and "ORG" not in gazetteer_kinds(key)
                      if form.kind == "organization"
                      else _person_called_place(key, form.words))):
             form.kind = "person"

@@ -314,7 +314,8 @@ def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
     Fabregas", then "Fabregas" a place): a person's full name and surname. Not a club named
     for its place ("Werder Bremen", "Real Madrid": a known place), nor one with a word
     English writes in lower case ("Crystal Palace") or an organization's word, nor one the
-    gazetteer knows as an organization ("Aston Villa", then "Villa" alone)."""
+    lexicon or the gazetteer knows as an organization ("Boko Haram" then "Haram" alone,
+    "Aston Villa" then "Villa")."""
     pairs = {m.text for m in mentions
              if m.kind == "organization" and m.text.count(" ") == 1 and m.text.istitle()
              and m.text.replace(" ", "").isalpha()}  # (not "P&O Britannia", "2008 Mumbai")
@@ -323,7 +324,7 @@ def _people_written_as_organizations(mentions: list[Mention]) -> set[str]:
     alone = {m.text for m in mentions if m.kind != "organization" and " " not in m.text}
     return {text for text in pairs
             if text.rpartition(" ")[2] in alone and _unlike_a_body(text.lower())
-            and "ORG" not in gazetteer_kinds(text.lower())}
+            and not _known_name(text.lower()) and "ORG" not in gazetteer_kinds(text.lower())}
 
 
 def _unlike_a_body(key: str) -> bool:
