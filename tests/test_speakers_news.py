@@ -1234,10 +1234,15 @@ def test_the_name_before_a_role_that_holds_the_description_speaks():
 
 
 def test_the_object_of_a_preposition_right_before_a_he_is_not_the_he_but_an_owner_may_be():
-    text = ("Ronald Reagan's library opened in Simi Valley. Visitors can watch the famous debate "
-            "with President Jimmy Carter, where he asked the question, \"Are you better off "
-            "now than you were four years ago?\"")
-    assert speakers(text)[-1][1] != "Jimmy Carter"
+    text = ("Christine O'Donnell lost the race to Chris Coons. Her campaign drew scorn from "
+            "Coons, such as when she said his beliefs should \"send chills up the spine of "
+            "every Delaware voter.\"")
+    assert speakers(text) == [("send chills up the s", "Christine O'Donnell")]
+    # the one a relative clause opens on is the pronoun's person
+    text = ("Peter Bergen wrote about the war. The Times ran an interview with President Barack "
+            "Obama in which he said that \"there may be some comparable opportunities in "
+            "Afghanistan.\"")
+    assert speakers(text) == [("there may be some co", "Barack Obama")]
     text = ("Tim Federle wrote the novel in a year. The book bears more than a passing "
             "resemblance to Federle's own life, but he says, \"Enough is different that my "
             "mom is not going to sue me.\"")

@@ -100,6 +100,8 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _CLAUSE_OPENERS = frozenset(("while", "and", "but", "then", "as", "when"))
+# A relative clause's opening right before a pronoun ("in which he", "where she")
+_RELATIVE_BEFORE = regex(r"\s(?:in\swhich|during\swhich|where|who|whom),?\s$")
 _ASKED_HIM_CHARS = 40  # at most this far after a name the "him" it acts on stands
 _ROLE_PHRASE_WORDS = 5  # at most this long a role before a name opening a sentence
 _SUBORDINATORS = frozenset(("when", "after", "before", "as", "while", "although", "though",
@@ -788,10 +790,13 @@ class Attribution:
             if last and last[0] >= self.sentence_starts[index] and not self._quoted(last[0]) \
                     and not (pronoun == "he" and self._asked_him(last[0], offset)) \
                     and not (self._after_object_marker(last[0], self.sentence_starts[index])
-                             and not self._owns(last[0])):
+                             and not self._owns(last[0])
+                             and not _RELATIVE_BEFORE.search(self.body, last[0], own.start())):
                 # (not "When Macke asked him why he would plot it, he said": Macke asked; nor
-                # the object of a preposition: "the famous debate with President Carter, where
-                # he asked"; an owner may be: "a resemblance to Federle's life, but he says")
+                # the object of a preposition: "drew scorn from Coons, such as when she said";
+                # but an owner may be, "a resemblance to Federle's life, but he says", and so
+                # may the one a relative clause opens on, "an interview with President Obama
+                # in which he said")
                 return last
         elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
