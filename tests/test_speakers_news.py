@@ -1247,3 +1247,17 @@ def test_the_object_of_a_preposition_right_before_a_he_is_not_the_he_but_an_owne
             "resemblance to Federle's own life, but he says, \"Enough is different that my "
             "mom is not going to sue me.\"")
     assert speakers(text) == [("Enough is different ", "Tim Federle")]
+
+
+def test_the_name_in_an_appositive_after_a_description_after_the_verb_speaks():
+    text = ("Marines gave blood before and after they deployed. \"We can go back in time to see "
+            "if any who developed PTSD\" showed evidence that it would emerge, says the study's "
+            "co-senior author, Christopher Woelk. \"There's considerable evidence,\" says the "
+            "city's mayor, Peter Soulsby.")
+    assert speakers(text) == [("We can go back in ti", "Christopher Woelk"),
+                              ("There's considerable", "Peter Soulsby")]
+    # after "said", a clause about the one named is what was said, not who said it
+    from newsbrief.facts.speakers import subject_after
+    assert subject_after("her son, Marcell Johnson, 20, was racially profiled") != (
+        "name", "Marcell Johnson")
+    assert subject_after("her mother, Inna Duritskaya.") == ("name", "Inna Duritskaya")

@@ -1437,7 +1437,8 @@ def _after(window: str) -> tuple[str, str] | None:
                 return _IT
             if (stretch.endswith(",") and verb.group(0) in _SPEAKER_AFTER_VERBS
                     and not any(word[:1].isupper() for word in stretch.split())
-                    and window[verb.end():verb.end() + 2][1:2].isupper()):
+                    and (window[verb.end():verb.end() + 2][1:2].isupper()
+                         or window.startswith(" the ", verb.end()))):
                 # '"… was dropped" into the depths, said Jobling': the quoted sentence goes
                 # on past the quote, and the speaker follows the verb
                 return subject_after(window[verb.end():])

@@ -241,7 +241,37 @@ def subject_after(text: str) -> tuple[str, str] | None:
         return "name", " ".join(run)
     if words[0] in _CLAUSE_WORDS:
         return None  # "reveals how to find our inner strength": what is told, not who
+    named = _name_after_description(text)
+    if named:
+        return named  # "says the study's co-senior author, Christopher Woelk"
     return _description(_head_of_phrase(words))
+
+
+def _name_after_description(text: str) -> tuple[str, str] | None:
+    """The full name in an appositive right after a description that opens ``text`` and
+    ends at its first comma ("the study's co-senior author, Christopher Woelk."), or
+    None."""
+    head, comma, rest = text[:120].lstrip().partition(", ")
+    if not comma or len(head.split()) > _MAX_DESCRIPTION_WORDS or not head[:1].islower():
+        return None
+    named = []
+    tokens = rest.split()
+    for token in tokens[:5]:
+        word = token.rstrip(",.;:!?\"”’)")
+        if not word[:1].isupper() or not word[1:].replace("-", "").replace("'", "").isalpha():
+            break
+        named.append(word)
+        if word != token:
+            break
+    after = [t.strip(",") for t in tokens[len(named):len(named) + 2]]
+    if after and after[0].isdigit():
+        after = after[1:]  # (an age: "her son, Marcell Johnson, 20, was")
+    if after and after[0] in _AUXILIARIES:
+        return None  # "said her son, Marcell Johnson, was profiled": what she said of him
+    return ("name", " ".join(named)) if 2 <= len(named) <= 4 else None
+
+
+_AUXILIARIES = frozenset("was were is are had has have would will could did".split())
 
 
 _CLAUSE_WORDS = frozenset(("how", "what", "why", "where", "when", "whether", "that", "to"))
@@ -492,9 +522,12 @@ def _description(words: list[str]) -> tuple[str, str] | None:
                 and words[0].lower() not in _NOT_IN_DESCRIPTION):
             words = words[1:]  # "While critics say": the critics
         if words and (words[0].lower() in COMMON_PREPOSITIONS or words[0].lower() in _NOT_A_HEAD
+                      or words[0].lower() in _MODALS
                       or words[-1].lower() in SPEAKER_RUN_OPENERS
                       or any(map(is_ly_adverb, words))):
-            return None  # "on Twitter", "in 1980", "last week", "then comically", "Friday"
+            # "on Twitter", "in 1980", "last week", "then comically", "Friday"; a verb after
+            # its modal ("evidence that it would emerge, says ...")
+            return None
     words = [w for w in words if w]
     if _body_and_noun(words):
         words[0] = words[0].lower()
