@@ -535,7 +535,8 @@ SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked"
                 "chanted", "admits", "predicts", "recounts", "complains",
                 "promises", "calls it", "retorted", "retorts", "exclaims", "responds",
                 "replies", "declares", "yells", "whispers", "reveals", "smiled", "laughed",
-                "grinned", "sighed", "smiles", "laughs")
+                "grinned", "sighed", "smiles", "laughs", "raged", "fumed", "gushed", "sobbed",
+                "scoffed")
 # The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
 REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 # Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").

@@ -1261,3 +1261,11 @@ def test_the_name_in_an_appositive_after_a_description_after_the_verb_speaks():
     assert subject_after("her son, Marcell Johnson, 20, was racially profiled") != (
         "name", "Marcell Johnson")
     assert subject_after("her mother, Inna Duritskaya.") == ("name", "Inna Duritskaya")
+
+
+def test_an_angry_or_a_tearful_verb_after_a_quote_attributes_it():
+    text = ("The White House cropped the photo. \"This is a stunning example of media bias,\" "
+            "raged Deneen Borelli, a regular Fox News contributor. \"They are crazily, softly "
+            "beautiful,\" Cathy Horyn gushed.")
+    assert speakers(text) == [("This is a stunning e", "Deneen Borelli"),
+                              ("They are crazily, so", "Cathy Horyn")]
