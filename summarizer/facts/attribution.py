@@ -1134,6 +1134,8 @@ class Attribution:
     def _other_gender_says(self, start: int, end: int, speaker: str) -> bool:
         """Whether a "he" or "she" speaks between ``start`` and ``end`` (outside quotations)
         whom ``speaker``'s given name rules out (see _named_other_gender): someone else."""
+        if " " not in speaker or speaker.partition(" ")[0].lower() not in GIVEN_NAME_GENDER:
+            return False  # (no given name tells the speaker's gender: most speakers, no scan)
         for verb in SAY_WORD.finditer(self.body, start, end):
             before = self.body[max(start, verb.start() - 6):verb.start()].split()
             pronoun = before[-1].lower() if before else ""
