@@ -451,14 +451,8 @@ class Attribution:
             return None
         first = self.paragraphs[max(0, quote.paragraph - 1)][0]
         window = self.body[max(first, quote.start - _REPORTED_CHARS):quote.start]
-        named = set()
-        for form in (f"{words[1].title()} ", f"{words[1]} "):
-            for at in _starts(window, form):
-                run = _NAME_RUN.match(window, at + len(form))
-                written = run.group(0) if run else ""
-                person = self.lookup.get(written.lower()) if " " in written else None
-                if person:
-                    named.add(person)
+        named = (self._named_after(window, words[1].title(), full=True)
+                 | self._named_after(window, words[1], full=True))
         return named.pop() if len(named) == 1 else None
 
     def _body_quoted(self, description: str, quote: Found) -> str | None:
@@ -688,14 +682,22 @@ class Attribution:
     def _one_named_after(self, text: str, word: str) -> str | None:
         """The one person ``text`` names right after ``word``, a whole word, or None where
         it names no one or several so."""
+        named = self._named_after(text, word)
+        return named.pop() if len(named) == 1 else None
+
+    def _named_after(self, text: str, word: str, full: bool = False) -> set[str]:
+        """The people ``text`` names right after ``word``, a whole word (by their full names
+        only where ``full``)."""
         named: set[str] = set()
         for at in _starts(text, f"{word} "):
             if not (at and text[at - 1].isalnum()):
                 run = _NAME_RUN.match(text, at + len(word) + 1)
-                person = self.lookup.get(run.group(0).lower()) if run else None
+                written = run.group(0) if run else ""
+                person = self.lookup.get(written.lower()) if written and (
+                    " " in written or not full) else None
                 if person:
                     named.add(person)
-        return named.pop() if len(named) == 1 else None
+        return named
 
     def _body_named(self, noun: str) -> str | None:
         """The organization "the firm", "the group" stands for, where the article names one

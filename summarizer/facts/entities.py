@@ -2304,6 +2304,12 @@ def _countries_before_surnames(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word is a given name the lexicon (GIVEN_NAME_GENDER) or the
+    gazetteer (_given) knows."""
+    return word.lower() in GIVEN_NAME_GENDER or _given(word)
+
+
 def _given(word: str) -> bool:
     """Whether a capitalised word is a given name: one that opens people's names in the
     gazetteer, or one it knows as a person's name."""
@@ -3023,12 +3029,13 @@ def _named_by_context(words: list[str], first: int, last: int, kind: str,
     return first, kind
 
 
-def _before_its_region(words: list[str], last: int) -> bool:
-    """Whether the name ending at ``last`` is followed by a comma and a region or a country
-    the gazetteer knows (not as a person's name: "Washington"), in one word or two, then by
-    punctuation, the sentence's end, "on" or "in": a town and its state ("Boca Raton,
-    Florida, ...", "Ferguson, Missouri on August 9"); not "William Hague, Kerry said"."""
-    if last + 2 >= len(words) or words[last + 1] != ",":
+def _before_its_region(words: list[str], last: int, between: str = ",") -> bool:
+    """Whether the name ending at ``last`` is followed by a comma (or ``between``) and a
+    region or a country the gazetteer knows (not as a person's name: "Washington"), in one
+    word or two, then by punctuation, the sentence's end, "on" or "in": a town and its state
+    ("Boca Raton, Florida, ...", "Ferguson, Missouri on August 9"); not "William Hague, Kerry
+    said"."""
+    if last + 2 >= len(words) or words[last + 1] != between:
         return False
     for end in (last + 3, last + 4):
         region = words[last + 2:end]
@@ -3053,11 +3060,9 @@ def _town_in_region(words: list[str], first: int, last: int) -> bool:
     in London", after no such word, nor a given name and a surname ("from Wolf Blitzer in
     New York")."""
     if first == 0 or words[first - 1] not in ("from", "in", "near") \
-            or last + 2 >= len(words) or words[last + 1] != "in" \
-            or (last > first and (_given(words[first])
-                                  or words[first].lower() in GIVEN_NAME_GENDER)):
+            or (last > first and _given_name(words[first])):
         return False  # (not "a few feet from Wolf Blitzer in New York")
-    return _before_its_region(words[:last + 1] + [","] + words[last + 2:], last)
+    return _before_its_region(words, last, between="in")
 
 
 def _given_name_and_surname(words: list[str], first: int) -> bool:
@@ -3086,7 +3091,7 @@ def _role_before(words: list[str], first: int) -> bool:
     return ((role.islower() and (kin or role in NAME_ROLES)
              or role[:1].isupper() and role.rstrip(".").lower() in NAME_TITLES)
             and given.isalpha() and given[1:].islower()
-            and (kin or given.lower() in GIVEN_NAME_GENDER or _given(given))
+            and (kin or _given_name(given))
             and surname[1:].islower() and surname.lower().rstrip("s") not in _NOT_SURNAMES
             and _surname_after(given, surname)
             and "ORG" not in gazetteer_kinds(f"{given} {surname}".lower()))
