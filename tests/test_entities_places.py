@@ -194,6 +194,15 @@ def test_a_town_the_tagger_takes_for_a_surname_is_a_place_where_written_as_a_tow
     assert "Ferguson" not in found["people"]
 
 
+def test_the_city_of_a_town_counts_where_a_town_stands():
+    # once after "in", once after "the city of" (a prefix longer than "in"'s)
+    found = kinds("Ferguson is crumbling. Ferguson said the police chief would go. Protests "
+                  "went on in Ferguson on Monday night, and the city of Ferguson has not "
+                  "recovered, residents said.")
+    assert "Ferguson" in found["places"]
+    assert "Ferguson" not in found["people"]
+
+
 def test_a_town_between_from_and_in_its_region_is_a_place():
     found = kinds("The victim, from Salisbury in Wiltshire, died in hospital on Monday.")
     assert "Salisbury" in found["places"]

@@ -2172,7 +2172,7 @@ def _people_written_as_towns(mentions: list[Mention], sentences) -> set[str]:
         if m.text in people:
             text, start = sentences[m.order[0]].text, m.order[1]
             end = start + len(m.text)
-            if (text.endswith(_TOWN_BEFORE, max(0, start - 8), start)
+            if (text.endswith(_TOWN_BEFORE, max(0, start - _TOWN_BEFORE_CHARS), start)
                     and text[end:end + 1] not in "'’") or text.startswith(_TOWN_AFTER, end):
                 written[m.text] += 1
     towns = {text for text, count in written.items() if count >= 2 and text not in _GODS}
@@ -2184,6 +2184,7 @@ def _people_written_as_towns(mentions: list[Mention], sentences) -> set[str]:
 
 _GODS = frozenset(("God", "Allah", "Jesus", "Christ", "Buddha"))
 _TOWN_BEFORE = (" in ", " near ", " outside ", " city of ", " town of ")
+_TOWN_BEFORE_CHARS = max(map(len, _TOWN_BEFORE))
 _TOWN_AFTER = (" Mayor ", " mayor ", " police ")
 
 
