@@ -107,7 +107,7 @@ _ROLE_PHRASE_WORDS = 5  # at most this long a role before a name opening a sente
 _SUBORDINATORS = frozenset(("when", "after", "before", "as", "while", "although", "though",
                             "since", "once", "because", "if", "until"))
 _OWNED_ROLES = frozenset(w for w in NAME_ROLES | RELATIVES if w.islower() and w.isalpha()) - {
-    "state", "u.s.", "vice", "prime"}
+    "state", "vice", "prime"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
 _NEXT_WORD = regex(r"\s([A-Za-z-]+)")  # the word after an owner ("Kerr's view")
 _IT = ("it", "it")  # "'…,' it said" (see Attribution._it_speaker)
