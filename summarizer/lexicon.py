@@ -494,6 +494,25 @@ distributor""")
 SITE_ENDINGS = _words("com org net co.uk")
 # Demonym endings: what is left is the place ("bostonians" -> "boston").
 DEMONYM_ENDINGS = ("ers", "er", "ns", "ians", "ian", "ites", "ite")
+# A person's nationality, the word sports news sets right before a name ("Norwegian Magnus
+# Carlsen", "Dane Kevin Magnussen", "Kiwi Lydia Ko"): adjectives and the nouns for one
+# person. Not "English" (a surname, and the language of most titles it opens).
+NATIONALITIES = _words("""afghan albanian algerian american angolan argentine argentinian
+arab armenian australian aussie austrian azerbaijani bahraini bangladeshi belarusian
+belgian bolivian bosnian brazilian brit british briton bulgarian burmese cameroonian
+canadian chilean chinese colombian congolese croat croatian cuban cypriot czech dane
+danish dutch dutchman dutchwoman ecuadorian egyptian emirati englishman englishwoman
+eritrean estonian ethiopian fijian filipino finn finnish french frenchman frenchwoman
+georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian
+indonesian iranian iraqi irish irishman irishwoman israeli italian ivorian jamaican
+japanese jordanian kazakh kenyan kiwi korean kosovan kurd kurdish kuwaiti latvian lebanese
+liberian libyan lithuanian macedonian malawian malaysian malian maltese mexican moldovan
+mongolian montenegrin moroccan mozambican namibian nepalese nigerian norwegian pakistani
+palestinian panamanian paraguayan peruvian pole polish portuguese qatari romanian russian
+rwandan saudi scot scotsman scotswoman scottish senegalese serb serbian slovak slovakian
+slovene slovenian somali spaniard spanish sudanese swede swedish swiss syrian taiwanese
+tanzanian thai tunisian turk turkish ugandan ukrainian uruguayan uzbek venezuelan
+vietnamese welsh welshman welshwoman yemeni zambian zimbabwean""")
 
 # --- Datelines ------------------------------------------------------------------------------
 # "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) --", "(CNN) --": where the story was filed

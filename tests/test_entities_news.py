@@ -1417,3 +1417,23 @@ def test_a_name_the_tagger_cut_after_a_rank_written_short_is_whole():
     organizations = {o.name for o in facts.organizations}
     assert "Coast Guard" in organizations
     assert not any(name.endswith(("Thad", "Lt. Col.", "Adm.")) for name in organizations)
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it():
+    # the tagger runs a nationality on into the name: as a person's span ("Dane Kevin
+    # Magnussen") or as one MISC span that hides the person ("Norwegian Magnus Carlsen")
+    found = kinds("Norwegian Magnus Carlsen won the rapid title on Sunday. The silver went "
+                  "to Dutchman Anish Giri, ahead of Dane Kevin Magnussen and Kiwi Lydia Ko, "
+                  "who were guests. Dane Cook hosted the dinner.")
+    assert {"Magnus Carlsen", "Anish Giri", "Kevin Magnussen", "Lydia Ko",
+            "Dane Cook"} <= set(found["people"])
+    assert not any(name.split()[0] in ("Norwegian", "Dutchman", "Dane", "Kiwi")
+                   for name in found["people"] if name != "Dane Cook")
+
+
+def test_what_follows_a_nationality_is_no_person_where_it_names_a_thing_or_a_body():
+    found = kinds("Van Marwijk was quoted as telling the Dutch Algemeen Dagblad newspaper: "
+                  "\"I have seen the pictures.\" The Iraqi Kurdish Peshmerga held the town, "
+                  "and she flew British Airways home.")
+    assert not {"Algemeen Dagblad", "Kurdish Peshmerga", "Peshmerga", "British Airways",
+                "Airways"} & set(found["people"])

@@ -54,6 +54,7 @@ from newsbrief.lexicon import (
     NAME_PARTICLES,
     NAME_ROLES,
     NAME_TITLES,
+    NATIONALITIES,
     NEVER_ALONE,
     NOT_NAME_ENDS,
     NOT_NAME_PHRASES,
@@ -2725,6 +2726,8 @@ def _tagged_spans(batches: list[range], tokens: _Tokens
                     titled = _titled_words(words)
                 if _person_tagged_misc(words[s][first], words[s][last], titled):
                     kind = "PER"  # "MP's wife Karen Danczuk", then "Mrs Danczuk said"
+            elif kind == "MISC" and _person_after_nationality(words[s], first, last, common):
+                first, kind = first + 1, "PER"  # "Norwegian Magnus Carlsen won"
             if kind in KINDS:
                 if tagged is None or tagged.in_batch != s:
                     tagged = _new_tagged((batch.start + s, s, words[s], starts[s], common, people))
@@ -2745,6 +2748,40 @@ def _person_tagged_misc(given: str, surname: str, titled: set[str]) -> bool:
     Danczuk", then "Mrs Danczuk"; not "Christian Democrats")."""
     return (surname in titled and given[:1].isupper() and given[1:].islower()
             and given_name(given.lower()))
+
+
+def _person_after_nationality(words: list[str], first: int, last: int,
+                              common: frozenset[str]) -> bool:
+    """Whether a span the tagger called MISC is a nationality, then a person's name it ran
+    on into ("Norwegian Magnus Carlsen", "Dutchman Max Verstappen"): two or three
+    capitalised words after it, none a word the tagger's training data writes in lower
+    case and the name none the gazetteer holds as anything but a person; one word only
+    where the gazetteer holds it as a person's. Not "German Shepherd", "Australian Open
+    Championships", "British Airways", nor a name before a company's noun ("the Dutch
+    Algemeen Dagblad newspaper")."""
+    if not (last - first <= 3 and _nationality_before_name(words, first, last)):
+        return False
+    rest = words[first + 1:last + 1]
+    after = words[last + 1:last + 3]
+    if (any(word.lower() in common for word in rest) or (after and after[0] in COMPANY_NOUNS)
+            or (len(after) == 2 and after[0] == "," and known_place(after[1].lower()))):
+        return False  # not "the Dutch Algemeen Dagblad newspaper", "Finnish Lapland
+        # Kangerlussuaq, Greenland" (a caption run on into the next)
+    kinds = gazetteer_kinds(" ".join(rest).lower())
+    if last - first == 1:
+        return kinds == "PER"
+    return not kinds or kinds == "PER"
+
+
+def _nationality_before_name(words: list[str], first: int, last: int) -> bool:
+    """Whether the span ``first``-``last`` is a nationality, then capitalised words none of
+    which English writes in lower case or is a nationality too ("Iraqi Kurdish Peshmerga")
+    (see _person_after_nationality)."""
+    return (last > first and words[first].lower() in NATIONALITIES
+            and not known_place(words[first + 1].lower())  # ("Finnish Lapland Kangerlussuaq")
+            and all(word[:1].isupper() and word.replace("-", "").isalpha()
+                    and not seen_lower(word.lower()) and word.lower() not in NATIONALITIES
+                    for word in words[first + 1:last + 1]))
 
 
 def _add_tagged(found: list[_Span], surnames: set[str], tagged: _Tagged, first: int,
@@ -3388,6 +3425,10 @@ def _trim(words: list[str], first: int, last: int, kind: str,
                 # Fahmy"; not "Son" of Korean names: "Son Heung Min")
                 or (kind == "PER" and first + 1 < last and bare in _RELATION_HEADS
                     and words[first + 1].isalpha() and words[first + 1][:1].isupper())
+                # a nationality before a full name ("Dane Kevin Magnussen", "Kiwi Lydia
+                # Ko"; not "Dane Cook")
+                or (kind == "PER" and first + 1 < last
+                    and _nationality_before_name(words, first, last))
                 or (kind == "PER" and (bare in NAME_TITLES
                                        or (word in LINK_VERBS and first < last)
                                        or _role_before_full_name(words, first, last, common)))
