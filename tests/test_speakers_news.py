@@ -1269,3 +1269,14 @@ def test_an_angry_or_a_tearful_verb_after_a_quote_attributes_it():
             "beautiful,\" Cathy Horyn gushed.")
     assert speakers(text) == [("This is a stunning e", "Deneen Borelli"),
                               ("They are crazily, so", "Cathy Horyn")]
+
+
+def test_he_after_a_spokesman_for_an_organization_is_the_spokesman_not_the_last_named():
+    # the spokesman is someone new, whom the article does not name: his "he said" is not
+    # the words of the last person it named
+    text = ("Mr Dean Boyd said the raid was a coup. \"There are still hackers,\" he added. A "
+            "spokesman for the Business Software Alliance said: \"The members claim they did "
+            "not profit at all.\" He said the groups fostered piracy. \"It may seem like a "
+            "victimless crime,\" he said.")
+    assert speakers(text)[0] == ("There are still hack", "Dean Boyd")
+    assert speakers(text)[-1] == ("It may seem like a v", None)

@@ -911,6 +911,8 @@ class Attribution:
         if stretch.endswith(","):
             return None  # "It sank in two minutes, said Andy Newman": the subject follows
         found = subject_before(stretch)
+        if found and found[0] == "name" and found[1].lower() in self.not_people:
+            found = _member_of(stretch, found[1])  # "A spokesman for the Alliance said"
         if not found or found[0] != "description" or _plural(found[1].rpartition(" ")[2]):
             return None  # (not "Her supporters say Lewis is ...": no "he" or "she")
         words = found[1].lower().split()
@@ -1638,6 +1640,21 @@ def _colon_after(window: str, at: int) -> bool:
 
 # Words opening a clause of its own after a quote, whose subject (a name) says something else
 _OTHER_CLAUSE_OPENERS = frozenset(("while", "whereas", "before", "after", "until"))
+
+
+def _member_of(stretch: str, body: str) -> tuple[str, str] | None:
+    """The description of one member of ``body``, an organization the subject ``stretch``
+    names after a role and "for", "of" or "at" ("A spokesman for the Business Software
+    Alliance"): the member is the subject, not the body; None where the stretch is no
+    such phrase."""
+    words = stretch.split()
+    if (len(words) >= 4 and words[0].lower() in _ROLE_DETERMINERS
+            and words[2] in _MEMBER_LINKS and stretch.endswith(body)):
+        return "description", " ".join(words[:2])
+    return None
+
+
+_MEMBER_LINKS = frozenset(("for", "of", "at"))
 
 
 def _named_other_gender(name: str, pronoun: str) -> bool:
