@@ -84,7 +84,7 @@ PEERS = frozenset(("Lord", "Lady", "Baroness", "Baron"))
 # Titles that may stand inside a span the tagger called one organization, as written: what
 # comes before is the organization, what comes after the person ("Tory MP Philip Hollobone").
 TITLES_INSIDE_NAMES = frozenset("""MP MEP MSP MLA Senator Sen. Rep. Congressman Congresswoman
-Councillor Councilman Councilwoman Mayor""".split())
+Councillor Councilman Councilwoman Mayor Chairman Chairwoman CEO""".split())
 # Ranks and offices written short before a name ("Army Sgt. Bowe Bergdahl", "Illinois Gov. Rod
 # Blagojevich"); "Cpl" as a tokenizer may write it, apart from its stop.
 SHORT_RANKS = frozenset("""Sgt. Capt. Gen. Lt. Col. Maj. Cpl. Cpl Pvt. Adm. Cmdr. Gov. Sen.
@@ -100,9 +100,11 @@ Amb.""".split())
 TITLES_BEFORE_NAMES = frozenset("""Justice Judge Prosecutor Attorney Commander Photographer
 Cardinal Chief Sheriff Commissioner Spokesman Spokeswoman Director Minister Secretary Officer
 Detective Inspector Superintendent Constable Trooper Sgt Sgt. DC DI DS PC Coach Manager
-Captain Reporter Editor Correspondent Professor Dr Dr. Alderman Det. Insp. Supt.""".split()) \
+Captain Reporter Editor Correspondent Professor Dr Dr. Alderman Det. Insp. Supt.
+Administrator Governor Spokesperson""".split()) \
     | SHORT_RANKS
-TITLE_QUALIFIERS = frozenset("Managing Deputy Assistant Executive Senior Vice Acting".split())
+TITLE_QUALIFIERS = frozenset("""Managing Deputy Assistant Executive Senior Vice Acting Chief
+State International Foreign Home Political Special Associate""".split())
 # "the judge said": roles an article also writes before a person's full name, which then
 # stand for that person (not royal ones: "Prince George" is not the prince who speaks).
 ANTECEDENT_ROLES = _words("""actor actress singer presenter host chancellor minister president

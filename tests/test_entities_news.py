@@ -1437,3 +1437,20 @@ def test_what_follows_a_nationality_is_no_person_where_it_names_a_thing_or_a_bod
                   "and she flew British Airways home.")
     assert not {"Algemeen Dagblad", "Kurdish Peshmerga", "Peshmerga", "British Airways",
                 "Airways"} & set(found["people"])
+
+
+def test_a_person_after_a_title_inside_an_organizations_span_is_a_person():
+    # the tagger reads a body, a title and a name as one organization; the name after the
+    # title is a person's even where the gazetteer knows no given name of it
+    found = kinds("City Administrator Brent Trout told reporters the roads were shut. "
+                  "Alameda Superior Court Judge Evelio Grillo ruled on Monday, and Google "
+                  "Chairman Eric Schmidt said the firm would appeal. Florida State Attorney "
+                  "Angela Corey and Jefferson County Deputy Sheriff Rod Carroll agreed. "
+                  "Retired Army Gen. Sarath Fonseka was there.")
+    assert {"Brent Trout", "Evelio Grillo", "Eric Schmidt", "Angela Corey", "Rod Carroll",
+            "Sarath Fonseka"} <= set(found["people"])
+    assert {"Alameda Superior Court", "Google", "Army"} <= set(found["organizations"])
+    assert "Florida" in found["places"]
+    assert not any(word in name for name in found["organizations"] + found["people"]
+                   for word in ("Judge", "Chairman", "Attorney", "Sheriff", "Administrator"))
+    assert "City" not in found["organizations"]

@@ -2955,16 +2955,21 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
         split = next((i for i in range(first, last) if words[i] in TITLES_BEFORE_NAMES
                       and (words[i] in SHORT_RANKS or (i < last - 1 and (
                           words[i][-1] == "." or words[i + 1] == "."
-                          or given_name(words[i + 1].lower()))))), None)
+                          or given_name(words[i + 1].lower())
+                          or (i == last - 2 and _plain_name(words[i + 1:last + 1])))))), None)
         if split is None:
             return first
-        if split > first and words[split - 1] in TITLE_QUALIFIERS:
-            split -= 1  # "Rolling Stone" + "Managing Editor Will Dana"
-    if split > first:
+    title = split
+    while split > first and words[split - 1] in TITLE_QUALIFIERS:
+        split -= 1  # "Rolling Stone" + "Managing Editor Will Dana", "Florida" + "State Attorney"
+    if split > first and not (split == first + 1 and _common_not_body(words[first].lower())):
+        # (not "City" of "City Administrator Brent Trout", nor "Staff" of "Joint Chiefs of
+        # Staff Chairman": a common word; but "Army" of "Army Gen. Sarath Fonseka")
         before = " ".join(words[first:split]).lower()
         end = tagged.starts[split - 1] + len(words[split - 1])
         found.append(_new_span((tagged.sentence, first, split - 1,
                            "LOC" if known_place(before) else kind, tagged.starts[first], end)))
+    split = title  # (the person's name starts after the title, not after its qualifier)
     if split < last and words[split + 1] == ".":
         split += 1  # "Cpl" "." (a stop the tokenizer wrote apart)
     while split < last and words[split + 1] in SHORT_RANKS:
@@ -2972,6 +2977,20 @@ def _split_at_title(found: list[_Span], tagged: _Tagged, first: int, last: int,
     if split == last or not words[split + 1][:1].isupper():
         return None
     return split + 1
+
+
+def _common_not_body(word: str) -> bool:
+    """Whether a word (lower case) is one English writes in lower case and no body's name
+    alone ("city", "staff"; not "army", "navy")."""
+    return seen_lower(word) and word not in BODIES_THAT_ARE_WORDS
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Whether ``words`` that end a span after a title are a given name and a surname the
+    gazetteer may not know ("Judge Evelio Grillo", "Administrator Brent Trout"): capitalised
+    words of letters English never writes in lower case."""
+    return all(word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
+               and not seen_lower(word.lower()) for word in words)
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
