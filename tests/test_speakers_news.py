@@ -1280,3 +1280,21 @@ def test_he_after_a_spokesman_for_an_organization_is_the_spokesman_not_the_last_
             "victimless crime,\" he said.")
     assert speakers(text)[0] == ("There are still hack", "Dean Boyd")
     assert speakers(text)[-1] == ("It may seem like a v", None)
+
+
+def test_a_quote_in_the_clause_a_participle_opens_is_the_subjects():
+    # the clause between "saying" and the quote may be long; it is still the subject's
+    # reported speech, unless it hands the words to others or the subject quotes others
+    assert speakers("Tom Hill defended his movie on Monday, claiming the racial humor in the "
+                    "work was 'a delicate balance to find in the film'.") == [
+        ("a delicate balance t", "Tom Hill")]
+    assert speakers("Last month, Pfc. Tom Hill laid out the plot, telling a southeast Georgia "
+                    "court that he was part of what prosecutors called \"an anarchist group "
+                    "and militia.\"") == [("an anarchist group a", None)]
+    assert speakers("House Republican leaders blamed Nancy Pelosi, the Speaker of the House, "
+                    "for the bill's failure, saying she had scuttled a bipartisan compromise "
+                    "with a \"partisan speech that cost us the vote.\"") == [
+        ("partisan speech that", None)]
+    assert speakers("Tom Purdum quoted four anonymous former Clinton aides saying that another "
+                    "assistant had held \"what one of these aides called an intervention.\"")[
+        0][1] is None

@@ -61,11 +61,17 @@ _WORDS_OF = "in the words of "
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
-                    r"warning|noting|declaring|stating|arguing|"
-                    r"telling\s[^,:;\"“”‘’]{1,40}?)(?:\s(?:that\s)?[^,:;\"“”‘’.!?]{1,30})?"
+                    r"warning|noting|declaring|stating|arguing|claiming|"
+                    r"telling\s[^,:;\"“”‘’]{1,40}?)(?:\s(?:that\s)?[^,:;\"“”‘’.!?]{1,60})?"
                     r"[:,]?$")
+# Words by which the clause a participle opens gives the quote to others ("saying he was
+# part of what prosecutors called '…'")
+_OTHERS_WORDS = frozenset(("called", "calls", "dubbed", "termed", "described", "describes",
+                           "said", "says", "told", "labelled", "labeled", "branded"))
+# Words by which a subject hands the participle on to those it quotes
+_QUOTING_WORDS = frozenset(("quoted", "quoting", "cited", "citing"))
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
-_PARTICIPLE_CHARS = 100  # longer than any match of _PARTICIPLE, which ends the text
+_PARTICIPLE_CHARS = 130  # longer than any match of _PARTICIPLE, which ends the text
 _NEXT_CLAUSE = regex(r"[,;]\s(?:but|and|while|as|although|though|whereas|yet|so)\s|;")
 # Signs of a person's gender in the article itself (see Attribution.genders).
 # (opens on one character class, so re skips to the candidates in C; see HONORIFIC_GENDER)
@@ -348,7 +354,12 @@ class Attribution:
         begin = _glued_opening(text, clause.start()) if clause else 0
         if not clause or _NEXT_CLAUSE.search(text, begin, clause.start()):
             return None  # "Ross left, but Ana Costa stayed, saying": whose subject is unclear
+        if not _OTHERS_WORDS.isdisjoint(text[clause.start():].split()[1:]):
+            return None  # "telling a court he was part of what prosecutors called '…'"
         stretch = text[begin:clause.start()]
+        if not _QUOTING_WORDS.isdisjoint(stretch.split()) and not stretch.endswith(" as"):
+            return None  # "Purdum quoted four former Clinton aides saying": the aides'
+            # (but "Watson was quoted as saying" is Watson)
         dateline = stretch.find(") -- ", 0, 60)
         if dateline > 0:
             stretch = stretch[dateline + 5:]  # "WASHINGTON (CNN) -- Ross said": after it
@@ -370,6 +381,9 @@ class Attribution:
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
         if len(stretch.split()) < len(found[1].split()) + 2:
             return None  # the subject needs its verb and more ("Costa, saying:" is a fragment)
+        before = stretch[:stretch.find(found[1])].split()[-1:]
+        if before and before[0].islower() and before[0].endswith(("ed", "told")):
+            return None  # "House Republican leaders blamed Nancy Pelosi, ..., saying": theirs
         return found if canonical(found[1], self.lookup) in self.people else None
 
     def _main_described(self, stretch: str) -> str | None:
