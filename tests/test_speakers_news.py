@@ -1298,3 +1298,24 @@ def test_a_quote_in_the_clause_a_participle_opens_is_the_subjects():
     assert speakers("Tom Purdum quoted four anonymous former Clinton aides saying that another "
                     "assistant had held \"what one of these aides called an intervention.\"")[
         0][1] is None
+
+
+def test_he_after_a_clause_joined_by_and_is_that_clauses_subject_acting_in_the_past():
+    text = ("Alex, now a chef in London, convinced his father to wear the hat to work the next "
+            "day and Mr Jacky Moreau went on to make a habit of it. 'I wore it to work and "
+            "everybody said it suited me,' he said.")
+    assert speakers(text) == [("I wore it to work an", "Jacky Moreau")]
+
+
+def test_he_after_a_sentence_captions_ran_into_is_who_says_or_thinks_there():
+    # a one-paragraph copy runs photo captions into the sentence before a quote: its first
+    # person is a caption's, the one who "believes" is the speaker
+    text = ("Costa was poor again as Chelsea crashed out to PSG Chelsea cult hero Jimmy "
+            "Hasselbaink (centre) doubts Costa looks the same player in Europe Former "
+            "favourite and now Burton manager Hasselbaink believes the striker has less "
+            "space. 'Diego Costa needs space behind the defence,' he told the show.")
+    assert speakers(text) == [("Diego Costa needs sp", "Jimmy Hasselbaink")]
+    # not someone named after a preposition ("of MSF told", "to Tom Hill said to be")
+    text = ("Jim Cole sent the papers on Monday to Tom Hill said to be his lawyer. 'It is "
+            "over for the club,' he said.")
+    assert speakers(text) == [("It is over for the c", "Jim Cole")]

@@ -64,6 +64,17 @@ _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|
                     r"warning|noting|declaring|stating|arguing|claiming|"
                     r"telling\s[^,:;\"“”‘’]{1,40}?)(?:\s(?:that\s)?[^,:;\"“”‘’.!?]{1,60})?"
                     r"[:,]?$")
+# Verbs of saying or thinking that a speaker's name stands right before ("Hasselbaink
+# believes")
+_SPEAKING_OR_THINKING = frozenset("""said says told tells added explained wrote asked
+believes believed insists insisted admits admitted claims claimed allowed thinks thought
+feels felt argued argues warned warns revealed reveals conceded concedes""".split())
+# Verbs in the past that a clause's subject acts by, most of them irregular ("and Mr
+# Pautonnier went on to make a habit of it")
+_PAST_ACTS = frozenset("""went made took came gave got began left kept found brought became
+ran won lost met sent spent paid held stood wrote spoke drove flew chose wore bought caught
+fought decided agreed refused tried wanted started continued returned moved worked
+received asked helped showed turned""".split())
 # Words by which the clause a participle opens gives the quote to others ("saying he was
 # part of what prosecutors called '…'")
 _OTHERS_WORDS = frozenset(("called", "calls", "dubbed", "termed", "described", "describes",
@@ -824,6 +835,8 @@ class Attribution:
         for s in range(index - 1, max(-1, index - 1 - _SUBJECT_SENTENCES), -1):
             start, end = self.sentence_starts[s], self.sentence_starts[s + 1]
             first = self._first_person(start, end, fits)
+            if first is not None:
+                first = self._later_speaker(first, end, fits) or first
             if same.search(self.body, start, first[0] if first else end):
                 if first and self._after_fronted_clause(start, first[0]):
                     return first  # "When she accepted the award, Moore noted ...": Moore
@@ -991,6 +1004,32 @@ class Attribution:
             return objects[0]
         return objects[-1] if objects else None
 
+    def _later_speaker(self, first: _Event, end: int, fits) -> _Event | None:
+        """The last person named after ``first`` before ``end`` right before a verb of
+        saying or thinking ("... Costa looks the same player in Europe Former favourite
+        Hasselbaink believes ...": captions run on into a sentence), where ``first`` has no
+        such verb after it: whom a "he" after the sentence most likely stands for."""
+        written = _NAME_AND_NEXT.match(self.body, first[0])
+        if self._speaks_or_thinks(first) or written is None \
+                or self.body[written.end():written.end() + 1] == ",":
+            return None  # (nor after an appositive: "Davies, MSF project coordinator, told")
+        found = None
+        for mention in self._mentions_between(first[0] + 1, end):
+            if mention[2] != first[2] and mention[2] in self.people and fits(mention) \
+                    and not self._quoted(mention[0]) and self._speaks_or_thinks(mention) \
+                    and not self._after_object_marker(mention[0], first[0]):
+                # (not "Gemma Davies of MSF told CNN": Davies told)
+                found = mention
+        return found
+
+    def _speaks_or_thinks(self, mention: _Event) -> bool:
+        """Whether a verb of saying or thinking follows the name at ``mention``."""
+        name = _NAME_AND_NEXT.match(self.body, mention[0])
+        if name is None or name.group(1) is not None:
+            return False
+        verb = self.body[name.end():name.end() + 14].split()[:1]
+        return bool(verb) and verb[0] in _SPEAKING_OR_THINKING
+
     def _coordinated_person(self, first: _Event, end: int, fits) -> _Event | None:
         """The subject of the last clause joined by "and" or "but" after the one ``first``
         is the subject of, before ``end``, when a person of the article is named as that
@@ -1011,7 +1050,8 @@ class Attribution:
             name = _NAME_AND_NEXT.match(self.body, mention[0])
             verb = self.body[name.end():name.end() + 12].split()[:1] if name else []
             if before and before[-1] in ("and", "but") and name and name.group(1) is None \
-                    and verb and (verb[0] in _ACTIVE_AUXILIARIES or verb[0] in REPORTING_VERBS):
+                    and verb and (verb[0] in _ACTIVE_AUXILIARIES or verb[0] in REPORTING_VERBS
+                                  or verb[0] in _PAST_ACTS):
                 found = mention
         return found
 
