@@ -1319,3 +1319,16 @@ def test_he_after_a_sentence_captions_ran_into_is_who_says_or_thinks_there():
     text = ("Jim Cole sent the papers on Monday to Tom Hill said to be his lawyer. 'It is "
             "over for the club,' he said.")
     assert speakers(text) == [("It is over for the c", "Jim Cole")]
+
+
+def test_a_phrase_others_say_does_not_inherit_the_last_speaker():
+    # the sentence's own speakers are others, whom it does not name: no speaker rather
+    # than the last one's
+    text = ("Mrs Gobat said her son was kind. 'He loved the island,' she said. At the time "
+            "police sources were reported as saying that his death had 'all the hallmarks of "
+            "a professional killing'.")
+    assert speakers(text) == [("He loved the island", "Gobat"),
+                              ("all the hallmarks of", None)]
+    text = ("'He loved the island,' Mrs Gobat said. Airline bosses confirmed he had taken "
+            "time off but insisted he was '100% fit to fly'.")
+    assert speakers(text)[-1] == ("100% fit to fly", None)

@@ -79,6 +79,12 @@ received asked helped showed turned""".split())
 # part of what prosecutors called '…'")
 _OTHERS_WORDS = frozenset(("called", "calls", "dubbed", "termed", "described", "describes",
                            "said", "says", "told", "labelled", "labeled", "branded"))
+# Words between a subject and its speech verb ("were reported as saying")
+_FRAME_WORDS = frozenset(("was", "were", "is", "are", "have", "has", "had", "reported", "quoted",
+                          "as", "also", "later", "then", "have", "been"))
+# Words ending in "s" that head no plural subject
+_NOT_PLURAL_SUBJECTS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "ours",
+                                  "yours", "theirs", "news"))
 # Words by which a subject hands the participle on to those it quotes
 _QUOTING_WORDS = frozenset(("quoted", "quoting", "cited", "citing"))
 _REPORTED_CHARS = 600  # how far before a quote indirect speech is looked for
@@ -1237,6 +1243,14 @@ class Attribution:
         limit = verb.start() if verb else offset
         named = {m[2].rpartition(" ")[2] for m in self._mentions_between(start, limit)
                  if not self._quoted(m[0])}
+        if not named and verb is not None:
+            # no one named: a plural subject of the verb is others ("Officials were reported
+            # as saying that …", "Her lawyers say …")
+            words = self.body[start:verb.start()].split()
+            while words and words[-1].lower() in _FRAME_WORDS:
+                words.pop()
+            return bool(words) and len(words[-1]) > 3 and words[-1].isalpha() \
+                and words[-1].lower() not in _NOT_PLURAL_SUBJECTS and _plural(words[-1])
         return bool(named) and speaker.rpartition(" ")[2] not in named
 
     def _caption(self, index: int) -> bool:
