@@ -491,7 +491,7 @@ cornerback tailback pitcher shortstop outfielder shares shareholders employees s
 COMPANY_NOUNS = _words("""firm company carmaker automaker chipmaker giant retailer
 supermarket chain airline carrier insurer lender broadcaster network newspaper
 magazine tabloid website band charity startup start-up conglomerate outfit label brewer
-distributor""")
+distributor drugmaker bookmaker multinational""")
 # Endings of web addresses that name a site ("TheDirty.com", "Omaha.com").
 SITE_ENDINGS = _words("com org net co.uk")
 # Demonym endings: what is left is the place ("bostonians" -> "boston").

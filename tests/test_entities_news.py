@@ -1454,3 +1454,10 @@ def test_a_person_after_a_title_inside_an_organizations_span_is_a_person():
     assert not any(word in name for name in found["organizations"] + found["people"]
                    for word in ("Judge", "Chairman", "Attorney", "Sheriff", "Administrator"))
     assert "City" not in found["organizations"]
+
+
+def test_a_name_after_a_drugmakers_or_a_bookmakers_noun_is_a_company():
+    found = kinds("Swiss drugmaker Novartis has announced a deal worth $2 billion. Novartis "
+                  "said it would pay in cash.")
+    assert "Novartis" in found["organizations"]
+    assert "Novartis" not in found["people"]
