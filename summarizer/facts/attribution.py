@@ -66,9 +66,9 @@ _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|
                     r"[:,]?$")
 # Verbs of saying or thinking that a speaker's name stands right before ("Hasselbaink
 # believes")
-_SPEAKING_OR_THINKING = frozenset("""said says told tells added explained wrote asked
-believes believed insists insisted admits admitted claims claimed allowed thinks thought
-feels felt argued argues warned warns revealed reveals conceded concedes""".split())
+_SPEAKING_OR_THINKING = frozenset(REPORTING_VERBS) | frozenset("""believes believed insists
+insisted admits admitted claims claimed allowed thinks thought feels felt argued argues warned
+warns revealed reveals conceded concedes""".split())
 # Verbs in the past that a clause's subject acts by, most of them irregular ("and Mr
 # Pautonnier went on to make a habit of it")
 _PAST_ACTS = frozenset("""went made took came gave got began left kept found brought became
@@ -77,11 +77,12 @@ fought decided agreed refused tried wanted started continued returned moved work
 received asked helped showed turned""".split())
 # Words by which the clause a participle opens gives the quote to others ("saying he was
 # part of what prosecutors called '…'")
-_OTHERS_WORDS = frozenset(("called", "calls", "dubbed", "termed", "described", "describes",
-                           "said", "says", "told", "labelled", "labeled", "branded"))
+_OTHERS_WORDS = NAMING_VERBS | TELLING_VERBS | frozenset(("calls", "dubbed", "termed",
+                                                          "describes", "labelled", "labeled",
+                                                          "branded"))
 # Words between a subject and its speech verb ("were reported as saying")
-_FRAME_WORDS = frozenset(("was", "were", "is", "are", "have", "has", "had", "reported", "quoted",
-                          "as", "also", "later", "then", "have", "been"))
+_FRAME_WORDS = frozenset(("was", "were", "is", "are", "have", "has", "had", "been", "reported",
+                          "quoted", "as", "also", "later", "then"))
 # Words ending in "s" that head no plural subject
 _NOT_PLURAL_SUBJECTS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "ours",
                                   "yours", "theirs", "news"))
