@@ -1332,3 +1332,15 @@ def test_a_phrase_others_say_does_not_inherit_the_last_speaker():
     text = ("'He loved the island,' Mrs Gobat said. Airline bosses confirmed he had taken "
             "time off but insisted he was '100% fit to fly'.")
     assert speakers(text)[-1] == ("100% fit to fly", None)
+
+
+def test_the_subject_of_a_relative_clause_ending_before_the_verb_speaks():
+    # "a move the family said '…'": the family said it, not "a move the family"
+    assert speakers("It set up an award in his name, a move the family said \"perfectly "
+                    "reflects his compassionate spirit.\"") == [
+        ("perfectly reflects h", "the family")]
+    assert speakers("The elder Avant said the doctor told him his son \"undoubtedly saved a "
+                    "lot of lives.\"")[0][1] != "the elder Avant said the doctor"
+    # a clause whose own verb ends it keeps its head ("the man the police arrested")
+    assert speakers("\"I did nothing wrong,\" the man the police arrested said.") == [
+        ("I did nothing wrong", "the man the police arrested")]

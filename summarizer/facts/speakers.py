@@ -94,6 +94,32 @@ article""".split())
 
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
+    found = _subject_ending(stretch)
+    if found is not None and found[0] == "description":
+        return _inner_subject(found)
+    return found
+
+
+def _inner_subject(found: tuple[str, str]) -> tuple[str, str]:
+    """A description whose last words are a relative clause's subject, the clause's verb the
+    speech verb, is that subject ("a move the family said '…'": the family, not "a move
+    the family"): a determiner after a noun, no preposition before it."""
+    words = found[1].split()
+    if words[-1].endswith("ed"):
+        return found  # ("the man the police arrested": its own verb ends the clause)
+    for index in range(len(words) - 2, 0, -1):
+        if words[index].lower() in _DETERMINERS and words[index - 1].isalpha() \
+                and words[index - 1].islower() and words[index - 1] not in COMMON_PREPOSITIONS \
+                and words[index - 1] not in _DETERMINERS and words[index - 1] not in _JOINERS:
+            return "description", " ".join(words[index:])
+    return found
+
+
+_JOINERS = frozenset(("and", "or", "but", "than", "as", "like"))
+
+
+def _subject_ending(stretch: str) -> tuple[str, str] | None:
+    """The subject ending ``stretch`` (see subject_before), as written."""
     stretch = stretch.rstrip()
     head, _, tail = stretch.rpartition(" ")
     if tail in _MODALS and head:
