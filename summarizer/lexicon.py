@@ -448,9 +448,11 @@ indictment suit lawsuit complaint document study survey letter release army""")
 # Last words of institutions named after a place, which the tagger may call that place
 # ("Grady Hospital", "San Francisco Chronicle", "Illinois Legislature"): a few of
 # INSTITUTION_TAILS, "academy", "constabulary", newspapers, and the legislatures named by
-# their place (not "house": "the White House", "Government House").
+# their place, and airlines ("Malaysia Airlines"; not "house": "the White House",
+# "Government House").
 PLACE_NAMED_INSTITUTIONS = _words("""hospital court police academy constabulary university
-college school council legislature parliament assembly senate congress""") | NEWSPAPER_TAILS \
+college school council legislature parliament assembly senate congress airlines airways""") \
+    | NEWSPAPER_TAILS \
     | MAKERS_TAILS
 # "X Chamber of Commerce", "University of Y": words that head an organization's name.
 ORGANIZATION_HEADS = frozenset("""Chamber Department Ministry Bureau Office Board Council

@@ -1461,3 +1461,10 @@ def test_a_name_after_a_drugmakers_or_a_bookmakers_noun_is_a_company():
                   "said it would pay in cash.")
     assert "Novartis" in found["organizations"]
     assert "Novartis" not in found["people"]
+
+
+def test_an_airline_named_for_its_country_is_an_organization():
+    found = kinds("Malaysia Airlines flight MH17 was shot down over Ukraine in July, and "
+                  "Singapore Airlines changed its routes.")
+    assert {"Malaysia Airlines", "Singapore Airlines"} <= set(found["organizations"])
+    assert not {"Malaysia Airlines", "Singapore Airlines"} & set(found["places"])
