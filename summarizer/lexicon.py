@@ -227,7 +227,8 @@ mail mailonline cbs nbc pbs hbo cnbc npr itv afp nhs cps unicef unesco fifa nfl 
 wta parliament whitehall vatican newsnight ofcom ofsted interpol europol opec greenpeace
 oxfam yougov gallup nielsen politifact buzzfeed huffpost tmz""") | {
     "al qaeda", "boko haram", "al jazeera", "hewlett packard", "hewlett-packard",
-    "save the children"}
+    "save the children", "islamic state", "time warner", "lockheed martin", "chatham house",
+    "world vision", "companies house", "sports illustrated"}
 # Teams news names by their nicknames and short names, which the tagger, learnt from 1996
 # results tables, does not know or takes for people and places ("Seahawks", "Gunners", "West
 # Brom"). Not those that are also common words, demonyms or families when capitalised

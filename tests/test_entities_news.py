@@ -1468,3 +1468,13 @@ def test_an_airline_named_for_its_country_is_an_organization():
                   "Singapore Airlines changed its routes.")
     assert {"Malaysia Airlines", "Singapore Airlines"} <= set(found["organizations"])
     assert not {"Malaysia Airlines", "Singapore Airlines"} & set(found["places"])
+
+
+def test_organizations_the_tagger_takes_for_people_or_places_are_organizations():
+    found = kinds("The Islamic State has seized the town. Time Warner, which owns the "
+                  "network, said so, and Lockheed Martin won the contract, a study by Chatham "
+                  "House found.")
+    assert {"Islamic State", "Time Warner", "Lockheed Martin",
+            "Chatham House"} <= set(found["organizations"])
+    assert not {"Islamic State", "Time Warner", "Lockheed Martin",
+                "Chatham House"} & set(found["people"] + found["places"])
