@@ -1478,3 +1478,10 @@ def test_organizations_the_tagger_takes_for_people_or_places_are_organizations()
             "Chatham House"} <= set(found["organizations"])
     assert not {"Islamic State", "Time Warner", "Lockheed Martin",
                 "Chatham House"} & set(found["people"] + found["places"])
+
+
+def test_a_city_club_the_gazetteer_knows_is_an_organization_not_a_place():
+    found = kinds("Kaka scored twice for AC Milan days after rejecting a world record transfer "
+                  "to Manchester City on Monday.")
+    assert "Manchester City" in found["organizations"]
+    assert "Manchester City" not in found["places"]

@@ -2522,8 +2522,11 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
             and _country(key.partition(" ")[0])):  # "US TV networks": the country's, no body
         return (text.partition(" ")[0], "place")
     if (kind == "place" and " " in key
-            and key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS):
-        return (text, "organization")  # "Grady Hospital"
+            and (key.rpartition(" ")[2] in PLACE_NAMED_INSTITUTIONS
+                 or key.endswith(" city") and gazetteer_kinds(key) == "ORG")):
+        return (text, "organization")  # "Grady Hospital", "Manchester City" (the club the
+        # gazetteer knows, only so; not "West Bromwich", a town the tagger's data named
+        # for its club)
     if kind != "place" and " " in key:
         first, *_, last = key.split()
         if last in PLACE_TAILS or kind == "person" and (
