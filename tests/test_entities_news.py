@@ -1485,3 +1485,7 @@ def test_a_city_club_the_gazetteer_knows_is_an_organization_not_a_place():
                   "to Manchester City on Monday.")
     assert "Manchester City" in found["organizations"]
     assert "Manchester City" not in found["places"]
+    # a town the tagger's data named for its club stays a town
+    found = kinds("The public art gallery in West Bromwich closed last year after failing to "
+                  "attract enough visitors.")
+    assert "West Bromwich" not in found["organizations"]
