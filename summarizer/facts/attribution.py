@@ -399,7 +399,8 @@ class Attribution:
             return None  # "Walker's co-star Vin Diesel": the owner is not the subject
         if len(stretch.split()) < len(found[1].split()) + 2:
             return None  # the subject needs its verb and more ("Costa, saying:" is a fragment)
-        before = stretch[:stretch.find(found[1])].split()[-1:]
+        at = stretch.find(found[1])
+        before = stretch[:at].split()[-1:] if at >= 0 else []
         if before and before[0].islower() and before[0].endswith(("ed", "told")):
             return None  # "House Republican leaders blamed Nancy Pelosi, ..., saying": theirs
         return found if canonical(found[1], self.lookup) in self.people else None
@@ -1031,11 +1032,17 @@ class Attribution:
 
     def _speaks_or_thinks(self, mention: _Event) -> bool:
         """Whether a verb of saying or thinking follows the name at ``mention``."""
-        name = _NAME_AND_NEXT.match(self.body, mention[0])
+        return self._word_after_name(mention[0], 14) in _SPEAKING_OR_THINKING
+
+    def _word_after_name(self, offset: int, reach: int) -> str | None:
+        """The word right after the name written at ``offset``, read within ``reach``
+        characters of it, or None where there is none or the name owns what follows
+        ("Ross's aide")."""
+        name = _NAME_AND_NEXT.match(self.body, offset)
         if name is None or name.group(1) is not None:
-            return False
-        verb = self.body[name.end():name.end() + 14].split()[:1]
-        return bool(verb) and verb[0] in _SPEAKING_OR_THINKING
+            return None
+        words = self.body[name.end():name.end() + reach].split()
+        return words[0] if words else None
 
     def _coordinated_person(self, first: _Event, end: int, fits) -> _Event | None:
         """The subject of the last clause joined by "and" or "but" after the one ``first``
@@ -1054,11 +1061,10 @@ class Attribution:
                 if before and before[-1].isalpha() and before[-1].islower() \
                         and before[-1] not in ("and", "but") and not SAY_WORD.match(before[-1]):
                     before.pop()
-            name = _NAME_AND_NEXT.match(self.body, mention[0])
-            verb = self.body[name.end():name.end() + 12].split()[:1] if name else []
-            if before and before[-1] in ("and", "but") and name and name.group(1) is None \
-                    and verb and (verb[0] in _ACTIVE_AUXILIARIES or verb[0] in REPORTING_VERBS
-                                  or verb[0] in _PAST_ACTS):
+            verb = self._word_after_name(mention[0], 12)
+            if before and before[-1] in ("and", "but") and verb is not None \
+                    and (verb in _ACTIVE_AUXILIARIES or verb in REPORTING_VERBS
+                         or verb in _PAST_ACTS):
                 found = mention
         return found
 

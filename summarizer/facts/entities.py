@@ -2782,8 +2782,7 @@ def _nationality_before_name(words: list[str], first: int, last: int) -> bool:
     (see _person_after_nationality)."""
     return (last > first and words[first].lower() in NATIONALITIES
             and not known_place(words[first + 1].lower())  # ("Finnish Lapland Kangerlussuaq")
-            and all(word[:1].isupper() and word.replace("-", "").isalpha()
-                    and not seen_lower(word.lower()) and word.lower() not in NATIONALITIES
+            and all(_name_word(word) and word.lower() not in NATIONALITIES
                     for word in words[first + 1:last + 1]))
 
 
@@ -2992,8 +2991,14 @@ def _plain_name(words: list[str]) -> bool:
     """Whether ``words`` that end a span after a title are a given name and a surname the
     gazetteer may not know ("Judge Evelio Grillo", "Administrator Brent Trout"): capitalised
     words of letters English never writes in lower case."""
-    return all(word[:1].isupper() and word[1:].islower() and word.replace("-", "").isalpha()
-               and not seen_lower(word.lower()) for word in words)
+    return all(word[1:].islower() and _name_word(word) for word in words)
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` is capitalised, of letters (a hyphen between them), and one English
+    never writes in lower case: a word of a person's name (see _plain_name and
+    _nationality_before_name)."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not seen_lower(word.lower())
 
 
 def _add_missed(found: list[_Span], batches: list[range], tokens: _Tokens,
