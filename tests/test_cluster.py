@@ -65,14 +65,20 @@ class Loopback:
                                  "--idle-timeout", IDLE_TIMEOUT],
                                 folder / "scheduler.log")
         self.processes.append(self.scheduler)
-        deadline = time.monotonic() + START_TIMEOUT
-        while not self.file.exists() and time.monotonic() < deadline:
-            assert self.scheduler.poll() is None, (folder / "scheduler.log").read_text()
-            time.sleep(0.1)
-        self.address = json.loads(self.file.read_text())["address"]
+        self.address = self._address()
         for n in range(workers):
             self.add_worker(f"w{n}")
         self.wait_for(workers)
+
+    def _address(self) -> str:
+        # the scheduler creates its file before it writes it: wait for the whole record
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            assert self.scheduler.poll() is None, (self.folder / "scheduler.log").read_text()
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                return json.loads(self.file.read_text())["address"]
+            assert time.monotonic() < deadline, f"no scheduler address in {START_TIMEOUT} s"
+            time.sleep(0.1)
 
     def add_worker(self, name: str, env=None) -> subprocess.Popen:
         worker = _spawn(["worker", "--scheduler-file", str(self.file), "--nthreads", "1",
