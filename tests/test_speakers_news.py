@@ -1344,3 +1344,20 @@ def test_the_subject_of_a_relative_clause_ending_before_the_verb_speaks():
     # a clause whose own verb ends it keeps its head ("the man the police arrested")
     assert speakers("\"I did nothing wrong,\" the man the police arrested said.") == [
         ("I did nothing wrong", "the man the police arrested")]
+
+
+def test_the_name_before_a_roles_appositive_speaks_not_the_body_or_place_of_the_role():
+    # the appositive's closing comma left out: the body the role is at is no speaker
+    text = ("Councils bought the lists from brokers. Andy Hill, campaign director at the "
+            "Open Purse Society added: 'Officials should spend our money as if it were "
+            "their own.'")
+    assert speakers(text) == [("Officials should spe", "Andy Hill")]
+    # a place after the body, between commas: nor is the place ("North London")
+    text = ("The vaccine will be offered to all babies. Dr Peter Lane, a consultant in Child "
+            "Health at the Riverside Health Trust, North London, said: 'It is great news for "
+            "parents.'")
+    assert speakers(text) == [("It is great news for", "Peter Lane")]
+    # not a name that does not open the sentence ("After meeting Tom Hill, officials at")
+    text = ("After meeting Tom Hill, officials at the Open Purse Society said: 'We will "
+            "publish the lists.'")
+    assert speakers(text)[0][1] != "Tom Hill"

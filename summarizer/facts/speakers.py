@@ -19,6 +19,7 @@ from newsbrief.lexicon import (
     NAME_ROLES,
     NAME_SUFFIXES,
     PEERS,
+    PLACE_QUALIFIERS,
     QUOTING_ONLY_VERBS,
     RANK_ABBREVIATIONS,
     SPEAKER_ABBREVIATIONS,
@@ -94,10 +95,58 @@ article""".split())
 
 def subject_before(stretch: str) -> tuple[str, str] | None:
     """("name"|"pronoun"|"description", text) of the subject ending ``stretch``."""
+    owner = _appositive_owner(stretch)
+    if owner:
+        return "name", owner
     found = _subject_ending(stretch)
     if found is not None and found[0] == "description":
         return _inner_subject(found)
     return found
+
+
+def _appositive_owner(stretch: str) -> str:
+    """The name that opens the sentence ending ``stretch`` where a role's appositive follows it
+    up to the verb, its closing comma left out or a place's after it: "Andy Silvester,
+    campaign director at the TaxPayers' Alliance added", "Dr David Elliman, a consultant in
+    Community Child Health at the Whittington Health NHS Trust, North London, said" (not the
+    body or the place the role is at); else ""."""
+    tail = stretch[-_APPOSITIVE_CHARS:]
+    if ", " not in tail:
+        return ""
+    opening = max(_SENTENCE_OPENING.finditer(tail), key=lambda m: m.start(), default=None)
+    if opening is None and len(stretch) > _APPOSITIVE_CHARS:
+        return ""  # (the sentence opens before the tail: its first words are not seen)
+    words = tail[opening.end() if opening else 0:].split()
+    comma = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), -1)
+    if comma < 1 or comma + 3 > len(words):
+        return ""
+    named = [*words[:comma], words[comma][:-1]]
+    if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in named) \
+            or is_common(named[0]) and named[0].lower() not in TITLE_AND_RELATION_WORDS \
+            or _place_name(named):
+        return ""
+    appositive = words[comma + 1:]
+    start = 1 if appositive[0] in ("a", "an", "the") else 0
+    for index in range(start, min(start + 3, len(appositive) - 1)):
+        word = appositive[index]
+        if not word.isalpha() or word.lower() in _NOT_IN_DESCRIPTION:
+            return ""
+        if appositive[index + 1] in _ROLE_LINKS and (
+                word.lower() in NAME_ROLES or word.lower() in AGENTS
+                or word.endswith(_ROLE_ENDINGS)) and word.islower():
+            rest = appositive[index + 2:]
+            # the body, and at most a place after it between commas
+            if any(w.lower().strip(",") in _NOT_IN_DESCRIPTION for w in rest) or " ".join(
+                    rest).rstrip(",").count(",") > 1:
+                return ""
+            return " ".join(named)
+    return ""
+
+
+_APPOSITIVE_CHARS = 200
+_SENTENCE_OPENING = regex(r"[.!?][’'\"”]*\s+(?=[A-Z])")
+_ROLE_LINKS = frozenset(("of", "at", "for", "in", "with", "from", "to"))
+_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
 
 
 def _inner_subject(found: tuple[str, str]) -> tuple[str, str]:
@@ -169,7 +218,7 @@ def _subject_ending(stretch: str) -> tuple[str, str] | None:
             if words[index].endswith(","):
                 named = words[index + 1:]
                 if 2 <= len(named) <= 4 and all(w[:1].isupper() for w in named) \
-                        and not is_common(named[0]) and not known_place(" ".join(named).lower()) \
+                        and not is_common(named[0]) and not _place_name(named) \
                         and any(w[:1].islower() for w in words[:index]):
                     # "shadow chief secretary to the Treasury, George Osborne,": the name in
                     # the appositive after a role (not "a historian in Halifax, Nova Scotia,")
@@ -204,6 +253,16 @@ def _subject_ending(stretch: str) -> tuple[str, str] | None:
                 and named[-1].lower() not in found[1].lower()):  # (not "X, a spokesman for X")
             return "member", "\t".join((" ".join(named), *found))
     return found
+
+
+def _place_name(words: list[str]) -> bool:
+    """Whether ``words`` name a place the gazetteer knows, or a part of one ("North London",
+    "Western Australia": a compass word before it)."""
+    name = " ".join(words).lower()
+    if known_place(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return first in PLACE_QUALIFIERS and bool(rest) and known_place(rest)
 
 
 def _appositive_is(appositive: list[str], description: str) -> bool:
