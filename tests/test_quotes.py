@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbrief.facts.quotes import extract_quotes
@@ -170,6 +170,7 @@ def test_thousands_of_quotes_after_reported_speech_in_one_paragraph_stay_linear(
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="\"“”‘’' abcHe said.,:\n", max_size=300))
+@example(", H:“”")  # (a comma opens the sentence before a colon: no word before it)
 def test_any_arrangement_of_marks_is_handled(body):
     for text, speaker in quotes(body):
         assert text

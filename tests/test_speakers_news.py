@@ -1361,3 +1361,26 @@ def test_the_name_before_a_roles_appositive_speaks_not_the_body_or_place_of_the_
     text = ("After meeting Tom Hill, officials at the Open Purse Society said: 'We will "
             "publish the lists.'")
     assert speakers(text)[0][1] != "Tom Hill"
+
+
+def test_a_person_of_a_place_whose_name_opens_with_a_common_word_speaks():
+    # "of New York,": the place is whole, and the person before it speaks (not "York")
+    text = ("Talks stalled again on Friday. One moderate Republican who has backed the bill, "
+            "Rep. Michael Dunn of New York, said that \"both sides have dug in.\"")
+    assert speakers(text) == [("both sides have dug ", "Michael Dunn")]
+
+
+def test_a_name_after_a_dash_under_a_quoted_sentence_is_its_speaker():
+    text = ("Critics fired away on Sunday.\n\n\"She ought to apologize to our intelligence "
+            "professionals.\" -- House Minority Leader John Boehner on CNN's \"State of the "
+            "Union\"\n\n\"I think the reality here is that she has stepped in it.\" -- Tom "
+            "Jones, columnist, The Daily Record")
+    assert speakers(text) == [("She ought to apologi", "John Boehner"),
+                              ("I think the reality ", "Tom Jones")]
+    # not a phrase's dash that opens a list, nor a list's next item
+    text = ("Bill Moss spoke at the summit on Monday. He predicted the \"three high-fare "
+            "connecting carriers of the old kind\" -- British Airways, Lufthansa and Air France -- would win.")
+    assert speakers(text) == [("three high-fare conn", "Bill Moss")]
+    text = ("Ray Cole spoke for an hour on Monday. -- \"Siri is only going to get better,\" he "
+            "said. \"It learns fast.\" -- Moore's Law, the rule of thumb, holds.")
+    assert "Moore" not in str(speakers(text))

@@ -56,6 +56,8 @@ from newsbrief.records import Document, Entity
 if TYPE_CHECKING:
     from newsbrief.facts.quotes import Found
 
+_DASH_BYLINE = regex(r" ?(?:--|—|–) ?(?=[A-Z])")
+_BYLINE_LINKS = frozenset(("on", "in", "at", "to", "during", "via", "from", "of"))
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
 _WORDS_OF = "in the words of "
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
@@ -227,6 +229,9 @@ class Attribution:
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
+        if self.body[last[0]:last[1]].rstrip()[-1:] in (".", "!", "?") and (
+                byline := _dash_byline(window)):
+            return byline
         said_it = False  # '"…," it said': the attribution before it comes first
         if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
             # (one ending in a stop that lower case follows goes on: '"I got my nose." she
@@ -299,7 +304,7 @@ class Attribution:
         offset = sentence + text.find(stretch)
         head, comma, _ = stretch.partition(", ")
         starts = [0]
-        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+        if comma and head and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
             # ("On June 30, 2008, Carol Costello": past the commas of the fronted phrase)
             starts.extend(at + 2 for at in _starts(stretch, ", ") if at < _COLON_OPENER_CHARS)
         for start in starts:
@@ -382,7 +387,7 @@ class Attribution:
         if dateline > 0:
             stretch = stretch[dateline + 5:]  # "WASHINGTON (CNN) -- Ross said": after it
         head, comma, rest = stretch.partition(", ")
-        if comma and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
+        if comma and head and head.split(None, 1)[0].lower() in _FRONTED_OPENERS:
             # "In an interview last week, Murray said …", "When the talk turned to tax,
             # Costa went on the attack, saying …": after the phrase or the clause
             stretch = rest
@@ -1618,6 +1623,21 @@ def _goes_on(window: str) -> bool:
     ...', a link's line)."""
     word = window[1:16].partition(" ")[0].rstrip(",")
     return window[:1] == " " and word.isalpha() and word.islower()
+
+
+def _dash_byline(window: str) -> tuple[str, str] | None:
+    """The name after a dash that follows a quoted sentence, the line ending with it or
+    with where it was said: '"…." -- House Minority Leader John Boehner on CNN's "State of
+    the Union"' (not '"three carriers" -- British Airways, Lufthansa and Air France --')."""
+    dash = _DASH_BYLINE.match(window)
+    if dash is None:
+        return None
+    found = subject_after(window[dash.end():])
+    if not found or found[0] != "name" or not window.startswith(found[1], dash.end()) \
+            or "'s " in found[1] or "’s " in found[1]:
+        return None  # (not a list's next item: '-- Moore's Law, the rule of thumb')
+    rest = window[dash.end() + len(found[1]):].split(None, 1)
+    return found if not rest or rest[0] in _BYLINE_LINKS or rest[0][0] in ",.;(" else None
 
 
 def _credits(window: str) -> bool:

@@ -547,8 +547,9 @@ def _trailing_run(words: list[str]) -> list[str]:
             break
     while run and (run[0].lower() in SPEAKER_PARTICLES or run[0].lower() in _BODY_CONNECTORS
                    or is_common(run[0]) and not (body and run[0].lower() not in
-                                                  SPEAKER_RUN_OPENERS and run[0].istitle())):
-        run.pop(0)
+                                                  SPEAKER_RUN_OPENERS and run[0].istitle())
+                   and not (len(run) > 1 and known_place(" ".join(run).lower()))):
+        run.pop(0)  # (not "New" of "New York": "Rep. Michael Grimm of New York, said")
     return run
 
 
