@@ -1373,8 +1373,8 @@ def test_a_person_of_a_place_whose_name_opens_with_a_common_word_speaks():
 def test_a_name_after_a_dash_under_a_quoted_sentence_is_its_speaker():
     text = ("Critics fired away on Sunday.\n\n\"She ought to apologize to our intelligence "
             "professionals.\" -- House Minority Leader John Boehner on CNN's \"State of the "
-            "Union\"\n\n\"I think the reality here is that she has stepped in it.\" -- Tom "
-            "Jones, columnist, The Daily Record")
+            "Union\"\n\n\"I think the reality here is that she has stepped in it.\"  -- Tom "
+            "Jones, columnist, The Daily Record")  # (two spaces before the dash)
     assert speakers(text) == [("She ought to apologi", "John Boehner"),
                               ("I think the reality ", "Tom Jones")]
     # not a phrase's dash that opens a list, nor a list's next item

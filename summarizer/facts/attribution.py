@@ -56,7 +56,7 @@ from newsbrief.records import Document, Entity
 if TYPE_CHECKING:
     from newsbrief.facts.quotes import Found
 
-_DASH_BYLINE = regex(r" ?(?:--|—|–) ?(?=[A-Z])")
+_DASH_BYLINE = regex(r" {0,3}(?:--|—|–) ?(?=[A-Z])")
 _BYLINE_LINKS = frozenset(("on", "in", "at", "to", "during", "via", "from", "of"))
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
 _WORDS_OF = "in the words of "
