@@ -1384,3 +1384,19 @@ def test_a_name_after_a_dash_under_a_quoted_sentence_is_its_speaker():
     text = ("Ray Cole spoke for an hour on Monday. -- \"Siri is only going to get better,\" he "
             "said. \"It learns fast.\" -- Moore's Law, the rule of thumb, holds.")
     assert "Moore" not in str(speakers(text))
+
+
+def test_a_role_stands_for_the_one_person_named_with_it_short_or_qualified():
+    # a title written short before the name ("Gov.") is the role ("the governor")
+    text = ("Gov. Majed Nasrawi met security officials on Tuesday. \"We will not allow it,\" "
+            "the governor said.")
+    assert speakers(text) == [("We will not allow it", "Majed Nasrawi")]
+    # a qualified role, written whole before the name
+    text = ("Her husband, former president Bill Clinton, spoke at a church. \"She is the best "
+            "I have ever worked with,\" the former president said on Sunday.")
+    assert speakers(text) == [("She is the best I ha", "Bill Clinton")]
+    # not where the article names two people so
+    text = ("Former president Bill Clinton and former president George Bush spoke at a "
+            "church. \"She is the best I have ever worked with,\" the former president said "
+            "on Sunday.")
+    assert speakers(text) == [("She is the best I ha", "the former president")]

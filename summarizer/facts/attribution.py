@@ -56,6 +56,12 @@ from newsbrief.records import Document, Entity
 if TYPE_CHECKING:
     from newsbrief.facts.quotes import Found
 
+# Titles written short before a name, by the role they stand for ("Gov. Majed al-Nasrawi" is
+# "the governor")
+_SHORT_TITLES = {"governor": ("Gov.",), "senator": ("Sen.",), "general": ("Gen.",),
+                 "captain": ("Capt.",), "sergeant": ("Sgt.",), "lieutenant": ("Lt.",),
+                 "colonel": ("Col.",), "congressman": ("Rep.",), "congresswoman": ("Rep.",),
+                 "professor": ("Prof.",), "detective": ("Det.",)}
 _DASH_BYLINE = regex(r" {0,3}(?:--|—|–) ?(?=[A-Z])")
 _BYLINE_LINKS = frozenset(("on", "in", "at", "to", "during", "via", "from", "of"))
 _ACCORDING_FIRST = regex(r"[\s,;—–-]{0,4}according\sto\s")
@@ -649,7 +655,9 @@ class Attribution:
         elif len(words) < 2 or words[0] != "the" or words[-1] not in ANTECEDENT_ROLES:
             return None
         if not all(w in ROLE_DESCRIBING_WORDS or _AGE.fullmatch(w) for w in words[1:-1]):
-            return None
+            # "the former president" after "former president Bill Clinton", "the state
+            # police spokesman" after "Vance, the state police spokesman": written so whole
+            return self._named_with_phrase(" ".join(words[1:])) if words[0] == "the" else None
         role = words[-1]
         matches = self._named_with_role(role)
         if not matches and role in _OWN_ROLES and description.islower():
@@ -669,10 +677,12 @@ class Attribution:
             return found
         text = self.titled_body  # ("Radio 4 presenter John Humphrys said …" as a headline)
         matches = set()
+        shorts = _SHORT_TITLES.get(role, ())
         for name in self.salient:
             if " " not in name:
                 continue
-            for form in (f"{role.title()} {name}", f"{role} {name}"):
+            for form in (f"{role.title()} {name}", f"{role} {name}",
+                         *(f"{short} {name}" for short in shorts)):  # ("Gov. Ed Cole")
                 # as a title ("Judge Richard Cebull"), not another's ("shadow Chancellor X")
                 for at in _starts(text, form):
                     before = text[max(0, at - 12):at].split()
@@ -683,6 +693,21 @@ class Attribution:
                 matches.add(name)
         found = self.role_names[role] = frozenset(matches)
         return found
+
+    def _named_with_phrase(self, phrase: str) -> str | None:
+        """The one most named person (of a full name) the article names with the whole
+        ``phrase`` of a qualified role before the name ("former president Bill Clinton") or
+        after it ("Vance, the state police spokesman"); else None."""
+        if phrase in self.role_names:
+            found = self.role_names[phrase]
+        else:
+            text = self.titled_body
+            title = phrase[:1].upper() + phrase[1:]
+            found = self.role_names[phrase] = frozenset(
+                name for name in self.salient if " " in name and (
+                    f"{phrase} {name}" in text or f"{title} {name}" in text
+                    or f"{name}, the {phrase}" in text or f"{name}, a {phrase}" in text))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _aged(self, age: str) -> str | None:
         """The person "the 27-year-old" stands for, where the article gives that age to one
