@@ -1400,3 +1400,15 @@ def test_a_role_stands_for_the_one_person_named_with_it_short_or_qualified():
             "church. \"She is the best I have ever worked with,\" the former president said "
             "on Sunday.")
     assert speakers(text) == [("She is the best I ha", "the former president")]
+
+
+def test_a_past_participles_aside_is_no_speaker():
+    # "His statement, read to the court by Mr Ferriter, said": not "the court by Mr Ferriter"
+    text = ("Brian Dolan did not attend the hearing on Friday. His statement, read to the court "
+            "by Mr Ferriter, said: 'My wife and I have a right of residence.'")
+    [(_, speaker)] = speakers(text)
+    assert speaker is not None and "Ferriter" not in speaker
+    # an aside that names the subject still does ("A man, identified as John Smith,")
+    text = ("The shop was robbed on Friday. A man, identified as John Smith, said: 'I saw "
+            "everything from the window.'")
+    assert speakers(text) == [("I saw everything fro", "John Smith")]

@@ -230,6 +230,7 @@ def _subject_ending(stretch: str) -> tuple[str, str] | None:
                 # names ("The diocese in Parma, Italy,")
                 if found and (found[0] != "description" or words[index + 1] in ("who", "whose")
                               or _participle(words[index + 1])
+                              or _past_participle(words[index + 1])
                               or known_place(" ".join(named).lower())):
                     return found
                 break
@@ -286,6 +287,19 @@ def _participle(word: str) -> bool:
     ("sensing", "citing", "acting"; not "king" or "thing")."""
     return len(word) > 5 and word.islower() and word.endswith("ing") and word not in _ING_NOUNS
 
+
+def _past_participle(word: str) -> bool:
+    """Whether ``word`` opens a past participle's aside about the subject before it ("His
+    statement, read to the court by Mr Ferriter, said"; not one that names the subject: "A
+    man, identified as John Smith, said")."""
+    return word.islower() and (word.endswith("ed") and len(word) > 4 or word in _IRREGULAR_PARTS) \
+        and word not in _NAMING_PARTS
+
+
+_IRREGULAR_PARTS = frozenset(("read", "written", "sent", "made", "given", "taken", "seen",
+                              "shown", "held", "drawn", "sworn", "hit", "left", "caught"))
+_NAMING_PARTS = frozenset(("identified", "named", "called", "described", "listed", "dubbed",
+                           "nicknamed", "titled", "known", "labelled", "labeled"))
 
 _ING_NOUNS = frozenset(("morning", "evening", "building", "meeting", "wedding", "thing",
                         "something", "nothing", "anything", "everything", "darling", "sibling",
