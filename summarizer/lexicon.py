@@ -486,7 +486,8 @@ company corporation limited sa ag nv se bv ab asa spa international""")
 # Words that follow the name of a club or a company, never a person's or a place's.
 CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
 centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker
-cornerback tailback pitcher shortstop outfielder shares shareholders employees shirt jersey""")
+cornerback tailback pitcher shortstop outfielder shares shareholders employees shirt jersey
+ceo tycoon founder co-founder stores shops executives""")
 # Nouns, in lower case, that only a company, a band or another body is called by right
 # before its name ("copy protection firm Macrovision", "rock band U2"); not those a person
 # may be called by too ("publisher Rupert Murdoch", "documentary maker Michael Moore",

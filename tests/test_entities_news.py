@@ -1489,3 +1489,12 @@ def test_a_city_club_the_gazetteer_knows_is_an_organization_not_a_place():
     found = kinds("The public art gallery in West Bromwich closed last year after failing to "
                   "attract enough visitors.")
     assert "West Bromwich" not in found["organizations"]
+
+
+def test_a_name_before_a_word_only_a_company_has_is_a_company():
+    # "Ann Summers tycoon Jacqueline Gold", "Girls Who Code founder Reshma Saujani"
+    found = kinds("Rosa Glen tycoon Jacqueline Hart said the deal was fair. Peter Lin, Taxi Talk "
+                  "co-founder, said he was pleased. Mary Lowe stores will close on Monday.")
+    assert {"Rosa Glen", "Taxi Talk", "Mary Lowe"} <= set(found["organizations"])
+    assert not {"Rosa Glen", "Taxi Talk", "Mary Lowe"} & set(found["people"])
+    assert {"Jacqueline Hart", "Peter Lin"} <= set(found["people"])
