@@ -370,7 +370,8 @@ river area areas""")
 # organization, where they often end a body's or a club's name ("Crystal Palace", "Islamic
 # Society of Orange County", "Occupy Wall Street").
 PERSON_PLACE_TAILS = _words("""street palace island islands county district township stadium
-springs cathedral station heights hotel museum gallery theater theatre arena""")
+springs cathedral station heights hotel museum gallery theater theatre arena auditorium
+building plaza resort casino courthouse prison mansion""")
 # Words that make an "organization" of two or three words a place when they end it, and no
 # "of" is in it ("Escambia County", "Bay St", "Northern Territory"; not "Islamic Society of
 # Orange County"): the tagger calls a county an organization where its officials act

@@ -1498,3 +1498,10 @@ def test_a_name_before_a_word_only_a_company_has_is_a_company():
     assert {"Rosa Glen", "Taxi Talk", "Mary Lowe"} <= set(found["organizations"])
     assert not {"Rosa Glen", "Taxi Talk", "Mary Lowe"} & set(found["people"])
     assert {"Jacqueline Hart", "Peter Lin"} <= set(found["people"])
+
+
+def test_a_name_ending_with_a_buildings_word_is_no_person():
+    found = kinds("The gala was held at the Andrew Mellon Auditorium on Monday. Guests later "
+                  "walked to the Casa Verde Resort, where Tom Reid spoke.")
+    assert not {"Andrew Mellon Auditorium", "Casa Verde Resort"} & set(found["people"])
+    assert found["people"] == ["Tom Reid"]
