@@ -1505,3 +1505,15 @@ def test_a_name_ending_with_a_buildings_word_is_no_person():
                   "walked to the Casa Verde Resort, where Tom Reid spoke.")
     assert not {"Andrew Mellon Auditorium", "Casa Verde Resort"} & set(found["people"])
     assert found["people"] == ["Tom Reid"]
+
+
+def test_a_name_a_things_noun_is_called_by_is_no_person():
+    found = kinds("Maureen Hart will put the home, called Lugdine Park, on the market. Her "
+                  "horse, named Bobby Dazzler, goes with it. A new app called Fernly was also "
+                  "sold. A man called John Smith bought it.")
+    assert found["people"] == ["Maureen Hart", "John Smith"]
+    assert "Lugdine Park" in found["places"] and "Fernly" in found["organizations"]
+    # and "she" is not the house's
+    text = ("Maureen Hart will put the home, called Lugdine Park, on the market. She told the "
+            "paper: 'I have so many wonderful memories of this place.'")
+    assert [q.speaker for q in summarize_text(text).facts.quotes] == ["Maureen Hart"]

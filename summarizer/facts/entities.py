@@ -252,6 +252,14 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
+    if " called " in body or " named " in body or " dubbed " in body:
+        things = _names_of_things(kept, body)
+        if things:
+            kept = [m for m in kept if things.get(m.text) != ""]
+            kept = _retyped(kept, {t for t, kind in things.items() if kind == "place"},
+                            "place")
+            kept = _retyped(kept, {t for t, kind in things.items() if kind == "organization"},
+                            "organization")
     kept = _retyped(kept, _named_as_organizations(kept, body, vocabulary), "organization")
     kept = _retyped(kept, _relatives_named(kept, body, vocabulary), "person")
     kept = _retyped(kept, _people_written_as_organizations(kept), "person")
@@ -1695,6 +1703,39 @@ _TITLE_ENDS = {'"': ('"', ',"', '."'), "“": ("”", ",”", ".”"), "‘": ("
                "'": ("'", ",'", ".'")}
 # (a look-ahead: every opening mark starts a candidate, even one that closes another quote)
 _QUOTED = regex(r"(?=[\"“‘]([^\"“”‘’\n]{1,80}?)[,.]?[\"”’])")
+
+
+def _names_of_things(mentions: list[Mention], body: str) -> dict[str, str]:
+    """The "people" the article names as a thing: right after a thing's noun and "called",
+    "named" or "dubbed" ("put the home, called Lugdine Park, on the market", "a horse named
+    Red Rum", "the company, called Acme"), by the kind the noun gives: "place",
+    "organization", or "" for no entity (an animal, a vessel, a work)."""
+    runs: dict[str, str] = {}
+    for match in _THING_CALLED.finditer(body):
+        runs.setdefault(match.group(2), _THING_KINDS[match.group(1).lower()])
+    out = {}
+    for m in mentions:
+        kind = runs.get(m.text)
+        if kind is not None and m.kind == "person":
+            out[m.text] = kind
+    return out
+
+
+_THING_KINDS = {**dict.fromkeys(("home", "house", "mansion", "estate", "farm", "property",
+                                 "village", "town", "island", "hotel", "cottage", "villa",
+                                 "ranch", "castle", "resort"), "place"),
+                **dict.fromkeys(("company", "firm", "restaurant", "shop", "store", "app",
+                                 "website", "charity", "band", "startup", "start-up",
+                                 "business", "brand", "label", "pub", "cafe", "bakery"),
+                                "organization"),
+                **dict.fromkeys(("boat", "yacht", "ship", "vessel", "horse", "dog", "cat",
+                                 "puppy", "pet", "robot", "film", "movie", "book", "novel",
+                                 "song", "album", "show", "game", "programme", "program",
+                                 "operation", "project", "scheme", "device", "product",
+                                 "drug", "storm", "hurricane", "typhoon", "dinosaur"), "")}
+# a thing's noun, then the name it is called by ("the home, called Lugdine Park")
+_THING_CALLED = regex(r"\b(" + alternatives(sorted(_THING_KINDS)) + r"),?\s(?:called|named|"
+                      r"dubbed|nicknamed)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})")
 
 
 def _named_as_organizations(mentions: list[Mention], body: str,
