@@ -1412,3 +1412,14 @@ def test_a_past_participles_aside_is_no_speaker():
     text = ("The shop was robbed on Friday. A man, identified as John Smith, said: 'I saw "
             "everything from the window.'")
     assert speakers(text) == [("I saw everything fro", "John Smith")]
+
+
+def test_the_speaker_after_a_fronted_verb_ends_before_a_clause_of_time():
+    # "said the Scots boss after Steven Fletcher's star turn": not "star turn"
+    text = ("Scotland won 6-1 on Saturday. 'I was here when Colin Stein scored four,' said the "
+            "Scots boss after Steven Fletcher's star turn against the minnows.")
+    assert speakers(text) == [("I was here when Coli", "the Scots boss")]
+    # "said his lawyer Anatoly Kucherena while speaking at ...": the lawyer, by name
+    text = ("Edward Snowden may finally return home. 'He wants to return back home,' said his "
+            "lawyer Anatoly Kucherena while speaking at a news conference about a book.")
+    assert speakers(text) == [("He wants to return b", "Anatoly Kucherena")]

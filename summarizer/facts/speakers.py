@@ -336,6 +336,8 @@ def subject_after(text: str) -> tuple[str, str] | None:
         owner = next((i for i, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
         if owner is not None:
             run = _name_after_role(words[owner + 1:])
+        elif words[0].lower() in _POSSESSIVES:
+            run = _name_after_role(words[1:])  # "said his lawyer Anatoly Kucherena while …"
     if run:
         return "name", " ".join(run)
     if words[0] in _CLAUSE_WORDS:
@@ -417,7 +419,8 @@ def _head_of_phrase(words: list[str]) -> list[str]:
     if len(words) <= _MAX_DESCRIPTION_WORDS or words[0].lower() not in _DETERMINERS:
         return words
     for index, word in enumerate(words[1:], 1):
-        if word.lower() in COMMON_PREPOSITIONS or word.lower() in _RELATIVES:
+        if word.lower() in COMMON_PREPOSITIONS or word.lower() in _RELATIVES \
+                or word.lower() in _TIME_LINKS:  # ("the Scots boss after Fletcher's star turn")
             head = words[:index]
             if word.lower() == "by" or any(w.lower() in _WRITINGS for w in head):
                 return words  # "a statement from the agency": the agency speaks
@@ -425,6 +428,11 @@ def _head_of_phrase(words: list[str]) -> list[str]:
                 head.pop()  # "a teenager quoted in ...": the participle is not the head
             return head
     return words
+
+
+_POSSESSIVES = frozenset(("his", "her", "their"))
+_TIME_LINKS = frozenset(("after", "before", "during", "following", "despite", "when", "while",
+                         "since", "until"))
 
 
 def _is_abbreviation(token: str) -> bool:
