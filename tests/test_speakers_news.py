@@ -1423,3 +1423,14 @@ def test_the_speaker_after_a_fronted_verb_ends_before_a_clause_of_time():
     text = ("Edward Snowden may finally return home. 'He wants to return back home,' said his "
             "lawyer Anatoly Kucherena while speaking at a news conference about a book.")
     assert speakers(text) == [("He wants to return b", "Anatoly Kucherena")]
+
+
+def test_a_role_after_a_possessive_name_is_the_speaker_not_the_owner():
+    # "said Gibraltar's interim coach": the coach, neither Gibraltar nor a Fletcher of it
+    text = ("Scotland beat Gibraltar 6-1. Gibraltar Fletcher was the star. 'I'm so proud of "
+            "all the players,' said Gibraltar's interim coach.")
+    assert speakers(text) == [("I'm so proud of all ", "Gibraltar's interim coach")]
+    # a name after the role still speaks ("said Britain's foreign secretary William Hague")
+    text = ("The talks ended on Monday. 'We made progress,' said Britain's foreign secretary "
+            "William Hague.")
+    assert speakers(text) == [("We made progress", "William Hague")]

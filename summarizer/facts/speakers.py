@@ -325,7 +325,11 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if run and len(words) > len(run) + 1 and words[len(run)].isalpha() \
             and words[len(run)].islower():
         # "Red Bull driver Mark Webber": the name after a role that follows its body
-        run = _name_after_role(words[len(run):]) or run
+        after_role = _name_after_role(words[len(run):])
+        if not after_role and run[-1].endswith(("'s", "’s")) and len(words) <= len(run) + 3 \
+                and all(w.isalpha() and w.islower() for w in words[len(run):]):
+            return "description", " ".join(words)  # "said Gibraltar's interim coach"
+        run = after_role or run
     if not run and len(words) > 1 and words[0].lower() == "the" \
             and words[1].rstrip(".").lower() in TITLE_AND_RELATION_WORDS:
         run = _leading_run(words[1:])  # "said the Rev. Miguel Rivera of ..."
