@@ -1434,3 +1434,16 @@ def test_a_role_after_a_possessive_name_is_the_speaker_not_the_owner():
     text = ("The talks ended on Monday. 'We made progress,' said Britain's foreign secretary "
             "William Hague.")
     assert speakers(text) == [("We made progress", "William Hague")]
+
+
+def test_a_bodys_name_goes_on_over_of_and_for():
+    text = ("The rule was published on Friday. Meanwhile the conservative National Center for "
+            "Public Policy Research argued: \"It will cost jobs.\" The International Court "
+            "of Justice said: \"The obligation is binding on the United States.\" Justice "
+            "Anthony Kerr disagreed.")
+    assert [s for _, s in speakers(text)] == ["National Center for Public Policy Research",
+                                              "International Court of Justice"]
+    # not over an owner's name after it ("Institute of Technology's Jim Walsh")
+    text = ("Talks resumed on Monday. Massachusetts Institute of Technology's Jim Walsh said: "
+            "\"The Iranians are not going to take it.\"")
+    assert "Institute" not in str(speakers(text))

@@ -471,8 +471,9 @@ class Attribution:
             if text.lower() in NEVER_ALONE or text.lower() in ORGANIZATION_TAILS:
                 return None  # "Friday", "President", "Italian", "Department" alone
             written = text.lower()
-            if (written in self.organization_names
-                    and written.rpartition(" ")[2] not in self.lookup
+            if written in self.organization_names and (
+                    " of " in written  # ("International Court of Justice": its "Justice")
+                    or written.rpartition(" ")[2] not in self.lookup
                     and TITLE_AND_RELATION_WORDS.isdisjoint(written.split())):
                 # "Der Spiegel", "Wall Street Journal", whole (not an "organization" that
                 # holds a title or a person's name: "CNN Polling Director Keating Holland",

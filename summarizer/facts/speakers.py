@@ -558,7 +558,8 @@ def _trailing_run(words: list[str]) -> list[str]:
     common one ("The New York Times": New York Times)."""
     run: list[str] = []
     body = bool(words) and _is_body_name(words[-1])
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         clean = word.strip("\"“”‘’'(),")
         if not clean or clean != word.strip("\"“”‘’'(") and run:
             break  # a comma inside the run ends it
@@ -567,10 +568,16 @@ def _trailing_run(words: list[str]) -> list[str]:
         lower = clean.lower()
         if clean[0].isupper() and not (body and len(run) >= 3 and clean.endswith(("'s", "’s"))) \
                 or (run and lower in SPEAKER_PARTICLES) or lower in NAME_SUFFIXES \
-                or body and run and run[0][:1].isupper() and lower in _BODY_CONNECTORS:
+                or body and run and run[0][:1].isupper() and lower in _BODY_CONNECTORS \
+                or run and run[0][:1].isupper() and lower in _BODY_LINKS and index \
+                and _is_body_name(words[index - 1]) \
+                and not any(w.endswith(("'s", "’s")) for w in run):
+            # (over "for" or "of" after a body's word: "National Center for Public Policy
+            # Research"; not before an owner's name: "Institute of Technology's Jim Walsh")
             run.insert(0, clean)
         else:
             break
+    body = body or not _BODY_LINKS.isdisjoint(run)  # ("International Court of Justice")
     while run and (run[0].lower() in SPEAKER_PARTICLES or run[0].lower() in _BODY_CONNECTORS
                    or is_common(run[0]) and not (body and run[0].lower() not in
                                                   SPEAKER_RUN_OPENERS and run[0].istitle())
@@ -587,6 +594,7 @@ def name_ending(stretch: str) -> str:
 
 # (not "of": "Niall Pawson of Greater Manchester Police" is Niall Pawson)
 _BODY_CONNECTORS = frozenset(("and", "&"))
+_BODY_LINKS = frozenset(("for", "of"))
 
 
 def _is_body_name(word: str) -> bool:
@@ -675,7 +683,9 @@ def canonical(name: str, lookup: dict[str, str], common: Container[str] = frozen
     titled = max((i for i, w in enumerate(words[:-1])
                   if w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS or "-of-" in w), default=-1)
     for candidate in (words[titled + 1:], words):
-        for start in range(len(candidate)):
+        # (not past "of": the "Justice" of "International Court of Justice" is not it)
+        link = next((i for i, w in enumerate(candidate) if w in _BODY_LINKS), len(candidate))
+        for start in range(min(len(candidate), link)):
             found = lookup.get(" ".join(candidate[start:]).lower())
             if found:
                 return found
