@@ -1357,6 +1357,10 @@ def test_the_name_before_a_roles_appositive_speaks_not_the_body_or_place_of_the_
             "Health at the Riverside Health Trust, North London, said: 'It is great news for "
             "parents.'")
     assert speakers(text) == [("It is great news for", "Peter Lane")]
+    # a role written bare between commas, the body after it ("Name, CEO, One Girl told")
+    text = ("The charity cut its ties in 2015. 'In late 2013 the company advised us,' Jane "
+            "Baxter, CEO, One Girl told reporters in a statement.")
+    assert speakers(text) == [("In late 2013 the com", "Jane Baxter")]
     # not a name that does not open the sentence ("After meeting Tom Hill, officials at")
     text = ("After meeting Tom Hill, officials at the Open Purse Society said: 'We will "
             "publish the lists.'")

@@ -126,6 +126,9 @@ def _appositive_owner(stretch: str) -> str:
             or _place_name(named):
         return ""
     appositive = words[comma + 1:]
+    if appositive[0].endswith(",") and appositive[0][:-1].lower() in NAME_ROLES \
+            and len(appositive) <= 5 and all(w[:1].isupper() for w in appositive[1:]):
+        return " ".join(named)  # "Chantelle Baxter, CEO, One Girl told"
     start = 1 if appositive[0] in ("a", "an", "the") else 0
     for index in range(start, min(start + 3, len(appositive) - 1)):
         word = appositive[index]
