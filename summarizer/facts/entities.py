@@ -252,7 +252,7 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
               | _numbered_works(kept, document.sentences))
     if titles:
         kept = [m for m in kept if m.text not in titles]
-    if " called " in body or " named " in body or " dubbed " in body:
+    if any(map(body.__contains__, _CALLING_VERBS)):
         things = _names_of_things(kept, body)
         if things:
             kept = [m for m in kept if things.get(m.text) != ""]
@@ -1711,8 +1711,14 @@ def _names_of_things(mentions: list[Mention], body: str) -> dict[str, str]:
     Red Rum", "the company, called Acme"), by the kind the noun gives: "place",
     "organization", or "" for no entity (an animal, a vessel, a work)."""
     runs: dict[str, str] = {}
-    for match in _THING_CALLED.finditer(body):
-        runs.setdefault(match.group(2), _THING_KINDS[match.group(1).lower()])
+    for verb in _CALLING_VERBS:  # (each verb found in C, the noun looked for just before)
+        at = body.find(verb)
+        while at >= 0:
+            noun = _THING_BEFORE.search(body, max(0, at - 24), at)
+            name = _CALLED_NAME.match(body, at + len(verb)) if noun else None
+            if name:
+                runs.setdefault(name.group(0), _THING_KINDS[noun.group(1).lower()])
+            at = body.find(verb, at + len(verb))
     out = {}
     for m in mentions:
         kind = runs.get(m.text)
@@ -1734,8 +1740,9 @@ _THING_KINDS = {**dict.fromkeys(("home", "house", "mansion", "estate", "farm", "
                                  "operation", "project", "scheme", "device", "product",
                                  "drug", "storm", "hurricane", "typhoon", "dinosaur"), "")}
 # a thing's noun, then the name it is called by ("the home, called Lugdine Park")
-_THING_CALLED = regex(r"\b(" + alternatives(sorted(_THING_KINDS)) + r"),?\s(?:called|named|"
-                      r"dubbed|nicknamed)\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})")
+_CALLING_VERBS = (" called ", " named ", " dubbed ", " nicknamed ")
+_THING_BEFORE = regex(r"\b(" + alternatives(sorted(_THING_KINDS)) + r"),?$")
+_CALLED_NAME = regex(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 
 def _named_as_organizations(mentions: list[Mention], body: str,
