@@ -1715,8 +1715,8 @@ def _names_of_things(mentions: list[Mention], body: str) -> dict[str, str]:
         at = body.find(verb)
         while at >= 0:
             noun = _THING_BEFORE.search(body, max(0, at - 24), at)
-            name = _CALLED_NAME.match(body, at + len(verb)) if noun else None
-            if name:
+            name = _CALLED_NAME.match(body, at + len(verb)) if noun is not None else None
+            if noun is not None and name is not None:
                 runs.setdefault(name.group(0), _THING_KINDS[noun.group(1).lower()])
             at = body.find(verb, at + len(verb))
     out = {}
