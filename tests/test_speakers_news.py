@@ -1372,6 +1372,10 @@ def test_a_person_of_a_place_whose_name_opens_with_a_common_word_speaks():
     text = ("Talks stalled again on Friday. One moderate Republican who has backed the bill, "
             "Rep. Michael Dunn of New York, said that \"both sides have dug in.\"")
     assert speakers(text) == [("both sides have dug ", "Michael Dunn")]
+    # after the verb too: "said New York protester Jo Robin" (not "York")
+    text = ("Protests spread on Tuesday. \"I think the numbers have increased,\" said New York "
+            "protester Jo Robin.")
+    assert speakers(text) == [("I think the numbers ", "Jo Robin")]
 
 
 def test_a_name_after_a_dash_under_a_quoted_sentence_is_its_speaker():

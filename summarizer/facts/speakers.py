@@ -615,8 +615,9 @@ def _leading_run(words: list[str]) -> list[str]:
             run.append(word)
         else:
             break
-    while run and is_common(run[0]):
-        run.pop(0)
+    while run and is_common(run[0]) and not (len(run) > 1
+                                             and known_place(" ".join(run).lower())):
+        run.pop(0)  # (not "New" of "New York": "said New York protester Jo Robin")
     return run
 
 
