@@ -1455,3 +1455,26 @@ def test_a_bodys_name_goes_on_over_of_and_for():
     text = ("Talks resumed on Monday. Massachusetts Institute of Technology's Jim Walsh said: "
             "\"The Iranians are not going to take it.\"")
     assert "Institute" not in str(speakers(text))
+
+
+def test_a_name_after_an_inverted_verb_between_commas_speaks():
+    # "It's all hogwash, says Goldberg, alleging that ... '…'": Goldberg, not "all hogwash"
+    text = ("Jonah Goldberg wrote in National Review about it. It's all hogwash, says Goldberg, "
+            "alleging that the idea is just \"an elaborate political lie meant to help "
+            "activists.\"")
+    assert speakers(text) == [("an elaborate politic", "Jonah Goldberg")]
+    text = ("The impact will depend on how hard the government pursues the investigation, said "
+            "Sylvia Lane, a drug war analyst. \"I'm somewhat skeptical that anyone will be "
+            "brought to justice,\" she told CNN.")
+    assert speakers(text) == [("I'm somewhat skeptic", "Sylvia Lane")]
+    # not a name that goes on with its own verb ("Ban Ki-moon, who …, said Thursday's vote")
+    text = ("Ban Ki-moon, who supports a two-state solution, said Thursday's vote \"underscores "
+            "the urgency of meaningful negotiations.\"")
+    [(_, speaker)] = speakers(text)
+    assert speaker is not None and "Thursday" not in speaker
+
+
+def test_a_title_after_a_works_noun_is_no_quote():
+    text = ("Their ideas have begun to shift, said Michael Kimmel, who is the author of more than "
+            "20 books including \"Manhood in America: A Cultural History.\" He spoke on Monday.")
+    assert speakers(text) == []

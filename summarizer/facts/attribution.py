@@ -1735,6 +1735,16 @@ def _before(text: str) -> tuple[str, str] | None:
         # verb is in the fronted clause, the quote in the main one
     if stretch[:3] in ("As ", "as ") and (named := _named_first(stretch[3:])):
         return named  # "As George Gresham, the president of ... Workers East wrote in ...,"
+    if stretch.rstrip().endswith(",") and verbs[-1].group(0) in _SPEAKER_AFTER_VERBS \
+            and text[verbs[-1].end():verbs[-1].end() + 2][1:2].isupper():
+        rest = text[verbs[-1].end():].lstrip()
+        after = subject_after(rest)
+        if after and after[0] == "name" and rest.startswith(after[1]) \
+                and rest.startswith((",", " of "), len(after[1])):
+            # "It's all hogwash, says Goldberg, alleging that … '…'" (not "Ban Ki-moon, who
+            # …, said Thursday's vote '…'", "Brian Baker, …, said Ricketts would …": the
+            # name there goes on with its own verb)
+            return after
     found = _statement_from(stretch) or _subject_or_antecedent(stretch)
     if found and found[0] in ("description", "member") and verbs[-1].group(0) in NAMING_VERBS:
         head, _, said = stretch.rstrip().lower().rpartition(f" {found[1].lower()}")

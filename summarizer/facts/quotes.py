@@ -297,10 +297,20 @@ def _collapsed(text: str) -> str:
 
 def _owned_title(body: str, quote: Found, text: str) -> bool:
     """Whether the quotation is a work's or a show's title in title case right after its
-    owner: "told CNN's 'The Lead with Jake Tapper'", "Fox News' 'Justice With Judge Jeanine'",
-    "Gaye's 'Ain't That Peculiar'" (whoever the attribution found, no one said it)."""
-    return body.endswith(_OWNER_ENDS, max(0, quote.start - 3), quote.start) \
+    owner or a work's noun: "told CNN's 'The Lead with Jake Tapper'", "Fox News' 'Justice
+    With Judge Jeanine'", "Gaye's 'Ain't That Peculiar'", "the book 'Twitter for Dummies'"
+    (whoever the attribution found, no one said it)."""
+    before = body[max(0, quote.start - 40):quote.start].split()[-3:]
+    return (body.endswith(_OWNER_ENDS, max(0, quote.start - 3), quote.start)
+            or any(w.strip(",:").lower() in _WORK_NOUNS for w in before)) \
         and in_title_case(text)
+
+
+# A work's nouns: a title in title case after one is the work's ("the author of more than
+# 20 books including 'Manhood in America: A Cultural History.'")
+_WORK_NOUNS = frozenset(("book", "books", "novel", "novels", "memoir", "film", "films",
+                         "movie", "movies", "album", "albums", "song", "songs", "play",
+                         "documentary", "series", "show", "titled", "entitled"))
 
 
 _OWNER_ENDS = ("'s ", "’s ", "s' ", "s’ ")
