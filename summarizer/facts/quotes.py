@@ -302,13 +302,14 @@ def _owned_title(body: str, quote: Found, text: str) -> bool:
     (whoever the attribution found, no one said it)."""
     before = body[max(0, quote.start - 40):quote.start].split()[-3:]
     return (body.endswith(_OWNER_ENDS, max(0, quote.start - 3), quote.start)
-            or any(w.strip(",:").lower() in _WORK_NOUNS for w in before)) \
+            or any(w.strip(",:").lower() in _WORK_WORDS for w in before)) \
         and in_title_case(text)
 
 
-# A work's nouns: a title in title case after one is the work's ("the author of more than
-# 20 books including 'Manhood in America: A Cultural History.'")
-_WORK_NOUNS = frozenset(("book", "books", "novel", "novels", "memoir", "film", "films",
+# Words for a work, and "titled": a title in title case after one is the work's ("the
+# author of more than 20 books including 'Manhood in America: A Cultural History.'"); not
+# entities' _WORK_NOUNS, which a title follows right after
+_WORK_WORDS = frozenset(("book", "books", "novel", "novels", "memoir", "film", "films",
                          "movie", "movies", "album", "albums", "song", "songs", "play",
                          "documentary", "series", "show", "titled", "entitled"))
 
