@@ -235,11 +235,11 @@ class Attribution:
         # not, even after an abbreviation ("... in the U.S.," Ferrez said).
         last = quote.parts[-1] if quote.parts else (quote.start, quote.end)
         window = self.body[quote.end:min(following, paragraph_end, quote.end + _WINDOW)]
-        if self.body[last[0]:last[1]].rstrip()[-1:] in (".", "!", "?") and (
-                byline := _dash_byline(window)):
+        closing = self.body[last[0]:last[1]].rstrip()[-1:]  # (the quote's last character)
+        if closing in (".", "!", "?") and (byline := _dash_byline(window)):
             return byline
         said_it = False  # '"…," it said': the attribution before it comes first
-        if not self.body[last[0]:last[1]].rstrip().endswith(".") or _goes_on(window):
+        if closing != "." or _goes_on(window):
             # (one ending in a stop that lower case follows goes on: '"I got my nose." she
             # quipped')
             found = _after(window)

@@ -254,12 +254,9 @@ def extract_entities(document: Document) -> tuple[tuple[Entity, ...], ...]:
         kept = [m for m in kept if m.text not in titles]
     if any(map(body.__contains__, _CALLING_VERBS)):
         things = _names_of_things(kept, body)
-        if things:
-            kept = [m for m in kept if things.get(m.text) != ""]
-            kept = _retyped(kept, {t for t, kind in things.items() if kind == "place"},
-                            "place")
-            kept = _retyped(kept, {t for t, kind in things.items() if kind == "organization"},
-                            "organization")
+        if things:  # each name of a thing takes its kind, or goes ("": no entity)
+            kept = [Mention(m.text, things[m.text], m.order) if things.get(m.text) else m
+                    for m in kept if things.get(m.text) != ""]
     kept = _retyped(kept, _named_as_organizations(kept, body, vocabulary), "organization")
     kept = _retyped(kept, _relatives_named(kept, body, vocabulary), "person")
     kept = _retyped(kept, _people_written_as_organizations(kept), "person")
@@ -1719,12 +1716,7 @@ def _names_of_things(mentions: list[Mention], body: str) -> dict[str, str]:
             if noun is not None and name is not None:
                 runs.setdefault(name.group(0), _THING_KINDS[noun.group(1).lower()])
             at = body.find(verb, at + len(verb))
-    out = {}
-    for m in mentions:
-        kind = runs.get(m.text)
-        if kind is not None and m.kind == "person":
-            out[m.text] = kind
-    return out
+    return {m.text: runs[m.text] for m in mentions if m.kind == "person" and m.text in runs}
 
 
 _THING_KINDS = {**dict.fromkeys(("home", "house", "mansion", "estate", "farm", "property",

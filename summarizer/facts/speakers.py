@@ -584,7 +584,7 @@ def _trailing_run(words: list[str]) -> list[str]:
     while run and (run[0].lower() in SPEAKER_PARTICLES or run[0].lower() in _BODY_CONNECTORS
                    or is_common(run[0]) and not (body and run[0].lower() not in
                                                   SPEAKER_RUN_OPENERS and run[0].istitle())
-                   and not (len(run) > 1 and known_place(" ".join(run).lower()))):
+                   and not _place_run(run)):
         run.pop(0)  # (not "New" of "New York": "Rep. Michael Grimm of New York, said")
     return run
 
@@ -615,10 +615,15 @@ def _leading_run(words: list[str]) -> list[str]:
             run.append(word)
         else:
             break
-    while run and is_common(run[0]) and not (len(run) > 1
-                                             and known_place(" ".join(run).lower())):
+    while run and is_common(run[0]) and not _place_run(run):
         run.pop(0)  # (not "New" of "New York": "said New York protester Jo Robin")
     return run
+
+
+def _place_run(run: list[str]) -> bool:
+    """Whether a run of several words is a place's whole name, a common word first that is
+    part of it ("New York"), which a run's start keeps (see _trailing_run, _leading_run)."""
+    return len(run) > 1 and known_place(" ".join(run).lower())
 
 
 def is_common(word: str) -> bool:
