@@ -4,14 +4,7 @@ what they make, products, rooms, honours and titles, and the short forms of bodi
 into their full names. Articles written for these tests."""
 from __future__ import annotations
 
-from newsbrief import summarize_text
-
-
-def kinds(text: str) -> dict[str, list[str]]:
-    facts = summarize_text(text).facts
-    return {"people": [e.name for e in facts.people],
-            "organizations": [e.name for e in facts.organizations],
-            "places": [e.name for e in facts.places]}
+from .test_entities_news import kinds
 
 
 def test_a_nations_army_and_a_party_in_lower_case_are_organizations():
