@@ -131,6 +131,11 @@ airline retailer network broadcaster channel newspaper website carmaker""")
 # A person's gender, from the honorific the article gives ("Mrs May").
 HONORIFIC_GENDER = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female",
                     "ms": "female", "miss": "female", "lady": "female", "dame": "female"}
+# A person's gender, from the title that opens the name the article gives ("Duchess of
+# Cornwall", "Prince Charles", "Queen Rania").
+TITLE_GENDER = {**dict.fromkeys("duke prince king earl baron emperor".split(), "male"),
+                **dict.fromkeys("duchess princess queen countess baroness empress".split(),
+                                "female")}
 # A person's gender, from a word news writes right before the name ("his wife Karen", "her
 # husband Simon Danczuk"): tells apart two people who share a surname.
 GENDERED_NOUNS = {**HONORIFIC_GENDER,

@@ -1478,3 +1478,51 @@ def test_a_title_after_a_works_noun_is_no_quote():
     text = ("Their ideas have begun to shift, said Michael Kimmel, who is the author of more than "
             "20 books including \"Manhood in America: A Cultural History.\" He spoke on Monday.")
     assert speakers(text) == []
+
+
+def test_a_title_opening_a_name_tells_the_gender_a_pronoun_must_match():
+    text = ("The royal couple toured a farm near Bath on Monday with the Duchess of Cornwall "
+            "leading the way. Later that day Prince Edward tasted honey at a school in "
+            "Devon DC. \"A little sweetness goes a long way,\" he said.")
+    [(_, speaker)] = speakers(text)
+    assert speaker is not None and "Edward" in speaker
+
+
+def test_a_one_word_name_after_a_title_may_be_the_subject():
+    text = ("Lord Brampton opened the new library in Hull on Tuesday with his friends. "
+            "Earlier that morning King Harald showed Tom Berg the old docks. \"This "
+            "city has always welcomed sailors from my country,\" he said.")
+    assert speakers(text) == [("This city has always", "Harald")]
+
+
+def test_a_name_between_dashes_is_the_subject_only_when_no_other_is_named():
+    text = ("Senator Obama thanked his supporters in Columbia for a long time on Sunday. "
+            "After thanks to his staff and to Dana Wilkes -- and a nod to the crowd that came "
+            "to see Dana Wilkes, not him -- Obama began his speech.\n\n\"We are running to win "
+            "this state,\" he said.\n\nIn the evening interview -- given a week after the paper "
+            "first named Mary Pell -- she spoke of the trial.\n\n\"I never asked for any of "
+            "this,\" she said.")
+    assert speakers(text) == [("We are running to wi", "Obama"),
+                              ("I never asked for an", "Mary Pell")]
+
+
+def test_a_person_named_by_a_given_name_alone_is_not_a_pronoun_of_the_other_gender():
+    text = ("Megan Davis met her husband at a dance in Taipei. Greg came home in tears six "
+            "weeks before the wedding and wanted to put it off. \"I readily agreed,\" she says.")
+    assert speakers(text) == [("I readily agreed", "Megan Davis")]
+
+
+
+def test_a_main_person_next_in_a_list_is_not_the_subject():
+    text = ("Kate and William toured the pottery in Stoke on Friday, where Kate painted a mug. "
+            "Dr Laura Cohen, head of the potters' trade body, met them. Mugs with William, Kate "
+            "and their baby sold out by noon. She said: \"This is a welcome boost for the "
+            "potters.\"")
+    assert speakers(text) == [("This is a welcome bo", "Laura Cohen")]
+
+
+def test_a_one_word_name_after_a_title_owning_a_thing_is_not_the_subject():
+    text = ("Obama spoke in Ohio on Friday. Obama met workers at a plant. Howard Zinn's death "
+            "on the day of President Obama's first address was marked by his last essay. \"I "
+            "have been searching hard for a highlight,\" he wrote.")
+    assert speakers(text) == [("I have been searchin", "Howard Zinn")]

@@ -35,6 +35,7 @@ from newsbrief.lexicon import (
     HONORIFIC_GENDER,
     IT_NOUNS,
     NAME_ROLES,
+    NAME_TITLES,
     NAMING_VERBS,
     NEVER_ALONE,
     OBJECT_MARKERS,
@@ -48,6 +49,7 @@ from newsbrief.lexicon import (
     SUBJECT_PHRASE_OPENERS,
     TELLING_VERBS,
     TITLE_AND_RELATION_WORDS,
+    TITLE_GENDER,
     alternatives,
 )
 from newsbrief.precompiled import regex
@@ -1009,19 +1011,24 @@ class Attribution:
                 start = comma
         mentions = self.mentions
         at = bisect_right(mentions, (start,))
-        objects = []
+        objects: list[_Event] = []
+        aside: list[_Event] = []  # names between two dashes: a subject only if no other is
         while at < len(mentions) and mentions[at][0] < end:
             mention = mentions[at]
             at += 1
             if not fits(mention) or not self.body[mention[0]].isupper():  # (not "home page")
                 continue
             if " " not in mention[2] and mention[2] not in self.speaking \
-                    and self.body[start:mention[0]].strip(" ,\n\"“‘'"):
+                    and self.body[start:mention[0]].strip(" ,\n\"“‘'") \
+                    and not self._one_word_subject(mention, start):
                 continue  # one word, not opening the sentence: too often no one ("Atari")
             if self._quoted(mention[0]):
                 continue
             if self._object(mention[0], start):
                 objects.append(mention)
+                continue
+            if _in_aside(self.body, start, mention[0], end):
+                aside.append(mention)  # ("-- and saying they came to see Winfrey --")
                 continue
             named = self._named_role_after(mention[0], at, end, fits)
             if named:
@@ -1041,7 +1048,23 @@ class Attribution:
                     return mention
         if objects and self._owns_words(objects[0][0]):
             return objects[0]
-        return objects[-1] if objects else None
+        return objects[-1] if objects else aside[0] if aside else None
+
+    def _one_word_subject(self, mention: _Event, start: int) -> bool:
+        """Whether a person named by one word, in a sentence from ``start``, is someone as
+        a subject may be: after a title ("Earlier, Prince Charles had tried"), or, as one
+        of the story's main people, opening a clause ("-- Obama launched into"); not an
+        object ("President Obama's address")."""
+        offset = mention[0]
+        before = self.body[max(0, offset - 24):offset]
+        words = before.split()
+        return bool(words) and (
+            words[-1].rstrip(".").lower() in NAME_TITLES
+            or mention[2] in self.salient and (
+                before.endswith(("-- ", "— "))
+                # an appositive, not a list's next name ("of William, Kate and their baby")
+                or before.endswith(", ") and not words[-1][:1].isupper())
+        ) and not self._object(offset, start)
 
     def _later_speaker(self, first: _Event, end: int, fits) -> _Event | None:
         """The last person named after ``first`` before ``end`` right before a verb of
@@ -1150,9 +1173,19 @@ class Attribution:
     @cached_property
     def genders(self) -> dict[str, str]:
         """"male" or "female" for the people the article itself shows to be: by the
-        honorific before their name ("Mr Brown", "Mrs Costa"), or the pronoun right after
-        their speech verb twice ("Costa said she would stay"), when all signs agree."""
+        honorific before their name ("Mr Brown", "Mrs Costa"), the title opening it
+        ("Duchess of Cornwall"), the given name it is alone ("Owen"), or the pronoun right
+        after their speech verb twice ("Costa said she would stay"), when all signs
+        agree."""
         votes: dict[str, list[str]] = {}
+        for person in self.people:
+            first, space, _ = person.partition(" ")
+            # a sure sign, as an honorific is: a title, or a given name the article names
+            # someone by alone ("Owen went missing")
+            sign = TITLE_GENDER.get(first.lower()) if space else GIVEN_NAME_GENDER.get(
+                first.lower())
+            if sign:
+                votes[person] = [sign] * 2
         for match in _HONORIFIC.finditer(self.body):
             gender = HONORIFIC_GENDER.get(match.group(1).lower())  # not "Ds", "Lrs"
             name = self.lookup.get(match.group(2).lower()) if gender else None
@@ -1786,6 +1819,17 @@ def _member_of(stretch: str, body: str) -> tuple[str, str] | None:
 
 
 _MEMBER_LINKS = frozenset(("for", "of", "at"))
+
+
+def _in_aside(body: str, start: int, offset: int, end: int) -> bool:
+    """Whether ``offset`` stands between two dashes of the sentence that runs from
+    ``start`` to ``end``, in an aside no subject stands in ("After thanks to his wife -- and
+    saying the crowd came to see Winfrey, not him -- Obama launched into his speech")."""
+    before = sum(body.count(dash, start, offset) for dash in _DASHES)
+    return before % 2 == 1 and any(body.find(dash, offset, end) >= 0 for dash in _DASHES)
+
+
+_DASHES = (" -- ", " — ", " – ")
 
 
 def _named_other_gender(name: str, pronoun: str) -> bool:
