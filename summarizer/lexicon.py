@@ -676,7 +676,8 @@ without for to as among amid following under""")
 # Words after which a name is an object or a modifier, not a sentence's subject ("pieces about
 # Copeland", "a Casey Anthony movie").
 OBJECT_MARKERS = _words("""about like from of by with to for at in on against than including
-between among into onto over under a an the""")
+between among into onto over under a an the despite unlike alongside without behind beside
+besides via having featuring starring""")
 
 
 # --- Prepositions --------------------------------------------------------------------------------

@@ -1526,3 +1526,13 @@ def test_a_one_word_name_after_a_title_owning_a_thing_is_not_the_subject():
             "on the day of President Obama's first address was marked by his last essay. \"I "
             "have been searching hard for a highlight,\" he wrote.")
     assert speakers(text) == [("I have been searchin", "Howard Zinn")]
+
+
+def test_a_name_after_despite_having_or_alongside_is_no_subject():
+    text = ("Ireland, despite having Gordon Byrne still out injured, have been boosted by the "
+            "return of captain Brian Kelly who missed the last game. \"The will to play in "
+            "this game was enormous,\" he said. Working alongside Tom Reilly and with help "
+            "from his coach, Sean Doyle has found his feet. \"I took a lot of time to "
+            "adapt,\" he admits.")
+    assert speakers(text) == [("The will to play in ", "Brian Kelly"),
+                              ("I took a lot of time", "Sean Doyle")]
