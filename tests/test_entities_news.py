@@ -1517,3 +1517,34 @@ def test_a_name_a_things_noun_is_called_by_is_no_person():
     text = ("Maureen Hart will put the home, called Lugdine Park, on the market. She told the "
             "paper: 'I have so many wonderful memories of this place.'")
     assert [q.speaker for q in summarize_text(text).facts.quotes] == ["Maureen Hart"]
+
+
+def test_a_name_written_after_the_as_a_whole_noun_phrase_is_no_person():
+    ship = kinds("Sailors helped scrub down the deck of the Ronald Reagan. The carrier left "
+                 "port on Monday with 5,000 crew aboard, officials said.")
+    paper = kinds("He wrote for the Harvard Lampoon, where he met his future partners. Later "
+                  "he joined a studio in Los Angeles.")
+    carrier = kinds("The crew of the aircraft carrier left San Diego on Monday. The Carl "
+                    "Vinson has played key roles in the Gulf, the Navy said.")
+    assert "Ronald Reagan" not in ship["people"]
+    assert "Harvard Lampoon" not in paper["people"]
+    assert "Carl Vinson" not in carrier["people"]
+
+
+def test_a_person_after_the_in_a_list_an_appositive_a_title_or_as_a_family_stays():
+    listed = kinds("He moved closer to the Abraham Lincoln, FDR and Lyndon Johnson school of "
+                   "leadership, aides said.")
+    described = kinds("It was near this spot in 1960 that the Jane Goodall, the British "
+                      "primatologist, first watched chimpanzees use tools.")
+    titled = kinds("Lars Vilks, known for his drawings of the Prophet Muhammed, was among the "
+                   "speakers at the cafe in Copenhagen.")
+    family = kinds("Windell Middlebrooks, the actor best known for a beer advert, died on "
+                   "Monday. The Middlebrooks, with sorrowed hearts, announced his death. "
+                   "Middlebrooks also had roles on television.")
+    hearings = kinds("She worked for Sen. Edward Kennedy as special counsel on the Clarence "
+                     "Thomas and David Souter confirmation hearings.")
+    assert "Abraham Lincoln" in listed["people"]
+    assert "Clarence Thomas" in hearings["people"]
+    assert "Jane Goodall" in described["people"]
+    assert "Prophet Muhammed" in titled["people"]
+    assert "Windell Middlebrooks" in family["people"]

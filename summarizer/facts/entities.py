@@ -727,11 +727,55 @@ def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], senten
     "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). Most
     articles name no one so, and no mention is read."""
     named = [e for e in people if _doubtful_name(e)]
-    if not named:
+    things = _written_as_things(people, mentions, sentences)
+    if not named and not things:
         return set(), {}
     written_as = _by_lower_text(mentions)
-    return {e.name.lower() for e in named
-            if not _shown_a_person(written_as.get(e.name.lower(), ()), sentences)}, written_as
+    doubtful = {e.name.lower() for e in named
+                if not _shown_a_person(written_as.get(e.name.lower(), ()), sentences)}
+    for e in things:
+        forms = [m for form in (e.name, *e.aliases) for m in written_as.get(form.lower(), ())]
+        if not _shown_a_person(forms, sentences):
+            doubtful.add(e.name.lower())
+    return doubtful, written_as
+
+
+def _written_as_things(people: tuple[Entity, ...], mentions: list[Mention], sentences
+                       ) -> list[Entity]:
+    """The people whose name the article writes after "the" as a whole noun phrase, the way
+    news writes a film's, a ship's, a building's or an event's name ("The Quiet Man, in
+    which", "the Costa Concordia when", "the Golden Slipper."), not a person's: not as a
+    modifier ("the Obama administration"), and not a titled name ("the Duke of
+    Edinburgh", "the Dalai Lama")."""
+    candidates = {e.name.lower(): e for e in people
+                  if " of " not in e.name
+                  and e.name.partition(" ")[0].lower() not in TITLE_AND_RELATION_WORDS
+                  and e.name.partition(" ")[0].lower() not in _TITLED_FIRST_WORDS}
+    if not candidates:
+        return []
+    out: dict[str, Entity] = {}
+    for m in mentions:  # (the name itself: a surname alone may be a family's, "the Smiths,")
+        key = m.text.lower()
+        if key not in candidates or m.kind != "person" or key in out:
+            continue
+        sentence, start = m.order
+        text = sentences[sentence].text
+        if text[max(0, start - 4):start] in ("the ", "The ") and _THING_END.match(
+                text, start + len(m.text)):
+            out[key] = candidates[key]
+    return list(out.values())
+
+
+_TITLED_FIRST_WORDS = frozenset("duke duchess earl countess baron baroness shah dalai emperor "
+                                "prophet apostle "
+                                "empress sultan emir".split())
+# What may follow a whole noun phrase: a stop, or a word of the next clause; not a comma or
+# "and" before a list's next name, nor a comma before an appositive ("the Abraham Lincoln,
+# FDR and", "the Clarence Thomas and David Souter hearings", "the Jane Goodall, the British
+# primatologist")
+_THING_END = regex(r"(?:,(?!\s(?:[A-Z\d]|the\b|an?\b))|[.;:!?)]|\s(?:and|or)\s(?![A-Z])"
+                   r"|\s(?:is|was|has|had|will|would|could|can|but|when|where|which|that|as|"
+                   r"in|at|on|to|for|from|with|by|after|before|during|while)\b|$)")
 
 
 def _doubtful_name(entity: Entity) -> bool:
