@@ -1536,3 +1536,21 @@ def test_a_name_after_despite_having_or_alongside_is_no_subject():
             "adapt,\" he admits.")
     assert speakers(text) == [("The will to play in ", "Brian Kelly"),
                               ("I took a lot of time", "Sean Doyle")]
+
+
+def test_a_quote_after_a_person_takes_a_stance_is_that_persons():
+    text = ("\"This is a response to the concerns of councils,\" said minister Nick Raynsford. "
+            "He insisted the changes were modest. But union leader Dave Prentis criticised the "
+            "plans. \"You do not get good services by hitting people as they retire.\"\n\n"
+            "Takashi Yamamoto, who designs hotels in Tokyo, agreed.\n\n\"The bad image "
+            "these hotels had has faded over time.\"")
+    assert speakers(text) == [("This is a response t", "Nick Raynsford"),
+                              ("You do not get good ", "Dave Prentis"),
+                              ("The bad image these ", "Takashi Yamamoto")]
+
+
+def test_a_stance_of_someone_no_person_of_the_article_gives_no_speaker():
+    text = ("The inquiry heard from a dozen soldiers in Vilseck on Monday.\n\nSoldiers "
+            "questioned in the case said the rules were too strict and denied any crime.\n\n"
+            "\"They are going to be right back on the streets.\"")
+    assert speakers(text) == [("They are going to be", None)]

@@ -79,6 +79,11 @@ _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|
 _SPEAKING_OR_THINKING = frozenset(REPORTING_VERBS) | frozenset("""believes believed insists
 insisted admits admitted claims claimed allowed thinks thought feels felt argued argues warned
 warns revealed reveals conceded concedes""".split())
+# Verbs by which a person takes a stance that a quote right after backs ("Prentis criticised
+# the plans." then '"If you want world class services ..."')
+_STANCE_VERBS = tuple("""criticised criticized attacked condemned welcomed praised defended
+dismissed rejected slammed blasted questioned disagreed insisted argued warned agreed
+responded replied admitted denied""".split())
 # Verbs in the past that a clause's subject acts by, most of them irregular ("and Mr
 # Pautonnier went on to make a habit of it")
 _PAST_ACTS = frozenset("""went made took came gave got began left kept found brought became
@@ -1388,8 +1393,18 @@ class Attribution:
             first = max(first, self.body.rfind(" ", 0, quote.start - _REPORTED_CHARS) + 1)
         span = self.body[first:quote.start]  # starts after a line break or a space
         offsets = [first + o for verb in REPORTING_VERBS for o in word_positions(span, verb)]
-        for offset in sorted(offsets, reverse=True):
-            if name := self._reporter(offset):
+        # a stance taken in the sentence right before ("Unison's Dave Prentis criticised the
+        # plans." then '"If you want ..."'): the words that back it are that person's
+        # (a person of the article: not "Soldiers questioned in the killings said")
+        index = bisect_right(self.sentence_starts, quote.start) - 1
+        last = self.sentence_starts[index - 1] if index > 0 else 0
+        stances = set()
+        if last >= first and self.sentence_starts[index] <= quote.start:
+            stance = self.body[last:self.sentence_starts[index]]
+            stances = {last + o for verb in _STANCE_VERBS for o in word_positions(stance, verb)}
+        for offset in sorted([*offsets, *stances], reverse=True):
+            if (name := self._reporter(offset)) and (offset not in stances
+                                                     or name in self.people):
                 return offset, self._paragraph_of(offset), name
         return None
 
