@@ -1554,3 +1554,21 @@ def test_a_stance_of_someone_no_person_of_the_article_gives_no_speaker():
             "questioned in the case said the rules were too strict and denied any crime.\n\n"
             "\"They are going to be right back on the streets.\"")
     assert speakers(text) == [("They are going to be", None)]
+
+
+def test_a_phrase_quoted_after_a_verb_of_praise_or_blame_is_its_subjects():
+    blame = ("Stoke City manager Mark Hughes accused Joel Ward of making 'the best save of "
+             "the match' in the second half.")
+    praise = ("The vote was close. Nancy Pelosi, the House Speaker, praised the address as \"a "
+              "sensible and balanced approach to the detainees.\"")
+    assert speakers(blame) == [("the best save of the", "Mark Hughes")]
+    assert speakers(praise) == [("a sensible and balan", "Nancy Pelosi")]
+
+
+def test_a_verb_of_blame_far_before_a_phrase_or_by_no_person_gives_it_no_speaker():
+    text = ("Mark Hughes accused the referee of missing a clear foul on his striker in the "
+            "first half of a long and bruising game at the Britannia Stadium, where fans were "
+            "left 'scratching their heads at the decision all day long' at the end. Critics "
+            "slammed the plan as 'a waste of public money' on Monday.")
+    assert speakers(text) == [("scratching their hea", None),
+                              ("a waste of public mo", None)]

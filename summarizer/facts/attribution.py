@@ -84,6 +84,13 @@ warns revealed reveals conceded concedes""".split())
 _STANCE_VERBS = tuple("""criticised criticized attacked condemned welcomed praised defended
 dismissed rejected slammed blasted questioned disagreed insisted argued warned agreed
 responded replied admitted denied""".split())
+# Verbs of praise and blame whose subject a quoted phrase after them is from ("accused Ward
+# of making 'the best save'"; see Attribution._charged_by), and how many words at most stand
+# from the verb to the quote
+_CHARGE_VERBS = tuple("""accused accuses attacked attacks praised praises criticised criticized
+criticises criticizes condemned condemns slammed slams blasted blasts hailed hails branded
+brands labelled labeled mocked ridiculed derided denounced lambasted""".split())
+_CHARGE_WORDS = 12
 # Verbs in the past that a clause's subject acts by, most of them irregular ("and Mr
 # Pautonnier went on to make a habit of it")
 _PAST_ACTS = frozenset("""went made took came gave got began left kept found brought became
@@ -213,6 +220,8 @@ class Attribution:
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
             speaker = self._resolve(raw, quote) if raw else None
+            if raw is None:  # ('Hughes accused Ward of making "the best save"': Hughes's)
+                speaker = self._charged_by(quote)
             inherited = speaker is None and (raw is None or raw[0] == "it")
             if inherited:
                 # (an "it" that stands for no body or writing before: as if unattributed)
@@ -1342,6 +1351,23 @@ class Attribution:
     def _paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
         return self.body[start:end].rstrip()
+
+    def _charged_by(self, quote: Found) -> str | None:
+        """The person of the article who, as the subject of a verb of praise or blame,
+        gives the quoted phrase inside the sentence after it ("Stoke manager Mark Hughes
+        accused Joel Ward of making 'the best save of the match'", "Obama praised her 'ear
+        for eloquence'"): the words are the subject's. None for a quote that opens its
+        sentence, or where the verb stands more than _CHARGE_WORDS words before it."""
+        start, _ = self._sentence_around(quote.start)
+        before = self.body[start:quote.start]
+        if not before.strip():
+            return None
+        last = max((o for verb in _CHARGE_VERBS for o in word_positions(before, verb)),
+                   default=-1)
+        if last < 0 or len(before[last:].split()) > _CHARGE_WORDS:
+            return None
+        name = self._reporter(start + last)
+        return name if name in self.people else None
 
     def _opens_sentence(self, quote: Found) -> bool:
         """Whether the quotation opens its sentence (it is no phrase inside another's)."""
