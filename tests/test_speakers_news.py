@@ -1572,3 +1572,26 @@ def test_a_verb_of_blame_far_before_a_phrase_or_by_no_person_gives_it_no_speaker
             "slammed the plan as 'a waste of public money' on Monday.")
     assert speakers(text) == [("scratching their hea", None),
                               ("a waste of public mo", None)]
+
+
+def test_a_quote_that_tells_of_a_person_in_the_third_person_is_not_theirs():
+    text = ("Parish councillor Des Gale has opposed the new car park for months. Neil Berry, "
+            "who runs the pub, said: 'We have followed every rule.' Mr Berry moved in a decade "
+            "ago. The couple claim Mr Gale started a campaign against them. He added: 'Mr Gale "
+            "has complained about everything we have done.'")
+    found = dict(speakers(text))
+    assert found["We have followed eve"] == "Neil Berry"
+    assert found["Mr Gale has complain"] != "Des Gale"
+
+
+def test_a_quote_naming_a_relative_or_its_own_speaker_after_it_stays_theirs():
+    text = ("Tracy Martin spoke outside the court in Sanford on Friday. \"There is nothing we "
+            "can do to bring Trayvon Martin back,\" Tracy Martin said.\n\nGemma Davies of MSF "
+            "spoke from Darfur. \"The risk that this outbreak spreads is high, Davies added, "
+            "so we are sending more nurses,\" she told CNN.\n\nDante Cano wrote to the league "
+            "in October. \"My name is Dante Cano. I am 11 years old and I want pink flags for "
+            "cancer awareness,\" he wrote.")
+    found = dict(speakers(text))
+    assert found["My name is Dante Can"] == "Dante Cano"
+    assert found["There is nothing we "] == "Tracy Martin"
+    assert found["The risk that this o"] == "Gemma Davies"

@@ -226,6 +226,8 @@ class Attribution:
             if inherited:
                 # (an "it" that stands for no body or writing before: as if unattributed)
                 speaker = self._inherit(index, found, chain)
+            if speaker and speaker in self.people and _tells_of(text, speaker):
+                speaker = None  # ("He added: 'Mr Gale has complained about it'": not Gale)
             if speaker and (text not in said or len(text.split()) < _REPEAT_WORDS):
                 # (a quote over several paragraphs is "latest" in the one where it ends; a
                 # quote repeated, as a photo caption repeats one, is no news of who speaks,
@@ -1860,6 +1862,35 @@ def _member_of(stretch: str, body: str) -> tuple[str, str] | None:
 
 
 _MEMBER_LINKS = frozenset(("for", "of", "at"))
+
+
+def _tells_of(text: str, person: str) -> bool:
+    """Whether a quotation's ``text`` tells of ``person`` in the third person, so is not
+    their words: by their full name ("say Abid Naseer is the one responsible"), a title or an
+    honorific before their surname ("as deserving of freedom as Sgt. Bergdahl", "Mr Gale has
+    complained"), or their surname owning something ("Mohamud's plan was to attack"). (Not a
+    surname alone, which a relative shares or an attribution inside the quote gives:
+    "Trayvon Martin" quoted from Tracy Martin, "..., Davies told CNN".)"""
+    words = person.split()
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    surname = words[-1]
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            if text.endswith(person, 0, end) and not text.endswith(
+                    _SELF_NAMING, 0, end - len(person)) or text.startswith(("'s", "’s"), end):
+                return True  # (not "My name is Dante Cano")
+            before = text[max(0, at - 16):at].split()
+            if before and before[-1].rstrip(".").lower() in _TITLES_BEFORE_SURNAME:
+                return True
+        at = text.find(surname, end)
+    return False
+
+
+_SELF_NAMING = ("name is ", "I am ", "I'm ", "I’m ")
+_TITLES_BEFORE_SURNAME = NAME_TITLES | frozenset(HONORIFIC_GENDER) | frozenset(TITLE_GENDER)
 
 
 def _in_aside(body: str, start: int, offset: int, end: int) -> bool:
