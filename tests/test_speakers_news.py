@@ -1595,3 +1595,22 @@ def test_a_quote_naming_a_relative_or_its_own_speaker_after_it_stays_theirs():
     assert found["My name is Dante Can"] == "Dante Cano"
     assert found["There is nothing we "] == "Tracy Martin"
     assert found["The risk that this o"] == "Gemma Davies"
+
+
+def test_the_name_before_an_appositive_of_a_body_a_description_or_a_participle_speaks():
+    text = ("Detective Chief Inspector Neale Baldock, of the Homicide and Major Crime Command, "
+            "who is leading the inquiry, said: \"The victim and this group were not known to "
+            "each other.\" But Toensing, a former official and counsel to the Senate "
+            "Intelligence Committee, told Fox News: \"They are issuing threats to people.\" "
+            "Ben Emmerson QC, representing the widow and her son Anatoli, said: \"This was "
+            "state terrorism.\"")
+    (_, baldock), (_, toensing), (_, emmerson) = speakers(text)
+    assert (baldock, toensing) == ("Neale Baldock", "Toensing")
+    assert emmerson is not None and emmerson.startswith("Ben Emmerson")
+
+
+def test_a_name_whose_aside_runs_on_past_a_clause_is_not_the_speaker():
+    text = ("Sepp Blatter, speaking to journalists today, confirmed the final will be on "
+            "December 18, 2022 Confirming the date, Walter De Gregorio, FIFA's director of "
+            "communications, said: \"This is for us an important step.\"")
+    assert speakers(text) == [("This is for us an im", "Walter De Gregorio")]

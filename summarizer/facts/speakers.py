@@ -117,8 +117,10 @@ def _appositive_owner(stretch: str) -> str:
     if opening is None and len(stretch) > _APPOSITIVE_CHARS:
         return ""  # (the sentence opens before the tail: its first words are not seen)
     words = tail[opening.end() if opening else 0:].split()
-    comma = next((i for i, w in enumerate(words[:4]) if w.endswith(",")), -1)
-    if comma < 1 or comma + 3 > len(words):
+    if words and words[0] in _OPENING_CONJUNCTIONS:
+        words = words[1:]  # ("But Toensing, a former official, told")
+    comma = next((i for i, w in enumerate(words[:_NAME_WORDS]) if w.endswith(",")), -1)
+    if comma < 0 or comma + 3 > len(words):
         return ""
     named = [*words[:comma], words[comma][:-1]]
     if not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in named) \
@@ -126,6 +128,13 @@ def _appositive_owner(stretch: str) -> str:
             or _place_name(named):
         return ""
     appositive = words[comma + 1:]
+    if (appositive[0] in ("a", "an") or appositive[0] in _APPOSITIVE_PARTICIPLES or (
+            appositive[0] in ("of", "from") and appositive[1][:1].isupper() | (
+                appositive[1] == "the"))) and _one_aside(appositive):
+        # "Toensing, a former official and counsel to the Senate Intelligence Committee,
+        # told", "Ben Emmerson QC, representing the widow and son Anatoli, said", "Neale
+        # Baldock, of the Homicide and Major Crime Command, who is leading the inquiry, said"
+        return " ".join(named)
     if appositive[0].endswith(",") and appositive[0][:-1].lower() in NAME_ROLES \
             and len(appositive) <= 5 and all(w[:1].isupper() for w in appositive[1:]):
         return " ".join(named)  # "Chantelle Baxter, CEO, One Girl told"
@@ -146,7 +155,23 @@ def _appositive_owner(stretch: str) -> str:
     return ""
 
 
+def _one_aside(words: list[str]) -> bool:
+    """Whether ``words`` after a name's comma, up to the verb, are one aside, a relative
+    clause at most after it ("of the Major Crime Command, who is leading the inquiry,"):
+    no colon, and at most one more comma inside (not "speaking to journalists, confirmed
+    the final will be on December 18, 2022 Confirming the date, Walter De Gregorio,")."""
+    text = " ".join(words).rstrip(",")
+    return ":" not in text and text.count(",") <= 1 and len(words) <= _ASIDE_WORDS
+
+
+_ASIDE_WORDS = 25
 _APPOSITIVE_CHARS = 200
+_NAME_WORDS = 6  # at most this many words in a name and its titles before the appositive
+_OPENING_CONJUNCTIONS = frozenset(("But", "And", "Yet", "So", "Meanwhile,", "However,"))
+# Participles that open an appositive telling what a person does ("Ben Emmerson QC,
+# representing the widow, said")
+_APPOSITIVE_PARTICIPLES = frozenset("""representing defending prosecuting acting speaking
+leading chairing heading running writing""".split())
 _SENTENCE_OPENING = regex(r"[.!?][’'\"”]*\s+(?=[A-Z])")
 _ROLE_LINKS = frozenset(("of", "at", "for", "in", "with", "from", "to"))
 _ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian")
