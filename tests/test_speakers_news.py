@@ -1614,3 +1614,20 @@ def test_a_name_whose_aside_runs_on_past_a_clause_is_not_the_speaker():
             "December 18, 2022 Confirming the date, Walter De Gregorio, FIFA's director of "
             "communications, said: \"This is for us an important step.\"")
     assert speakers(text) == [("This is for us an im", "Walter De Gregorio")]
+
+
+def test_the_one_told_or_asked_is_no_subject_for_a_later_pronoun():
+    told = ("Zimmer said she was told by a member of the administration that relief funds "
+            "hinged on her support.\n\n\"She said that to me,\" Zimmer said, referring to Lt. "
+            "Gov. Kim Guadagno, who Zimmer said approached her in May.\n\nIt's \"stunning\" and "
+            "\"outrageous,\" but true, the Hoboken mayor told CNN's Candy Crowley. \"I stand by "
+            "my word.\"\n\nLater in the day, she released a statement saying that she had met "
+            "with the U.S. Attorney's Office.\n\n\"As they pursue this investigation, I will "
+            "provide any requested information,\" she said.")
+    asked = ("Jack McConnell visited a school in Inverness on Friday. Margaret Davidson, a "
+             "councillor, said he was speaking about adults.\n\nWhen one pupil asked Mr "
+             "McConnell how to tackle under-age drinking, began his response with a quip. He "
+             "went on to speak about binge drinking. He said: \"The real problem is binge "
+             "drinking.\"")
+    assert speakers(told)[-1] == ("As they pursue this ", "Zimmer")
+    assert speakers(asked) == [("The real problem is ", "Jack McConnell")]

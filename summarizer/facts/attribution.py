@@ -84,6 +84,7 @@ warns revealed reveals conceded concedes""".split())
 _STANCE_VERBS = tuple("""criticised criticized attacked condemned welcomed praised defended
 dismissed rejected slammed blasted questioned disagreed insisted argued warned agreed
 responded replied admitted denied""".split())
+_TELLING = frozenset(("told", "tells", "asked", "asks"))  # (see Attribution._told)
 # Verbs of praise and blame whose subject a quoted phrase after them is from ("accused Ward
 # of making 'the best save'"; see Attribution._charged_by), and how many words at most stand
 # from the verb to the quote
@@ -1043,6 +1044,8 @@ class Attribution:
             if self._object(mention[0], start):
                 objects.append(mention)
                 continue
+            if self._told(mention[0], start):
+                continue  # the listener ("the mayor told CNN's Candy Crowley"): never a subject
             if _in_aside(self.body, start, mention[0], end):
                 aside.append(mention)  # ("-- and saying they came to see Winfrey --")
                 continue
@@ -1171,6 +1174,19 @@ class Attribution:
         # (who speaks: "according to Krediet")
         return bool(words) and words[-1].lower() in OBJECT_MARKERS \
             and words[-2:] != ["according", "to"]
+
+    def _told(self, offset: int, start: int) -> bool:
+        """Whether the name at ``offset`` is told or asked something, after the verb and
+        past an owner before it ("told CNN's Candy Crowley", "asked Mr Berry"), in a main
+        clause (not "When one pupil asked Mr McConnell how ..., he began": the one asked
+        goes on as the subject)."""
+        opening = self.body[start:start + 12].split(None, 1)
+        if opening and opening[0].lower() in _SUBORDINATORS:
+            return False
+        words = self.body[max(start, offset - 40):offset].split()
+        while words and words[-1][:1].isupper():
+            words.pop()  # titles and an owner ("CNN's")
+        return bool(words) and words[-1] in _TELLING
 
     def _owns(self, offset: int) -> bool:
         """Whether the name at ``offset`` owns what follows it ("Kerr's view")."""
