@@ -1631,3 +1631,13 @@ def test_the_one_told_or_asked_is_no_subject_for_a_later_pronoun():
              "drinking.\"")
     assert speakers(told)[-1] == ("As they pursue this ", "Zimmer")
     assert speakers(asked) == [("The real problem is ", "Jack McConnell")]
+
+
+def test_a_role_stands_for_one_named_with_it_as_a_title_even_by_one_word():
+    president = ("President Obama denied on Tuesday that he knew of any threats. \"I will find "
+                 "out what exactly you are referring to,\" the president said.")
+    mayor = ("Hoboken Mayor Dawn Zimmer spoke on Sunday about the relief funds. \"I stand by my "
+             "word,\" the Hoboken mayor said.")
+    assert speakers(president) == [("I will find out what", "Obama")]
+    assert speakers(mayor) == [("I stand by my word", "Dawn Zimmer")]
+

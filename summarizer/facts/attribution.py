@@ -699,10 +699,11 @@ class Attribution:
         matches = set()
         shorts = _SHORT_TITLES.get(role, ())
         for name in self.salient:
-            if " " not in name:
-                continue
-            for form in (f"{role.title()} {name}", f"{role} {name}",
-                         *(f"{short} {name}" for short in shorts)):  # ("Gov. Ed Cole")
+            # (a name of one word only as a title writes it: "President Obama")
+            forms = (f"{role.title()} {name}", *(f"{short} {name}" for short in shorts)) \
+                if " " not in name else (f"{role.title()} {name}", f"{role} {name}",
+                                         *(f"{short} {name}" for short in shorts))
+            for form in forms:  # ("Gov. Ed Cole")
                 # as a title ("Judge Richard Cebull"), not another's ("shadow Chancellor X")
                 for at in _starts(text, form):
                     before = text[max(0, at - 12):at].split()
@@ -723,9 +724,11 @@ class Attribution:
         else:
             text = self.titled_body
             title = phrase[:1].upper() + phrase[1:]
+            titled = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
             found = self.role_names[phrase] = frozenset(
                 name for name in self.salient if " " in name and (
                     f"{phrase} {name}" in text or f"{title} {name}" in text
+                    or f"{titled} {name}" in text  # ("Hoboken Mayor Dawn Zimmer")
                     or f"{name}, the {phrase}" in text or f"{name}, a {phrase}" in text))
         return next(iter(found)) if len(found) == 1 else None
 
