@@ -376,7 +376,7 @@ river area areas""")
 # Society of Orange County", "Occupy Wall Street").
 PERSON_PLACE_TAILS = _words("""street palace island islands county district township stadium
 springs cathedral station heights hotel museum gallery theater theatre arena auditorium
-building plaza resort casino courthouse prison mansion""")
+building plaza resort casino courthouse prison mansion pagoda""")
 # Words that make an "organization" of two or three words a place when they end it, and no
 # "of" is in it ("Escambia County", "Bay St", "Northern Territory"; not "Islamic Society of
 # Orange County"): the tagger calls a county an organization where its officials act

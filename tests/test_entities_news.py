@@ -1548,3 +1548,12 @@ def test_a_person_after_the_in_a_list_an_appositive_a_title_or_as_a_family_stays
     assert "Jane Goodall" in described["people"]
     assert "Prophet Muhammed" in titled["people"]
     assert "Windell Middlebrooks" in family["people"]
+
+
+def test_a_person_named_like_a_scheme_or_a_pagoda_is_an_organization_or_a_place():
+    project = kinds("He was a fund-raiser for the Trevor Project, his first appearance at a "
+                    "gala in months. Founders of the Trevor Project said he gave generously.")
+    pagoda = kinds("Visitors climb to the top of Toji Pagoda in Kyoto every spring. Toji "
+                   "Pagoda is the tallest wooden tower in Japan.")
+    assert "Trevor Project" in project["organizations"] and not project["people"]
+    assert "Toji Pagoda" in pagoda["places"] and not pagoda["people"]

@@ -2600,7 +2600,7 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
     if kind == "person" and (key.partition(" ")[0] in _KNOWN_COMPANY_WORDS
                              or key.startswith(("radio ", "channel "))):
         return (text, "organization")  # "Nintendo Europe"
-    if key in ORGANIZATION_TAILS:
+    if key in ORGANIZATION_TAILS or kind == "person" and key in _UNIT_AND_SCHEME_TAILS:
         return None  # "School", "the Brotherhood's", "Institute" alone: the tail of a name
     if (kind == "organization" and last in ("tv", "television") and key.count(" ") == 1
             and _country(key.partition(" ")[0])):  # "US TV networks": the country's, no body
@@ -2626,7 +2626,8 @@ def _known_form(form: tuple[str, str]) -> tuple[str, str] | None:
                 and not _given(first)):
             return (text, "place")  # "Eiffel Tower"
         if kind == "person" and (last in ORGANIZATION_TAILS or last in COMPANY_TAILS
-                                 or last in PERSON_ORGANIZATION_TAILS or _team(key)
+                                 or last in PERSON_ORGANIZATION_TAILS
+                                 or last in _UNIT_AND_SCHEME_TAILS or _team(key)
                                  or gazetteer_kinds(key) == "ORG"):
             return (text, "organization")  # ("Aston Villa": the gazetteer's, only so)
         if kind == "organization" and _person_by_given_name(text, first, last):
@@ -2652,6 +2653,14 @@ _KNOWN_FORMS: GenerationCache[tuple[str, str], tuple[str, str] | None] = Generat
 # either ("the Emergency Room", "the Situation Room"; a "place" stays one: "the East Room").
 _PRODUCT_TAILS = PRODUCT_NOUNS - frozenset("""watch software car cars aircraft van belt terminal
 terminals jet engine""".split()) | frozenset(("room", "rooms"))
+
+
+# Last words of the names of units, departments and schemes, which no surname ends with
+# ("Royal Regiment", "Police Departments", "Community Prisoner Mother Program", "Trevor
+# Project", "McNeil Consumer Healthcare"): a "person" so named is an organization. (Read
+# here only, not by the tagger's rules, as PERSON_ORGANIZATION_TAILS is.)
+_UNIT_AND_SCHEME_TAILS = frozenset("""program programme project regiment department departments
+healthcare""".split())
 
 
 def _person_by_given_name(text: str, first: str, last: str) -> bool:
