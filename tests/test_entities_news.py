@@ -1557,3 +1557,14 @@ def test_a_person_named_like_a_scheme_or_a_pagoda_is_an_organization_or_a_place(
                    "Pagoda is the tallest wooden tower in Japan.")
     assert "Trevor Project" in project["organizations"] and not project["people"]
     assert "Toji Pagoda" in pagoda["places"] and not pagoda["people"]
+
+
+def test_a_child_or_a_trade_opening_a_sentence_before_a_name_is_no_part_of_it():
+    son = kinds("Son Devin, 5, was at home with his father when the fire started.")
+    designer = kinds("Designer Takashi Yamamoto, who builds hotels in Tokyo, agreed.")
+    assert son["people"] == ["Devin"]
+    assert designer["people"] == ["Takashi Yamamoto"]
+
+
+def test_a_religious_title_before_a_name_stays():
+    assert kinds("Mother Teresa was made a saint in Rome.")["people"] == ["Mother Teresa"]

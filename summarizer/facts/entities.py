@@ -3542,9 +3542,16 @@ def _trim(words: list[str], first: int, last: int, kind: str,
                 # the service or kind of a rank written short ("Army Sgt.", "Lance Cpl.")
                 or (kind == "PER" and first + 1 < last and words[first + 1] in SHORT_RANKS)
                 # a relation before a full name ("Mother Helen Gobat", "Grandmother Nadia
-                # Fahmy"; not "Son" of Korean names: "Son Heung Min")
+                # Fahmy"; not "Son" of Korean names: "Son Heung Min"), or before a given
+                # name alone ("Son Devin", "Sisters Alexis and ...")
                 or (kind == "PER" and first + 1 < last and bare in _RELATION_HEADS
                     and words[first + 1].isalpha() and words[first + 1][:1].isupper())
+                or (kind == "PER" and first + 1 == last and loose
+                    and bare in _CHILDREN_AND_KIN and "-" not in words[last])
+                # a trade opening a sentence before a full name ("Designer Takashi
+                # Yamamoto, who builds hotels")
+                or (kind == "PER" and last - first >= 2 and loose and bare in _TRADES_BEFORE
+                    and words[first + 1][:1].isupper() and words[first + 2][:1].isupper())
                 # a nationality before a full name ("Dane Kevin Magnussen", "Kiwi Lydia
                 # Ko"; not "Dane Cook")
                 or (kind == "PER" and first + 1 < last
@@ -3561,6 +3568,14 @@ def _trim(words: list[str], first: int, last: int, kind: str,
 
 
 _RELATION_HEADS = RELATIVES - {"son"}
+# Relations that open a sentence before a given name alone ("Son Devin, 5,", "Sisters Alexis
+# and ..."); not those that are also religious titles ("Mother Teresa", "Brother Roger",
+# "Sister Wendy"), nor "Son" before a Korean given name ("Son Heung-min")
+_CHILDREN_AND_KIN = frozenset("""son daughter sons daughters sisters brothers twins cousins
+grandson granddaughter nephew niece""".split())
+# Trades a sentence may open on before a full name, written in lower case otherwise
+_TRADES_BEFORE = frozenset("""designer architect novelist playwright chef photographer
+missionary artist""".split())
 
 
 def _role_before_full_name(words: list[str], first: int, last: int,
