@@ -1641,3 +1641,13 @@ def test_a_role_stands_for_one_named_with_it_as_a_title_even_by_one_word():
     assert speakers(president) == [("I will find out what", "Obama")]
     assert speakers(mayor) == [("I stand by my word", "Dawn Zimmer")]
 
+
+
+def test_speech_verbs_of_a_tabloid_attribute_their_quotes():
+    text = ("Maria Mhlongo moved into the new house in May. \"This is my dream house, and I am "
+            "happy,\" enthused Maria Mhlongo.\n\nSean Hannity, a radio host, spoke often. \"Name "
+            "me three things she has done for New York,\" Sean Hannity proclaimed.\n\nLouis van "
+            "Gaal was calm for an hour. \"What do you think?\" Van Gaal snapped when asked.\n\n"
+            "Boris Johnson left the party early, joking: \"Before they lock us out.\"")
+    assert [speaker for _, speaker in speakers(text)] == [
+        "Maria Mhlongo", "Sean Hannity", "Louis van Gaal", "Boris Johnson"]

@@ -71,7 +71,7 @@ _WORDS_OF = "in the words of "
 _ACCORDING = regex(r"\b[Aa]ccording\sto\s")
 # ", saying:", ", adding", ", telling reporters:", " saying": the sentence subject's quote
 _PARTICIPLE = regex(r"(?:,\s|\s(?=saying\b))(?:saying|adding|writing|explaining|insisting|"
-                    r"warning|noting|declaring|stating|arguing|claiming|"
+                    r"warning|noting|declaring|stating|arguing|claiming|joking|"
                     r"telling\s[^,:;\"“”‘’]{1,40}?)(?:\s(?:that\s)?[^,:;\"“”‘’.!?]{1,60})?"
                     r"[:,]?$")
 # Verbs of saying or thinking that a speaker's name stands right before ("Hasselbaink
