@@ -1651,3 +1651,15 @@ def test_speech_verbs_of_a_tabloid_attribute_their_quotes():
             "Boris Johnson left the party early, joking: \"Before they lock us out.\"")
     assert [speaker for _, speaker in speakers(text)] == [
         "Maria Mhlongo", "Sean Hannity", "Louis van Gaal", "Boris Johnson"]
+
+
+def test_an_honorific_of_the_other_gender_than_the_named_one_is_their_spouse():
+    text = ("Dianne Staniforth, 51, discovered her husband had been unfaithful. Mrs Staniforth "
+            "set fire to herself at home in Wakefield. Mr Staniforth told the inquest: \"I "
+            "heard a scream like I had never heard before.\"")
+    court = ("Sentencing her to 12 months in jail, Recorder Silas Reid told her: \"The victim "
+             "was in her nineties.\" He said the case was sad. \"It is disturbing that she had "
+             "to leave her home,\" Mr Reid said.")
+    assert speakers(text) == [("I heard a scream lik", "Mr Staniforth")]
+    reid = speakers(court)[-1][1]
+    assert reid is not None and reid.endswith("Silas Reid")

@@ -120,6 +120,9 @@ _HONORIFIC = regex(r"([MSLD](?<!\w[MSLD])(?:rs?|s|iss|ir|ord|ady|ame))\.?\s"
                    r"((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*)")
 _PRONOUN_AFTER = regex(r"\w+\s(?:that\s)?(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
+# An age and a verb, then "his" or "her" owning a noun, right after a name ("Dianne
+# Staniforth, 51, discovered her husband"; not "Silas Reid told her: ...")
+_OWNER_AFTER = regex(r"(?:,\s\d{1,3},)?\s[a-z]+\s(his|her)\s[a-z]")
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
 # A sentence that the same pronoun leads tells of the same person (see
 # Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
@@ -1497,11 +1500,24 @@ class Attribution:
             # "Father Mario", "Xi": the one whose name opens so (also where the entity stage
             # lists the given name alone as a person beside the full name: "Mario")
             return self.given_names.get(name.rpartition(" ")[2].lower(), name)
-        if gender and GIVEN_NAME_GENDER.get(name.partition(" ")[0].lower(), gender) != gender:
+        if gender and self._name_gender(name) not in (None, gender):
             # "Mrs Gobat told the inquest" in a story of Oliver Gobat: his mother or his
             # widow, whom the article does not name in full; the speaker as written
             return text
         return name
+
+    def _name_gender(self, name: str) -> str | None:
+        """The gender a full name's given name tells (lexicon.GIVEN_NAME_GENDER), else the
+        possessive right after the name where the article first writes it whole ("Dianne
+        Staniforth, 51, discovered her husband"), else None."""
+        known = GIVEN_NAME_GENDER.get(name.partition(" ")[0].lower())
+        if known:
+            return known
+        at = self.body.find(name)
+        if at < 0:
+            return None
+        after = _OWNER_AFTER.match(self.body, at + len(name))
+        return _PRONOUN_GENDER[after.group(1).lower()] if after else None
 
     @cached_property
     def given_names(self) -> dict[str, str]:
