@@ -84,6 +84,7 @@ warns revealed reveals conceded concedes""".split())
 _STANCE_VERBS = tuple("""criticised criticized attacked condemned welcomed praised defended
 dismissed rejected slammed blasted questioned disagreed insisted argued warned agreed
 responded replied admitted denied""".split())
+_STANCE = regex(r"\b(?:" + alternatives(_STANCE_VERBS) + r")\b")
 _TELLING = frozenset(("told", "tells", "asked", "asks"))  # (see Attribution._told)
 # Verbs of praise and blame whose subject a quoted phrase after them is from ("accused Ward
 # of making 'the best save'"; see Attribution._charged_by), and how many words at most stand
@@ -92,6 +93,8 @@ _CHARGE_VERBS = tuple("""accused accuses attacked attacks praised praises critic
 criticises criticizes condemned condemns slammed slams blasted blasts hailed hails branded
 brands labelled labeled mocked ridiculed derided denounced lambasted""".split())
 _CHARGE_WORDS = 12
+_CHARGE_CHARS = 240  # longer than _CHARGE_WORDS words and a verb, as news writes them
+_CHARGE = regex(r"\b(?:" + alternatives(_CHARGE_VERBS) + r")\b")
 # Verbs in the past that a clause's subject acts by, most of them irregular ("and Mr
 # Pautonnier went on to make a habit of it")
 _PAST_ACTS = frozenset("""went made took came gave got began left kept found brought became
@@ -1383,14 +1386,17 @@ class Attribution:
         for eloquence'"): the words are the subject's. None for a quote that opens its
         sentence, or where the verb stands more than _CHARGE_WORDS words before it."""
         start, _ = self._sentence_around(quote.start)
-        before = self.body[start:quote.start]
-        if not before.strip():
+        if not self.body[start:quote.start].strip():
             return None
-        last = max((o for verb in _CHARGE_VERBS for o in word_positions(before, verb)),
-                   default=-1)
-        if last < 0 or len(before[last:].split()) > _CHARGE_WORDS:
+        # (the verb stands at most _CHARGE_WORDS words before the quote: only the characters
+        # such words may fill are searched, in one pass)
+        reach = max(start, quote.start - _CHARGE_CHARS)
+        last = -1
+        for verb in _CHARGE.finditer(self.body, reach, quote.start):
+            last = verb.start()
+        if last < 0 or len(self.body[last:quote.start].split()) > _CHARGE_WORDS:
             return None
-        name = self._reporter(start + last)
+        name = self._reporter(last)
         return name if name in self.people else None
 
     def _opens_sentence(self, quote: Found) -> bool:
@@ -1450,8 +1456,8 @@ class Attribution:
         last = self.sentence_starts[index - 1] if index > 0 else 0
         stances = set()
         if last >= first and self.sentence_starts[index] <= quote.start:
-            stance = self.body[last:self.sentence_starts[index]]
-            stances = {last + o for verb in _STANCE_VERBS for o in word_positions(stance, verb)}
+            stances = {verb.start() for verb in _STANCE.finditer(
+                self.body, last, self.sentence_starts[index])}
         for offset in sorted([*offsets, *stances], reverse=True):
             if (name := self._reporter(offset)) and (offset not in stances
                                                      or name in self.people):
