@@ -108,10 +108,10 @@ State International Foreign Home Political Special Associate""".split())
 # "the judge said": roles an article also writes before a person's full name, which then
 # stand for that person (not royal ones: "Prince George" is not the prince who speaks).
 ANTECEDENT_ROLES = _words("""actor actress singer presenter host chancellor minister president
-senator governor mayor manager coach striker midfielder defender goalkeeper captain chairman
-chief director judge author writer comedian rapper pope cardinal bishop king queen prince
-princess duke duchess emperor sheikh premier boss founder owner chef designer model artist
-musician boxer golfer footballer champion star""")
+senator congressman congresswoman governor mayor manager coach striker midfielder defender
+goalkeeper captain chairman chief director judge author writer comedian rapper pope cardinal
+bishop king queen prince princess duke duchess emperor sheikh premier boss founder owner chef
+designer model artist musician boxer golfer footballer champion star""")
 # Words before a role that make it another one ("shadow Chancellor", "former President").
 OTHER_ROLE_QUALIFIERS = _words("shadow former ex deputy vice assistant acting interim late")
 # Words that describe a person in a role without making it another role ("the veteran

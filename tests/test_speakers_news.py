@@ -1663,3 +1663,10 @@ def test_an_honorific_of_the_other_gender_than_the_named_one_is_their_spouse():
     assert speakers(text) == [("I heard a scream lik", "Mr Staniforth")]
     reid = speakers(court)[-1][1]
     assert reid is not None and reid.endswith("Silas Reid")
+
+
+def test_the_congresswoman_is_the_one_the_article_titles_rep():
+    text = ("Minnesota Rep. Michele Bachmann announced her candidacy in Iowa on Monday. She "
+            "spoke for an hour.\n\nThe congresswoman asserted that \"more than ever, "
+            "Washington is the problem.\"")
+    assert speakers(text) == [("more than ever, Wash", "Michele Bachmann")]
