@@ -1670,3 +1670,12 @@ def test_the_congresswoman_is_the_one_the_article_titles_rep():
             "spoke for an hour.\n\nThe congresswoman asserted that \"more than ever, "
             "Washington is the problem.\"")
     assert speakers(text) == [("more than ever, Wash", "Michele Bachmann")]
+
+
+def test_a_he_after_an_unnamed_role_taking_a_stance_is_not_the_last_named():
+    text = ("Greens MP John Kaye will move to make the documents public next week. \"The "
+            "Greens will be moving to subpoena the missing documents,\" he said.\n\nA gaming "
+            "office spokesman has defended the decision, citing the public interest.\n\nHe "
+            "said its disclosure would harm the parties.\n\n\"The information would be "
+            "commercially damaging to the licensee if released,\" he said.")
+    assert speakers(text)[-1] == ("The information woul", None)

@@ -998,7 +998,9 @@ class Attribution:
         said ...") is that person too, unless of the other gender: no one named before is
         taken for the pronoun after it ("" stands for that speaker; "the chancellor" may
         be one named before, so is no such stop)."""
-        verb = SAY_WORD.search(self.body, start, min(end, start + _ROLE_SUBJECT_CHARS))
+        reach = min(end, start + _ROLE_SUBJECT_CHARS)
+        # (or a stance: "A gaming office spokesman has defended the decision.")
+        verb = SAY_WORD.search(self.body, start, reach) or _STANCE.search(self.body, start, reach)
         if not verb:
             return None
         stretch = self.body[start:verb.start()].rstrip()
