@@ -298,7 +298,7 @@ EVENT_NAME_TAILS = _words("""act acts expo summit convention treaty accord accor
 open cup games tournament olympiad competition contest ceremony regatta scheme amendment
 amendments show""")
 # First words of storms' names, which are events, not entities ("Hurricane Katrina").
-STORMS = _words("hurricane typhoon cyclone storm")
+STORMS = _words("hurricane typhoon cyclone storm superstorm")
 # First words of names that are never people's, though a person may share their last word
 # ("Hurricane Irene", "Ciudad Juarez"): the storms, and these.
 NOT_PERSON_HEADS = STORMS | _words("tropical ciudad")

@@ -99,6 +99,13 @@ def test_storms_are_events_and_a_country_alone_is_no_person():
     assert found["people"] == ["Ray Nagin"]
 
 
+def test_a_superstorm_is_an_event_too():
+    found = kinds("Superstorm Sandy hit New Jersey in 2012, and Hoboken was flooded. Sandy "
+                  "left thousands without power.")
+    names = {name for names in found.values() for name in names}
+    assert not {"Superstorm Sandy", "Sandy"} & names
+
+
 def test_page_furniture_before_a_name_is_not_part_of_it():
     found = kinds("Chelsea were beaten 3-0 in Bremen on Tuesday night. VIDEO Chelsea boss Jose "
                   "Mourinho reacts. Scroll down for video. Watch Nancy Grace's report.")
