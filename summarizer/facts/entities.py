@@ -92,6 +92,7 @@ from newsbrief.lexicon import (
     STREET_WORDS,
     TEAMS,
     TITLE_AND_RELATION_WORDS,
+    TITLE_GENDER,
     TITLE_QUALIFIERS,
     TITLES_BEFORE_NAMES,
     TITLES_INSIDE_NAMES,
@@ -724,8 +725,10 @@ def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], senten
     ("Giffords' husband"), no "said", title, role or relative right before it ("striker
     Hazard", "his son Jamal"), and not in a team's line-up ("Subs: Howard, Giggs, Smith").
     Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
-    "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). Most
-    articles name no one so, and no mention is read."""
+    "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). So
+    does one written after "the" as a whole noun phrase (a ship, a work, a venue: see
+    _written_as_things) that no form of the name shows to be a person. Most articles name
+    no one so, and no mention is read."""
     named = [e for e in people if _doubtful_name(e)]
     things = _written_as_things(people, mentions, sentences)
     if not named and not things:
@@ -766,9 +769,10 @@ def _written_as_things(people: tuple[Entity, ...], mentions: list[Mention], sent
     return list(out.values())
 
 
-_TITLED_FIRST_WORDS = frozenset("duke duchess earl countess baron baroness shah dalai emperor "
-                                "prophet apostle "
-                                "empress sultan emir".split())
+# Titles a name may open on and keep after "the" ("the Duchess of Cambridge,", "the Dalai
+# Lama,", "the Prophet Muhammed,"): the ranks whose gender the attribution reads, and these
+_TITLED_FIRST_WORDS = frozenset(TITLE_GENDER) | frozenset(
+    "shah dalai prophet apostle sultan emir".split())
 # What may follow a whole noun phrase: a stop, or a word of the next clause; not a comma or
 # "and" before a list's next name, nor a comma before an appositive ("the Abraham Lincoln,
 # FDR and", "the Clarence Thomas and David Souter hearings", "the Jane Goodall, the British

@@ -129,8 +129,9 @@ def _appositive_owner(stretch: str) -> str:
         return ""
     appositive = words[comma + 1:]
     if (appositive[0] in ("a", "an") or appositive[0] in _APPOSITIVE_PARTICIPLES or (
-            appositive[0] in ("of", "from") and appositive[1][:1].isupper() | (
-                appositive[1] == "the"))) and _one_aside(appositive):
+            appositive[0] in ("of", "from")
+            and (appositive[1][:1].isupper() or appositive[1] == "the"))) \
+            and _one_aside(appositive):
         # "Toensing, a former official and counsel to the Senate Intelligence Committee,
         # told", "Ben Emmerson QC, representing the widow and son Anatoli, said", "Neale
         # Baldock, of the Homicide and Major Crime Command, who is leading the inquiry, said"
