@@ -86,3 +86,16 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+def replace_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file and a rename. A process that has
+    the old ``target`` mapped (the model's files, see facts.ner_tables.mapped) goes on reading
+    the old file; written in place, its pages would change, or vanish, under the mapping."""
+    temporary = temporary_beside(target)
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -2,7 +2,8 @@
 import dataclasses
 import os
 
-from newsbrief.facts import ner, ner_entries
+from newsbrief.atomic import replace_bytes
+from newsbrief.facts import ner, ner_entries, ner_tables
 from newsbrief.facts.ner_features import word_shape
 from newsbrief.facts.ner_scores import FORCED, LIFT, WordTable
 from tests.tools_output import tool_output
@@ -94,3 +95,15 @@ def test_a_file_cut_short_or_not_its_format_is_not_used(tmp_path):
         (tmp_path / ner_entries.ENTRIES_FILE).write_bytes(broken)
         assert ner_entries.load(str(tmp_path), files, tags) is None
     assert ner_entries.load(str(tmp_path / "nowhere"), files, tags) is None
+
+
+def test_a_file_replaced_by_the_tools_leaves_a_mapping_of_it_as_it_was(tmp_path):
+    # tools/build_ner_entries.py and tools/train_ner.py replace the model's files while a
+    # model loaded in the same process maps them (ner_tables.mapped): written in place, the
+    # mapped bytes would change under the tagger.
+    path = tmp_path / ner_entries.ENTRIES_FILE
+    path.write_bytes(b"old rows" * 512)
+    mapped = ner_tables.mapped(str(path))
+    replace_bytes(path, b"new rows" * 512)
+    assert mapped[:8] == b"old rows" and path.read_bytes()[:8] == b"new rows"
+    assert [p.name for p in tmp_path.iterdir()] == [ner_entries.ENTRIES_FILE]

@@ -1,4 +1,5 @@
 import json
+import mmap
 
 import pytest
 from hypothesis import given
@@ -131,3 +132,16 @@ def test_pack_puts_each_raised_weight_in_its_lane():
     extreme = (ner_scores.BIAS - 1, -ner_scores.BIAS, 0, -1, 1)
     for row in [extreme, (0, 0, 0)]:
         assert pack(row) == sum(w + ner_scores.BIAS << 64 * j for j, w in enumerate(row))
+
+
+def test_mapped_reads_a_file_as_its_bytes(tmp_path):
+    path = tmp_path / "rows.bin"
+    data = bytes(range(256)) * 64
+    path.write_bytes(data)
+    mapped = ner_tables.mapped(str(path))
+    assert isinstance(mapped, mmap.mmap) and len(mapped) == len(data)
+    assert mapped[:] == data and mapped[300:310] == data[300:310]
+    rows = ner_tables.PackedRows(mapped, 2)
+    assert rows[3] == int.from_bytes(data[48:64], "little") and len(rows) == len(data) // 16
+    (tmp_path / "empty.bin").write_bytes(b"")
+    assert ner_tables.mapped(str(tmp_path / "empty.bin")) == b""  # cannot be mapped

@@ -90,6 +90,51 @@ def test_closed_stdout_ends_quietly(tmp_path, wire_path):
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr
 
 
+# The console script run with os._exit watched (it says when it is called) and, on demand,
+# an exit handler registered or a thread still running.
+_WATCHED = ("import os, sys, threading, time\n"
+            "real_exit = os._exit\n"
+            "def watched_exit(status):\n"
+            "    os.write(2, b'fast exit\\n')\n"
+            "    real_exit(status)\n"
+            "os._exit = watched_exit\n"
+            "if sys.argv[1] == 'handler':\n"
+            "    import atexit\n"
+            "    atexit.register(lambda: os.write(2, b'handler ran\\n'))\n"
+            "if sys.argv[1] == 'thread':\n"
+            "    threading.Thread(target=lambda: (time.sleep(1), os.write(2, b'thread done\\n')))"
+            ".start()\n"
+            "sys.argv = ['brief'] + sys.argv[2:]\n"
+            "from newsbrief.cli import run\n"
+            "run()\n")
+
+
+def _watched(*args):
+    return subprocess.run([sys.executable, "-c", _WATCHED, *map(str, args)],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_one_article_ends_without_tearing_the_interpreter_down(tmp_path, wire_path):
+    # Freeing every object at exit costs a one-article run ~4%: it ends with os._exit, the
+    # brief written whole (stdout is a pipe here, block-buffered) and the status kept.
+    done = _watched("none", wire_path, "-f", "json")
+    assert done.returncode == 0 and done.stderr == "fast exit\n"
+    assert json.loads(done.stdout)["summary"]
+    failed = _watched("none", tmp_path / "missing.txt")
+    assert failed.returncode == 1 and failed.stdout == ""
+    assert failed.stderr.startswith("brief: error: ") and failed.stderr.endswith("\nfast exit\n")
+    usage = _watched("none", wire_path, "--sentences", "0")
+    assert usage.returncode == 2 and usage.stderr.endswith("fast exit\n")
+
+
+def test_exit_handlers_and_other_threads_get_a_normal_exit(wire_path):
+    for case, sign in (("handler", "handler ran\n"), ("thread", "thread done\n")):
+        done = _watched(case, wire_path, "-f", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["summary"]
+        assert done.stderr == sign, case
+
+
 def test_ctrl_c_exits_130_without_traceback(wire_path):
     # stdin is a pipe that never closes, so brief waits on it until interrupted.
     proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "-"], stdin=subprocess.PIPE,

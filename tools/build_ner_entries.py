@@ -70,7 +70,9 @@ def main() -> None:
     if not stories.exists():
         print(f"training stories not found: {stories}; nothing written")
         sys.exit(1)
-    TARGET.write_bytes(entries_bytes(commonest(stories, args.words)))
+    from newsbrief.atomic import replace_bytes
+
+    replace_bytes(TARGET, entries_bytes(commonest(stories, args.words)))
     print(f"wrote {TARGET} ({TARGET.stat().st_size:,} bytes, {args.words} words)")
 
 

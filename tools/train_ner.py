@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from provenance import NER_LIBRARIES, built_with  # noqa: E402
 
 from bench.conll import ConllDocument, data_dir, parse_conll, read_conll  # noqa: E402
+from newsbrief.atomic import replace_bytes  # noqa: E402
 from newsbrief.facts import ner_tables  # noqa: E402
 from newsbrief.facts.ner import MODEL_FILE, WEIGHTS_FILE  # noqa: E402
 from newsbrief.facts.ner import allowed_moves as move_masks  # noqa: E402
@@ -307,7 +308,7 @@ def save(path: Path, names: list[str], weights, moves, start, gazetteer, lower: 
     # ASCII only (other characters escaped as \uXXXX): brief reads and parses it ~6 ms
     # faster at every start than the same JSON holding wider characters.
     path.write_text(json.dumps(data, ensure_ascii=True, separators=(",", ":")), encoding="ascii")
-    path.with_name(WEIGHTS_FILE).write_bytes(rows)
+    replace_bytes(path.with_name(WEIGHTS_FILE), rows)  # a loaded model maps the old file
     size = path.stat().st_size / 1e6
     print(f"wrote {path}: {len(packed)} features, {size:.2f} MB", file=sys.stderr)
 

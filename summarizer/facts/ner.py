@@ -78,8 +78,7 @@ def load_model() -> Model:
     with open(os.path.join(folder, MODEL_FILE), "rb") as file:
         raw = file.read()
     data = json.loads(raw)
-    with open(os.path.join(folder, WEIGHTS_FILE), "rb") as file:
-        rows = file.read()
+    rows = ner_tables.mapped(os.path.join(folder, WEIGHTS_FILE))
     tags = tuple(data["tags"])
     start_mask, move_mask = allowed_moves(tags)
     kinds = ner_tables.decode(data["gazetteer"]["kinds"])

@@ -27,6 +27,12 @@ import os
 import struct
 import zlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsbrief.facts.ner_tables import mapped
+
+if TYPE_CHECKING:
+    import mmap
 
 ENTRIES_FILE = "ner-entries.bin"
 ROLE_COUNT = 5  # ner_features.ROLES
@@ -34,7 +40,7 @@ Rows = tuple[tuple[int, ...], tuple[int, ...]]  # (summed rows, O's leads), per 
 Entry = tuple[tuple[int, ...], tuple[int, ...], str]  # Rows, then the word's shape
 
 
-def model_key(model_json: bytes, weights: bytes) -> tuple[int, int]:
+def model_key(model_json: bytes, weights: bytes | mmap.mmap) -> tuple[int, int]:
     """What ties the entries to a model: the CRC-32 of its ner.json (zlib is loaded at
     start anyway; see ranker_trees) and the length of its weights file.
 
@@ -68,8 +74,10 @@ def encode(words: Sequence[str], rows: Sequence[Rows], shapes: Sequence[str],
 class Entries:
     """Word -> its (summed rows, O's leads, shape), read from the file's bytes when asked."""
 
-    def __init__(self, data: bytes) -> None:
-        end = data.index(b"\n")
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        end = data.find(b"\n")
+        if end < 0:
+            raise ValueError(f"{ENTRIES_FILE}: no header line")
         head = json.loads(data[:end])
         self.model = tuple(head["model"])
         self.tags = head["tags"]
@@ -112,12 +120,11 @@ class Entries:
         return rows, tuple(leads), self._shapes[shape]
 
 
-def load(folder: str, model_files: tuple[bytes, bytes], tags: int) -> Entries | None:
+def load(folder: str, model_files: tuple[bytes, bytes | mmap.mmap], tags: int) -> Entries | None:
     """The shipped entries, or None when there are none, they cannot be read, or they were
     made from other model files than ``model_files`` (ner.json's and the weights' bytes)."""
     try:
-        with open(os.path.join(folder, ENTRIES_FILE), "rb") as file:
-            entries = Entries(file.read())
+        entries = Entries(mapped(os.path.join(folder, ENTRIES_FILE)))
     except (OSError, ValueError, KeyError):  # none, or not one this code wrote: make them all
         return None
     if entries.tags != tags or entries.model != model_key(*model_files):
