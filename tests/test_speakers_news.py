@@ -1679,3 +1679,26 @@ def test_a_he_after_an_unnamed_role_taking_a_stance_is_not_the_last_named():
             "said its disclosure would harm the parties.\n\n\"The information would be "
             "commercially damaging to the licensee if released,\" he said.")
     assert speakers(text)[-1] == ("The information woul", None)
+
+
+def test_a_member_of_a_body_named_by_role_is_no_word_of_the_body():
+    # "the guard/forward for the Atlanta Hawks" is a player: the club did not speak
+    text = ("Jordan Keane has left the club after four years.\n\nIn an interview on Monday, "
+            "the striker for the Harbour City Rovers said he was \"ready for a new challenge "
+            "at last.\"")
+    assert speakers(text) == [("ready for a new chal", None)]
+
+
+def test_who_speaks_for_a_body_gives_its_word():
+    # a spokesman, a source or an official at a body: the body's word, as before; and a
+    # name after the body with no comma between is the speaker
+    for role in ("A spokesman for", "A source at", "An official with"):
+        text = (f"The clinic closed on Monday. {role} the Harbour City Health Trust said: "
+                "\"We are working with our partners to reopen it.\"")
+        [(_, speaker)] = speakers(text)
+        assert speaker == "Harbour City Health Trust", role
+    for body in ("at the Harbour Policy Centre Mr", "of the Harbour Sotheby's Jordan"):
+        text = (f"The minister spoke on Monday. In a speech {body} Keane said: \"We will build "
+                "the new bridge by next spring.\"")
+        [(_, speaker)] = speakers(text)
+        assert speaker is not None and speaker.endswith("Keane") and "Harbour" not in speaker

@@ -74,6 +74,10 @@ _GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
 _MODALS = frozenset("would will could can did does may might must should shall".split())
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
+_MEMBER_LINKS = frozenset({"for", "of", "at", "with"})  # "the guard for the Atlanta Hawks"
+# who speak for a body, not as themselves: "a source at the Department of Health said"
+_BODY_VOICES = AGENTS | frozenset({"source", "sources", "official", "officials", "insider",
+                                   "insiders"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "another"})
 _NOT_IN_DESCRIPTION = frozenset("""is are was were be been has have had that which who whom
 and or but if when it they we i you there this these those not no""".split())
@@ -537,8 +541,26 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
             return _description(words)  # "the Prime Minister": a role, no name ("King")
         if before not in COMMON_PREPOSITIONS and before not in {"'s", "’s"}:
             agent = _agent_of(words[:-len(run)], run)
+            if agent is None and _member_of_body(words, run, before, link):
+                return _description(words)
             return agent or ("name", " ".join(run))
     return _description(words)
+
+
+def _member_of_body(words: list[str], run: list[str], before: str, link: str) -> bool:
+    """Whether ``run`` ends ``words`` as the body a member of it belongs to, the member named
+    by a role: "the guard/forward for the Atlanta Hawks said". The member speaks, not the
+    body: the subject is the description. Not one who speaks for the body ("a spokesman for
+    the UK Film Council", "a source at the Department of Health": the body's word), nor a
+    name after the body with no comma between ("at the Foreign Policy Centre Mr Straw", "of
+    the Siena Sotheby's John Jonks", a caption run into the sentence)."""
+    if before != "the" or link not in _MEMBER_LINKS or len(words) < len(run) + 3:
+        return False
+    head = words[-len(run) - 3]
+    return (head.replace("/", "").replace("-", "").isalpha() and head.islower()
+            and head not in _BODY_VOICES
+            and not any(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS
+                        or w.endswith(("'s", "’s")) for w in run))
 
 
 def _of_past_modifiers(words: list[str]) -> tuple[str, int]:
