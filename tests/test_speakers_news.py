@@ -1702,3 +1702,31 @@ def test_who_speaks_for_a_body_gives_its_word():
                 "the new bridge by next spring.\"")
         [(_, speaker)] = speakers(text)
         assert speaker is not None and speaker.endswith("Keane") and "Harbour" not in speaker
+
+
+def test_he_added_goes_on_from_the_last_speaker_past_a_photo_caption():
+    # "added" goes on from the words quoted last: a caption between that names someone else
+    # does not make it theirs
+    text = ("Paul Dorney, 40, was jailed for six years at Leeds Crown Court on Monday.\n\n"
+            "David Gordon, defending, said Dorney was 'a somewhat naive man'.\n\n"
+            "Serious: Police found two pipe bombs and a store of gunpowder at Dorney's "
+            "workshop\n\n"
+            "He added: 'He has been in custody now for five months and does not find it at "
+            "all pleasurable.'")
+    assert speakers(text)[-1] == ("He has been in custo", "David Gordon")
+    text = ("Leaders met in Geneva on Monday to talk about the transition. \"It is about a "
+            "process,\" Secretary of State John Kerry told reporters.\n\nNames must be agreed "
+            "by the regime led by President Omar Hadid, according to Kerry.\n\n\"That is the "
+            "very definition of mutual consent,\" he continued.")
+    assert speakers(text)[-1] == ("That is the very def", "John Kerry")
+
+
+def test_he_added_is_not_the_last_speakers_when_someone_else_is_named_since():
+    text = ("\"We are deeply concerned about those who were hurt,\" said Ethan Moss, the "
+            "resort's manager.\n\nTwo inspectors were sent to the resort, said Daniel Farmer. "
+            "The probe is \"protocol for any accident of this kind,\" he added.")
+    assert speakers(text)[-1] == ("protocol for any acc", "Daniel Farmer")
+    # nor someone of the other gender
+    text = ("\"The bridge will open in May,\" said Mary Keane, the council's engineer.\n\n"
+            "\"It has taken far too long,\" he added.")
+    assert speakers(text)[-1][1] != "Mary Keane"

@@ -150,6 +150,10 @@ _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
 _CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
+# "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
+_ADDED_PARAGRAPHS = 3
+_ADDED_BEFORE = regex(r"\b(?:[Hh]e|[Ss]he) (?:added|continued|went on)(?: that)?[:,]?\s*\W?$")
+_ADDED_AFTER = regex(r"[,.!?]?\W{0,2}\s*(?:he|she) (?:added|continued|went on)\s*[,.;]")
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # "a spokesman": someone new
 _ROLE_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their"}
 _CLAUSE_OPENERS = frozenset(("while", "and", "but", "then", "as", "when"))
@@ -226,7 +230,11 @@ class Attribution:
             following = found[index + 1].start if index + 1 < len(found) else len(self.body)
             previous_end = found[index - 1].end if index else 0
             raw = self._raw(quote, text, following, previous_end)
-            speaker = self._resolve(raw, quote) if raw else None
+            if raw and raw[0] == "pronoun" and index and self._adds_to(
+                    quote, raw[1], chain[-1], found[index - 1]):
+                speaker = chain[-1]  # ("David Gordon said ... 'He added: '…'": Gordon's)
+            else:
+                speaker = self._resolve(raw, quote) if raw else None
             if raw is None:  # ('Hughes accused Ward of making "the best save"': Hughes's)
                 speaker = self._charged_by(quote)
             inherited = speaker is None and (raw is None or raw[0] == "it")
@@ -251,6 +259,28 @@ class Attribution:
                 self.titles.add(index)
             out.append(None if title else speaker)
         return _prefer_full_names(out)
+
+    def _adds_to(self, quote: Found, pronoun: str, before: str | None, last: Found) -> bool:
+        """Whether "he added", "she continued" attributing ``quote`` stands for ``before``,
+        the speaker of the quote before it: "added" goes on from the last words quoted, so
+        their speaker goes on speaking, however many captions or sentences naming others
+        come between ("David Gordon, defending, said Smith was 'a somewhat naive
+        40-year-old'.", a caption naming Smith, then "He added: '…'"). Not when that
+        speaker is unknown or is no person of the article, is of the other gender, or spoke
+        more than _ADDED_PARAGRAPHS paragraphs before."""
+        if before is None or before not in self.people \
+                or quote.paragraph - last.last_paragraph > _ADDED_PARAGRAPHS \
+                or self.genders.get(before) == _OTHER_GENDER.get(pronoun) \
+                or _named_other_gender(before, pronoun):
+            return False
+        named = [m for m in self.mentions if last.end <= m[0] < quote.start and not (
+                 last.last_paragraph < m[1] < quote.paragraph
+                 and _unended(self._paragraph_text(m[1])))]  # (a caption between)
+        if named and named[-1][2] != before:
+            return False  # ("Gunther says that ..., '…,' he added": Gunther's)
+        start = self.paragraphs[quote.paragraph][0]
+        return bool(_ADDED_BEFORE.search(self.body, max(start, quote.start - 40), quote.start)
+                    or _ADDED_AFTER.match(self.body, quote.end))
 
     def _raw(self, quote: Found, text: str, following: int,
              previous_end: int) -> tuple[str, str] | None:
