@@ -1730,3 +1730,12 @@ def test_he_added_is_not_the_last_speakers_when_someone_else_is_named_since():
     text = ("\"The bridge will open in May,\" said Mary Keane, the council's engineer.\n\n"
             "\"It has taken far too long,\" he added.")
     assert speakers(text)[-1][1] != "Mary Keane"
+
+
+def test_a_writing_that_read_so_is_quoted_not_the_outlet_that_reports_it():
+    text = ("The family of Tom Reddick issued a statement on Sunday. \"We believe he will be "
+            "healed,\" it read, local broadcaster KHBT reported.")
+    assert speakers(text) == [("We believe he will b", "the family of Tom Reddick")]
+    text = ("The council issued a statement on Sunday. \"We will reopen the clinic in May,\" "
+            "the statement read, the Harbour Gazette reported.")
+    assert speakers(text) == [("We will reopen the c", "the council")]

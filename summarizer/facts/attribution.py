@@ -150,6 +150,7 @@ _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
 _CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
+_WRITING_READ = regex(r"(it|the \w+) read,")  # '"…," it read, CNN affiliate KTXS reported'
 # "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
 _ADDED_PARAGRAPHS = 3
 _ADDED_BEFORE = regex(r"\b(?:[Hh]e|[Ss]he) (?:added|continued|went on)(?: that)?[:,]?\s*\W?$")
@@ -1696,6 +1697,10 @@ def _after(window: str) -> tuple[str, str] | None:
         if stretch and not any(q in stretch for q in "\"“”"):
             if stretch == "it":  # "…," it said: a body or a writing spoke (see _it_speaker)
                 return _IT
+            if read := _WRITING_READ.match(stretch):
+                # '"…," it read, CNN affiliate KTXS reported': the writing's words, which
+                # the outlet passes on
+                return _IT if read.group(1) == "it" else subject_before(read.group(1))
             if (stretch.endswith(",") and verb.group(0) in _SPEAKER_AFTER_VERBS
                     and not any(word[:1].isupper() for word in stretch.split())
                     and (window[verb.end():verb.end() + 2][1:2].isupper()
