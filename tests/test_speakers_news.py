@@ -1739,3 +1739,36 @@ def test_a_writing_that_read_so_is_quoted_not_the_outlet_that_reports_it():
     text = ("The council issued a statement on Sunday. \"We will reopen the clinic in May,\" "
             "the statement read, the Harbour Gazette reported.")
     assert speakers(text) == [("We will reopen the c", "the council")]
+
+
+def test_the_name_after_the_roles_a_fronted_verb_goes_on_to_speaks():
+    # the name ends a run of roles and the place or body they are of
+    cases = [
+        ("said Harbour City, North Carolina, police Chief Tom Adkins.", "Tom Adkins"),
+        ("said Bank of Harbour chief Toshiro Fuku.", "Toshiro Fuku"),
+        ("says China-based food writer and tea lover Anna-Lena Berg.", "Anna-Lena Berg"),
+        ("said presumed Republican front-runner and former Gov. Matt Rooney.", "Matt Rooney"),
+    ]
+    for attribution, name in cases:
+        text = f"The plan was announced on Monday. \"We will see it through,\" {attribution}"
+        [(_, speaker)] = speakers(text)
+        assert speaker == name, attribution
+
+
+def test_the_one_told_after_the_quote_is_the_listener():
+    text = ("Gautam Gambhir spoke after the match. \"We will fight,\" Gambhir said. \"It is "
+            "important to save the follow-on,\" told the Cricinfo website.")
+    assert speakers(text)[-1] == ("It is important to s", "Gautam Gambhir")
+
+
+def test_a_persons_writing_gives_their_words():
+    text = ("Lynton Crosby runs the campaign. Mr Crosby's statement said: \"The party has been "
+            "making an impact.\"")
+    assert speakers(text) == [("The party has been m", "Lynton Crosby")]
+    text = ("Brian Dolan was in court on Monday. His statement said: \"My wife and I have a "
+            "right of residence.\"")
+    assert speakers(text) == [("My wife and I have a", "Brian Dolan")]
+    # not a writing a preposition stands before: "a narrator in Miller's video says"
+    text = ("Dana Miller and her friend Kate Cole filmed the deck. \"We are in our life "
+            "jackets,\" a narrator in Miller's video says.")
+    assert speakers(text)[0][1] != "Dana Miller"

@@ -150,6 +150,7 @@ _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
 _CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
+_TOLD = frozenset({"told", "tells", "tell"})  # the word after them is the listener
 _WRITING_READ = regex(r"(it|the \w+) read,")  # '"…," it read, CNN affiliate KTXS reported'
 # "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
 _ADDED_PARAGRAPHS = 3
@@ -1668,6 +1669,8 @@ def _after(window: str) -> tuple[str, str] | None:
     """The attribution right after a quote: ", said X", ", X said", ", according to X"."""
     window = window[:first_sentence_end(window)]
     if verb := SAY_FIRST.match(window):
+        if verb.group(0).lstrip(" ,;—–-").lower() in _TOLD:
+            return None  # '"…," told the Cricinfo website': the listener, not who spoke
         return subject_after(window[verb.end():])
     if according := _ACCORDING_FIRST.match(window):
         return subject_after(window[according.end():])

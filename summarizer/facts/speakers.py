@@ -72,6 +72,9 @@ will reportedly initially again further finally quickly flatly repeatedly public
 earlier only never always""".split())
 _GOES_ON = frozenset(("went on to", "goes on to", "go on to"))
 _MODALS = frozenset("would will could can did does may might must should shall".split())
+# "Hickory, North Carolina, police ...": a town and its state or country before a role
+_TOWN_AND_STATE = regex(r"\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}, ([A-Z][\w.]*(?: [A-Z][\w.]*)?),"
+                        r"\s+(?=[a-z])")
 _OF_PLACE = frozenset({"of", "from", "at"})  # "X of Y": X belongs to Y ("Niall Pawson of ...")
 _SPEAKS_FOR = frozenset({"for", "of", "to"})  # "a spokesman for", "the wife of", "an aide to"
 _MEMBER_LINKS = frozenset({"for", "of", "at", "with"})  # "the guard for the Atlanta Hawks"
@@ -341,6 +344,12 @@ _ING_NOUNS = frozenset(("morning", "evening", "building", "meeting", "wedding", 
 
 def subject_after(text: str) -> tuple[str, str] | None:
     """The subject right after a fronted verb: "said Wilbur Ross, the ..." → Wilbur Ross."""
+    if (town := _TOWN_AND_STATE.match(text)) and known_place(town.group(1).lower()):
+        # "said Hickory, North Carolina, police Chief Tom Adkins": the role and name after
+        # the place that qualifies them
+        found = subject_after(text[town.end():])
+        if found and found[0] == "name":
+            return found
     words: list[str] = []
     for token in text[:120].split():
         clean = token.rstrip(",.;:!?\"”’)")
@@ -355,6 +364,12 @@ def subject_after(text: str) -> tuple[str, str] | None:
     if words[0].lower() in PRONOUNS:
         return "pronoun", words[0].lower()
     run = _over_and(_leading_run(words), words)
+    if run and words[len(run):len(run) + 1] == ["of"]:
+        # "said Bank of Japan chief Toshihiko Fukui": the name after the body's role
+        body = _leading_run(words[len(run) + 1:])
+        role = len(run) + 1 + len(body)
+        if body and role < len(words) and words[role].isalpha() and words[role].islower():
+            run = _name_after_role(words[role:]) or run
     if run and len(words) > len(run) + 1 and words[len(run)].isalpha() \
             and words[len(run)].islower():
         # "Red Bull driver Mark Webber": the name after a role that follows its body
@@ -436,8 +451,11 @@ def _name_after_role(words: list[str]) -> list[str]:
     after_gap = True  # the word before was not capitalised
     for index, word in enumerate(words):
         lower = word.lower()
+        if lower == "and" and after_gap and words[index + 1:index + 2] \
+                and words[index + 1][:1].islower():
+            continue  # a second role: "food writer and tea lover Anna-Lena Bjarneberg"
         if lower in COMMON_PREPOSITIONS or lower in _DETERMINERS or lower in _NOT_IN_DESCRIPTION \
-                or not word.isalpha() and not word[:1].isupper():
+                or not word.replace("-", "").isalpha() and not word[:1].isupper():
             break
         if word[:1].isupper():
             if after_gap:  # a later run is the name: "Obama adviser Valerie Jarrett"
@@ -499,6 +517,8 @@ def _subject_of(words: list[str]) -> tuple[str, str] | None:
     if not words:
         return None
     last = words[-1].strip("\"“”‘’'(").lower()
+    if last in _WRITINGS and len(words) > 1 and (owned := _writer_of(words[:-1])):
+        return owned  # "Mr Crosby's statement said": Crosby's words
     if last in PRONOUNS and (len(words) == 1 or not words[-2][0].isupper()
                              or words[-2].endswith(",") or is_common(words[-2])):
         return "pronoun", last
@@ -561,6 +581,23 @@ def _member_of_body(words: list[str], run: list[str], before: str, link: str) ->
             and head not in _BODY_VOICES
             and not any(w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS
                         or w.endswith(("'s", "’s")) for w in run))
+
+
+def _writer_of(words: list[str]) -> tuple[str, str] | None:
+    """The owner that ``words`` end on, before a writing ("Mr Crosby's" statement, "His"
+    letter): a name that owns it, or the pronoun "his", "her" as "he", "she"; else None
+    ("the company's statement" stays a description)."""
+    owner = words[-1]
+    if owner.lower() in ("his", "her"):
+        return "pronoun", "he" if owner.lower() == "his" else "she"
+    if not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
+        return None
+    run = _trailing_run([*words[:-1], owner[:-2]])
+    before = words[-len(run) - 1].lower() if len(words) > len(run) else ""
+    if not run or before in COMMON_PREPOSITIONS or any(
+            w.lower().rstrip(".") in TITLE_AND_RELATION_WORDS for w in run[-1:]):
+        return None  # (not "a narrator in Miller's video", "asked about Bear's letter")
+    return "name", " ".join(run)
 
 
 def _of_past_modifiers(words: list[str]) -> tuple[str, int]:
