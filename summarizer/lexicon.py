@@ -568,7 +568,8 @@ SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked"
                 "replies", "declares", "yells", "whispers", "reveals", "smiled", "laughed",
                 "grinned", "sighed", "smiles", "laughs", "raged", "fumed", "gushed", "sobbed",
                 "scoffed", "asserted", "asserts", "proclaimed", "proclaims", "enthused",
-                "enthuses", "moaned", "moans", "bragged", "brags", "snapped", "hissed")
+                "enthuses", "moaned", "moans", "bragged", "brags", "snapped", "hissed",
+                "reminded", "reminds")
 # The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
 REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 # Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").

@@ -1772,3 +1772,21 @@ def test_a_persons_writing_gives_their_words():
     text = ("Dana Miller and her friend Kate Cole filmed the deck. \"We are in our life "
             "jackets,\" a narrator in Miller's video says.")
     assert speakers(text)[0][1] != "Dana Miller"
+
+
+def test_remembered_after_a_quote_attributes_it_and_reminded_speaks():
+    text = ("Julia Waters watched the vote at home.\n\n\"I was so happy,\" Waters remembers. "
+            "\"I called my husband at once.\"\n\n\"They had never heard anything like it,\" "
+            "Waters remembered with a laugh.")
+    assert [s for _, s in speakers(text)] == ["Julia Waters"] * 3
+    text = ("The senator spoke in Marion on Monday. \"I am here to collect,\" reminded Matt "
+            "Rooney during the speech.")
+    assert speakers(text) == [("I am here to collect", "Matt Rooney")]
+    # before a quote, what one remembers is no speech: the neighbour's, not the prosecutor's
+    text = ("Records were checked, said Gerhard Salm, the prosecutor. A neighbour said that "
+            "as a boy he remembered \"how we children were afraid to play near the house.\"")
+    assert speakers(text)[-1][1] != "Gerhard Salm"
+    # nor when one remembers another saying it
+    text = ("Cynthia Falardeau read about the arm. Her son had a different reaction: \"I want "
+            "one of these robot arms!\" Falardeau remembers Wyatt telling her.")
+    assert speakers(text)[-1][1] != "Cynthia Falardeau"

@@ -150,6 +150,10 @@ _OWNERS = frozenset(("his", "her", "their"))  # "her mother said"
 _OPENER_APART = 3  # sentences from a quote within which one opening a sentence goes on it
 _CAPTIONS_APART = 3  # at most this many photo captions between two quotes of one speaker
 _OTHER_GENDER = {"he": "female", "she": "male"}
+# '"…," Walters remembers.', 'she remembered with a laugh': speech after a quote only (before
+# one, "he remembered 'how we children were afraid'" is what he remembered), and where the
+# clause ends ('"…!" Falardeau remembers Wyatt telling her': Wyatt's words)
+_REMEMBERED = regex(r"\brememb(?:ered|ers)(?=[.,;]|\s+with\b|\s*$)")
 _TOLD = frozenset({"told", "tells", "tell"})  # the word after them is the listener
 _WRITING_READ = regex(r"(it|the \w+) read,")  # '"…," it read, CNN affiliate KTXS reported'
 # "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
@@ -1683,7 +1687,7 @@ def _after(window: str) -> tuple[str, str] | None:
         return subject_after(lead[len("read "):])
     if quoted := _quoted_as_saying(window):  # "…," the newspaper quoted Jim Hagen as saying.
         return quoted
-    verb = SAY_WORD.search(window, 0, 120)
+    verb = SAY_WORD.search(window, 0, 120) or _REMEMBERED.search(window, 0, 120)
     if verb:
         saying = _AS_SAYING.search(window, verb.end(), verb.end() + 100)
         if saying:  # "Andina reported Minister Ana Costa as saying": she spoke
