@@ -278,6 +278,14 @@ PRODUCT_NOUNS = _words("""software revolver rifle pistol handgun shotgun car car
 hatchback suv truck van motorbike motorcycle phone phones smartphone smartphones handset tablet
 laptop computer console device breathalyser watch jet aircraft airliner helicopter engine
 bottle belt bag handbag shoes dress terminal terminals vehicle app handheld""")
+# Common nouns written right after a name that make the name a thing's, not a person's:
+# "a Jack Russell terrier", "the Ibn Tulun mosque", "the Goldman Environmental prize", "Big
+# Ben clock tower". Not a work's or a group's ("the Harrison Ford action movie", "the Zac
+# Brown show", "the Jon Huntsman team" are people's).
+THING_TYPE_NOUNS = _words("""terrier breed mosque temple church cathedral district province
+road street avenue prize award plane computer hurricane storm typhoon website firm newspaper
+station tower clock bridge airport stadium hospital school university college mall island
+lake river hotel resort restaurant park freighter yacht tanker ferry""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends

@@ -1557,6 +1557,22 @@ def test_a_person_after_the_in_a_list_an_appositive_a_title_or_as_a_family_stays
     assert "Windell Middlebrooks" in family["people"]
 
 
+def test_a_name_a_things_noun_always_follows_is_no_person():
+    # a breed, a mosque, a prize: the name is the thing's, at every mention
+    found = kinds("Mr Hale keeps a Jack Russell terrier at the inn. Tom Hale said the dog "
+                  "greets every guest. He took it to the Ibn Tulun mosque and won the Goldman "
+                  "Environmental prize in May.")
+    assert found["people"] == ["Tom Hale"]
+    # an actor's film, a candidate's team: people's (no such nouns in the list)
+    people = kinds("He liked the Harrison Ford action movie, and the Jon Huntsman team hopes "
+                   "to win.")["people"]
+    assert {"Harrison Ford", "Jon Huntsman"} <= set(people)
+    # and a person named once with a thing's noun after and once without stays
+    stays = kinds("Tom Keane founded the harbour trust in 1990. The Tom Keane prize now goes "
+                  "to a young sailor every spring.")["people"]
+    assert "Tom Keane" in stays
+
+
 def test_a_person_named_like_a_scheme_or_a_pagoda_is_an_organization_or_a_place():
     project = kinds("He was a fund-raiser for the Trevor Project, his first appearance at a "
                     "gala in months. Founders of the Trevor Project said he gave generously.")

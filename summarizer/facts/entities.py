@@ -91,6 +91,7 @@ from newsbrief.lexicon import (
     STORMS,
     STREET_WORDS,
     TEAMS,
+    THING_TYPE_NOUNS,
     TITLE_AND_RELATION_WORDS,
     TITLE_GENDER,
     TITLE_QUALIFIERS,
@@ -727,13 +728,14 @@ def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], senten
     Dishes, gadgets, districts and the like the tagger calls people ("Horseradish",
     "Walkman", "Buner") go; so does a real person named once in passing ("Superman"). So
     does one written after "the" as a whole noun phrase (a ship, a work, a venue: see
-    _written_as_things) that no form of the name shows to be a person. Most articles name
-    no one so, and no mention is read."""
+    _written_as_things), or always before a thing's noun ("a Jack Russell terrier": see
+    _typed_as_things), that no form of the name shows to be a person."""
     named = [e for e in people if _doubtful_name(e)]
-    things = _written_as_things(people, mentions, sentences)
+    written_as = _by_lower_text(mentions)
+    things = [*_written_as_things(people, mentions, sentences),
+              *_typed_as_things(people, written_as, sentences)]
     if not named and not things:
         return set(), {}
-    written_as = _by_lower_text(mentions)
     doubtful = {e.name.lower() for e in named
                 if not _shown_a_person(written_as.get(e.name.lower(), ()), sentences)}
     for e in things:
@@ -768,6 +770,28 @@ def _written_as_things(people: tuple[Entity, ...], mentions: list[Mention], sent
             out[key] = candidates[key]
     return list(out.values())
 
+
+def _typed_as_things(people: tuple[Entity, ...], written_as: dict[str, list[Mention]],
+                     sentences) -> list[Entity]:
+    """The people every mention of whom a thing's noun follows ("a Jack Russell terrier",
+    "the Ibn Tulun mosque", "the Goldman Environmental prize"; lexicon.THING_TYPE_NOUNS): the
+    name is the thing's."""
+    def typed(m: Mention) -> bool:
+        return _THING_TYPE_AFTER.match(sentences[m.order[0]].text,
+                                       m.order[1] + len(m.text)) is not None
+
+    out = []
+    for e in people:
+        named = written_as.get(e.name.lower())
+        if not named or not typed(named[0]):
+            continue  # (most people: one look at one mention)
+        if all(typed(m) for form in (e.name, *e.aliases)
+               for m in written_as.get(form.lower(), ())):
+            out.append(e)
+    return out
+
+
+_THING_TYPE_AFTER = regex(rf" (?:{alternatives(sorted(THING_TYPE_NOUNS))})\b")
 
 # Titles a name may open on and keep after "the" ("the Duchess of Cambridge,", "the Dalai
 # Lama,", "the Prophet Muhammed,"): the ranks whose gender the attribution reads, and these
