@@ -1790,3 +1790,19 @@ def test_remembered_after_a_quote_attributes_it_and_reminded_speaks():
     text = ("Cynthia Falardeau read about the arm. Her son had a different reaction: \"I want "
             "one of these robot arms!\" Falardeau remembers Wyatt telling her.")
     assert speakers(text)[-1][1] != "Cynthia Falardeau"
+
+
+def test_a_he_after_a_clause_whose_subject_was_asked_or_was_so_is_that_persons():
+    text = ("Chris Brown was in court on Friday with his lawyer Mark Geragos.\n\nAt the "
+            "hearing, when Geragos was asked why the victim was in court, he replied, \"She "
+            "thinks it is ridiculous what they are doing to him.\"")
+    assert speakers(text) == [("She thinks it is rid", "Mark Geragos")]
+    # not what the clause's subject did: "Since Bloomberg took office, she said"
+    text = ("Michael Bloomberg ran the city for twelve years. Susan Kansagra works at the "
+            "health department. Since Bloomberg took office, she said, the rate has dropped, "
+            "\"one of the fastest declines.\"")
+    assert speakers(text) == [("one of the fastest d", "Susan Kansagra")]
+    # nor one the clause tells of, not as its subject: "When police said Jack Smith was ..."
+    text = ("Tom Hale spoke on Monday. When police said Jack Smith was missing, he said: "
+            "\"This is wrong.\"")
+    assert speakers(text)[0][1] != "Jack Smith"

@@ -169,6 +169,7 @@ _ASKED_HIM_CHARS = 40  # at most this far after a name the "him" it acts on stan
 _ROLE_PHRASE_WORDS = 5  # at most this long a role before a name opening a sentence
 _SUBORDINATORS = frozenset(("when", "after", "before", "as", "while", "although", "though",
                             "since", "once", "because", "if", "until"))
+_CLAUSE_OPENER = regex(r"\b(?:%s)\b" % "|".join(sorted(_SUBORDINATORS)), re.IGNORECASE)
 _OWNED_ROLES = frozenset(w for w in NAME_ROLES | RELATIVES if w.islower() and w.isalpha()) - {
     "state", "vice", "prime"}
 _AS_SAYING = regex(r"\sas\ssaying\b")
@@ -928,6 +929,9 @@ class Attribution:
                 # may the one a relative clause opens on, "an interview with President Obama
                 # in which he said")
                 return last
+        elif own and (clause := self._clause_subject(self.sentence_starts[index],
+                                                     own.start(), fits)):
+            return clause  # "when Geragos was asked why ..., he replied": Geragos
         elif own is None and index >= 0 and _last_char_before(self.body, offset) == ":":
             # the pronoun after a quote that a colon introduces, in a sentence a person
             # opens: "Modi talked up the partnership: '…,' he said" is Modi (not "Coburn was
@@ -972,6 +976,31 @@ class Attribution:
         # (right after the name and its verb: not "when he argued no counsel could represent
         # him", Jeffs of himself)
         return him >= 0 and " he " not in self.body[at:him]
+
+    def _clause_subject(self, start: int, pronoun: int, fits) -> _Event | None:
+        """The person a clause that a subordinating word opens names first, as the subject
+        of "was" or "were", right before the comma a "he" or "she" at ``pronoun`` follows
+        ("At the hearing, when Geragos was asked why ..., he replied", "When Megan was just 7
+        years old, she was diagnosed"): the main clause goes on of them."""
+        comma = self.body.rfind(",", start, pronoun)
+        if comma < 0 or self.body[comma + 1:pronoun].strip():
+            return None
+        opener = _CLAUSE_OPENER.search(self.body, start, comma)
+        if opener is None:
+            return None
+        at = bisect_right(self.mentions, (opener.end(),))
+        if at >= len(self.mentions) or self.mentions[at][0] >= comma:
+            return None
+        mention = self.mentions[at]
+        between = self.body[opener.end():mention[0]].split()
+        after = self.body[mention[0]:comma].split()
+        if any(w.rstrip(".").lower() not in TITLE_AND_RELATION_WORDS for w in between) \
+                or not fits(mention) or self._quoted(mention[0]):
+            return None  # ("when police arrested Smith, he ...": Smith is no subject)
+        verb = next((w for w in after if not w[:1].isupper()), "")  # past the name
+        if verb not in ("was", "were"):
+            return None  # (not "Since Bloomberg took office, she said": what one did)
+        return mention
 
     def _after_fronted_clause(self, start: int, offset: int) -> bool:
         """Whether the name at ``offset`` follows a clause that opens its sentence at
