@@ -85,7 +85,10 @@ _STANCE_VERBS = tuple("""criticised criticized attacked condemned welcomed prais
 dismissed rejected slammed blasted questioned disagreed insisted argued warned agreed
 responded replied admitted denied""".split())
 _STANCE = regex(r"\b(?:" + alternatives(_STANCE_VERBS) + r")\b")
-_TELLING = frozenset(("told", "tells", "asked", "asks"))  # (see Attribution._told)
+# The one told after these is the listener ('"…," told the Cricinfo website'; see _after);
+# the one told or asked after these in a sentence is no subject (see Attribution._told)
+_TOLD = frozenset(("told", "tells"))
+_TELLING = _TOLD | frozenset(("asked", "asks"))
 # Verbs of praise and blame whose subject a quoted phrase after them is from ("accused Ward
 # of making 'the best save'"; see Attribution._charged_by), and how many words at most stand
 # from the verb to the quote
@@ -154,7 +157,6 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 # one, "he remembered 'how we children were afraid'" is what he remembered), and where the
 # clause ends ('"…!" Falardeau remembers Wyatt telling her': Wyatt's words)
 _REMEMBERED = regex(r"\brememb(?:ered|ers)(?=[.,;]|\s+with\b|\s*$)")
-_TOLD = frozenset({"told", "tells", "tell"})  # the word after them is the listener
 _WRITING_READ = regex(r"(it|the \w+) read,")  # '"…," it read, CNN affiliate KTXS reported'
 # "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
 _ADDED_PARAGRAPHS = 3
@@ -280,14 +282,19 @@ class Attribution:
                 or self.genders.get(before) == _OTHER_GENDER.get(pronoun) \
                 or _named_other_gender(before, pronoun):
             return False
-        named = [m for m in self.mentions if last.end <= m[0] < quote.start and not (
-                 last.last_paragraph < m[1] < quote.paragraph
-                 and _unended(self._paragraph_text(m[1])))]  # (a caption between)
-        if named and named[-1][2] != before:
-            return False  # ("Gunther says that ..., '…,' he added": Gunther's)
         start = self.paragraphs[quote.paragraph][0]
-        return bool(_ADDED_BEFORE.search(self.body, max(start, quote.start - 40), quote.start)
-                    or _ADDED_AFTER.match(self.body, quote.end))
+        if not (_ADDED_BEFORE.search(self.body, max(start, quote.start - 40), quote.start)
+                or _ADDED_AFTER.match(self.body, quote.end)):
+            return False  # (most: "he said")
+        # the last person named since the quote before, a caption between left aside
+        mentions = self.mentions
+        for index in range(bisect_left(mentions, (quote.start,)) - 1,
+                           bisect_left(mentions, (last.end,)) - 1, -1):
+            _, paragraph, name = mentions[index]
+            if not (last.last_paragraph < paragraph < quote.paragraph
+                    and _unended(self._paragraph_text(paragraph))):
+                return name == before  # ("Gunther says that ..., '…,' he added": Gunther's)
+        return True
 
     def _raw(self, quote: Found, text: str, following: int,
              previous_end: int) -> tuple[str, str] | None:
