@@ -13,6 +13,11 @@ The rules here are the benchmark's own, written apart from brief's so that they 
   common opener ("The", "He", "But", ...), so it opens in the middle of a name;
 - caption: a DailyMail photo caption: "(left)"/"(right)"/"(pictured)" or "Pictured:", or a
   "Label: text" opening without final punctuation;
+- label: any other sentence that opens with "Label: ", but for one that introduces someone's
+  words ("He said: ..."): a DailyMail caption that ends with a stop ("Retread: David Cameron
+  with Samantha yesterday."), a caption run into a sentence, a transcript's speaker, or a
+  writer's own label ("Among the evidence: A piece of paper ..."); counted to be read, as
+  these rules cannot tell them apart;
 - timestamp: a live-blog time ("83mins:", "12.05pm:") or a page stamp ("Updated Mar 3, 2014
   5:10 PM ET", "PUBLISHED: 04:13 EST") at the start;
 - furniture: "Scroll down for video", "Click here to ...", "Follow our live coverage ...",
@@ -46,13 +51,17 @@ SETS = (
     ("dm-val-more", ("dailymail-val", "more.jsonl"), ("flat",)),
     ("bbc-dev", ("bbc-news-summary", "dev.jsonl"), ("own",)),
 )
-KINDS = ("lower", "initial", "abbreviation", "caption", "timestamp", "furniture", "run-on")
+KINDS = ("lower", "initial", "abbreviation", "caption", "label", "timestamp", "furniture",
+         "run-on")
 
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.(])[A-Z]\.\s*$")
 _CAPTION = re.compile(
     r"\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\b[^)]*\)|"
     r"(?:^|\s)[Pp]ictured(?: left| right| above| below| here)?:\s")
 _LABEL = re.compile(r"^['‘\"“]?[A-Z][\w'’-]*(?: [\w'’-]+){0,4}['’\"”]?:\s")
+# A label that introduces someone's words is none ("He said: ...", "Kat Wray tweeted: ...").
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|tweeted|added|adds|explained"
+                     r"|asked|posted|stated|read|reads|continued|insisted|warned)\b", re.I)
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,3}(?:\+\d)? ?mins?\b|\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?\s*:|"
     r"(?:updated|published|posted|last updated)\b:?\s*(?:at\s*)?"
@@ -94,6 +103,8 @@ def kinds(sentence: str, before: str) -> list[str]:
         found.append("abbreviation")
     if _CAPTION.search(sentence) or (_LABEL.match(sentence) and not sentence.endswith(_ENDS)):
         found.append("caption")
+    elif (label := _LABEL.match(sentence)) and not _SPEECH.search(label[0]):
+        found.append("label")
     if _TIMESTAMP.match(sentence):
         found.append("timestamp")
     if _FURNITURE.search(sentence):
@@ -145,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         records = read_jsonl(path)
         for form in forms:
             for method in args.methods.split(","):
-                counts = check(records, form == "flat", method, args.show, f"{name}/{form}")
+                counts = check(records, form == "flat", method, args.show,
+                               f"{name}/{form}/{method}")
                 print(f"| {name} | {form} | {method} | {len(records)} | "
                       + " | ".join(str(counts[k]) for k in KINDS)
                       + f" | {sum(counts.values())} |")

@@ -13,6 +13,7 @@ from newsbrief.cache import GenerationCache
 from newsbrief.lexicon import (
     CAPTION_OPENERS,
     CAPTION_POSITIONS,
+    HONORIFIC_GENDER,
     HONORIFICS,
     MONTH_NAMES,
     NOT_NAME_ENDS,
@@ -20,6 +21,7 @@ from newsbrief.lexicon import (
     QUOTING_VERBS,
     SENTENCE_OPENERS,
     SHORT_TITLES,
+    TITLE_GENDER,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -294,6 +296,8 @@ _CAPTION_MARK = regex(r"\((?:" + alternatives(CAPTION_POSITIONS) + r")\b[^()]{0,
                       r"|(?:\b(?:is|are|was|were)|,) pictured (?:above|below|left|right|here)\b")
 _SCROLL_DOWN = regex(r"\bScroll down (?:for|to see|to watch)(?: the)? videos?\b")
 _LABEL_AT = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,2}['’\"”]?: [A-Z]")
+# A label that opens a sentence may be a word longer: "View from the top: The village ..."
+_LABEL_OPENING = regex(r"['‘]?[A-Z][\w’-]*(?: [\w’-]+){0,3}['’\"”]?: [A-Z]")
 _GLUE_BEFORE = regex(r"(?<=[a-z0-9)]) (?=['‘\"“]?[A-Z])")
 # A caption never ends on these: "... told the Mail on Sunday: ...", "... in May ...".
 _NO_END = frozenset("""
@@ -301,7 +305,8 @@ a an the of to in on at by for from with and or nor but as than that said says t
 wrote added explained like including named called dubbed via vs versus into onto near over
 under between during after before since until while where when his her their its our my your
 is was are were be been being has have had will would could should may might must this these
-those who whom whose which what new late early mid last next every each both""".split())
+those who whom whose which what new late early mid last next every each both against amid
+among amongst toward towards despite unlike alongside beside""".split())
 
 
 def caption_mark(text: str) -> bool:
@@ -343,7 +348,55 @@ def _ends_caption(span: str, piece: int, glue: int, marks: list[tuple[int, int]]
     if before[:1].islower():
         return _opens_sentence(rest, _paragraph_words(text).lower)
     earlier = span[max(0, mark_end - _MAX_PAST_MARK):glue]  # the caption the mark is in
-    return _opens_after_name(rest) or _names_again(earlier, before, rest, text)
+    return (_opens_after_name(rest, _opens_label(span, glue, before))
+            or _names_again(earlier, before, rest, text))
+
+
+def _opens_label(span: str, glue: int, before: str) -> bool:
+    """Whether the word ``before`` the space ``glue`` opens a label's text ("Working: Blind"),
+    capitalised as any sentence's first word is."""
+    return span[max(0, glue - len(before) - 3):glue - len(before)].rstrip("'‘\"“(").endswith(": ")
+
+
+def _caption_label_end(own: str) -> int:
+    """Where the "Label: " that opens ``own`` ends (the space after its colon), or -1:
+    "Victim: ", "View from the top: "; not a speaker's label ("Smith said: ") nor a day's or
+    a month's ("Tuesday: ")."""
+    label = _LABEL_OPENING.match(own)
+    if not label or QUOTING_VERBS & set(label[0].split()):
+        return -1
+    name = label[0][:label[0].index(":")].strip("'‘’\"”").lower()
+    if name in WEEKDAY_NAMES or name in MONTH_NAMES:
+        return -1
+    return label.end() - 2
+
+
+def _ends_labelled_caption(span: str, run: int, glue: int, before: str, text: str) -> bool:
+    """Whether a caption that opens with a label ends at the space ``glue`` of ``span``, two
+    words or more past its label, where a sentence opens after a word with no stop, as past
+    a caption's mark (_ends_caption): after a word in lower case or a number, a word that
+    opens sentences or is written in lower case (_opens_sentence: "Victim: Martin Richard,
+    eight, bled to death ... in April 2013 Jurors sobbed in court today ...", "Technology:
+    When Jonathan put this picture in, ... the owner of the photographs So he set about
+    ..."); after a capitalised word, one that never ends a name or an honorific
+    (_opens_after_name: "... into Australia Ms Bishop looked shocked"). ``run``: where the
+    run of captions the glue is in began; ``before``: the word before the glue; ``text``:
+    the paragraph."""
+    if glue - run > _MAX_PAST_MARK or not before[:1].isalnum():
+        return False
+    rest = span[glue + 1:glue + 60]
+    if before[:1].isupper() and not _opens_after_name(rest, _opens_label(span, glue, before)):
+        return False
+    own = span[run:glue]
+    opens = len(own) - len(own.lstrip())  # (a run after "Scroll down for video" opens on a space)
+    label_end = _caption_label_end(own[opens:])
+    if label_end == -1:
+        return False
+    label_end += run + opens
+    two_words = span.find(" ", label_end + 1, glue) != -1
+    inside = span.rfind("(", label_end, glue) > span.rfind(")", label_end, glue)  # "(best seen"
+    return two_words and not inside and (
+        before[:1].isupper() or _opens_sentence(rest, _paragraph_words(text).lower))
 
 
 def _names_again(earlier: str, before: str, rest: str, text: str) -> bool:
@@ -385,13 +438,16 @@ class _Words(NamedTuple):
 
 
 _STOPS_AFTER = tuple(".,;:!?'’)")  # after a word, where no name goes on
+_ADDRESS_MARKS = frozenset("/@#")  # before a word of a web address, a handle or a tag
 
 
 @lru_cache(maxsize=1)
 def _paragraph_words(text: str) -> _Words:
     """The paragraph's words in lower case, standing alone, and in pairs (see _Words)."""
     found = list(_PLAIN_WORD.finditer(text))
-    lower = frozenset(m[0] for m in found if m[0].islower())
+    # (not a web address's: "www.twitter.com/burberry")
+    lower = frozenset(m[0] for m in found if m[0].islower() and text[m.start() - 1:m.start()]
+                      not in _ADDRESS_MARKS)
     alone: set[str] = set()
     pairs: Counter[tuple[str, str]] = Counter()
     for this, following in zip(found, found[1:], strict=False):
@@ -407,29 +463,90 @@ def _paragraph_words(text: str) -> _Words:
     return _Words(lower, frozenset(alone), pairs)
 
 
-def _opens_after_name(rest: str) -> bool:
+def _opens_after_name(rest: str, labelled: bool = False) -> bool:
     """Whether ``rest``, after a capitalised word, opens a sentence: a word that opens
     sentences and never ends a name, then one in lower case ("... a deal with GlaxoSmithKline
-    All babies will be offered ...", not "Formula One", "Thomas More" or "The Who")."""
+    All babies will be offered ...", not "Formula One", "Thomas More" or "The Who"), or an
+    honorific, a surname and a word in lower case ("... into Australia Ms Bishop looked"),
+    unless the word before opens a label's text (``labelled``: "Working: Blind Mr Jia ...")."""
     head, _, after = rest.partition(" ")
     low = head.strip("'‘\"“’”,;").lower()
+    if low in _HONORIFICS_OPENING and not labelled:  # no name goes on with an honorific
+        name, _, verb = after.partition(" ")
+        return name[:1].isupper() and name[1:].islower() and verb[:1].islower()
     return low in _NEW_AFTER_NAME and after[:1].islower()
+
+
+# Honorifics that open a sentence after a caption's last name (not "Sir": "Sunderland Sir
+# Bobby Robson", a knight's title may follow a club's name)
+_HONORIFICS_OPENING = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
     """Whether ``rest`` opens with a sentence rather than a name: a capitalised word that
     opens sentences ("But", "Recent") or, with no capital after it, one the paragraph also
-    writes in lower case (``lower``: "National", as in "national targets"). Never a name
-    ("his wife Haley", "heard how Mrs Smith"), a day ("was arrested Friday"), an acronym
-    ("MH17") or a letter ("meningitis B vaccine")."""
+    writes in lower case (``lower``: "National", as in "national targets"), or one English
+    writes in lower case inside sentences with a word in lower case after it ("Jurors
+    sobbed", _written_lower). Never a name ("his wife Haley", "heard how Mrs Smith",
+    "Fuzzy the bunny", "his daughter Bona (left)"), a title ("Prince which"), a day ("was
+    arrested Friday"), an acronym ("MH17"), a letter ("meningitis B vaccine") or a short
+    quotation ("red 'Stand with Rand' shirts")."""
     head, _, after = rest.partition(" ")
+    quoted = head[:1] in _OPENING_QUOTES
     head = head.strip("'‘\"“’”,;")
     low = head.lower()
-    if (len(head) < 2 or not head[1:].islower() or low in HONORIFICS
-            or low in WEEKDAY_NAMES or low in MONTH_NAMES):
+    if quoted and head.split("'")[0].split("’")[0] == "I" and after[:1].islower() \
+            and not _closes_soon(rest):
+        return True  # a quotation opens: "... for a pedicure 'I began to think ...", "'I've"
+    if (len(head) < 2 or not head[1:].islower() or low in HONORIFICS or low in _TITLE_WORDS
+            or low in WEEKDAY_NAMES or low in MONTH_NAMES
+            or quoted and _closes_soon(rest) or _marked_soon(rest)):
         return False
-    return low in SENTENCE_OPENERS or not after[:1].isupper() and (
-        low in _punkt_starters() or low in lower)
+    if low in SENTENCE_OPENERS:
+        return True
+    if after[:1].isupper():
+        return False
+    if low in _punkt_starters() or low in lower:
+        return True
+    following = after.partition(" ")[0].lstrip("'‘\"“").rstrip(",;")  # "Dubbed 'co-nursing',"
+    return (following[:1].islower() and following not in _NEVER_LAST
+            and _written_lower(low))
+
+
+# Titles a name follows, in lower case: "Prince" may open a name after any word.
+_TITLE_WORDS = frozenset(TITLE_GENDER) | frozenset(HONORIFIC_GENDER)
+_SOON = 5  # words: a quotation or a caption's mark this near belongs to a name or a title
+
+
+def _closes_soon(rest: str) -> bool:
+    """Whether the quotation that opens ``rest`` closes within _SOON words, a title or a
+    nickname ("'Since U Been Gone,'"), or before a colon, a caption's label ("'I knew she
+    was going to cry': Mike Harris cried ..."): not a sentence quoted."""
+    words = rest.split(" ", _SOON)[:_SOON]
+    return (any(word.rstrip(",.;:!?")[-1:] in _CLOSING_QUOTES for word in words)
+            or any(f"{mark}: " in rest for mark in _CLOSING_QUOTES))
+
+
+def _marked_soon(rest: str) -> bool:
+    """Whether a caption's mark ("(left)", "(pictured)") follows within three words: the
+    words before it name whom the photo shows ("Zoo (right)", "My Christmas (pictured)")."""
+    near = " ".join(rest.split(" ", 3)[:3])
+    return "(" in near and caption_mark(near)
+
+
+# Punkt's orthographic flags: the word was seen capitalised inside a sentence, or in lower
+# case there.
+_ORTHO_MID_UPPER = 1 << 2
+_ORTHO_MID_LOWER = 1 << 5
+
+
+def _written_lower(low: str) -> bool:
+    """Whether English Punkt's training text wrote ``low`` in lower case inside sentences and
+    never capitalised there ("jurors", "politicians"; not "bush", "trump", "mark" or "the"):
+    capitalised after a word with no stop, it opens a sentence (Punkt's own orthographic
+    test)."""
+    flags = _punkt("en").params.ortho_context.get(low, 0)
+    return bool(flags & _ORTHO_MID_LOWER) and not flags & _ORTHO_MID_UPPER
 
 
 def _stamp_cuts(span: str) -> list[int]:
@@ -508,6 +625,8 @@ def _cut_glued_captions(text: str, start: int, end: int) -> list[tuple[int, int]
             cuts.append(at)
             piece = at
             continue
+        elif _ends_labelled_caption(span, run, match.start(), before, text):
+            split_here = True
         elif head.lower() not in CAPTION_OPENERS or head[1:] and not head[1:].islower():
             split_here = False
         else:

@@ -1806,3 +1806,13 @@ def test_a_he_after_a_clause_whose_subject_was_asked_or_was_so_is_that_persons()
     text = ("Tom Hale spoke on Monday. When police said Jack Smith was missing, he said: "
             "\"This is wrong.\"")
     assert speakers(text)[0][1] != "Jack Smith"
+
+
+def test_a_he_after_a_clause_opening_the_sentence_before_goes_on_of_its_subject():
+    # "Since Pieters had ..., he looked": the "he" of the next quote is Pieters, not the
+    # speaker of the quote before
+    text = ("Pieter-Jan Pieters built the instrument in his garage. Hein Mevissen urged Pieters "
+            "to keep going. \"He will succeed,\" Mevissen says.\n\nSince Pieters had little "
+            "experience with electronics, he looked for sensors already on the market. \"It "
+            "started as a music project,\" he says.")
+    assert speakers(text)[-1] == ("It started as a musi", "Pieter-Jan Pieters")

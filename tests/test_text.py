@@ -334,3 +334,48 @@ def test_a_byline_and_time_stamps_run_into_the_lines_around_them_are_cut_off():
         "By Maria Green PUBLISHED: 09:15 EST, 4 March 2026 | UPDATED: 11:40 EST, 4 March 2026",
         "Closed: The bridge seen from the south bank on Sunday",
         "The council voted to close the bridge on Tuesday."]
+
+
+def test_a_labelled_caption_ends_where_a_sentence_opens_with_a_common_word():
+    # "Jurors" and "Researchers" are words English writes in lower case inside sentences:
+    # capitalised after a word with no stop, they open the story's sentence
+    text = ("Victim: Tom Reed, nine, died in the blast at the harbour in April 2019 Jurors wept in "
+            "court today as a doctor described the boy's injuries. Kept apart: The twins grew up in "
+            "two towns with no contact Researchers found they had the same habits.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Victim: Tom Reed, nine, died in the blast at the harbour in April 2019",
+        "Jurors wept in court today as a doctor described the boy's injuries.",
+        "Kept apart: The twins grew up in two towns with no contact",
+        "Researchers found they had the same habits."]
+
+
+def test_a_labelled_caption_ends_before_a_quotation_opening_with_i():
+    text = ("Ageless love: Dana and George met at her salon in the spring of 2004 'I began to "
+            "think I would never marry again,' she said. It was a long wait.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Ageless love: Dana and George met at her salon in the spring of 2004",
+        "'I began to think I would never marry again,' she said.", "It was a long wait."]
+
+
+def test_past_a_label_a_name_a_title_or_a_short_quotation_is_no_new_line():
+    texts = ("Tutoring session: Victor Poulin filmed Fuzzy the bunny keeping his daughter in check.",
+             "Lego king: A model of William, Kate and their new baby Prince which was built by "
+             "experts.",
+             "Cruz supporters: Several attendees wore red 'Stand with Rand' shirts at the rally.",
+             "Campaign: Several attendees wore green 'Yes we can' badges at the rally.",
+             "Game changers: Nuts and its new rival Zoo (right) were launched within weeks of "
+             "each other.",
+             "Game changers: Nuts and its new rival Zoo weekly (right) were launched within "
+             "weeks of each other.",
+             "Warning: Clapper told a meeting that failure to renew Section 215 would raise the "
+             "risk.")
+    for text in texts:
+        assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_word_of_a_web_address_is_not_one_the_paragraph_writes_in_lower_case():
+    text = ("Behind the scenes: The pair on the set of the latest Burberry campaign in London. "
+            "Follow Burberry at www.twitter.com/burberry for more.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Behind the scenes: The pair on the set of the latest Burberry campaign in London.",
+        "Follow Burberry at www.twitter.com/burberry for more."]

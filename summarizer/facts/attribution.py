@@ -951,9 +951,12 @@ class Attribution:
             first = self._first_person(start, end, fits)
             if first is not None:
                 first = self._later_speaker(first, end, fits) or first
-            if same.search(self.body, start, first[0] if first else end):
+            if found := same.search(self.body, start, first[0] if first else end):
                 if first and self._after_fronted_clause(start, first[0]):
                     return first  # "When she accepted the award, Moore noted ...": Moore
+                clause = self._clause_subject(start, found.start(), fits, earlier=True)
+                if clause is not None:
+                    return clause  # "Since Pieters had little experience ..., he looked"
                 continue
             # (a role before the first name opens the sentence on a determiner: else no
             # search for it)
@@ -984,11 +987,14 @@ class Attribution:
         # him", Jeffs of himself)
         return him >= 0 and " he " not in self.body[at:him]
 
-    def _clause_subject(self, start: int, pronoun: int, fits) -> _Event | None:
+    def _clause_subject(self, start: int, pronoun: int, fits,
+                        earlier: bool = False) -> _Event | None:
         """The person a clause that a subordinating word opens names first, as the subject
         of "was" or "were", right before the comma a "he" or "she" at ``pronoun`` follows
         ("At the hearing, when Geragos was asked why ..., he replied", "When Megan was just 7
-        years old, she was diagnosed"): the main clause goes on of them."""
+        years old, she was diagnosed"): the main clause goes on of them. With ``earlier``, in
+        a sentence before the quote's, the clause's subject may act too ("Since Pieters had
+        little experience ..., he looked for ways"): no "said" of someone else follows."""
         comma = self.body.rfind(",", start, pronoun)
         if comma < 0 or self.body[comma + 1:pronoun].strip():
             return None
@@ -1005,7 +1011,7 @@ class Attribution:
                 or not fits(mention) or self._quoted(mention[0]):
             return None  # ("when police arrested Smith, he ...": Smith is no subject)
         verb = next((w for w in after if not w[:1].isupper()), "")  # past the name
-        if verb not in ("was", "were"):
+        if verb not in ("was", "were") and not earlier:
             return None  # (not "Since Bloomberg took office, she said": what one did)
         return mention
 
