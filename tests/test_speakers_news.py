@@ -1816,3 +1816,31 @@ def test_a_he_after_a_clause_opening_the_sentence_before_goes_on_of_its_subject(
             "experience with electronics, he looked for sensors already on the market. \"It "
             "started as a music project,\" he says.")
     assert speakers(text)[-1] == ("It started as a musi", "Pieter-Jan Pieters")
+
+
+def test_a_name_ending_in_s_owns_the_role_before_an_appositive():
+    # "Gates' father, George William Gates," is the subject, not Gates the son
+    text = ("Luke Gates, a student, was detained in Cairo. Officials said Luke Gates was held "
+            "with two others.\n\nGates' father, George William Gates, told CNN that he heard "
+            "the news from the university.\n\n\"It was a hard call to get,\" he said.")
+    assert speakers(text) == [("It was a hard call t", "George William Gates")]
+
+
+def test_a_surname_two_people_share_goes_on_with_the_one_who_spoke_last():
+    text = ("Luke Gates, a student, was detained in Cairo. Officials said Luke Gates was held "
+            "with two others.\n\nHis father, George William Gates, spoke to CNN. \"It was a "
+            "hard call to get,\" George William Gates said.\n\n\"He told us that everything "
+            "was fine,\" Gates said of an earlier talk with his son.")
+    assert speakers(text)[-1] == ("He told us that ever", "George William Gates")
+    # where the last quote is no sharer's, the surname is the article's usual one
+    text = ("Luke Gates, a student, was detained in Cairo. Officials said Luke Gates was held "
+            "with two others. His father is George William Gates.\n\nMona Said, a friend, "
+            "said: \"He was calm.\"\n\n\"I am fine,\" Gates said in a call from prison.")
+    assert speakers(text)[-1] == ("I am fine", "Luke Gates")
+    # nor where the sharer spoke three paragraphs or more before
+    text = ("Luke Gates, a student, was detained in Cairo.\n\nHis father, George William Gates, "
+            "spoke to CNN. \"It was a hard call to get,\" George William Gates said.\n\nThe "
+            "university said it was working with officials.\n\nLuke Gates was moved on "
+            "Monday.\n\nThe embassy asked for his release.\n\n\"I am fine,\" Gates said in a "
+            "call from prison.")
+    assert speakers(text)[-1] == ("I am fine", "Luke Gates")

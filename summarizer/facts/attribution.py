@@ -549,6 +549,8 @@ class Attribution:
                 # "Republican Assemblywoman Holly Schepisi" are people)
                 return self._fuller(self.organization_names[written])
             name = self._person(text)
+            if " " not in text and (shared := self.surname_sharers.get(text.lower())):
+                name = self._sharer_speaking(shared, quote) or name
             return self._fuller(self.organization_names.get(name.lower(), name))
         return (self._described(text) or self._role_named_near(text, quote)
                 or self._body_quoted(text, quote) or self._statement_author(text, quote)
@@ -1031,11 +1033,14 @@ class Attribution:
         name = _NAME_AND_NEXT.match(self.body, offset)
         if name is None or at >= len(self.mentions):
             return None
-        role = self.body[name.end():name.end() + 30].split(None, 1)[:1]
+        after = name.end()
+        if name[0].endswith("s") and self.body[after:after + 2] in ("' ", "’ "):
+            after += 1  # the possessive of a name ending in "s": "Gates' father, George"
+        role = self.body[after:after + 30].split(None, 1)[:1]
         if not role or role[0].rstrip(",") not in _OWNED_ROLES:
             return None
         following = self.mentions[at]
-        near = self.body[name.end():following[0]]
+        near = self.body[after:following[0]]
         return following if (following[0] < end and len(near.split()) <= 2 and fits(following)
                              and not self._quoted(following[0])) else None
 
@@ -1616,6 +1621,17 @@ class Attribution:
                                  if len(words := name.split()) > 1 and words[0].isalpha())
         return {given: name for given, name in only.items()
                 if self.lookup.get(given, given).lower() == given}
+
+    def _sharer_speaking(self, names: list[str], quote: Found) -> str | None:
+        """Which of ``names``, people who share a surname, is the one a surname alone
+        attributing ``quote`` stands for when the last quote before it, in its paragraph or
+        the two before, is one of theirs: that one goes on speaking ("Gates' father, George
+        William Gates, told CNN ... '…,' he said. '…,' Gates said" is the father's, though
+        the story is the son's)."""
+        if not self.quoted:
+            return None
+        _, paragraph, speaker = self.quoted[-1]
+        return speaker if speaker in names and paragraph >= quote.paragraph - 2 else None
 
     @cached_property
     def surname_sharers(self) -> dict[str, list[str]]:
