@@ -1591,3 +1591,17 @@ def test_a_child_or_a_trade_opening_a_sentence_before_a_name_is_no_part_of_it():
 
 def test_a_religious_title_before_a_name_stays():
     assert kinds("Mother Teresa was made a saint in Rome.")["people"] == ["Mother Teresa"]
+
+
+def test_a_name_always_written_in_at_or_near_is_a_venue_not_a_person():
+    camp = kinds("Aid workers said supplies were short. But in the refugee camp in Yor "
+                 "Kishlock, there were ample supplies of food and water, officials said.")
+    assert "Yor Kishlock" not in camp["people"] and "Yor Kishlock" in camp["places"]
+    # not a name that opens on a given name ("the spinner in Xavier Doherty"), nor an owner
+    # ("in Taika Waititi's new film")
+    spinner = kinds("England lost the series. Australia were helped by the mediocre spinner "
+                    "in Xavier Doherty who England were unable to score off.")
+    assert "Xavier Doherty" in spinner["people"]
+    owner = kinds("The actor is filming in Toronto. He has a role in Taika Waititi's new "
+                  "film about racing, his agent said.")
+    assert "Taika Waititi" in owner["people"]

@@ -733,7 +733,8 @@ def _doubtful_people(people: tuple[Entity, ...], mentions: list[Mention], senten
     named = [e for e in people if _doubtful_name(e)]
     written_as = _by_lower_text(mentions)
     things = [*_written_as_things(people, mentions, sentences),
-              *_typed_as_things(people, written_as, sentences)]
+              *_typed_as_things(people, written_as, sentences),
+              *_placed_as_venues(people, written_as, sentences)]
     if not named and not things:
         return set(), {}
     doubtful = {e.name.lower() for e in named
@@ -792,6 +793,33 @@ def _typed_as_things(people: tuple[Entity, ...], written_as: dict[str, list[Ment
 
 
 _THING_TYPE_AFTER = regex(rf" (?:{alternatives(sorted(THING_TYPE_NOUNS))})\b")
+
+
+def _placed_as_venues(people: tuple[Entity, ...], written_as: dict[str, list[Mention]],
+                      sentences) -> list[Entity]:
+    """The people every mention of whom stands right after "in", "at" or "near", as a
+    place's name does ("a villa at Sandy Lane", "the refugee camp in Yor Kishlock"), and
+    whose name opens on no given name ("the mediocre spinner in Xavier Doherty"): the name
+    is a venue's or a district's."""
+    def placed(m: Mention) -> bool:
+        text = sentences[m.order[0]].text
+        end = m.order[1] + len(m.text)
+        return (text[max(0, m.order[1] - 7):m.order[1]].endswith(_VENUE_BEFORE)
+                and text[end:end + 1] not in _OWNER_MARKS)  # (not "in Ron Howard's film")
+
+    out = []
+    for e in people:
+        named = written_as.get(e.name.lower())
+        if not named or not placed(named[0]) or _given_name(e.name.partition(" ")[0]):
+            continue  # (a given name: "the spinner in Xavier Doherty", "in Darren Aronofsky film")
+        if all(placed(m) for form in (e.name, *e.aliases)
+               for m in written_as.get(form.lower(), ())):
+            out.append(e)
+    return out
+
+
+_VENUE_BEFORE = (" in ", " at ", " near ", " In ", " At ", " Near ")
+_OWNER_MARKS = frozenset("'’")
 
 # Titles a name may open on and keep after "the" ("the Duchess of Cambridge,", "the Dalai
 # Lama,", "the Prophet Muhammed,"): the ranks whose gender the attribution reads, and these
