@@ -577,7 +577,9 @@ SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked"
                 "grinned", "sighed", "smiles", "laughs", "raged", "fumed", "gushed", "sobbed",
                 "scoffed", "asserted", "asserts", "proclaimed", "proclaims", "enthused",
                 "enthuses", "moaned", "moans", "bragged", "brags", "snapped", "hissed",
-                "reminded", "reminds")
+                "reminded", "reminds", "demanded", "muttered", "mutters", "barked", "gasped",
+                "cried", "wailed", "begged", "begs", "pleads", "answered", "inquired",
+                "inquires", "enquired", "enquires", "uttered", "sniped")
 # The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
 REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 # Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").

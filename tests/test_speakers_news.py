@@ -1844,3 +1844,21 @@ def test_a_surname_two_people_share_goes_on_with_the_one_who_spoke_last():
             "Monday.\n\nThe embassy asked for his release.\n\n\"I am fine,\" Gates said in a "
             "call from prison.")
     assert speakers(text)[-1] == ("I am fine", "Luke Gates")
+
+
+def test_inquired_answered_demanded_and_begged_are_speech_verbs():
+    text = ("Robert Gibbs took questions from Helen Thomas on Monday. \"Then why do you keep "
+            "asking me?\" Gibbs inquired.\n\nSteve Coburn was asked about his rant. \"Not only "
+            "no, but hell no,\" Coburn answered.\n\nMayor Greg Ballard, an opponent of the law, "
+            "demanded: \"Fix this law.\"\n\n\"Please consider our families,\" Aba Dolo begged.")
+    assert [s for _, s in speakers(text)] == ["Robert Gibbs", "Steve Coburn", "Greg Ballard",
+                                              "Aba Dolo"]
+
+
+def test_a_name_a_picture_is_likened_to_does_not_speak_for_the_relative_clause():
+    # "who demanded" is the woman's, not Hitler's
+    text = ("Who can forget the woman holding a picture of the president defaced to look like "
+            "Hitler, who demanded to know why Barney Frank supported the \"Nazi policy\" of "
+            "extending health care to all? His frank response: \"Ma'am, trying to have a "
+            "conversation with you would be like trying to argue with a dining room table.\"")
+    assert "Hitler" not in [speaker for _, speaker in speakers(text)]

@@ -132,6 +132,8 @@ _OWNER_AFTER = regex(r"(?:,\s\d{1,3},)?\s[a-z]+\s(his|her)\s[a-z]")
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
 # A sentence that the same pronoun leads tells of the same person (see
 # Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
+# Words after which a name is what something is likened to, not who acts
+_COMPARED = frozenset(("like", "unlike", "than"))
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
 _ROLE_SUBJECT_CHARS = 60  # how far into a sentence its speech verb may stand after a role
@@ -2147,6 +2149,8 @@ def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
     if not (comma and age.isdigit() and len(age) <= 3):  # ("Colin Baker, 9, who said")
         head = stretch[:-len(", who")]
     name = name_ending(head)
+    if name and head[:-len(name)].rstrip().rpartition(" ")[2].lower() in _COMPARED:
+        return None  # (a picture "defaced to look like Hitler, who demanded": not Hitler)
     return ("member", f"{name}\t\t") if name else None
 
 # (a fronted clause: "When the topic turned to tax, Costa …")
