@@ -487,7 +487,7 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
     opens sentences ("But", "Recent") or, with no capital after it, one the paragraph also
     writes in lower case (``lower``: "National", as in "national targets"), or one English
     writes in lower case inside sentences with a word in lower case after it ("Jurors
-    sobbed", _written_lower). Never a name ("his wife Haley", "heard how Mrs Smith",
+    sobbed", written_lower). Never a name ("his wife Haley", "heard how Mrs Smith",
     "Fuzzy the bunny", "his daughter Bona (left)"), a title ("Prince which"), a day ("was
     arrested Friday"), an acronym ("MH17"), a letter ("meningitis B vaccine") or a short
     quotation ("red 'Stand with Rand' shirts")."""
@@ -510,7 +510,7 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
         return True
     following = after.partition(" ")[0].lstrip("'‘\"“").rstrip(",;")  # "Dubbed 'co-nursing',"
     return (following[:1].islower() and following not in _NEVER_LAST
-            and _written_lower(low))
+            and written_lower(low))
 
 
 # Titles a name follows, in lower case: "Prince" may open a name after any word.
@@ -540,7 +540,7 @@ _ORTHO_MID_UPPER = 1 << 2
 _ORTHO_MID_LOWER = 1 << 5
 
 
-def _written_lower(low: str) -> bool:
+def written_lower(low: str) -> bool:
     """Whether English Punkt's training text wrote ``low`` in lower case inside sentences and
     never capitalised there ("jurors", "politicians"; not "bush", "trump", "mark" or "the"):
     capitalised after a word with no stop, it opens a sentence (Punkt's own orthographic

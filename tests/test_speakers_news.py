@@ -1862,3 +1862,15 @@ def test_a_name_a_picture_is_likened_to_does_not_speak_for_the_relative_clause()
             "extending health care to all? His frank response: \"Ma'am, trying to have a "
             "conversation with you would be like trying to argue with a dining room table.\"")
     assert "Hitler" not in [speaker for _, speaker in speakers(text)]
+
+
+def test_a_writing_from_a_named_person_gives_their_words_not_its_addressee_s():
+    text = ("\"As a consequence, the risk to the agency is considerable,\" said a memo from "
+            "Inspector General David Buckley to David Petraeus.\n\n\"We will not give up on "
+            "this fight,\" said a letter from John Hale to the council.\n\nA statement from "
+            "Mary Lowe said: \"We will keep the library open for the whole town.\"")
+    assert [s for _, s in speakers(text)] == ["David Buckley", "John Hale", "Mary Lowe"]
+    # a name's own "to" stays in it
+    text = ("\"Amer was freed at last after four years in prison,\" said a statement from the "
+            "Committee to Protect Journalists.")
+    assert speakers(text)[0][1] == "the Committee to Protect Journalists"

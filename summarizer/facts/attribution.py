@@ -159,6 +159,9 @@ _OTHER_GENDER = {"he": "female", "she": "male"}
 # one, "he remembered 'how we children were afraid'" is what he remembered), and where the
 # clause ends ('"…!" Falardeau remembers Wyatt telling her': Wyatt's words)
 _REMEMBERED = regex(r"\brememb(?:ered|ers)(?=[.,;]|\s+with\b|\s*$)")
+# A description that names the one a writing is from: "a statement from John Hale"
+_WRITING_FROM = regex(r"(?:an?|the)\s(?:[a-z]+\s)?(?:statement|letter|memo|e-?mail|note|message)"
+                      r"\s(?:from|by)\s((?:[A-Z][\w.'’-]*\s)*[A-Z][\w'’-]*)$")
 _WRITING_READ = regex(r"(it|the \w+) read,")  # '"…," it read, CNN affiliate KTXS reported'
 # "He added: '…'", "'…,' she continued": the speaker of the quote before goes on
 _ADDED_PARAGRAPHS = 3
@@ -554,6 +557,8 @@ class Attribution:
             if " " not in text and (shared := self.surname_sharers.get(text.lower())):
                 name = self._sharer_speaking(shared, quote) or name
             return self._fuller(self.organization_names.get(name.lower(), name))
+        if (sent := _WRITING_FROM.match(text)) and (maker := self._maker(sent.group(1))):
+            return maker  # "a statement from John Hale", "a memo from Inspector General ..."
         return (self._described(text) or self._role_named_near(text, quote)
                 or self._body_quoted(text, quote) or self._statement_author(text, quote)
                 or self._main_body(text) or text)

@@ -31,7 +31,7 @@ from newsbrief.lexicon import (
     alternatives,
 )
 from newsbrief.precompiled import regex
-from newsbrief.text import stop_words
+from newsbrief.text import stop_words, written_lower
 
 SAY = "(?:" + alternatives(SPEECH_VERBS + QUOTING_ONLY_VERBS) + ")"  # speech verbs, in one pattern
 
@@ -397,7 +397,11 @@ def subject_after(text: str) -> tuple[str, str] | None:
     named = _name_after_description(text)
     if named:
         return named  # "says the study's co-senior author, Christopher Woelk"
-    return _description(_head_of_phrase(words))
+    head = _head_of_phrase(words)
+    if len(head) > 3 and head[1].lower() in _WRITINGS and head[2] in ("from", "by") \
+            and all(w[:1].isupper() for w in head[3:]):
+        return "name", " ".join(head[3:])  # "said a memo from Inspector General David ..."
+    return _description(head)
 
 
 def _name_after_description(text: str) -> tuple[str, str] | None:
@@ -478,11 +482,22 @@ def _head_of_phrase(words: list[str]) -> list[str]:
                 or word.lower() in _TIME_LINKS:  # ("the Scots boss after Fletcher's star turn")
             head = words[:index]
             if word.lower() == "by" or any(w.lower() in _WRITINGS for w in head):
-                return words  # "a statement from the agency": the agency speaks
+                # "a statement from the agency": the agency speaks; not one the writing is
+                # to ("a letter from John Hale to the council")
+                return words[:next((i for i in range(index + 2, len(words))
+                                    if _addressed(words, i)), len(words))]
             if len(head) > 2 and head[-1].endswith("ed"):
                 head.pop()  # "a teenager quoted in ...": the participle is not the head
             return head
     return words
+
+
+def _addressed(words: list[str], at: int) -> bool:
+    """Whether "to" at ``at`` of ``words``, past a writing's maker, opens whom the writing
+    is to ("a letter from John Hale to the council"); not a name's "to" before a word
+    written in lower case ("the Committee to Protect Journalists")."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] == "to" and not written_lower(following.lower())
 
 
 _POSSESSIVES = frozenset(("his", "her", "their"))
