@@ -1874,3 +1874,14 @@ def test_a_writing_from_a_named_person_gives_their_words_not_its_addressee_s():
     text = ("\"Amer was freed at last after four years in prison,\" said a statement from the "
             "Committee to Protect Journalists.")
     assert speakers(text)[0][1] == "the Committee to Protect Journalists"
+
+
+def test_photo_captions_run_into_a_paragraph_do_not_part_a_speaker_s_quotes():
+    # a one-paragraph copy: three captions between the mayor's quotes count for nothing, as
+    # captions set between paragraphs do
+    text = ("The council voted to close the library. Jane Hale, the mayor, said: \"We will "
+            "fight on for the library.\" Saved: The old library seen from the square on a "
+            "sunny afternoon last spring Hope: Children read in the main hall of the library "
+            "on a wet morning Queue: Parents wait outside the doors before the library opens "
+            "\"It belongs to everyone in this town and it will stay open.\"")
+    assert speakers(text)[-1] == ("It belongs to everyo", "Jane Hale")

@@ -1362,8 +1362,12 @@ class Attribution:
             # near it only: a paragraph may run long (a one-paragraph copy is one), and a
             # phrase quoted sentences later is no one's for following a quote ("'We are
             # done,' Costa said. ... Critics called the plan 'a waste of money'")
-            apart = bisect_right(self.sentence_starts, quote.start) - bisect_right(
-                self.sentence_starts, previous.end - 1)
+            first = bisect_right(self.sentence_starts, previous.end - 1)
+            last = bisect_right(self.sentence_starts, quote.start)
+            # (a photo caption that a one-paragraph copy runs in counts for nothing, as one
+            # set between two paragraphs does: "Study author Demosthenes Panagiotakos said:
+            # '…' Protective: The diet comprises fresh fruit ... '…'")
+            apart = last - first - sum(map(self._caption_sentence, range(first, last - 1)))
             if not opens_sentence and apart == 1 and self._other_says(quote.start, out[-1]):
                 # a phrase in the next sentence whose own speaker went unread ("a statement
                 # from the office of Ban Ki-moon said the U.N. would 'take all measures'")
@@ -1465,6 +1469,16 @@ class Attribution:
         credit line ("Liam Lacey (Toronto Globe and Mail)")."""
         text = self._paragraph_text(index)
         return (_unended(text) and text[-1] != ")" and len(text.split()) >= 7
+                and not _has_quote_mark(text))
+
+    def _caption_sentence(self, index: int) -> bool:
+        """Whether sentence ``index`` is a photo caption run into a paragraph, as _caption
+        reads a paragraph: seven words or more, no quotation mark, no full stop."""
+        start = self.sentence_starts[index]
+        end = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
+               else len(self.body))
+        text = self.body[start:end].rstrip()
+        return (_unended(text) and text[-1:] != ")" and len(text.split()) >= 7
                 and not _has_quote_mark(text))
 
     def _paragraph_text(self, index: int) -> str:
