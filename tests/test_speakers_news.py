@@ -1885,3 +1885,32 @@ def test_photo_captions_run_into_a_paragraph_do_not_part_a_speaker_s_quotes():
             "on a wet morning Queue: Parents wait outside the doors before the library opens "
             "\"It belongs to everyone in this town and it will stay open.\"")
     assert speakers(text)[-1] == ("It belongs to everyo", "Jane Hale")
+
+
+def test_a_description_right_after_a_named_speaker_goes_on_of_that_speaker():
+    text = ("Hayley Yelling said the team would understand if Paula Radcliffe opted out of the "
+            "race. \"It would be fantastic to have Paula in the team,\" said the European "
+            "cross-country champion.\n\nTama Umaga said the tour was welcome. The 31-year-old "
+            "admitted interest was immense, calling it \"the biggest thing to hit New Zealand "
+            "in years\".")
+    assert [s for _, s in speakers(text)] == ["Hayley Yelling", "Tama Umaga"]
+
+
+def test_a_description_of_another_role_or_past_a_sentence_stays_a_description():
+    # another participant ("the judge" after the prosecutor), a body, the other gender, or
+    # a sentence between
+    texts = ("Prosecutor Brett Ligon said the remark could prejudice the case. \"Yes. Of "
+             "course. I apologize to both of you,\" the judge responded.",
+             "Bill Gates said the money would be spent quickly. \"It will buy badly needed "
+             "supplies for the clinics,\" the foundation said.",
+             "Donald Sterling says he was angry. \"If it's white people, it's OK?\" the woman "
+             "responds on the tape.",
+             "Adam Talbot says the law is dangerous. The state legislature passed a similar "
+             "law on Friday. The governor says it is the result of \"a tremendous amount of "
+             "misinformation\".",
+             # nor when someone else is named before the description: who is "the veteran"?
+             "Hayley Yelling said the team was ready. Moments after Jo Pavey finished, the "
+             "veteran said: \"That was the hardest race of the year for all of us.\"")
+    for text in texts:
+        assert speakers(text)[-1][1] not in ("Brett Ligon", "Bill Gates", "Donald Sterling",
+                                             "Adam Talbot", "Hayley Yelling")

@@ -134,6 +134,14 @@ _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gend
 # Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
 # Words after which a name is what something is likened to, not who acts
 _COMPARED = frozenset(("like", "unlike", "than"))
+# Descriptions of those who speak for others, or are others than one just named ("Ligon
+# said ... '…,' the judge responded": the prosecutor, then the judge)
+_DESCRIBING = frozenset("""spokesman spokeswoman spokesperson official source aide
+representative lawyer attorney judge defendant prosecutor witness victim juror speaker
+""".split())
+# Nouns of a person that no list of roles holds ("the 30th seed", "the longtime member")
+_PERSON_HEADS = frozenset("""seed debutant member veteran worker cleric operative principal
+resident student teacher""".split())
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
 _ROLE_SUBJECT_CHARS = 60  # how far into a sentence its speech verb may stand after a role
@@ -561,7 +569,37 @@ class Attribution:
             return maker  # "a statement from John Hale", "a memo from Inspector General ..."
         return (self._described(text) or self._role_named_near(text, quote)
                 or self._body_quoted(text, quote) or self._statement_author(text, quote)
-                or self._main_body(text) or text)
+                or self._main_body(text) or self._reporter_described(text, quote) or text)
+
+    def _reporter_described(self, description: str, quote: Found) -> str | None:
+        """The person a description attributing ``quote`` goes on of, where the sentence just
+        before reports that person speaking and names no one else after that sentence
+        ("Hayley Yelling said the team would understand. '…,' said the European cross-country
+        champion", "Umaga said. The 31-year-old admitted ..."): news names a speaker again by
+        what they are. Not one who speaks for others ("a spokesman", "the official"), nor
+        one of the other gender ("the mother" after "Smith said")."""
+        words = description.split()
+        head = words[-1]
+        if len(words) < 2 or words[0] != "the" or not _DESCRIBING.isdisjoint(words) or not (
+                head in NAME_ROLES or head in ANTECEDENT_ROLES or head in DESCRIPTION_GENDER
+                or head in _PERSON_HEADS or head.endswith("-old")):
+            return None  # (not "the foundation", "the framework", "the paper")
+        reported = self._reported_before(quote)
+        if reported is None or reported[2] not in self.people:
+            return None
+        # (past the sentence that reports them: "said the team would understand if
+        # Radcliffe opted out" names Radcliffe only in what was said)
+        _, told = self._sentence_around(reported[0])
+        if self._sentence_around(quote.start)[0] > told:
+            return None  # (a sentence between: "Talbot says. Arkansas' legislature passed an
+            # Indiana-style law. ... the Indiana governor says ...")
+        between = [m for m in self._mentions_between(told, quote.start)
+                   if m[2] != reported[2] and not self._quoted(m[0])]
+        gender = next((DESCRIPTION_GENDER[w] for w in words if w in DESCRIPTION_GENDER), None)
+        if between or gender and gender != (self.genders.get(reported[2])
+                                            or self._name_gender(reported[2])):
+            return None  # (a gendered description needs a person known to be of it)
+        return reported[2]
 
     def _role_named_near(self, description: str, quote: Found) -> str | None:
         """The person "the chief", "the judge" stands for where _described finds none among
