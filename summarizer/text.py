@@ -515,7 +515,7 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
 
 # Titles a name follows, in lower case: "Prince" may open a name after any word.
 _TITLE_WORDS = frozenset(TITLE_GENDER) | frozenset(HONORIFIC_GENDER)
-_SOON = 5  # words: a quotation or a caption's mark this near belongs to a name or a title
+_SOON = 5  # words: a quotation that closes this near is a title or a nickname
 
 
 def _closes_soon(rest: str) -> bool:

@@ -130,8 +130,6 @@ _PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"
 # Staniforth, 51, discovered her husband"; not "Silas Reid told her: ...")
 _OWNER_AFTER = regex(r"(?:,\s\d{1,3},)?\s[a-z]+\s(his|her)\s[a-z]")
 _LOOK_BACK = 40  # events read back for a pronoun's antecedent of the right gender
-# A sentence that the same pronoun leads tells of the same person (see
-# Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
 # Words after which a name is what something is likened to, not who acts
 _COMPARED = frozenset(("like", "unlike", "than"))
 # Descriptions of those who speak for others, or are others than one just named ("Ligon
@@ -142,6 +140,8 @@ representative lawyer attorney judge defendant prosecutor witness victim juror s
 # Nouns of a person that no list of roles holds ("the 30th seed", "the longtime member")
 _PERSON_HEADS = frozenset("""seed debutant member veteran worker cleric operative principal
 resident student teacher""".split())
+# A sentence that the same pronoun leads tells of the same person (see
+# Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
 _ROLE_SUBJECT_CHARS = 60  # how far into a sentence its speech verb may stand after a role
@@ -1041,7 +1041,8 @@ class Attribution:
         ("At the hearing, when Geragos was asked why ..., he replied", "When Megan was just 7
         years old, she was diagnosed"): the main clause goes on of them. With ``earlier``, in
         a sentence before the quote's, the clause's subject may act too ("Since Pieters had
-        little experience ..., he looked for ways"): no "said" of someone else follows."""
+        little experience ..., he looked for ways"): there the "he" is no speaker whom the
+        clause's subject may be told apart from ("Since Bloomberg took office, she said")."""
         comma = self.body.rfind(",", start, pronoun)
         if comma < 0 or self.body[comma + 1:pronoun].strip():
             return None
@@ -1505,19 +1506,15 @@ class Attribution:
         quotation mark (an apostrophe is none: "Liverpool's") that ends without a full stop,
         as DailyMail's captions do ("He needed an emergency three-hour operation"); not a
         credit line ("Liam Lacey (Toronto Globe and Mail)")."""
-        text = self._paragraph_text(index)
-        return (_unended(text) and text[-1] != ")" and len(text.split()) >= 7
-                and not _has_quote_mark(text))
+        return _reads_as_caption(self._paragraph_text(index))
 
     def _caption_sentence(self, index: int) -> bool:
-        """Whether sentence ``index`` is a photo caption run into a paragraph, as _caption
-        reads a paragraph: seven words or more, no quotation mark, no full stop."""
+        """Whether sentence ``index`` is a photo caption a one-paragraph copy runs into the
+        paragraph (see _caption)."""
         start = self.sentence_starts[index]
         end = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
                else len(self.body))
-        text = self.body[start:end].rstrip()
-        return (_unended(text) and text[-1:] != ")" and len(text.split()) >= 7
-                and not _has_quote_mark(text))
+        return _reads_as_caption(self.body[start:end].rstrip())
 
     def _paragraph_text(self, index: int) -> str:
         start, end = self.paragraphs[index]
@@ -2193,6 +2190,13 @@ def _claimed_by(text: str) -> tuple[str, str] | None:
 
 
 _WHO_CLAIMS = ", who claims "
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether a paragraph's or a sentence's ``text`` reads as a photo caption: seven words
+    or more, no quotation mark, no full stop, not a credit line's closing bracket."""
+    return (_unended(text) and text[-1:] != ")" and len(text.split()) >= 7
+            and not _has_quote_mark(text))
 
 
 def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
