@@ -579,7 +579,7 @@ SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked"
                 "enthuses", "moaned", "moans", "bragged", "brags", "snapped", "hissed",
                 "reminded", "reminds", "demanded", "muttered", "mutters", "barked", "gasped",
                 "cried", "wailed", "begged", "begs", "pleads", "answered", "inquired",
-                "inquires", "enquired", "enquires", "uttered", "sniped")
+                "inquires", "enquired", "enquires", "uttered", "sniped", "affirmed", "affirms")
 # The common ones, enough to remember who spoke for a later "he said" (facts.attribution).
 REPORTING_VERBS = ("said", "says", "told", "tells", "added", "explained", "wrote", "asked")
 # Verbs that may take a long object before a colon ("X told magistrates at Blackpool:").

@@ -1914,3 +1914,16 @@ def test_a_description_of_another_role_or_past_a_sentence_stays_a_description():
     for text in texts:
         assert speakers(text)[-1][1] not in ("Brett Ligon", "Bill Gates", "Donald Sterling",
                                              "Adam Talbot", "Hayley Yelling")
+
+
+def test_a_speech_verb_that_opens_the_sentence_before_its_speaker_and_a_colon():
+    text = ("The column drew hundreds of replies.\n\nAdded Dawn Turner Trice, a columnist "
+            "with the Chicago Tribune: \"For me, it is that we have to keep talking about "
+            "this.\"\n\nSaid Rhoads of Munley: \"The old saying that dynamite comes in small "
+            "packages is very true.\"\n\n\"We are a peaceful convoy on an aid mission,\" "
+            "affirms Walid al-Saadi.")
+    assert [s for _, s in speakers(text)] == ["Dawn Turner Trice", "Rhoads", "Walid al-Saadi"]
+    # not "Asked if ...", whose speaker comes later in the sentence
+    text = ("Michael Howard spoke in London on Monday. Asked if he would welcome BNP voters he "
+            "told the BBC: \"I don't want anybody to vote for these extremist parties.\"")
+    assert speakers(text) == [("I don't want anybody", "Michael Howard")]

@@ -1985,6 +1985,10 @@ def _before(text: str) -> tuple[str, str] | None:
         return put
     if text.endswith(":"):
         head = text[:-1].rstrip()
+        verb, _, rest = head.partition(" ")
+        if verb[:1].isupper() and verb.lower() in _FRONTED_SPEECH and rest[:1].isupper() \
+                and (found := subject_after(rest)) and found[0] == "name":
+            return found  # "Added Dawn Turner Trice, a columnist ...:" (not "Asked if ...")
         verbs = list(SAY_WORD.finditer(head))
         if verbs and len(head[verbs[-1].end():].split()) <= 5:
             return _subject_or_antecedent(head[:verbs[-1].start()])
@@ -2214,6 +2218,9 @@ def _subject_or_antecedent(stretch: str) -> tuple[str, str] | None:
         return None  # (a picture "defaced to look like Hitler, who demanded": not Hitler)
     return ("member", f"{name}\t\t") if name else None
 
+# Speech verbs that open a sentence before their subject and a colon ("Said Tom Hale:")
+_FRONTED_SPEECH = frozenset("""said added asked wrote tweeted explained continued replied
+noted recalled insisted warned declared concluded""".split())
 # (a fronted clause: "When the topic turned to tax, Costa …")
 _FRONTED_OPENERS = PHRASE_OPENERS | frozenset(("when", "while", "as", "although", "though",
                                                "because", "if", "once"))
