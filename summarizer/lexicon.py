@@ -285,7 +285,8 @@ bottle belt bag handbag shoes dress terminal terminals vehicle app handheld""")
 THING_TYPE_NOUNS = _words("""terrier breed mosque temple church cathedral district province
 road street avenue prize award plane computer hurricane storm typhoon website firm newspaper
 station tower clock bridge airport stadium hospital school university college mall island
-lake river hotel resort restaurant park freighter yacht tanker ferry""")
+lake river hotel resort restaurant park freighter yacht tanker ferry magazine shipyard beef
+cheese""")
 # Events and competitions, which the key facts list nowhere (they are neither people,
 # organizations nor places): by name, and by the last word of their names ("Boston
 # Marathon", "Emmy Awards", "New York Fashion Week"; not "League", which ends

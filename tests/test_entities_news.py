@@ -1605,3 +1605,14 @@ def test_a_name_always_written_in_at_or_near_is_a_venue_not_a_person():
     owner = kinds("The actor is filming in Toronto. He has a role in Taika Waititi's new "
                   "film about racing, his agent said.")
     assert "Taika Waititi" in owner["people"]
+
+
+def test_a_things_noun_after_a_name_may_follow_one_word_that_qualifies_it():
+    found = kinds("Repairs to the Snowford Hill railway bridge will cost thousands. The "
+                  "burger is a half pound of Black Angus beef, and Marie Claire magazine "
+                  "loved it.")
+    assert not {"Snowford Hill", "Black Angus", "Marie Claire"} & set(found["people"])
+    # not past a preposition: where a person is ("Tom Hale at school")
+    stays = kinds("The teacher found Tom Hale at school on Monday. Tom Hale at school was "
+                  "safe, officers said.")
+    assert "Tom Hale" in stays["people"]

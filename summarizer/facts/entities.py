@@ -32,6 +32,7 @@ from newsbrief.lexicon import (
     CAR_MAKES,
     CAR_MODELS,
     CLUB_OR_COMPANY_NOUNS,
+    COMMON_PREPOSITIONS,
     COMPANY_NOUNS,
     COMPANY_TAILS,
     CUT_NAME_ENDS,
@@ -792,7 +793,13 @@ def _typed_as_things(people: tuple[Entity, ...], written_as: dict[str, list[Ment
     return out
 
 
-_THING_TYPE_AFTER = regex(rf" (?:{alternatives(sorted(THING_TYPE_NOUNS))})\b")
+# (past one word that qualifies the noun: "the Snowford Hill railway bridge"; not a
+# preposition, a conjunction or an article: "Tom Hale at school", "and the school")
+_NOT_QUALIFYING = frozenset(COMMON_PREPOSITIONS | {"and", "or", "but", "the", "a", "an", "his",
+                                                   "her", "their", "its", "near", "outside",
+                                                   "inside", "into", "as", "than"})
+_THING_TYPE_AFTER = regex(rf" (?:(?!(?:{alternatives(sorted(_NOT_QUALIFYING))})\b)[a-z]+ )?"
+                          rf"(?:{alternatives(sorted(THING_TYPE_NOUNS))})\b")
 
 
 def _placed_as_venues(people: tuple[Entity, ...], written_as: dict[str, list[Mention]],
