@@ -1616,3 +1616,14 @@ def test_a_things_noun_after_a_name_may_follow_one_word_that_qualifies_it():
     stays = kinds("The teacher found Tom Hale at school on Monday. Tom Hale at school was "
                   "safe, officers said.")
     assert "Tom Hale" in stays["people"]
+
+
+def test_a_name_after_a_relative_with_a_qualifying_word_is_a_person():
+    # "his paternal grandmother Sakubai": the tagger took the one-word name for a place
+    text = ("Lakhan is deaf. \"He was fine when he was born,\" his paternal grandmother Sakubai "
+            "recalls. \"One night, he shook violently,\" she says.\n\nSakubai tears up when she "
+            "talks about her grandson.")
+    found = kinds(text)
+    assert "Sakubai" in found["people"] and "Sakubai" not in found["places"]
+    quotes = summarize_text(text).facts.quotes
+    assert [q.speaker for q in quotes] == ["Sakubai", "Sakubai"]

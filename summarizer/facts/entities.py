@@ -2045,11 +2045,14 @@ def _after_relative(text: str, start: int, body: str) -> bool:
     end = start + len(text)
     return (not (end < len(body) and _is_word_char(body[end]))
             and not (body[end:end + 1].isspace() and "A" <= body[end + 1:end + 2] <= "Z")
-            and _RELATIVE_BEFORE.search(body, max(0, start - 24), start) is not None)
+            and _RELATIVE_BEFORE.search(body, max(0, start - _RELATIVE_REACH), start) is not None)
 
 
-_RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:"
+# (past one word that qualifies the relative: "his paternal grandmother Sakubai", "her late
+# husband Tom")
+_RELATIVE_BEFORE = regex(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|and)\s(?:[a-z]+\s)?(?:"
                          + alternatives(sorted(RELATIVES)) + r"),?\s\Z")
+_RELATIVE_REACH = 40  # characters back from a name that _RELATIVE_BEFORE may start
 _CAPITALISED_WORD = regex(r"[A-Z][a-z]+")
 
 
