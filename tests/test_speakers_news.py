@@ -1927,3 +1927,12 @@ def test_a_speech_verb_that_opens_the_sentence_before_its_speaker_and_a_colon():
     text = ("Michael Howard spoke in London on Monday. Asked if he would welcome BNP voters he "
             "told the BBC: \"I don't want anybody to vote for these extremist parties.\"")
     assert speakers(text) == [("I don't want anybody", "Michael Howard")]
+
+
+def test_a_speaker_before_a_colon_keeps_a_quote_a_source_is_credited_after():
+    text = ("Tom Hale spoke on Monday. Hale said: \"We will fight this all the way to the "
+            "end,\" according to the Daily Post.")
+    assert speakers(text) == [("We will fight this a", "Tom Hale")]
+    # with no one before the quote, the credited source stays its speaker
+    text = "\"We will fight this all the way to the end,\" according to the Daily Post."
+    assert speakers(text)[0][1] == "the Daily Post"

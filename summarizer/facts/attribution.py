@@ -142,6 +142,7 @@ _PERSON_HEADS = frozenset("""seed debutant member veteran worker cleric operativ
 resident student teacher""".split())
 # A sentence that the same pronoun leads tells of the same person (see
 # Attribution._subject_before); "his" and "her" may point ahead ("In his comments, Krishna").
+_ACCORDING_AFTER = regex(r"[\s,;]{0,3}according\sto\b")  # a source after a quote
 _SAME_PERSON = {"he": regex(r"\b[Hh]e\b"), "she": regex(r"\b[Ss]he\b")}
 _SUBJECT_SENTENCES = 6  # sentences read back for a pronoun's subject
 _ROLE_SUBJECT_CHARS = 60  # how far into a sentence its speech verb may stand after a role
@@ -330,6 +331,9 @@ class Attribution:
                               and not self._opens_sentence(quote)):
                 # (a phrase inside a sentence that ends "..., state media reported" is the
                 # words of that sentence's speaker, the outlet only passes them on)
+                if _ACCORDING_AFTER.match(window) and (
+                        named := self._said_before_colon(quote)) is not None:
+                    return named  # "Holding said: '…', according to the Sun-Sentinel"
                 return found
             if found is None and window.startswith(" by ") and self._passive_before(quote) \
                     and not in_title_case(text) \
@@ -361,6 +365,17 @@ class Attribution:
             # "The Situation Room" with this introduction: "…"')
             found = self._colon_opener(sentence, quote.start)
         return _IT if found is None and said_it else found
+
+    def _said_before_colon(self, quote: Found) -> tuple[str, str] | None:
+        """The name whose speech verb and colon introduce ``quote`` in its sentence
+        ("Holding said: '…'"), or None: a source credited after the quote ("…, according to
+        the Sun-Sentinel") passes those words on."""
+        start, _ = self._sentence_around(quote.start)
+        text = self.body[start:quote.start].rstrip(" \"'“‘")
+        if not text.endswith(":"):
+            return None
+        found = _before(text)
+        return found if found and found[0] == "name" else None
 
     def _passive_before(self, quote: Found) -> bool:
         """Whether a passive participle that names what was said ends the text right before
