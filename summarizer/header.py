@@ -205,13 +205,17 @@ At As For When After While If But""".split())
 def _is_title(text: str, line: str, next_offset: int) -> bool:
     """A short first line without final punctuation, followed by a blank line, and not by
     a paragraph opening in lower case: that goes on with the line, a sentence a copy broke
-    ("Japanese officials said they are\n\nready to provide ...")."""
+    ("Japanese officials said they are\n\nready to provide ..."), unless that paragraph is
+    a date line ("date 2026-03-16 By Ines Carvalho")."""
     if len(line) > 150 or len(line.split()) > 25 or line[-1] in _END_PUNCT:
         return False
     rest = text[next_offset:]
     if not (rest.startswith("\n") or rest.lstrip(" \t").startswith("\n")):
         return False
     following = rest.lstrip()
+    next_line = following.partition("\n")[0].strip()
+    if _DATE_LINE.match(next_line):
+        return True  # a header line of its own after it ("date 2026-03-16 By Ines Carvalho")
     return not (following[:1].islower() and not following[1:2].isupper())  # ("iPhone")
 
 

@@ -497,7 +497,7 @@ TWO_PART_NAME_TAILS = ORGANIZATION_TAILS | _words("services system systems")
 CUT_NAME_ENDS = _words("eastern western northern southern middle central upon")
 # Company forms that end a company's name ("Apple Inc." is "Apple").
 COMPANY_TAILS = _words("""inc inc. incorporated corp corp. co co. ltd ltd. llc plc group holdings
-company corporation limited sa ag nv se bv ab asa spa international""")
+company corporation limited sa ag nv se bv ab asa spa international lines""")
 # Words that follow the name of a club or a company, never a person's or a place's.
 CLUB_OR_COMPANY_NOUNS = _words("""striker midfielder defender goalkeeper keeper winger full-back
 centre-back fullback playmaker boss manager coach chairman squad quarterback linebacker

@@ -1627,3 +1627,10 @@ def test_a_name_after_a_relative_with_a_qualifying_word_is_a_person():
     assert "Sakubai" in found["people"] and "Sakubai" not in found["places"]
     quotes = summarize_text(text).facts.quotes
     assert [q.speaker for q in quotes] == ["Sakubai", "Sakubai"]
+
+
+def test_a_name_ending_in_lines_is_a_company():
+    found = kinds("The ferry will sail again from May 4, the operator Westwater Lines said on "
+                  "Monday. Westwater Lines has leased a newer ship.")
+    assert "Westwater Lines" in found["organizations"]
+    assert "Westwater Lines" not in found["people"]

@@ -59,3 +59,14 @@ def test_a_first_line_a_copy_broke_before_a_lower_case_word_is_no_title():
     assert header.title is None and header.body_start == 0
     assert parse_header("Bridge reopens\n\nTraffic will return on Friday.").title == (
         "Bridge reopens")
+
+
+def test_a_title_before_a_date_line_is_a_title():
+    # the date line opens in lower case, but is a header line, not the title's sentence
+    # going on (the shipped examples/ferry.txt)
+    text = ("Night ferry returns after two-year break\n\ndate 2026-03-16 By Ines Carvalho\n\n"
+            "The overnight ferry will sail again from May 4.")
+    header = parse_header(text)
+    assert header.title == "Night ferry returns after two-year break"
+    assert (header.date, header.authors) == ("2026-03-16", ("Ines Carvalho",))
+    assert text[header.body_start:].startswith("The overnight ferry")
