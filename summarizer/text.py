@@ -502,8 +502,8 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
             or low in WEEKDAY_NAMES or low in MONTH_NAMES
             or quoted and _closes_soon(rest) or _marked_soon(rest)):
         return False
-    if low in SENTENCE_OPENERS:
-        return True
+    if low in SENTENCE_OPENERS and not (low in _POSSESSIVE_OPENERS and after[:1].isupper()):
+        return True  # (not a title's "My": "starring My Week With Marilyn's Eddie Redmayne")
     if after[:1].isupper():
         return False
     if low in _punkt_starters() or low in lower:
@@ -513,6 +513,7 @@ def _opens_sentence(rest: str, lower: frozenset[str]) -> bool:
             and written_lower(low))
 
 
+_POSSESSIVE_OPENERS = frozenset(("my", "your", "our", "his", "her", "their", "its"))
 # Titles a name follows, in lower case: "Prince" may open a name after any word.
 _TITLE_WORDS = frozenset(TITLE_GENDER) | frozenset(HONORIFIC_GENDER)
 _SOON = 5  # words: a quotation that closes this near is a title or a nickname

@@ -379,3 +379,9 @@ def test_a_word_of_a_web_address_is_not_one_the_paragraph_writes_in_lower_case()
     assert [s.text for s in split_sentences(text)] == [
         "Behind the scenes: The pair on the set of the latest Burberry campaign in London.",
         "Follow Burberry at www.twitter.com/burberry for more."]
+
+
+def test_a_possessive_before_a_capitalised_word_past_a_label_is_a_title_not_a_sentence():
+    text = ("Check it out: The spring campaign starring My Week With Marilyn's Eddie Redmayne "
+            "and the model Cara Delevingne.")
+    assert [s.text for s in split_sentences(text)] == [text]
