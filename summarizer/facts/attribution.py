@@ -1526,9 +1526,7 @@ class Attribution:
     def _caption_sentence(self, index: int) -> bool:
         """Whether sentence ``index`` is a photo caption a one-paragraph copy runs into the
         paragraph (see _caption)."""
-        start = self.sentence_starts[index]
-        end = (self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts)
-               else len(self.body))
+        start, end = self._sentence_around(self.sentence_starts[index])
         return _reads_as_caption(self.body[start:end].rstrip())
 
     def _paragraph_text(self, index: int) -> str:

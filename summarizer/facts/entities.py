@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from itertools import chain, compress
@@ -782,12 +782,19 @@ def _typed_as_things(people: tuple[Entity, ...], written_as: dict[str, list[Ment
         return _THING_TYPE_AFTER.match(sentences[m.order[0]].text,
                                        m.order[1] + len(m.text)) is not None
 
+    return _always_written(people, written_as, typed)
+
+
+def _always_written(people: tuple[Entity, ...], written_as: dict[str, list[Mention]],
+                    test: Callable[[Mention], bool]) -> list[Entity]:
+    """The people every mention of whom, by each form of their name (``written_as``), passes
+    ``test``: most people fail it at their first mention, the one look made of them."""
     out = []
     for e in people:
         named = written_as.get(e.name.lower())
-        if not named or not typed(named[0]):
-            continue  # (most people: one look at one mention)
-        if all(typed(m) for form in (e.name, *e.aliases)
+        if not named or not test(named[0]):
+            continue
+        if all(test(m) for form in (e.name, *e.aliases)
                for m in written_as.get(form.lower(), ())):
             out.append(e)
     return out
@@ -814,15 +821,10 @@ def _placed_as_venues(people: tuple[Entity, ...], written_as: dict[str, list[Men
         return (text[max(0, m.order[1] - 7):m.order[1]].endswith(_VENUE_BEFORE)
                 and text[end:end + 1] not in _OWNER_MARKS)  # (not "in Ron Howard's film")
 
-    out = []
-    for e in people:
-        named = written_as.get(e.name.lower())
-        if not named or not placed(named[0]) or _given_name(e.name.partition(" ")[0]):
-            continue  # (a given name: "the spinner in Xavier Doherty", "in Darren Aronofsky film")
-        if all(placed(m) for form in (e.name, *e.aliases)
-               for m in written_as.get(form.lower(), ())):
-            out.append(e)
-    return out
+    # (not a name that opens on a given name: "the spinner in Xavier Doherty", "in Darren
+    # Aronofsky film")
+    return [e for e in _always_written(people, written_as, placed)
+            if not _given_name(e.name.partition(" ")[0])]
 
 
 _VENUE_BEFORE = (" in ", " at ", " near ", " In ", " At ", " Near ")
